@@ -1,0 +1,164 @@
+"""Settings from the environment and a `.env` file. The only reader of os.environ."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Mapping
+
+from bot.errors import ConfigError
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+@dataclass(frozen=True)
+class Settings:
+    discord_token: str | None = None
+    db_path: Path = Path("greenlight.db")
+    poll_interval: float = 900.0  # seconds between polls of one source
+    fetch_timeout: float = 20.0  # total seconds for one fetch
+    max_body_bytes: int = 5_000_000  # after decompression
+    user_agent: str = "Greenlight/0.1 (TV news bot; +https://github.com/greenlight-bot/greenlight)"
+    allow_private_sources: bool = False  # SSRF guard off: only for tests and the demo
+    log_level: str = "INFO"
+    max_failures: int = 10  # consecutive failures before a source is disabled
+    max_concurrency: int = 50
+    per_host_concurrency: int = 4
+    max_redirects: int = 5
+    dev_guild_id: int | None = None  # sync slash commands to this guild only
+
+    def with_overrides(self, **changes: object) -> "Settings":
+        return replace(self, **changes)
+
+
+def _parse_bool(name: str, raw: str) -> bool:
+    low = raw.strip().lower()
+    if low in _TRUE:
+        return True
+    if low in _FALSE:
+        return False
+    raise ConfigError(name, f"{raw!r} is not a yes/no value", "one of true/false, yes/no, 1/0")
+
+
+def _parse_positive_float(lo: float, hi: float) -> Callable[[str, str], float]:
+    def parse(name: str, raw: str) -> float:
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ConfigError(name, f"{raw!r} is not a number", f"seconds between {lo:g} and {hi:g}, e.g. 900") from None
+        if not lo <= value <= hi:
+            raise ConfigError(name, f"{value:g} is out of range", f"seconds between {lo:g} and {hi:g}")
+        return value
+
+    return parse
+
+
+def _parse_int(lo: int, hi: int, example: str) -> Callable[[str, str], int]:
+    def parse(name: str, raw: str) -> int:
+        try:
+            value = int(raw.strip().replace("_", ""))
+        except ValueError:
+            raise ConfigError(name, f"{raw!r} is not a whole number", f"a whole number between {lo} and {hi}, e.g. {example}") from None
+        if not lo <= value <= hi:
+            raise ConfigError(name, f"{value} is out of range", f"a whole number between {lo} and {hi}")
+        return value
+
+    return parse
+
+
+def _parse_bytes(name: str, raw: str) -> int:
+    text = raw.strip().upper().removesuffix("B")
+    factor = 1
+    for suffix, mult in (("K", 1_000), ("M", 1_000_000), ("G", 1_000_000_000)):
+        if text.endswith(suffix):
+            text, factor = text[:-1], mult
+            break
+    try:
+        value = int(float(text) * factor)
+    except ValueError:
+        raise ConfigError(name, f"{raw!r} is not a size", "a number of bytes such as 5000000 or 5MB") from None
+    if not 1_000 <= value <= 1_000_000_000:
+        raise ConfigError(name, f"{value} bytes is out of range", "between 1KB and 1GB, e.g. 5MB")
+    return value
+
+
+def _parse_log_level(name: str, raw: str) -> str:
+    level = raw.strip().upper()
+    if level not in _LOG_LEVELS:
+        raise ConfigError(name, f"{raw!r} is not a log level", "one of " + ", ".join(_LOG_LEVELS))
+    return level
+
+
+def _parse_text(name: str, raw: str) -> str:
+    if not raw.strip():
+        raise ConfigError(name, "it is empty", "a non-empty text")
+    return raw.strip()
+
+
+def _parse_optional_text(name: str, raw: str) -> str | None:
+    return raw.strip() or None
+
+
+def _parse_guild(name: str, raw: str) -> int | None:
+    if not raw.strip():
+        return None
+    return _parse_int(1, 2**63 - 1, "123456789012345678")(name, raw)
+
+
+# env name → (Settings field, parser). `.env.example` documents each of them.
+ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
+    "DISCORD_TOKEN": ("discord_token", _parse_optional_text),
+    "GREENLIGHT_DB": ("db_path", lambda n, r: Path(_parse_text(n, r)).expanduser()),
+    "GREENLIGHT_POLL_INTERVAL": ("poll_interval", _parse_positive_float(1, 86_400)),
+    "GREENLIGHT_FETCH_TIMEOUT": ("fetch_timeout", _parse_positive_float(0.1, 600)),
+    "GREENLIGHT_MAX_BODY_BYTES": ("max_body_bytes", _parse_bytes),
+    "GREENLIGHT_USER_AGENT": ("user_agent", _parse_text),
+    "GREENLIGHT_ALLOW_PRIVATE_SOURCES": ("allow_private_sources", _parse_bool),
+    "GREENLIGHT_LOG_LEVEL": ("log_level", _parse_log_level),
+    "GREENLIGHT_MAX_FAILURES": ("max_failures", _parse_int(1, 1000, "10")),
+    "GREENLIGHT_MAX_CONCURRENCY": ("max_concurrency", _parse_int(1, 1000, "50")),
+    "GREENLIGHT_PER_HOST_CONCURRENCY": ("per_host_concurrency", _parse_int(1, 100, "4")),
+    "GREENLIGHT_DEV_GUILD": ("dev_guild_id", _parse_guild),
+}
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """Parse KEY=VALUE lines; comments, blank lines and `export ` prefixes are allowed."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        line = line.removeprefix("export ").strip()
+        key, sep, value = line.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"{path}:{lineno}", "this line is not KEY=VALUE", "lines like GREENLIGHT_DB=./greenlight.db")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env")) -> Settings:
+    """Settings from `.env` overlaid by the real environment (the environment wins)."""
+    merged: dict[str, str] = dict(read_dotenv(dotenv)) if dotenv else {}
+    merged.update(os.environ if environ is None else environ)
+    changes: dict[str, object] = {}
+    for env_name, (field, parse) in ENV_SETTINGS.items():
+        if env_name in merged:
+            changes[field] = parse(env_name, merged[env_name])
+    return Settings(**changes)  # type: ignore[arg-type]
+
+
+def configure_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        level=getattr(logging, settings.log_level),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )

@@ -1,0 +1,29 @@
+"""One exception hierarchy for the core, so callers can catch Greenlight's own failures."""
+
+
+class GreenlightError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class ConfigError(GreenlightError):
+    """A setting is missing or invalid; the message names it and what a valid value looks like."""
+
+    def __init__(self, setting: str, problem: str, expected: str) -> None:
+        self.setting = setting
+        super().__init__(f"{setting}: {problem}; expected {expected}")
+
+
+class StoreError(GreenlightError):
+    """The database cannot be used (e.g. written by a newer Greenlight)."""
+
+
+class FeedError(GreenlightError):
+    """A body could not be turned into feed entries. `kind` is a short machine name."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        self.kind = kind
+        super().__init__(message)
+
+
+class SourceError(GreenlightError):
+    """A source cannot be added, found or removed; the message says what to do next."""

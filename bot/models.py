@@ -1,0 +1,158 @@
+"""Frozen dataclasses shared by every layer. Plain data: no I/O, no Discord."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+
+
+# ---------------------------------------------------------------- feeds
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of a parsed feed. `guid` falls back to the link (then to a hash of the title)."""
+
+    guid: str
+    title: str
+    link: str
+    published: datetime | None  # aware UTC, or None when the feed gives no usable date
+    text: str  # plain text, HTML removed
+    summary_raw: str  # the summary/content as the feed gave it
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    title: str
+    link: str
+    entries: tuple[Entry, ...]
+    warnings: tuple[str, ...] = ()  # entries skipped, fallbacks used
+
+
+# ---------------------------------------------------------------- fetching
+
+
+class FetchOutcome(str, Enum):
+    NEW = "new"  # 200 with a body
+    NOT_MODIFIED = "not_modified"  # 304: a success
+    ERROR = "error"
+
+
+class FetchErrorKind(str, Enum):
+    BAD_URL = "bad_url"  # not http(s), no host, unparsable
+    BLOCKED = "blocked_address"  # SSRF guard refused the address
+    TIMEOUT = "timeout"
+    TOO_LARGE = "too_large"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+    HTTP_STATUS = "http_status"
+    NETWORK = "network"  # DNS failure, connection refused/reset, TLS
+    NOT_A_FEED = "not_a_feed"
+    MALFORMED = "malformed_feed"
+    UNSAFE = "unsafe_feed"  # e.g. declares <!ENTITY
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str
+    outcome: FetchOutcome
+    body: bytes | None = None
+    status: int | None = None
+    final_url: str | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    error_kind: FetchErrorKind | None = None
+    error: str | None = None  # human sentence: what went wrong
+    retry_after: float | None = None  # seconds, from Retry-After
+    max_age: float | None = None  # seconds, from Cache-Control
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is not FetchOutcome.ERROR
+
+
+# ---------------------------------------------------------------- storage
+
+
+@dataclass(frozen=True)
+class Source:
+    id: int
+    url: str
+    title: str | None
+    etag: str | None
+    last_modified: str | None
+    next_poll_at: datetime | None
+    failures: int
+    last_error: str | None
+    disabled_reason: str | None
+    added_at: datetime
+    added_by: str | None
+    last_fetched_at: datetime | None = None
+    last_ok_at: datetime | None = None
+    article_count: int = 0
+    newest_title: str | None = None
+
+    @property
+    def status(self) -> str:
+        if self.disabled_reason:
+            return "disabled"
+        if self.failures:
+            return "failing"
+        if self.last_fetched_at is None:
+            return "new"
+        return "ok"
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    source_id: int
+    guid: str
+    title: str
+    link: str
+    published: datetime | None
+    text: str
+    summary_raw: str
+    fetched_at: datetime
+    is_new: bool  # False for items that were already in the feed when the source was added
+
+
+# ---------------------------------------------------------------- understanding
+
+EVENTS = ("renewed", "cancelled", "ending", "ordered", "premiere", "production", "trailer", "casting")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sentence worth quoting later about a show's season."""
+
+    text: str
+    show: str | None
+    season: int | None
+    kind: str  # quote | date | cast | crew | production | story | status
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    event: str | None  # one of EVENTS or None
+    show: str | None
+    shows: tuple[str, ...]
+    season: int | None
+    seasons: tuple[int, ...]
+    network: str | None
+    confidence: float
+    evidence: str
+    summary: str
+    facts: tuple[Fact, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class PollSummary:
+    fetched: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    new_articles: int = 0
+    disabled: tuple[str, ...] = ()  # URLs disabled during this cycle
+    errors: tuple[tuple[str, str], ...] = ()  # (url, reason)
