@@ -1,0 +1,101 @@
+"""greenlight — the command line. Calls the same core functions as the Discord cogs."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from bot import __version__
+from bot.config import Settings, configure_logging, load_settings
+from bot.errors import ConfigError, GreenlightError
+from bot.store import Store
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="greenlight", description="Greenlight: TV-show news for Discord communities.")
+    p.add_argument("--version", action="version", version=f"greenlight {__version__}")
+    p.add_argument("--db", metavar="PATH", help="database file (default: GREENLIGHT_DB or ./greenlight.db)")
+    p.add_argument("--env-file", metavar="PATH", default=".env", help="settings file to read (default: .env)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    demo = sub.add_parser("demo", help="run the whole pipeline on bundled sample feeds (no token, no internet)")
+    demo.add_argument("--keep", metavar="PATH", help="keep the demo database at PATH")
+
+    poll = sub.add_parser("poll", help="poll due sources (forever, or once with --once)")
+    poll.add_argument("--once", action="store_true", help="one cycle, then a summary")
+
+    src = sub.add_parser("sources", help="add, list, remove, import and export sources")
+    ssub = src.add_subparsers(dest="action", metavar="ACTION")
+    ssub.required = True
+    add = ssub.add_parser("add", help="add a feed URL (fetched once to check it)")
+    add.add_argument("url")
+    add.add_argument("--name", help="a display name instead of the feed's own title")
+    ssub.add_parser("list", help="a table of sources")
+    rm = ssub.add_parser("remove", help="remove a source and its stored articles")
+    rm.add_argument("source", help="the source's number or URL")
+    en = ssub.add_parser("enable", help="re-enable a disabled source")
+    en.add_argument("source", help="the source's number or URL")
+    imp = ssub.add_parser("import-opml", help="add every feed of an OPML file")
+    imp.add_argument("file", nargs="?", help="OPML file")
+    imp.add_argument("--defaults", action="store_true", help="the bundled list of TV-news feeds")
+    exp = ssub.add_parser("export-opml", help="write sources as OPML (to FILE or standard output)")
+    exp.add_argument("file", nargs="?")
+
+    ana = sub.add_parser("analyze", help="analyse JSON lines of {id,title,text}; '-' reads standard input")
+    ana.add_argument("file")
+
+    sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    return p
+
+
+def load(args: argparse.Namespace) -> Settings:
+    settings = load_settings(dotenv=Path(args.env_file))
+    if args.db:
+        settings = settings.with_overrides(db_path=Path(args.db).expanduser())
+    configure_logging(settings)
+    return settings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load(args)
+    except ConfigError as exc:
+        print(f"greenlight: setting {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return dispatch(args, settings)
+    except ConfigError as exc:
+        print(f"greenlight: setting {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except GreenlightError as exc:
+        print(f"greenlight: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("greenlight: stopped.", file=sys.stderr)
+        return 130
+
+
+def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import commands  # imported late: argparse errors stay fast
+
+    if args.command == "demo":
+        from bot.demo import run_demo
+
+        return asyncio.run(run_demo(settings, keep=Path(args.keep) if args.keep else None))
+    if args.command == "analyze":
+        return commands.analyze(args.file)
+    if args.command == "run":
+        return commands.run_bot(settings)
+    with Store.open(settings.db_path) as store:
+        if args.command == "poll":
+            return asyncio.run(commands.poll(store, settings, once=args.once))
+        if args.command == "sources":
+            return commands.sources(store, settings, args)
+    raise AssertionError(f"unhandled command {args.command}")

@@ -1,0 +1,119 @@
+"""An in-process news site for the demo: serves the bundled sample outlets as RSS/Atom on 127.0.0.1.
+
+Items carry a phase: phase 1 is what a feed held when it was added, phase 2 appears on the next poll.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from email.utils import format_datetime
+from importlib import resources
+from typing import Any
+from xml.sax.saxutils import escape
+
+from aiohttp import web
+
+from bot.timeutil import from_db
+
+DEMO_PACKAGE = "bot"
+DEMO_DIR = ("data", "demo")
+
+
+def load_outlets() -> list[dict[str, Any]]:
+    path = resources.files(DEMO_PACKAGE).joinpath(*DEMO_DIR, "outlets.json")
+    return json.loads(path.read_text(encoding="utf-8"))["outlets"]
+
+
+def _page(name: str) -> bytes | None:
+    path = resources.files(DEMO_PACKAGE).joinpath(*DEMO_DIR, "pages", name)
+    return path.read_bytes() if path.is_file() else None
+
+
+def _link(base: str, outlet: dict, item: dict) -> str:
+    if item.get("page"):
+        return f"{base}/pages/{item['page']}"
+    return f"{base}/{outlet['slug']}/{item['id']}"
+
+
+def render_rss(outlet: dict, items: list[dict], base: str) -> bytes:
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>',
+        f"<title>{escape(outlet['title'])}</title><link>{base}/{outlet['slug']}</link>",
+        f"<description>{escape(outlet['title'])} TV news</description>",
+    ]
+    for item in items:
+        published = from_db(item["published"].replace("Z", "+00:00"))
+        parts.append(
+            f"<item><title>{escape(item['title'])}</title><link>{escape(_link(base, outlet, item))}</link>"
+            f"<guid isPermaLink=\"false\">{escape(item['id'])}</guid>"
+            f"<pubDate>{format_datetime(published)}</pubDate>"  # type: ignore[arg-type]
+            f"<description>{escape(item['summary_html'])}</description></item>"
+        )
+    parts.append("</channel></rss>")
+    return "".join(parts).encode("utf-8")
+
+
+def render_atom(outlet: dict, items: list[dict], base: str) -> bytes:
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"<title>{escape(outlet['title'])}</title><id>{base}/{outlet['slug']}</id>",
+        f"<link href=\"{base}/{outlet['slug']}\"/><updated>{items[0]['published'] if items else '2026-11-01T00:00:00Z'}</updated>",
+    ]
+    for item in items:
+        parts.append(
+            f"<entry><title>{escape(item['title'])}</title><id>urn:demo:{escape(item['id'])}</id>"
+            f"<link href=\"{escape(_link(base, outlet, item))}\"/><updated>{item['published']}</updated>"
+            f"<published>{item['published']}</published>"
+            f"<content type=\"html\">{escape(item['summary_html'])}</content></entry>"
+        )
+    parts.append("</feed>")
+    return "".join(parts).encode("utf-8")
+
+
+@dataclass
+class DemoSite:
+    """The aiohttp app plus the phase switch; conditional GET so a repeat poll sees 304s."""
+
+    outlets: list[dict[str, Any]] = field(default_factory=load_outlets)
+    phase: int = 1
+    base: str = ""
+
+    def feed_url(self, outlet: dict) -> str:
+        return f"{self.base}/feeds/{outlet['slug']}.xml"
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_get("/feeds/{slug}.xml", self._feed)
+        app.router.add_get("/pages/{name}", self._page)
+        return app
+
+    async def _feed(self, request: web.Request) -> web.Response:
+        outlet = next((o for o in self.outlets if o["slug"] == request.match_info["slug"]), None)
+        if outlet is None:
+            raise web.HTTPNotFound()
+        items = sorted((i for i in outlet["items"] if i["phase"] <= self.phase), key=lambda i: i["published"], reverse=True)
+        render = render_atom if outlet["format"] == "atom" else render_rss
+        body = render(outlet, items, self.base)
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        ctype = "application/atom+xml" if outlet["format"] == "atom" else "application/rss+xml"
+        return web.Response(body=body, headers={"ETag": etag, "Content-Type": ctype})
+
+    async def _page(self, request: web.Request) -> web.Response:
+        body = _page(request.match_info["name"])
+        if body is None:
+            raise web.HTTPNotFound()
+        return web.Response(body=body, content_type="text/html", charset="utf-8")
+
+
+async def start_site(site: DemoSite) -> web.AppRunner:
+    runner = web.AppRunner(site.app(), access_log=None)
+    await runner.setup()
+    tcp = web.TCPSite(runner, "127.0.0.1", 0)
+    await tcp.start()
+    port = tcp._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    site.base = f"http://127.0.0.1:{port}"
+    return runner

@@ -1,0 +1,122 @@
+"""One poll cycle: fetch every due source, parse, store. One failing source never stops the others."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable, Sequence
+
+from bot.config import Settings
+from bot.errors import FeedError
+from bot.feeds import parse_feed
+from bot.fetch import Fetcher
+from bot.models import Article, FetchOutcome, PollSummary, Source
+from bot.schedule import next_poll_after_failure, next_poll_after_success, should_disable
+from bot.store import Store
+from bot.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SourceOutcome:
+    """What happened to one source in one cycle."""
+
+    source: Source
+    status: str  # "fetched" | "not_modified" | "failed"
+    new_articles: tuple[Article, ...] = ()
+    stored: int = 0  # rows inserted, new or baseline
+    error: str | None = None
+    disabled: bool = False
+
+
+ProgressFn = Callable[[int, int, SourceOutcome], None]
+
+
+@dataclass
+class Poller:
+    """Holds what one cycle needs; the clock is passed in so tests and the demo control time."""
+
+    store: Store
+    fetcher: Fetcher
+    settings: Settings
+    clock: Callable[[], datetime] = utcnow
+    # Database writes run on one worker thread (sqlite3 releases the GIL), overlapping with parsing.
+    _writer: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="store"))
+
+    def close(self) -> None:
+        self._writer.shutdown(wait=True)
+
+    async def _write(self, fn: Callable, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        return await asyncio.get_running_loop().run_in_executor(self._writer, lambda: fn(*args, **kwargs))
+
+    async def poll(self, sources: Sequence[Source] | None = None, progress: ProgressFn | None = None) -> tuple[PollSummary, list[SourceOutcome]]:
+        """Poll the given sources (default: the due ones) concurrently; the fetcher bounds concurrency."""
+        if sources is None:
+            sources = await self._write(self.store.due_sources, self.clock())
+        total = len(sources)
+        outcomes: list[SourceOutcome] = []
+
+        async def run(src: Source) -> None:
+            outcome = await self.poll_source(src)
+            outcomes.append(outcome)
+            if progress:
+                progress(len(outcomes), total, outcome)
+
+        await asyncio.gather(*(run(s) for s in sources))
+        return summarize(outcomes), outcomes
+
+    async def poll_source(self, src: Source) -> SourceOutcome:
+        try:
+            return await self._poll_source(src)
+        except Exception as exc:  # one broken source must never stop the cycle
+            log.exception("polling %s failed unexpectedly", src.url)
+            return await self._fail(src, f"Internal error while polling: {exc.__class__.__name__}: {exc}", None)
+
+    async def _poll_source(self, src: Source) -> SourceOutcome:
+        result = await self.fetcher.fetch(src.url, etag=src.etag, last_modified=src.last_modified)
+        now = self.clock()
+        if result.outcome is FetchOutcome.ERROR:
+            return await self._fail(src, result.error or "The fetch failed.", result.retry_after)
+        next_at = next_poll_after_success(now, self.settings.poll_interval, result.max_age)
+        if result.outcome is FetchOutcome.NOT_MODIFIED:
+            await self._write(self.store.record_success, src.id, now=now, next_poll_at=next_at,
+                              etag=result.etag, last_modified=result.last_modified)
+            return SourceOutcome(src, "not_modified")
+        try:
+            feed = parse_feed(result.body or b"", content_type=result.content_type)
+        except FeedError as exc:
+            return await self._fail(src, str(exc), None)
+        for warning in feed.warnings:
+            log.warning("%s: %s", src.url, warning)
+        # The first successful fetch of a source is its baseline: stored, never announced.
+        baseline = src.last_ok_at is None
+        stored = await self._write(self.store.store_entries, src.id, feed.entries, now=now, baseline=baseline)
+        await self._write(self.store.record_success, src.id, now=now, next_poll_at=next_at, etag=result.etag,
+                          last_modified=result.last_modified, title=None if src.title else (feed.title or None))
+        new = tuple(a for a in stored.inserted if a.is_new)
+        return SourceOutcome(src, "fetched", new, len(stored.inserted))
+
+    async def _fail(self, src: Source, error: str, retry_after: float | None) -> SourceOutcome:
+        now = self.clock()
+        failures = src.failures + 1
+        disable = should_disable(failures, self.settings.max_failures)
+        reason = f"Disabled after {failures} failures in a row; last: {error}" if disable else None
+        next_at = next_poll_after_failure(now, self.settings.poll_interval, failures, retry_after)
+        await self._write(self.store.record_failure, src.id, now=now, error=error, next_poll_at=next_at,
+                          disabled_reason=reason)
+        return SourceOutcome(src, "failed", error=error, disabled=disable)
+
+
+def summarize(outcomes: Sequence[SourceOutcome]) -> PollSummary:
+    return PollSummary(
+        fetched=sum(o.status == "fetched" for o in outcomes),
+        not_modified=sum(o.status == "not_modified" for o in outcomes),
+        failed=sum(o.status == "failed" for o in outcomes),
+        new_articles=sum(len(o.new_articles) for o in outcomes),
+        disabled=tuple(o.source.url for o in outcomes if o.disabled),
+        errors=tuple((o.source.url, o.error or "") for o in outcomes if o.status == "failed"),
+    )

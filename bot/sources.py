@@ -1,0 +1,111 @@
+"""Adding, previewing, removing, importing and exporting sources: the same calls for the CLI and the cogs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.errors import FeedError, SourceError
+from bot.feeds import parse_feed
+from bot.fetch import Fetcher
+from bot.models import Entry, FetchOutcome, ParsedFeed, Source
+from bot.opml import build_opml, parse_opml
+from bot.schedule import next_poll_after_success
+from bot.store import Store
+from bot.urls import normalize_url
+
+
+@dataclass(frozen=True)
+class SourcePreview:
+    url: str
+    title: str
+    feed: ParsedFeed
+    etag: str | None
+    last_modified: str | None
+    max_age: float | None
+
+    @property
+    def newest(self) -> Entry | None:
+        dated = [e for e in self.feed.entries if e.published]
+        if dated:
+            return max(dated, key=lambda e: e.published)  # type: ignore[arg-type, return-value]
+        return self.feed.entries[0] if self.feed.entries else None
+
+
+async def preview_source(fetcher: Fetcher, url: str) -> SourcePreview:
+    """Fetch and parse a URL once; raise SourceError with the reason when it is not a usable feed."""
+    url = normalize_url(url)
+    result = await fetcher.fetch(url)
+    if result.outcome is not FetchOutcome.NEW or result.body is None:
+        raise SourceError(f"Could not use {url}: {result.error or 'the server sent no content.'}")
+    try:
+        feed = parse_feed(result.body, content_type=result.content_type)
+    except FeedError as exc:
+        raise SourceError(f"Could not use {url}: {exc}") from None
+    return SourcePreview(url, feed.title or url, feed, result.etag, result.last_modified, result.max_age)
+
+
+async def add_source(
+    store: Store, fetcher: Fetcher, url: str, *, name: str | None, added_by: str | None, now: datetime,
+    poll_interval: float,
+) -> tuple[Source, SourcePreview]:
+    """Validate, fetch once, then store the source and its current items as the baseline (not news)."""
+    url = normalize_url(url)
+    if store.find_source(url) is not None:
+        raise SourceError(f"{url} is already a source.")
+    preview = await preview_source(fetcher, url)
+    source = store.add_source(url, title=name or preview.title, added_by=added_by, now=now)
+    store.store_entries(source.id, preview.feed.entries, now=now, baseline=True)
+    store.record_success(source.id, now=now, next_poll_at=next_poll_after_success(now, poll_interval, preview.max_age),
+                         etag=preview.etag, last_modified=preview.last_modified)
+    return store.get_source(source.id), preview
+
+
+def resolve_source(store: Store, url_or_id: str) -> Source:
+    source = store.find_source(url_or_id)
+    if source is None:
+        try:
+            source = store.find_source(normalize_url(url_or_id))
+        except SourceError:
+            source = None
+    if source is None:
+        raise SourceError(f"No source matches {url_or_id!r}. `sources list` shows the numbers and addresses.")
+    return source
+
+
+def remove_source(store: Store, url_or_id: str) -> Source:
+    source = resolve_source(store, url_or_id)
+    store.remove_source(source.id)
+    return source
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: tuple[str, ...]
+    skipped: tuple[tuple[str, str], ...]  # (url, reason)
+
+
+def import_opml(store: Store, data: bytes, *, added_by: str | None, now: datetime) -> ImportReport:
+    """Add every outline's feed URL; each is polled (and baselined) on the next cycle."""
+    try:
+        outlines = parse_opml(data)
+    except FeedError as exc:
+        raise SourceError(str(exc)) from None
+    added: list[str] = []
+    skipped: list[tuple[str, str]] = []
+    for outline in outlines:
+        try:
+            url = normalize_url(outline.url)
+        except SourceError as exc:
+            skipped.append((outline.url, str(exc)))
+            continue
+        if store.find_source(url) is not None:
+            skipped.append((url, "already a source"))
+            continue
+        store.add_source(url, title=outline.title, added_by=added_by, now=now)
+        added.append(url)
+    return ImportReport(tuple(added), tuple(skipped))
+
+
+def export_opml(store: Store) -> bytes:
+    return build_opml((s.url, s.title) for s in store.list_sources())

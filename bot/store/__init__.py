@@ -1,0 +1,12 @@
+"""The one package that speaks SQL. Callers speak in dataclasses from bot.models; times are aware UTC."""
+
+from bot.store.articles import ArticleQueries, StoredEntries
+from bot.store.schema import MIGRATION_SET, migrations
+from bot.store.sources import SourceQueries
+
+
+class Store(SourceQueries, ArticleQueries):
+    """Open with Store.open(path); every public method is one short transaction."""
+
+
+__all__ = ["MIGRATION_SET", "Store", "StoredEntries", "migrations"]

@@ -1,0 +1,98 @@
+"""Queries about articles: deduplicated inserts, bulk full-text indexing, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Iterable
+
+from bot.errors import StoreError
+from bot.models import Article, Entry
+from bot.store.base import StoreBase
+from bot.timeutil import from_db, to_db
+
+
+@dataclass(frozen=True)
+class StoredEntries:
+    inserted: list[Article]
+    seen: int  # entries that were already stored
+
+
+class ArticleQueries(StoreBase):
+    def store_entries(
+        self, source_id: int, entries: Iterable[Entry], *, now: datetime, baseline: bool
+    ) -> StoredEntries:
+        """Insert entries not seen before for this source. Baseline entries are stored but not new."""
+        entries = list(entries)
+        if not entries:
+            return StoredEntries([], 0)
+        fetched = to_db(now)
+        inserted: list[Article] = []
+        with self._tx():
+            existing = self._existing_guids(source_id, [e.guid for e in entries])
+            seen_now: set[str] = set()
+            for e in entries:
+                if e.guid in existing or e.guid in seen_now:
+                    continue
+                seen_now.add(e.guid)
+                cursor = self.db.execute(
+                    """INSERT INTO articles (source_id, guid, title, link, published, text, summary_raw,
+                         fetched_at, is_new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    [source_id, e.guid, e.title, e.link, to_db(e.published), e.text, e.summary_raw,
+                     fetched, 0 if baseline else 1],
+                )
+                inserted.append(
+                    Article(cursor.lastrowid, source_id, e.guid, e.title, e.link, e.published, e.text,  # type: ignore[arg-type]
+                            e.summary_raw, now, not baseline)
+                )
+            if inserted:
+                self.db.execute(
+                    "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles"
+                    " WHERE id BETWEEN ? AND ? AND source_id = ?",
+                    [inserted[0].id, inserted[-1].id, source_id],
+                )
+        return StoredEntries(inserted, len(entries) - len(inserted))
+
+    def _existing_guids(self, source_id: int, guids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(guids), 500):
+            chunk = guids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            cursor = self.db.execute(
+                f"SELECT guid FROM articles WHERE source_id = ? AND guid IN ({marks})", [source_id, *chunk]
+            )
+            found.update(r[0] for r in cursor.fetchall())
+        return found
+
+    @staticmethod
+    def _article(row: dict) -> Article:
+        return Article(
+            id=row["id"], source_id=row["source_id"], guid=row["guid"], title=row["title"], link=row["link"],
+            published=from_db(row["published"]), text=row["text"], summary_raw=row["summary_raw"],
+            fetched_at=from_db(row["fetched_at"]), is_new=bool(row["is_new"]),  # type: ignore[arg-type]
+        )
+
+    def get_article(self, article_id: int) -> Article:
+        rows = list(self._rows("SELECT * FROM articles WHERE id = ?", [article_id]))
+        if not rows:
+            raise StoreError(f"There is no article number {article_id}.")
+        return self._article(rows[0])
+
+    def articles(self, *, source_id: int | None = None, limit: int = 50) -> list[Article]:
+        where, params = ("WHERE source_id = ?", [source_id]) if source_id is not None else ("", [])
+        rows = self._rows(
+            f"SELECT * FROM articles {where} ORDER BY published IS NULL, published DESC, id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [self._article(r) for r in rows]
+
+    def count_articles(self) -> int:
+        return self._rows("SELECT COUNT(*) AS n FROM articles")[0]["n"]
+
+    def search_articles(self, text: str, *, limit: int = 20) -> list[Article]:
+        """Full-text search; the user's text is always quoted so it cannot break FTS syntax."""
+        if not text.strip():
+            return []
+        with self._lock:
+            rows = list(self.db["articles"].search(text, limit=limit, quote=True))  # type: ignore[union-attr]
+        return [self._article(r) for r in rows]

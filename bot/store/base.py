@@ -1,0 +1,73 @@
+"""Opening, migrating and closing the database; the lock and transaction helpers every query uses."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import sqlite_utils
+
+from bot.errors import StoreError
+from bot.store.schema import _is_newer_database, migrations
+
+
+class StoreBase:
+    """The connection, its lock and transactions; query mixins build on these."""
+
+    def __init__(self, db: sqlite_utils.Database, path: str) -> None:
+        self.db = db
+        self.path = path
+        # The poller writes from a worker thread while commands run on the event loop:
+        # one lock keeps their transactions from interleaving on the shared connection.
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        with self._lock, self.db.atomic():
+            yield
+
+    # ------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(cls, path: str | Path):  # type: ignore[no-untyped-def]
+        path = str(path)
+        if path != ":memory:":
+            parent = Path(path).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"The folder for the database does not exist: {parent}. Create it or choose another GREENLIGHT_DB.")
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA busy_timeout=5000")
+            unknown = _is_newer_database(db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path} is not a Greenlight database ({exc}). Point GREENLIGHT_DB at another file.") from None
+        if unknown:
+            conn.close()
+            raise StoreError(
+                f"{path} was written by a newer Greenlight (it has migrations this version does not know: "
+                f"{', '.join(unknown)}). Upgrade Greenlight, or use another database file."
+            )
+        migrations.apply(db)
+        return cls(db, path)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[dict]:
+        with self._lock:
+            cursor = self.db.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -1,0 +1,130 @@
+"""Queries about sources: adding, scheduling, success and failure bookkeeping."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.errors import SourceError
+from bot.models import Source
+from bot.store.base import StoreBase
+from bot.timeutil import from_db, to_db
+
+
+class SourceQueries(StoreBase):
+    _SOURCE_SELECT = """
+        SELECT s.*,
+          (SELECT COUNT(*) FROM articles a WHERE a.source_id = s.id) AS article_count,
+          (SELECT a.title FROM articles a WHERE a.source_id = s.id
+             ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT 1) AS newest_title
+        FROM sources s"""
+
+    @staticmethod
+    def _source(row: dict) -> Source:
+        return Source(
+            id=row["id"],
+            url=row["url"],
+            title=row["title"],
+            etag=row["etag"],
+            last_modified=row["last_modified"],
+            next_poll_at=from_db(row["next_poll_at"]),
+            failures=row["failures"],
+            last_error=row["last_error"],
+            disabled_reason=row["disabled_reason"],
+            added_at=from_db(row["added_at"]),  # type: ignore[arg-type]
+            added_by=row["added_by"],
+            last_fetched_at=from_db(row["last_fetched_at"]),
+            last_ok_at=from_db(row["last_ok_at"]),
+            article_count=row.get("article_count") or 0,
+            newest_title=row.get("newest_title"),
+        )
+
+    def add_source(self, url: str, *, title: str | None, added_by: str | None, now: datetime) -> Source:
+        """`url` must already be normalised (bot.urls.normalize_url)."""
+        if self.find_source(url) is not None:
+            raise SourceError(f"{url} is already a source. Use `greenlight sources list` to see it.")
+        with self._tx():
+            cursor = self.db.execute(
+                "INSERT INTO sources (url, title, added_at, added_by) VALUES (?, ?, ?, ?)",
+                [url, title, to_db(now), added_by],
+            )
+        return self.get_source(cursor.lastrowid)  # type: ignore[arg-type]
+
+    def get_source(self, source_id: int) -> Source:
+        rows = list(self._rows(self._SOURCE_SELECT + " WHERE s.id = ?", [source_id]))
+        if not rows:
+            raise SourceError(f"There is no source number {source_id}. `greenlight sources list` shows them.")
+        return self._source(rows[0])
+
+    def find_source(self, url_or_id: str | int) -> Source | None:
+        key = str(url_or_id).strip()
+        if key.isdigit():
+            rows = list(self._rows(self._SOURCE_SELECT + " WHERE s.id = ?", [int(key)]))
+        else:
+            rows = list(self._rows(self._SOURCE_SELECT + " WHERE s.url = ?", [key]))
+        return self._source(rows[0]) if rows else None
+
+    def list_sources(self) -> list[Source]:
+        return [self._source(r) for r in self._rows(self._SOURCE_SELECT + " ORDER BY s.id")]
+
+    def remove_source(self, source_id: int) -> None:
+        with self._tx():
+            self.db.execute("DELETE FROM articles WHERE source_id = ?", [source_id])
+            self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+
+    def due_sources(self, now: datetime) -> list[Source]:
+        rows = self._rows(
+            "SELECT s.* FROM sources s WHERE s.disabled_reason IS NULL"
+            " AND (s.next_poll_at IS NULL OR s.next_poll_at <= ?) ORDER BY s.next_poll_at IS NOT NULL, s.next_poll_at, s.id",
+            [to_db(now)],
+        )
+        return [self._source(r) for r in rows]
+
+    def record_success(
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        next_poll_at: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        title: str | None = None,
+    ) -> None:
+        """A 200 or a 304. Validators are only replaced when the server sent new ones."""
+        with self._tx():
+            self.db.execute(
+                """UPDATE sources SET failures = 0, last_error = NULL, last_fetched_at = ?, last_ok_at = ?,
+                     next_poll_at = ?, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),
+                     title = COALESCE(?, title)
+                   WHERE id = ?""",
+                [to_db(now), to_db(now), to_db(next_poll_at), etag, last_modified, title, source_id],
+            )
+
+    def record_failure(
+        self,
+        source_id: int,
+        *,
+        now: datetime,
+        error: str,
+        next_poll_at: datetime,
+        disabled_reason: str | None = None,
+    ) -> int:
+        """Counts one more consecutive failure; returns the new count."""
+        with self._tx():
+            self.db.execute(
+                """UPDATE sources SET failures = failures + 1, last_error = ?, last_fetched_at = ?,
+                     next_poll_at = ?, disabled_reason = COALESCE(?, disabled_reason) WHERE id = ?""",
+                [error, to_db(now), to_db(next_poll_at), disabled_reason, source_id],
+            )
+            row = self.db.execute("SELECT failures FROM sources WHERE id = ?", [source_id]).fetchone()
+        return row[0] if row else 0
+
+    def disable_source(self, source_id: int, reason: str) -> None:
+        with self._tx():
+            self.db.execute("UPDATE sources SET disabled_reason = ? WHERE id = ?", [reason, source_id])
+
+    def enable_source(self, source_id: int) -> None:
+        with self._tx():
+            self.db.execute(
+                "UPDATE sources SET disabled_reason = NULL, failures = 0, next_poll_at = NULL WHERE id = ?",
+                [source_id],
+            )

@@ -1,0 +1,30 @@
+"""Shared fixtures: a real SQLite file per test and settings fit for loopback test servers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.store import Store
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "greenlight.db"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    with Store.open(db_path) as s:
+        yield s
+
+
+@pytest.fixture
+def settings(db_path: Path) -> Settings:
+    # The guard is off only because test servers live on 127.0.0.1; guard tests turn it back on.
+    return Settings(db_path=db_path, allow_private_sources=True, fetch_timeout=2.0, poll_interval=60.0,
+                    max_failures=3)
