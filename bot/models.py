@@ -156,3 +156,106 @@ class PollSummary:
     new_articles: int = 0
     disabled: tuple[str, ...] = ()  # URLs disabled during this cycle
     errors: tuple[tuple[str, str], ...] = ()  # (url, reason)
+
+
+# ---------------------------------------------------------------- knowledge
+
+
+@dataclass(frozen=True)
+class Show:
+    id: int
+    title: str
+    network: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StorySource:
+    article_id: int
+    outlet: str  # the source's title
+    title: str
+    link: str
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class Story:
+    """One real-world event, reported by one or more outlets."""
+
+    id: int
+    show_id: int
+    show: str
+    season: int | None
+    event: str
+    network: str | None
+    headline: str
+    summary: str
+    first_seen: datetime
+    updated_at: datetime
+    announce: bool  # False when it was already in the feeds when they were added
+    sources: tuple[StorySource, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    id: int
+    show_id: int
+    season: int | None
+    kind: str
+    speaker: str | None
+    text: str
+    source: StorySource
+
+
+# ---------------------------------------------------------------- Discord-side configuration (plain data)
+
+
+@dataclass(frozen=True)
+class GuildSettings:
+    guild_id: int
+    alert_channel_id: int | None = None
+    moderator_role_id: int | None = None
+    modlog_channel_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Follow:
+    id: int
+    guild_id: int
+    channel_id: int
+    show_id: int | None  # None: every show
+    show: str | None
+    events: tuple[str, ...]  # empty: every event
+    mention_role_id: int | None
+    paused_reason: str | None = None
+
+    def wants(self, event: str) -> bool:
+        return not self.events or event in self.events
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    story_id: int
+    guild_id: int
+    channel_id: int
+    mention_role_id: int | None
+    status: str  # pending | sent | paused | failed
+    message_id: int | None
+    attempts: int
+    needs_edit: bool
+    last_error: str | None
+
+    @property
+    def nonce(self) -> str:
+        """Stable per delivery, so a resend after a crash is recognised by Discord (enforce_nonce)."""
+        return f"gl-{self.id}"
+
+
+@dataclass(frozen=True)
+class PausedChannel:
+    channel_id: int
+    guild_id: int
+    reason: str
+    since: datetime
+    reported: bool

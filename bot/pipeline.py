@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.errors import FeedError
 from bot.feeds import parse_feed
 from bot.fetch import Fetcher
+from bot.knowledge import StoryUpdate, Understanding
 from bot.models import Article, FetchOutcome, PollSummary, Source
 from bot.schedule import next_poll_after_failure, next_poll_after_success, should_disable
 from bot.store import Store
@@ -31,6 +32,7 @@ class SourceOutcome:
     stored: int = 0  # rows inserted, new or baseline
     error: str | None = None
     disabled: bool = False
+    story_updates: tuple[StoryUpdate, ...] = ()
 
 
 ProgressFn = Callable[[int, int, SourceOutcome], None]
@@ -44,6 +46,7 @@ class Poller:
     fetcher: Fetcher
     settings: Settings
     clock: Callable[[], datetime] = utcnow
+    understanding: Understanding | None = None  # None: store articles only (benchmarks of the fetch path)
     # Database writes run on one worker thread (sqlite3 releases the GIL), overlapping with parsing.
     _writer: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="store"))
 
@@ -98,7 +101,10 @@ class Poller:
         await self._write(self.store.record_success, src.id, now=now, next_poll_at=next_at, etag=result.etag,
                           last_modified=result.last_modified, title=None if src.title else (feed.title or None))
         new = tuple(a for a in stored.inserted if a.is_new)
-        return SourceOutcome(src, "fetched", new, len(stored.inserted))
+        updates: list[StoryUpdate] = []
+        if self.understanding is not None and stored.inserted:
+            updates = await self.understanding.process(stored.inserted, now)
+        return SourceOutcome(src, "fetched", new, len(stored.inserted), story_updates=tuple(updates))
 
     async def _fail(self, src: Source, error: str, retry_after: float | None) -> SourceOutcome:
         now = self.clock()
@@ -120,3 +126,16 @@ def summarize(outcomes: Sequence[SourceOutcome]) -> PollSummary:
         disabled=tuple(o.source.url for o in outcomes if o.disabled),
         errors=tuple((o.source.url, o.error or "") for o in outcomes if o.status == "failed"),
     )
+
+
+async def run_cycle(poller: Poller, progress: ProgressFn | None = None) -> tuple[PollSummary, list[SourceOutcome], int]:
+    """Poll the due sources, queue alerts for new stories, and remember the run for /greenlight status."""
+    from bot.outbox import plan_deliveries  # the outbox imports the pipeline's StoryUpdate users
+
+    started = poller.clock()
+    summary, outcomes = await poller.poll(progress=progress)
+    finished = poller.clock()
+    updates = [u for o in outcomes for u in o.story_updates]
+    queued = plan_deliveries(poller.store, updates, finished)
+    poller.store.record_poll_run(started, finished, summary)
+    return summary, outcomes, queued

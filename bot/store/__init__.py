@@ -1,11 +1,13 @@
 """The one package that speaks SQL. Callers speak in dataclasses from bot.models; times are aware UTC."""
 
+from bot.store.alerts import AlertQueries
 from bot.store.articles import ArticleQueries, StoredEntries
+from bot.store.knowledge import KnowledgeQueries
 from bot.store.schema import MIGRATION_SET, migrations
 from bot.store.sources import SourceQueries
 
 
-class Store(SourceQueries, ArticleQueries):
+class Store(SourceQueries, ArticleQueries, KnowledgeQueries, AlertQueries):
     """Open with Store.open(path); every public method is one short transaction."""
 
 

@@ -124,6 +124,72 @@ def m002_shows_stories_facts(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX facts_show ON facts(show_id, season)")
 
 
+@migrations()
+def m003_guilds_follows_deliveries(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE guild_settings (
+            guild_id INTEGER PRIMARY KEY,
+            alert_channel_id INTEGER,
+            moderator_role_id INTEGER,
+            modlog_channel_id INTEGER,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE follows (
+            id INTEGER PRIMARY KEY,
+            guild_id INTEGER NOT NULL,
+            channel_id INTEGER NOT NULL,
+            show_id INTEGER REFERENCES shows(id) ON DELETE CASCADE,
+            events TEXT,
+            mention_role_id INTEGER,
+            created_by INTEGER,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    # One follow per (channel, show); NULL show means "every show", which UNIQUE would not catch.
+    db.execute("CREATE UNIQUE INDEX follows_channel_show ON follows(channel_id, COALESCE(show_id, 0))")
+    db.execute(
+        """CREATE TABLE paused_channels (
+            channel_id INTEGER PRIMARY KEY,
+            guild_id INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            since TEXT NOT NULL,
+            reported INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            guild_id INTEGER NOT NULL,
+            channel_id INTEGER NOT NULL,
+            mention_role_id INTEGER,
+            status TEXT NOT NULL,
+            message_id INTEGER,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT,
+            needs_edit INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            UNIQUE (story_id, channel_id)
+        )"""
+    )
+    db.execute("CREATE INDEX deliveries_status ON deliveries(status, next_attempt_at)")
+    db.execute(
+        """CREATE TABLE poll_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            fetched INTEGER NOT NULL,
+            not_modified INTEGER NOT NULL,
+            failed INTEGER NOT NULL,
+            new_articles INTEGER NOT NULL
+        )"""
+    )
+
+
 def _is_newer_database(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]

@@ -1,0 +1,90 @@
+"""Following shows from a channel: parse the request, resolve the show, store the follow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.errors import GreenlightError
+from bot.models import EVENTS, Follow
+from bot.store import Store
+
+ALL_SHOWS = {"all", "*", "everything", "all shows", "every show"}
+EVENT_ALIASES = {"canceled": "cancelled", "renewal": "renewed", "renew": "renewed", "cancel": "cancelled",
+                 "final": "ending", "final season": "ending", "order": "ordered", "premieres": "premiere",
+                 "trailers": "trailer", "cast": "casting"}
+EVENT_PRESETS = {"all": (), "decisions": ("renewed", "cancelled", "ending", "ordered")}
+
+
+class FollowError(GreenlightError):
+    """A follow request that cannot be carried out; the message says how to fix it."""
+
+
+def parse_events(text: str | None) -> tuple[str, ...]:
+    """'renewed, cancelled' → ('renewed', 'cancelled'); empty or 'all' → () meaning every event."""
+    if not text or not text.strip():
+        return ()
+    low = text.strip().lower()
+    if low in EVENT_PRESETS:
+        return EVENT_PRESETS[low]
+    events: list[str] = []
+    for raw in low.replace(";", ",").replace(" and ", ",").split(","):
+        word = raw.strip()
+        if not word:
+            continue
+        word = EVENT_ALIASES.get(word, word)
+        if word not in EVENTS:
+            raise FollowError(f"'{raw.strip()}' is not an event I know. Choose from: {', '.join(EVENTS)} "
+                              "(comma-separated), or 'decisions' for renewed, cancelled, ending and ordered.")
+        if word not in events:
+            events.append(word)
+    return tuple(events)
+
+
+@dataclass(frozen=True)
+class FollowResult:
+    follow: Follow
+    show_is_new: bool  # no news about this show has been seen yet
+    matched_from: str | None  # the typed name when it was matched to a different title (a typo, an alias)
+
+
+def follow_show(store: Store, understanding, *, guild_id: int, channel_id: int, show: str,  # type: ignore[no-untyped-def]
+                events: str | None, mention_role_id: int | None, user_id: int | None, now: datetime) -> FollowResult:
+    """`show` is a title (typos are matched to known shows) or 'all'. Unknown titles are followed anyway."""
+    wanted = parse_events(events)
+    name = " ".join(show.split())
+    if not name:
+        raise FollowError("Tell me which show to follow, or 'all' for every show.")
+    if len(name) > 200:
+        raise FollowError("That show name is too long; use the show's title.")
+    if name.lower() in ALL_SHOWS:
+        f = store.upsert_follow(guild_id=guild_id, channel_id=channel_id, show_id=None, events=wanted,
+                                mention_role_id=mention_role_id, created_by=user_id, now=now)
+        return FollowResult(f, False, None)
+    known = understanding.matcher.match(name)
+    if known is None:
+        show_id = understanding.resolve_show(name, None, now)
+        is_new, matched_from = True, None
+    else:
+        show_id, is_new = known.id, False
+        matched_from = name if name.casefold() != known.title.casefold() else None
+    f = store.upsert_follow(guild_id=guild_id, channel_id=channel_id, show_id=show_id, events=wanted,
+                            mention_role_id=mention_role_id, created_by=user_id, now=now)
+    return FollowResult(f, is_new, matched_from)
+
+
+def unfollow_show(store: Store, understanding, *, channel_id: int, show: str) -> str:  # type: ignore[no-untyped-def]
+    """Returns the title unfollowed; raises FollowError when the channel did not follow it."""
+    name = " ".join(show.split())
+    if name.lower() in ALL_SHOWS:
+        if store.remove_follow(channel_id, None):
+            return "every show"
+        raise FollowError("This channel does not follow every show. `/following` lists what it follows.")
+    for f in store.follows(channel_id=channel_id):
+        if f.show and f.show.casefold() == name.casefold():
+            store.remove_follow(channel_id, f.show_id)
+            return f.show
+    known = understanding.matcher.match(name)
+    if known is not None and store.remove_follow(channel_id, known.id):
+        return known.title
+    raise FollowError(f"This channel does not follow '{name}'. `/following` lists what it follows.")

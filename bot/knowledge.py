@@ -1,0 +1,142 @@
+"""The understanding step of the pipeline: analyse new articles, attach them to shows and stories, keep facts.
+
+Pure decisions live in bot.understand; this module only moves their results in and out of the store.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Sequence
+
+from bot.extract import extract_main_text
+from bot.fetch import HTML_ACCEPT, Fetcher
+from bot.models import Analysis, Article, Entry, FetchOutcome, Show, Story, StorySource
+from bot.store import Store
+from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, needs_full_text, show_key
+from bot.timeutil import from_db
+
+log = logging.getLogger(__name__)
+
+STORY_WINDOW = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class StoryUpdate:
+    """An article joined a story: `created` when it started one (an announcement), else another source."""
+
+    story_id: int
+    article_id: int
+    created: bool
+    announce: bool
+
+
+def _known(show: Show) -> KnownShow:
+    return KnownShow(id=show.id, title=show.title, aliases=show.aliases, network=show.network)
+
+
+class Understanding:
+    """Keeps the show matcher in memory and rebuilds it only when a show or alias is added."""
+
+    def __init__(self, store: Store, fetcher: Fetcher | None = None, *, full_text_timeout: float = 10.0) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.full_text_timeout = full_text_timeout
+        self._matcher: ShowMatcher | None = None
+
+    @property
+    def matcher(self) -> ShowMatcher:
+        if self._matcher is None:
+            self._matcher = ShowMatcher(_known(s) for s in self.store.list_shows())
+        return self._matcher
+
+    def resolve_show(self, name: str, network: str | None, now: datetime) -> int:
+        """The id of the known show this name means, creating the show (or an alias) when needed."""
+        found = self.matcher.match(name, network)
+        key = show_key(name)
+        if found is None:
+            show = self.store.add_show(name, key, network, now)
+            self._matcher = None
+            return show.id
+        if key != show_key(found.title) and key not in {show_key(a) for a in found.aliases}:
+            self.store.add_alias(found.id, name, key)
+            self._matcher = None
+        if network and not found.network:
+            self.store.set_show_network(found.id, network)
+            self._matcher = None
+        return found.id
+
+    async def _full_text(self, article: Article) -> str | None:
+        if self.fetcher is None or not article.link.startswith(("http://", "https://")):
+            return None
+        result = await self.fetcher.fetch(article.link, accept=HTML_ACCEPT)
+        if result.outcome is not FetchOutcome.NEW or not result.body:
+            log.info("full text of %s unavailable: %s", article.link, result.error)
+            return None
+        return await extract_main_text(result.body, article.link, timeout=self.full_text_timeout)
+
+    async def process(self, articles: Sequence[Article], now: datetime) -> list[StoryUpdate]:
+        updates: list[StoryUpdate] = []
+        for article in articles:
+            try:
+                update = await self.process_one(article, now)
+            except Exception:  # one odd article must not stop the rest
+                log.exception("could not analyse article %s (%s)", article.id, article.link)
+                continue
+            if update:
+                updates.append(update)
+        return updates
+
+    async def process_one(self, article: Article, now: datetime) -> StoryUpdate | None:
+        analysis = analyze(article.title, article.text)
+        full = False
+        if needs_full_text(analysis, article.text):
+            text = await self._full_text(article)
+            if text and len(text) > len(article.text):
+                self.store.replace_article_text(article.id, text)
+                analysis = analyze(article.title, text)
+                full = True
+        show_id = self.resolve_show(analysis.show, analysis.network, now) if analysis.show else None
+        self.store.save_analysis(article.id, analysis, show_id, full_text=full)
+        if show_id is None:
+            return None
+        self.store.save_facts(show_id, article.id, analysis.facts, analysis.season)
+        if analysis.event is None:
+            return None
+        return self._join_story(article, analysis, show_id, now)
+
+    def _join_story(self, article: Article, analysis: Analysis, show_id: int, now: datetime) -> StoryUpdate:
+        when = article.published or article.fetched_at
+        candidates = [
+            StoryCandidate(r["id"], r["show_id"], r["season"], r["event"], from_db(r["first_seen"]))  # type: ignore[arg-type]
+            for r in self.store.story_candidates(show_id, when - STORY_WINDOW)
+        ]
+        story_id = find_story(show_id, analysis.season, analysis.event, when, candidates, window=STORY_WINDOW)  # type: ignore[arg-type]
+        created = story_id is None
+        if story_id is None:
+            story_id = self.store.create_story(
+                show_id=show_id, season=analysis.season, event=analysis.event, network=analysis.network,  # type: ignore[arg-type]
+                headline=article.title, summary=analysis.summary, first_seen=when, announce=article.is_new,
+            )
+        self.store.attach_article(story_id, article.id, now)
+        story_announce = self.store.get_story(story_id)
+        return StoryUpdate(story_id, article.id, created, bool(story_announce and story_announce.announce))
+
+
+
+
+def preview_stories(entries: Sequence[Entry], outlet: str, now: datetime, limit: int = 9) -> list[Story]:
+    """What a feed's current items would be announced as, without storing anything (/source test)."""
+    newest_first = sorted(entries, key=lambda e: e.published or now, reverse=True)
+    stories: list[Story] = []
+    for e in newest_first[:50]:
+        a = analyze(e.title, e.text)
+        if a.event is None or a.show is None:
+            continue
+        when = e.published or now
+        stories.append(Story(0, 0, a.show, a.season, a.event, a.network, e.title, a.summary, when, when, True,
+                             (StorySource(0, outlet, e.title, e.link, e.published),)))
+        if len(stories) >= limit:
+            break
+    return stories

@@ -1,0 +1,124 @@
+"""The delivery outbox: which channels get which story, and sending them exactly once.
+
+Rows are committed before anything is sent. A send carries a nonce derived from the row, with
+enforce_nonce, so a resend after a crash between the send and the mark returns Discord's existing
+message instead of posting a second one. The Sender is the Discord adapter (cogs/alerts.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Iterable, Protocol
+
+from bot.errors import GreenlightError
+from bot.knowledge import StoryUpdate
+from bot.models import Delivery, PausedChannel
+from bot.render import MessageView, render_alert
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+RETRY_BASE = 30.0  # seconds; doubles per attempt, capped at an hour
+
+
+class ChannelUnavailable(GreenlightError):
+    """Discord answered 403 or 404 for a channel: stop sending there until a moderator fixes it."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        self.status = status
+        super().__init__(reason)
+
+
+class TransientSendError(GreenlightError):
+    """A 5xx or a network error: worth retrying later."""
+
+
+class MessageGone(GreenlightError):
+    """The message to edit was deleted: nothing to update, and no reason to pause the channel."""
+
+
+class Sender(Protocol):
+    async def send(self, channel_id: int, message: MessageView, nonce: str) -> int: ...
+
+    async def edit(self, channel_id: int, message_id: int, message: MessageView) -> None: ...
+
+
+def plan_deliveries(store: Store, updates: Iterable[StoryUpdate], now: datetime) -> int:
+    """Queue new announceable stories for every channel that follows them; flag sent ones for an edit."""
+    queued = 0
+    for update in updates:
+        story = store.get_story(update.story_id)
+        if story is None:
+            continue
+        if not update.created:
+            store.flag_story_edits(story.id, now)
+            continue
+        if not update.announce:
+            continue
+        # A follow of this show comes before a follow of every show, so its role is the one mentioned.
+        for follow in sorted(store.follows_for_show(story.show_id), key=lambda f: f.show_id is None):
+            if follow.wants(story.event):
+                queued += store.enqueue_delivery(story_id=story.id, guild_id=follow.guild_id, channel_id=follow.channel_id,
+                                                 mention_role_id=follow.mention_role_id, now=now)
+    return queued
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    edited: int = 0
+    retried: int = 0
+    failed: int = 0
+    newly_paused: list[PausedChannel] = field(default_factory=list)
+
+
+def retry_delay(attempts: int) -> timedelta:
+    return timedelta(seconds=min(RETRY_BASE * 2 ** max(attempts - 1, 0), 3600))
+
+
+async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int = 50) -> DeliveryReport:
+    report = DeliveryReport()
+    for delivery in store.due_deliveries(now, limit):
+        story = store.get_story(delivery.story_id)
+        if story is None:
+            store.mark_failed(delivery.id, "The story no longer exists.")
+            continue
+        message = render_alert(story, delivery.mention_role_id)
+        try:
+            if delivery.status == "pending":
+                store.note_attempt(delivery.id)
+                message_id = await sender.send(delivery.channel_id, message, delivery.nonce)
+                store.mark_sent(delivery.id, message_id, now)
+                report.sent += 1
+            elif delivery.message_id is not None:
+                await sender.edit(delivery.channel_id, delivery.message_id, message)
+                store.mark_sent(delivery.id, delivery.message_id, now)
+                report.edited += 1
+        except MessageGone:
+            store.mark_sent(delivery.id, delivery.message_id or 0, now)
+        except ChannelUnavailable as exc:
+            _pause(store, delivery, str(exc), now, report)
+        except TransientSendError as exc:
+            _retry(store, delivery, str(exc), now, report)
+    return report
+
+
+def _pause(store: Store, delivery: Delivery, reason: str, now: datetime, report: DeliveryReport) -> None:
+    if store.pause_channel(delivery.channel_id, delivery.guild_id, reason, now):
+        report.newly_paused.extend(p for p in store.paused_channels(delivery.guild_id) if p.channel_id == delivery.channel_id)
+    if delivery.status == "sent":  # an edit that cannot happen: the message stays as it was
+        store.mark_sent(delivery.id, delivery.message_id or 0, now)
+    log.warning("channel %s paused: %s", delivery.channel_id, reason)
+
+
+def _retry(store: Store, delivery: Delivery, error: str, now: datetime, report: DeliveryReport) -> None:
+    attempts = delivery.attempts + 1
+    if attempts >= MAX_ATTEMPTS:
+        store.mark_failed(delivery.id, f"Gave up after {attempts} attempts: {error}")
+        report.failed += 1
+    else:
+        store.mark_retry(delivery.id, error, now + retry_delay(attempts))
+        report.retried += 1

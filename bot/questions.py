@@ -1,0 +1,104 @@
+"""Free-text questions → (show text, season, what is asked). Pure; show matching happens in bot.answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+_NUM = r"(\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_ORD = r"(\d{1,2})(?:st|nd|rd|th)"
+
+# Order matters: the first pattern that matches gives the season and is cut out of the text.
+SEASON_PATTERNS = [
+    re.compile(rf"\b(?:season|series|part|seasons)\s+{_NUM}\b", re.I),
+    re.compile(rf"\b{_ORD}\s+(?:season|series)\b", re.I),
+    re.compile(rf"\b({'|'.join(k for k in WORD_NUMBERS if not k.isdigit())})\s+(?:season|series)\b", re.I),
+    re.compile(r"\bs(\d{1,2})\b(?:\s*e\d{1,3})?", re.I),
+]
+
+INTENTS = [
+    ("cancelled", re.compile(r"\b(cancel+ed|cancel+ing|cancel|axed|scrapped|over for good|dead|ended?)\b", re.I)),
+    ("renewed", re.compile(r"\b(renew(ed|al)?|coming back|come back|return(ing)?|another season|more seasons?|green-?lit)\b", re.I)),
+    ("when", re.compile(r"\b(when|release|premiere|air(s|ing)?|come out|comes out|coming out|out yet|date)\b", re.I)),
+]
+
+# Question scaffolding: what is left after removing these (and the season) should be the show's title.
+_SCAFFOLD = re.compile(
+    r"\b(what|whats|what's|do|does|did|we|you|know|about|any|news|on|is|are|was|has|have|had|been|will|there|be|"
+    r"a|an|of|for|so far|yet|update|updates|info|information|tell|me|us|"
+    r"latest|status|when|where|why|how|release|premiere|date|come|comes|coming|out|renewed|renewal|renew|"
+    r"cancel+ed|cancel|axed|get|getting|got|another|next|new|season|series|air|airs|airing|return|returning|"
+    r"back|happening|happen|it|please|pls|hey|greenlight|can|could|would|should|going|to|gonna|officially|"
+    r"confirmed|going on|with)\b",
+    re.I,
+)
+_MENTION = re.compile(r"<@!?\d+>")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # the question as asked (never echoed unescaped)
+    show_text: str  # what is left for the show's title, maybe empty
+    season: int | None
+    intent: str  # "general" | "renewed" | "cancelled" | "when"
+    trailing_number: int | None = None  # "Stranger Things 4": a number that may be a season or part of a title
+    spans: tuple[str, ...] = ()  # runs of the question's words, longest first, for fallback matching
+
+
+def _number(token: str) -> int:
+    return int(token) if token.isdigit() else WORD_NUMBERS[token.lower()]
+
+
+def _strip_edges(tokens: list[str]) -> list[str]:
+    """Scaffolding is removed only at the ends: titles may hold common words ("The Last of Us", "You")."""
+    start, end = 0, len(tokens)
+    while start < end and _SCAFFOLD.fullmatch(tokens[start].strip("'\"").lower()):
+        start += 1
+    while end > start and _SCAFFOLD.fullmatch(tokens[end - 1].strip("'\"").lower()):
+        end -= 1
+    kept = tokens[start:end]
+    if kept and kept[-1].lower().endswith("'s"):
+        kept[-1] = kept[-1][:-2]
+    return kept
+
+
+def spans(tokens: list[str], longest: int = 8) -> list[str]:
+    """Every run of words, longest first: fallbacks for a title hidden among common words."""
+    out: list[str] = []
+    for size in range(min(longest, len(tokens)), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            out.append(" ".join(tokens[i : i + size]))
+    return out
+
+
+def parse_question(text: str) -> Question:
+    raw = " ".join(_MENTION.sub(" ", text).split())
+    work = raw.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    season = None
+    for pattern in SEASON_PATTERNS:
+        m = pattern.search(work)
+        if m:
+            season = _number(m.group(1))
+            work = work[: m.start()] + " " + work[m.end():]
+            break
+    intent = "general"
+    for name, pattern in INTENTS:
+        if pattern.search(work):
+            intent = name
+            break
+    quoted = re.search(r"(?:^|\s)[\"']([^\"']{1,80})[\"'](?=\s|[?!.,]|$)", work)
+    tokens = re.sub(r"[?!.,;]+(?=\s|$)", " ", work).split()
+    if quoted:
+        show_text = quoted.group(1).strip()
+    else:
+        show_text = " ".join(_strip_edges(tokens)).strip(" -:'\"")
+    trailing = None
+    m = re.search(r"\s(\d{1,2})$", show_text)
+    if m and season is None:
+        trailing = int(m.group(1))
+    return Question(raw, show_text, season, intent, trailing, tuple(spans(tokens)))

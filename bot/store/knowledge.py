@@ -1,0 +1,163 @@
+"""Queries about shows, analyses, stories and facts."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Iterable
+
+from bot.models import Analysis, Fact, Show, StoredFact, Story, StorySource
+from bot.store.base import StoreBase
+from bot.timeutil import from_db, to_db
+
+_SOURCE_COLUMNS = """a.id AS article_id, COALESCE(src.title, src.url) AS outlet, a.title AS article_title,
+                     a.link AS link, a.published AS published"""
+
+
+def _story_source(row: dict) -> StorySource:
+    return StorySource(row["article_id"], row["outlet"], row["article_title"], row["link"], from_db(row["published"]))
+
+
+class KnowledgeQueries(StoreBase):
+    # ------------------------------------------------------------ shows
+
+    def list_shows(self) -> list[Show]:
+        aliases: dict[int, list[str]] = {}
+        for r in self._rows("SELECT show_id, alias FROM show_aliases ORDER BY rowid"):
+            aliases.setdefault(r["show_id"], []).append(r["alias"])
+        return [Show(r["id"], r["title"], r["network"], tuple(aliases.get(r["id"], ())))
+                for r in self._rows("SELECT id, title, network FROM shows ORDER BY id")]
+
+    def add_show(self, title: str, key: str, network: str | None, now: datetime) -> Show:
+        with self._tx():
+            cur = self.db.execute("INSERT INTO shows (title, key, network, created_at) VALUES (?, ?, ?, ?)",
+                                  [title, key, network, to_db(now)])
+        return Show(cur.lastrowid, title, network)  # type: ignore[arg-type]
+
+    def add_alias(self, show_id: int, alias: str, key: str) -> bool:
+        with self._tx():
+            cur = self.db.execute("INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)",
+                                  [show_id, alias, key])
+        return cur.rowcount > 0
+
+    def set_show_network(self, show_id: int, network: str) -> None:
+        with self._tx():
+            self.db.execute("UPDATE shows SET network = ? WHERE id = ? AND network IS NULL", [network, show_id])
+
+    # ------------------------------------------------------------ analyses and facts
+
+    def save_analysis(self, article_id: int, analysis: Analysis, show_id: int | None, *, full_text: bool) -> None:
+        with self._tx():
+            self.db.execute(
+                """INSERT OR REPLACE INTO analyses (article_id, event, show_id, show, shows_json, season, seasons_json,
+                     network, confidence, evidence, summary, full_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+                [article_id, analysis.event, show_id, analysis.show, json.dumps(list(analysis.shows)), analysis.season,
+                 json.dumps(list(analysis.seasons)), analysis.network, analysis.confidence, analysis.evidence,
+                 analysis.summary, int(full_text)],
+            )
+
+    def replace_article_text(self, article_id: int, text: str) -> None:
+        """Full text fetched from the article's page; the FTS update trigger re-indexes it."""
+        with self._tx():
+            self.db.execute("UPDATE articles SET text = ? WHERE id = ?", [text, article_id])
+
+    def save_facts(self, show_id: int, article_id: int, facts: Iterable[Fact], default_season: int | None) -> int:
+        added = 0
+        with self._tx():
+            for f in facts:
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO facts (show_id, season, article_id, kind, speaker, text) VALUES (?,?,?,?,?,?)",
+                    [show_id, f.season if f.season is not None else default_season, article_id, f.kind, f.speaker, f.text],
+                )
+                added += cur.rowcount
+        return added
+
+    def facts_for(self, show_id: int, season: int | None = None, *, limit: int = 50) -> list[StoredFact]:
+        where, params = ("f.show_id = ?", [show_id])
+        if season is not None:
+            where += " AND f.season = ?"
+            params.append(season)
+        rows = self._rows(
+            f"""SELECT f.*, {_SOURCE_COLUMNS} FROM facts f JOIN articles a ON a.id = f.article_id
+                JOIN sources src ON src.id = a.source_id WHERE {where}
+                ORDER BY a.published IS NULL, a.published DESC, f.id LIMIT ?""",
+            [*params, limit],
+        )
+        return [StoredFact(r["id"], r["show_id"], r["season"], r["kind"], r["speaker"], r["text"], _story_source(r))
+                for r in rows]
+
+    # ------------------------------------------------------------ stories
+
+    def story_candidates(self, show_id: int, since: datetime) -> list[dict]:
+        return self._rows(
+            "SELECT id, show_id, season, event, first_seen FROM stories WHERE show_id = ? AND first_seen >= ?",
+            [show_id, to_db(since)],
+        )
+
+    def create_story(self, *, show_id: int, season: int | None, event: str, network: str | None, headline: str,
+                     summary: str, first_seen: datetime, announce: bool) -> int:
+        with self._tx():
+            cur = self.db.execute(
+                """INSERT INTO stories (show_id, season, event, network, headline, summary, first_seen, updated_at,
+                     announce) VALUES (?,?,?,?,?,?,?,?,?)""",
+                [show_id, season, event, network, headline, summary, to_db(first_seen), to_db(first_seen), int(announce)],
+            )
+        return cur.lastrowid  # type: ignore[return-value]
+
+    def attach_article(self, story_id: int, article_id: int, now: datetime) -> bool:
+        """Adds an outlet's article to a story; False when it was already there."""
+        with self._tx():
+            cur = self.db.execute("INSERT OR IGNORE INTO story_articles (story_id, article_id, added_at) VALUES (?,?,?)",
+                                  [story_id, article_id, to_db(now)])
+            if cur.rowcount:
+                self.db.execute(
+                    """UPDATE stories SET updated_at = ?,
+                         season = COALESCE(season, (SELECT season FROM analyses WHERE article_id = ?)),
+                         network = COALESCE(network, (SELECT network FROM analyses WHERE article_id = ?))
+                       WHERE id = ?""",
+                    [to_db(now), article_id, article_id, story_id])
+        return cur.rowcount > 0
+
+    def _story_sources(self, story_ids: list[int]) -> dict[int, list[StorySource]]:
+        out: dict[int, list[StorySource]] = {i: [] for i in story_ids}
+        for i in range(0, len(story_ids), 500):
+            chunk = story_ids[i : i + 500]
+            rows = self._rows(
+                f"""SELECT sa.story_id, {_SOURCE_COLUMNS} FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                    JOIN sources src ON src.id = a.source_id WHERE sa.story_id IN ({','.join('?' * len(chunk))})
+                    ORDER BY a.published IS NULL, a.published, a.id""",
+                chunk,
+            )
+            for r in rows:
+                out[r["story_id"]].append(_story_source(r))
+        return out
+
+    def stories(self, *, show_id: int | None = None, season: int | None = None, limit: int = 20,
+                ids: Iterable[int] | None = None) -> list[Story]:
+        where, params = ["1=1"], []  # type: ignore[var-annotated]
+        if show_id is not None:
+            where.append("st.show_id = ?")
+            params.append(show_id)
+        if season is not None:
+            where.append("st.season = ?")
+            params.append(season)
+        if ids is not None:
+            id_list = list(ids)
+            where.append(f"st.id IN ({','.join('?' * len(id_list)) or 'NULL'})")
+            params.extend(id_list)
+        rows = self._rows(
+            f"""SELECT st.*, sh.title AS show_title FROM stories st JOIN shows sh ON sh.id = st.show_id
+                WHERE {' AND '.join(where)} ORDER BY st.first_seen DESC, st.id DESC LIMIT ?""",
+            [*params, limit],
+        )
+        sources = self._story_sources([r["id"] for r in rows])
+        return [
+            Story(r["id"], r["show_id"], r["show_title"], r["season"], r["event"], r["network"], r["headline"],
+                  r["summary"], from_db(r["first_seen"]), from_db(r["updated_at"]), bool(r["announce"]),  # type: ignore[arg-type]
+                  tuple(sources[r["id"]]))
+            for r in rows
+        ]
+
+    def get_story(self, story_id: int) -> Story | None:
+        found = self.stories(ids=[story_id], limit=1)
+        return found[0] if found else None

@@ -1,0 +1,75 @@
+"""Matching show names to known shows: exact keys and aliases first, then rapidfuzz for typos."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+# Brand prefixes that outlets add or drop: "Marvel's Jessica Jones" is "Jessica Jones".
+_BRANDS = re.compile(r"^(marvel'?s|marvel|dc'?s|tom clancy'?s|stephen king'?s|star wars)\s+(?=\S)")
+FUZZY_CUTOFF = 85.0
+
+
+def show_key(name: str) -> str:
+    """casefold, accents and punctuation dropped, '&' → 'and', brand prefixes removed. 'The' is kept:
+    'The Bear' and 'Bear' may be different shows."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    text = text.replace("&", " and ").replace("’", "'")
+    text = _BRANDS.sub("", text.strip())
+    text = re.sub(r"[^a-z0-9+ ]+", " ", text.replace("'", ""))
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class KnownShow:
+    id: int
+    title: str
+    aliases: tuple[str, ...]
+    network: str | None
+
+
+class ShowMatcher:
+    def __init__(self, shows: Iterable[KnownShow]) -> None:
+        self.shows = list(shows)
+        self._by_key: dict[str, list[KnownShow]] = {}
+        for show in self.shows:
+            for name in (show.title, *show.aliases):
+                bucket = self._by_key.setdefault(show_key(name), [])
+                if show not in bucket:
+                    bucket.append(show)
+        self._keys = list(self._by_key)
+
+    def _pick(self, candidates: list[KnownShow], network: str | None) -> KnownShow | None:
+        if network is None or len(candidates) == 1 and candidates[0].network in (None, network):
+            return candidates[0] if network is None else (candidates[0] if candidates[0].network in (None, network) else None)
+        same = [c for c in candidates if c.network == network]
+        if same:
+            return same[0]
+        unknown = [c for c in candidates if c.network is None]
+        return unknown[0] if unknown else None  # another network's show of the same name: a different show
+
+    def match(self, name: str, network: str | None = None, *, exact_only: bool = False) -> KnownShow | None:
+        key = show_key(name)
+        if not key:
+            return None
+        if key in self._by_key:
+            return self._pick(self._by_key[key], network)
+        if exact_only or not self._keys or len(key) < 4:
+            return None
+        hit = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self._pick(self._by_key[hit[0]], network) if hit else None
+
+    def suggest(self, name: str, limit: int = 5) -> list[tuple[KnownShow, float]]:
+        key = show_key(name)
+        if not key or not self._keys:
+            return []
+        out: list[tuple[KnownShow, float]] = []
+        for k, score, _ in process.extract(key, self._keys, scorer=fuzz.WRatio, limit=limit * 2):
+            for show in self._by_key[k]:
+                if all(show.id != s.id for s, _ in out):
+                    out.append((show, float(score)))
+        return out[:limit]

@@ -1,0 +1,97 @@
+"""Networks and streamers: canonical names, aliases, and finding them in text."""
+
+from __future__ import annotations
+
+import re
+
+# canonical → aliases (matched case-sensitively where a word is also common English, see _CASE_SENSITIVE)
+NETWORKS: dict[str, tuple[str, ...]] = {
+    "Netflix": ("Netflix",),
+    "Max": ("HBO Max", "Max"),
+    "HBO": ("HBO",),
+    "Prime Video": ("Amazon Prime Video", "Prime Video", "Amazon Studios", "Amazon MGM", "Amazon", "Prime"),
+    "Apple TV+": ("Apple TV+", "Apple TV Plus", "Apple TV", "Apple"),
+    "Disney+": ("Disney+", "Disney Plus"),
+    "Hulu": ("Hulu",),
+    "FX": ("FX on Hulu", "FX"),
+    "FXX": ("FXX",),
+    "AMC+": ("AMC+", "AMC Plus"),
+    "AMC": ("AMC",),
+    "NBC": ("NBC",),
+    "CBS": ("CBS",),
+    "ABC": ("ABC",),
+    "Fox": ("Fox", "FOX"),
+    "The CW": ("The CW", "CW"),
+    "Showtime": ("Showtime", "Paramount+ with Showtime"),
+    "Starz": ("Starz", "STARZ"),
+    "Peacock": ("Peacock",),
+    "Paramount+": ("Paramount+", "Paramount Plus"),
+    "Paramount Network": ("Paramount Network",),
+    "Adult Swim": ("Adult Swim",),
+    "BBC": ("BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC iPlayer", "BBC America", "BBC"),
+    "ITV": ("ITVX", "ITV"),
+    "Channel 4": ("Channel 4",),
+    "Sky": ("Sky Atlantic", "Sky Max", "Sky One", "Sky"),
+    "Freeform": ("Freeform",),
+    "USA Network": ("USA Network",),
+    "TNT": ("TNT",),
+    "TBS": ("TBS",),
+    "Syfy": ("Syfy", "SyFy", "SYFY"),
+    "Bravo": ("Bravo",),
+    "Comedy Central": ("Comedy Central",),
+    "Crunchyroll": ("Crunchyroll",),
+    "BritBox": ("BritBox",),
+    "Acorn TV": ("Acorn TV",),
+    "MGM+": ("MGM+", "Epix", "EPIX"),
+    "Tubi": ("Tubi",),
+    "Roku": ("The Roku Channel", "Roku"),
+    "Discovery+": ("Discovery+",),
+    "Cinemax": ("Cinemax",),
+    "Nickelodeon": ("Nickelodeon",),
+    "Cartoon Network": ("Cartoon Network",),
+    "Channel 5": ("Channel 5",),
+    "CBC": ("CBC",),
+}
+# Aliases that are ordinary words or names elsewhere: only as a network when the context says so.
+_CONTEXTUAL = {"Max", "Apple", "Prime", "Sky", "Amazon", "Fox", "Roku", "Bravo"}
+_NET_CONTEXT_BEFORE = re.compile(r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as)\s+|^|[,;:(]\s*)$", re.I)
+_NET_CONTEXT_AFTER = re.compile(
+    r"^(?:'s|’s|\s+(?:renews?|renewed|cancels?|cancell?ed|orders?|ordered|greenlights?|picks|picked|sets?|has|have|"
+    r"will|series|original|drama|comedy|show|streamer|announced|announces|confirms?|confirmed|releases?|reveals?|"
+    r"drops?|shares?|debuts?|unveils?|is|won't|scraps?|axes|axed|pulls?|revives?|saves?|lands?|nabs?))", re.I)
+
+_ALIAS_TO_CANON = {alias: canon for canon, aliases in NETWORKS.items() for alias in aliases}
+_PATTERN = re.compile(
+    r"(?<![\w+])(" + "|".join(re.escape(a) for a in sorted(_ALIAS_TO_CANON, key=len, reverse=True)) + r")(?![\w+])"
+)
+_LOWER = {a.lower(): c for a, c in _ALIAS_TO_CANON.items()}
+
+
+def canonical_network(name: str | None) -> str | None:
+    if not name:
+        return None
+    return _ALIAS_TO_CANON.get(name) or _LOWER.get(name.strip().lower())
+
+
+def find_networks(text: str) -> list[tuple[int, str, str]]:
+    """(position, alias as written, canonical) for each network named in text, in order."""
+    found = []
+    for m in _PATTERN.finditer(text):
+        alias = m.group(1)
+        if alias in _CONTEXTUAL:
+            before = text[max(0, m.start() - 12): m.start()]
+            after = text[m.end(): m.end() + 14]
+            if not (_NET_CONTEXT_BEFORE.search(before) or _NET_CONTEXT_AFTER.match(after)):
+                continue
+            if alias in ("Apple", "Amazon") and re.match(r"\s+(Music|Books|Arcade|Watch|Vision|Pay|Store|Web)", after):
+                continue
+        found.append((m.start(), alias, _ALIAS_TO_CANON[alias]))
+    return found
+
+
+def network_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PATTERN.finditer(text)]
+
+
+def is_network_name(text: str) -> bool:
+    return text.strip().lower() in _LOWER

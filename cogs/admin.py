@@ -1,0 +1,97 @@
+"""Moderator configuration: /setup, /source add|remove|list|test, /greenlight status."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.admin_views import preview_view, sources_view, status_view
+from bot.knowledge import preview_stories
+from bot.models import GuildSettings
+from bot.sources import add_source, preview_source, remove_source
+from cogs.checks import handle_error, moderator_only, runtime_of
+from cogs.embeds import reply
+
+
+async def source_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    sources = runtime_of(interaction).store.list_sources()
+    low = current.lower()
+    hits = [s for s in sources if low in (s.title or "").lower() or low in s.url.lower()]
+    return [app_commands.Choice(name=f"#{s.id} {s.title or s.url}"[:100], value=str(s.id)) for s in hits[:25]]
+
+
+@app_commands.guild_only()
+class Admin(commands.Cog):
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    async def cog_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await handle_error(interaction, error)
+
+    @app_commands.command(name="setup", description="Moderators: default alert channel, moderator role, mod-log channel")
+    @app_commands.describe(alert_channel="where /follow posts by default", moderator_role="who may configure Greenlight",
+                           modlog_channel="where Greenlight reports delivery problems")
+    @moderator_only()
+    async def setup_(self, interaction: discord.Interaction, alert_channel: discord.TextChannel | None = None,
+                     moderator_role: discord.Role | None = None, modlog_channel: discord.TextChannel | None = None) -> None:
+        runtime = runtime_of(interaction)
+        old = runtime.store.guild_settings(interaction.guild_id)
+        new = GuildSettings(
+            interaction.guild_id,  # type: ignore[arg-type]
+            alert_channel.id if alert_channel else old.alert_channel_id,
+            moderator_role.id if moderator_role else old.moderator_role_id,
+            modlog_channel.id if modlog_channel else old.modlog_channel_id,
+        )
+        runtime.store.save_guild_settings(new, runtime.clock())
+        sources, paused = runtime.store.list_sources(), runtime.store.paused_channels(new.guild_id)
+        await reply(interaction, status_view(new, sources, paused, runtime.store.last_poll_run(), runtime.clock()))
+
+    source = app_commands.Group(name="source", description="Moderators: the news sources Greenlight watches", guild_only=True)
+
+    @source.command(name="add", description="Add an RSS/Atom feed (checked and fetched once)")
+    @app_commands.describe(url="the feed's address (http or https)")
+    @moderator_only()
+    async def source_add(self, interaction: discord.Interaction, url: str) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        runtime = runtime_of(interaction)
+        src, preview = await add_source(runtime.store, runtime.fetcher, url, name=None, added_by=str(interaction.user.id),
+                                        now=runtime.clock(), poll_interval=runtime.settings.poll_interval)
+        await reply(interaction, preview_view(preview, [], added=src))
+
+    @source.command(name="remove", description="Stop watching a source")
+    @app_commands.describe(source="the source's number or address")
+    @app_commands.autocomplete(source=source_autocomplete)
+    @moderator_only()
+    async def source_remove(self, interaction: discord.Interaction, source: str) -> None:
+        removed = remove_source(runtime_of(interaction).store, source)
+        await reply(interaction, f"Removed source #{removed.id} ({discord.utils.escape_markdown(removed.title or removed.url)}).")
+
+    @source.command(name="list", description="Sources with their status, failures and newest item")
+    @moderator_only()
+    async def source_list(self, interaction: discord.Interaction) -> None:
+        runtime = runtime_of(interaction)
+        await reply(interaction, sources_view(runtime.store.list_sources(), runtime.clock()))
+
+    @source.command(name="test", description="Preview what a feed would post, without saving anything")
+    @app_commands.describe(url="the feed's address (http or https)")
+    @moderator_only()
+    async def source_test(self, interaction: discord.Interaction, url: str) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        runtime = runtime_of(interaction)
+        preview = await preview_source(runtime.fetcher, url)
+        await reply(interaction, preview_view(preview, preview_stories(preview.feed.entries, preview.title, runtime.clock())))
+
+    greenlight = app_commands.Group(name="greenlight", description="Greenlight itself", guild_only=True)
+
+    @greenlight.command(name="status", description="Sources, failures, paused channels and the last poll")
+    @moderator_only()
+    async def status(self, interaction: discord.Interaction) -> None:
+        runtime = runtime_of(interaction)
+        store = runtime.store
+        await reply(interaction, status_view(store.guild_settings(interaction.guild_id), store.list_sources(),  # type: ignore[arg-type]
+                                             store.paused_channels(interaction.guild_id), store.last_poll_run(), runtime.clock()))
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Admin(bot))

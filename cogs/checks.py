@@ -1,0 +1,53 @@
+"""Shared command checks and the error replies every cog gives."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+
+from bot.errors import GreenlightError
+from bot.permissions import REFUSAL, can_configure
+from cogs.embeds import reply
+
+log = logging.getLogger(__name__)
+
+
+class NotModerator(app_commands.CheckFailure):
+    pass
+
+
+def runtime_of(interaction: discord.Interaction):  # type: ignore[no-untyped-def]
+    return interaction.client.runtime  # type: ignore[attr-defined]
+
+
+def moderator_only():  # type: ignore[no-untyped-def]
+    """Manage Server or the configured moderator role; checked at run time, so the role works without setup."""
+
+    async def predicate(interaction: discord.Interaction) -> bool:
+        if interaction.guild is None:
+            raise app_commands.NoPrivateMessage()
+        member = interaction.user
+        role_ids = [r.id for r in getattr(member, "roles", [])]
+        settings = runtime_of(interaction).store.guild_settings(interaction.guild.id)
+        if can_configure(manage_guild=interaction.permissions.manage_guild, role_ids=role_ids, settings=settings):
+            return True
+        raise NotModerator(REFUSAL)
+
+    return app_commands.check(predicate)
+
+
+async def handle_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+    """Polite, ephemeral replies for refusals and bad input; unexpected errors are logged."""
+    original = getattr(error, "original", error)
+    if isinstance(error, NotModerator):
+        text = str(error)
+    elif isinstance(error, app_commands.NoPrivateMessage):
+        text = "Greenlight's commands work inside a server, not in direct messages."
+    elif isinstance(original, GreenlightError):
+        text = str(original)
+    else:
+        log.error("command %s failed", interaction.command and interaction.command.qualified_name, exc_info=original)
+        text = "Something went wrong on Greenlight's side. The moderators can find details in the bot's log."
+    await reply(interaction, text)

@@ -1,0 +1,39 @@
+"""Plain message views from the core → discord.Embed and AllowedMentions. No decisions here."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.render import EmbedView, MessageView
+
+
+def to_embed(view: EmbedView) -> discord.Embed:
+    embed = discord.Embed(title=view.title, description=view.description or None, url=view.url,
+                          colour=discord.Colour(view.colour), timestamp=view.timestamp)
+    for f in view.fields:
+        embed.add_field(name=f.name, value=f.value, inline=f.inline)
+    if view.footer:
+        embed.set_footer(text=view.footer)
+    return embed
+
+
+def to_embeds(message: MessageView) -> list[discord.Embed]:
+    return [to_embed(e) for e in message.embeds]
+
+
+def allowed_mentions(message: MessageView) -> discord.AllowedMentions:
+    """Nobody, except the one role a moderator chose for this follow."""
+    if message.mention_role_id:
+        return discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(message.mention_role_id)])
+    return discord.AllowedMentions.none()
+
+
+async def reply(interaction: discord.Interaction, message: MessageView | str, *, ephemeral: bool = True) -> None:
+    """Answer an interaction whether or not it was deferred."""
+    if isinstance(message, str):
+        message = MessageView(content=message)
+    kwargs = dict(content=message.content or None, embeds=to_embeds(message), allowed_mentions=allowed_mentions(message))
+    if interaction.response.is_done():
+        await interaction.followup.send(ephemeral=ephemeral, **kwargs)  # type: ignore[arg-type]
+    else:
+        await interaction.response.send_message(ephemeral=ephemeral, **kwargs)  # type: ignore[arg-type]

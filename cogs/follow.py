@@ -1,0 +1,89 @@
+"""/follow, /unfollow, /following — thin adapters over bot.follows."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.follows import follow_show, unfollow_show
+from bot.models import EVENTS
+from bot.admin_views import describe_follows
+from cogs.checks import handle_error, moderator_only, runtime_of
+from cogs.embeds import reply
+
+EVENT_CHOICES = ["all", "decisions", *EVENTS]
+
+
+async def show_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    runtime = runtime_of(interaction)
+    names = [s.title for s, _ in runtime.understanding.matcher.suggest(current, limit=24)] if current.strip() else []
+    if not names:
+        names = [s.title for s in runtime.store.list_shows()[-24:]]
+    return [app_commands.Choice(name="all (every show)", value="all")] + [
+        app_commands.Choice(name=n[:100], value=n[:100]) for n in names[:24]]
+
+
+async def events_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    head, _, last = current.rpartition(",")
+    prefix = head + ", " if head else ""
+    return [app_commands.Choice(name=(prefix + e)[:100], value=(prefix + e)[:100])
+            for e in EVENT_CHOICES if e.startswith(last.strip().lower())][:25]
+
+
+@app_commands.guild_only()
+class Follow(commands.Cog):
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    async def cog_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await handle_error(interaction, error)
+
+    @app_commands.command(name="follow", description="Post alerts about a show (or every show) in a channel")
+    @app_commands.describe(show="the show's title, or 'all'", events="e.g. renewed, cancelled — or 'decisions' (default: all)",
+                           channel="where to post (default: the /setup alert channel, else this one)", mention_role="a role to mention with each alert")
+    @app_commands.autocomplete(show=show_autocomplete, events=events_autocomplete)
+    @moderator_only()
+    async def follow(self, interaction: discord.Interaction, show: str, events: str | None = None,
+                     channel: discord.TextChannel | None = None, mention_role: discord.Role | None = None) -> None:
+        runtime = runtime_of(interaction)
+        default = runtime.store.guild_settings(interaction.guild_id).alert_channel_id
+        target = channel.id if channel else (default or interaction.channel_id)
+        result = follow_show(runtime.store, runtime.understanding, guild_id=interaction.guild_id, channel_id=target,
+                             show=show, events=events, mention_role_id=mention_role.id if mention_role else None,
+                             user_id=interaction.user.id, now=runtime.clock())
+        resumed = runtime.store.unpause_channel(target)
+        f = result.follow
+        what = f.show or "every show"
+        lines = [f"<#{target}> now follows **{discord.utils.escape_markdown(what)}**"
+                 f" ({', '.join(f.events) if f.events else 'every event'})."]
+        if result.matched_from:
+            lines.append(f"(I took '{discord.utils.escape_markdown(result.matched_from)}' to mean {discord.utils.escape_markdown(what)}.)")
+        if result.show_is_new:
+            lines.append("I have not seen news about this show yet; alerts start with the first story.")
+        if mention_role:
+            lines.append(f"Each alert mentions {mention_role.mention}.")
+        if resumed:
+            lines.append("Alerts in that channel were paused after a delivery problem; they are resumed.")
+        await reply(interaction, "\n".join(lines))
+
+    @app_commands.command(name="unfollow", description="Stop alerts about a show in a channel")
+    @app_commands.describe(show="the show's title, or 'all'", channel="default: this channel")
+    @app_commands.autocomplete(show=show_autocomplete)
+    @moderator_only()
+    async def unfollow(self, interaction: discord.Interaction, show: str, channel: discord.TextChannel | None = None) -> None:
+        runtime = runtime_of(interaction)
+        target = channel.id if channel else interaction.channel_id
+        title = unfollow_show(runtime.store, runtime.understanding, channel_id=target, show=show)  # type: ignore[arg-type]
+        await reply(interaction, f"<#{target}> no longer follows {discord.utils.escape_markdown(title)}.")
+
+    @app_commands.command(name="following", description="What a channel follows")
+    @app_commands.describe(channel="default: this channel")
+    async def following(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
+        runtime = runtime_of(interaction)
+        target = channel.id if channel else interaction.channel_id
+        await reply(interaction, describe_follows(runtime.store.follows(channel_id=target), target))
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Follow(bot))
