@@ -7,21 +7,23 @@ from pathlib import Path
 
 from bot.commands import out, print_summary
 from bot.config import Settings
-from bot.fetch import Fetcher
 from bot.demo_server import DemoSite, start_site
-from bot.pipeline import Poller
+from bot.fetch import Fetcher
+from bot.knowledge import Understanding
+from bot.models import Story
+from bot.pipeline import Poller, run_cycle
+from bot.render import EVENT_STYLE
 from bot.sources import add_source
 from bot.store import Store
-from bot.terminal import table
 from bot.timeutil import utcnow
 
 
 async def run_demo(settings: Settings, keep: Path | None = None) -> int:
+    if keep is not None and keep.exists():
+        out(f"Refusing to overwrite {keep}: choose a new path for --keep, or delete that file first.")
+        return 1
     with tempfile.TemporaryDirectory(prefix="greenlight-demo-") as tmp:
         db_path = keep or Path(tmp) / "demo.db"
-        if keep is not None and keep.exists():
-            out(f"Refusing to overwrite {keep}: choose a new path for --keep, or delete that file first.")
-            return 1
         # The demo's news site is on 127.0.0.1, so the private-address guard is off for this run only.
         settings = settings.with_overrides(db_path=db_path, allow_private_sources=True)
         site = DemoSite()
@@ -31,31 +33,53 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
                 await _demo(store, settings, site)
         finally:
             await runner.cleanup()
-        if keep is not None:
-            out(f"\nThe demo database is kept at {keep}. Try: greenlight --db {keep} sources list")
+    if keep is not None:
+        out(f"\nThe demo database is kept at {keep}. Try:\n"
+            f"  greenlight --db {keep} sources list\n"
+            f"  greenlight --db {keep} ask \"what do we know about season 2 of Jessica Jones?\"")
     return 0
+
+
+def story_text(story: Story) -> str:
+    label = EVENT_STYLE.get(story.event, (story.event, 0))[0]
+    season = f" — season {story.season}" if story.season is not None else ""
+    lines = [f"[{label}] {story.show}{season}" + (f" ({story.network})" if story.network else "")]
+    lines.append("  " + story.summary)
+    for s in story.sources:
+        when = f"{s.published:%Y-%m-%d %H:%M}" if s.published else "undated"
+        lines.append(f"  · {s.outlet}, {when}: {s.link}")
+    return "\n".join(lines)
 
 
 async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
     out(f"Greenlight demo: a sample news site is running at {site.base}\n")
     async with Fetcher(settings) as fetcher:
-        out("1. Adding the sources. What their feeds already hold is stored as the baseline, not announced:")
+        understanding = Understanding(store, fetcher)
+        out("1. Adding the sources. What their feeds already hold is stored as background, not announced:")
         for outlet in site.outlets:
             src, preview = await add_source(store, fetcher, site.feed_url(outlet), name=None, added_by="demo",
-                                            now=utcnow(), poll_interval=settings.poll_interval)
+                                            now=utcnow(), poll_interval=settings.poll_interval,
+                                            understanding=understanding)
             out(f"   + {src.title}: {len(preview.feed.entries)} items already in the feed")
         site.phase = 2
-        out("\n2. The outlets publish new stories. Polling every source:")
-        poller = Poller(store, fetcher, settings)
+        out("\n2. The outlets publish new articles. Polling every source:")
+        poller = Poller(store, fetcher, settings, understanding=understanding)
         try:
-            summary, outcomes = await poller.poll(store.list_sources())
+            for src in store.list_sources():  # due now, as if the poll interval had passed
+                store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
+            summary, outcomes, _queued = await run_cycle(poller)
             print_summary(summary)
             new = [a for o in outcomes for a in o.new_articles]
-            out("\n3. New articles:")
-            out(table(["published", "title"], [[a.published.strftime("%Y-%m-%d %H:%M") if a.published else "", a.title]
-                                                for a in sorted(new, key=lambda a: a.published or utcnow())], 90))
-            out("\n4. Polling again: the sources answer 304 Not Modified, nothing is fetched twice:")
-            summary, _ = await poller.poll(store.list_sources())
+            story_ids = {u.story_id for o in outcomes for u in o.story_updates if u.announce}
+            stories = sorted(store.stories(ids=story_ids, limit=100), key=lambda s: s.first_seen)
+            out(f"\n3. {len(new)} new articles became {len(stories)} stories (one per real-world event, every outlet kept);"
+                f" {len(new) - sum(len(s.sources) for s in stories)} were not renewal, cancellation or season news:\n")
+            for story in stories:
+                out(story_text(story) + "\n")
+            out("4. Polling again: the sources answer 304 Not Modified, nothing is fetched twice:")
+            for src in store.list_sources():
+                store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
+            summary, _, _ = await run_cycle(poller)
             print_summary(summary)
         finally:
             poller.close()

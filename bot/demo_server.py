@@ -87,7 +87,18 @@ class DemoSite:
         app = web.Application()
         app.router.add_get("/feeds/{slug}.xml", self._feed)
         app.router.add_get("/pages/{name}", self._page)
+        app.router.add_get("/{slug}/{item}", self._item_page)
         return app
+
+    async def _item_page(self, request: web.Request) -> web.Response:
+        """Items without a page of their own get a plain one built from their summary."""
+        for outlet in self.outlets:
+            for item in outlet["items"]:
+                if item["id"] == request.match_info["item"] and outlet["slug"] == request.match_info["slug"]:
+                    body = (f"<html><head><title>{escape(item['title'])}</title></head><body><article>"
+                            f"<h1>{escape(item['title'])}</h1>{item['summary_html']}</article></body></html>")
+                    return web.Response(text=body, content_type="text/html")
+        raise web.HTTPNotFound()
 
     async def _feed(self, request: web.Request) -> web.Response:
         outlet = next((o for o in self.outlets if o["slug"] == request.match_info["slug"]), None)

@@ -91,7 +91,8 @@ class Understanding:
     async def process_one(self, article: Article, now: datetime) -> StoryUpdate | None:
         analysis = analyze(article.title, article.text)
         full = False
-        if needs_full_text(analysis, article.text):
+        # Pages are fetched only for news: a new source's back catalogue is understood from its feed text
+        if article.is_new and needs_full_text(analysis, article.text):
             text = await self._full_text(article)
             if text and len(text) > len(article.text):
                 self.store.replace_article_text(article.id, text)

@@ -112,10 +112,11 @@ class KnowledgeQueries(StoreBase):
             if cur.rowcount:
                 self.db.execute(
                     """UPDATE stories SET updated_at = ?,
+                         first_seen = MIN(first_seen, COALESCE((SELECT published FROM articles WHERE id = ?), first_seen)),
                          season = COALESCE(season, (SELECT season FROM analyses WHERE article_id = ?)),
                          network = COALESCE(network, (SELECT network FROM analyses WHERE article_id = ?))
                        WHERE id = ?""",
-                    [to_db(now), article_id, article_id, story_id])
+                    [to_db(now), article_id, article_id, article_id, story_id])
         return cur.rowcount > 0
 
     def _story_sources(self, story_ids: list[int]) -> dict[int, list[StorySource]]:

@@ -46,7 +46,11 @@ def analyze(title: str, text: str) -> Analysis:
         if m and 1 < int(m.group("n")) <= 30:
             shows[0] = m.group("t")
             season, seasons = int(m.group("n")), (int(m.group("n")),)
-    decision = decide_event(title, lede, title_season=season if title_mentions else None,
+    # Event words inside a title ("Law & Order", "The Last Ship") must not decide the event
+    masked = title
+    for name in sorted(shows, key=len, reverse=True):
+        masked = masked.replace(name, "Show")
+    decision = decide_event(masked, lede, title_season=season if title_mentions else None,
                             lede_season=text_mentions[0].season if text_mentions else None)
     event = decision.event if shows else None
     confidence = decision.confidence if shows else min(decision.confidence, 0.3)

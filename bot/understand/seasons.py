@@ -18,7 +18,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "S2", "S02E01"
     (re.compile(r"\bS(\d{1,2})(?:\s*E\d{1,3})?\b"), "short"),
     # "after four seasons", "after two seasons" (the run so far: the news is about the next one)
-    (re.compile(rf"\bafter\s+{NUM}\s+seasons\b", re.I), "after"),
+    (re.compile(rf"\bafter\s+{NUM}\s+seasons?\b", re.I), "after"),
     # "season two" handled by unit_num; "one more season" has no number of its own
 ]
 # Mentions that are background, not the season the news is about

@@ -10,6 +10,7 @@ _NEWS_WORDS = re.compile(
     r"\b(renew\w*|cancel\w*|axed|final|last|end|ending|order\w*|greenl\w*|premiere\w*|return\w*|season|series|"
     r"production|filming|trailer|teaser|cast|joins?|announced|confirmed|pickup|picked up)\b", re.I)
 _QUOTE_START = re.compile(r"^[\"“‘']")
+_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
 
 
 def _score(sentence: str, position: int, show: str | None, network: str | None) -> float:
@@ -19,6 +20,8 @@ def _score(sentence: str, position: int, show: str | None, network: str | None) 
         score += 2.0
     if network and network.lower() in low:
         score += 1.0
+    if _DATE.search(sentence):
+        score += 1.0  # dates are news
     if _QUOTE_START.match(sentence):
         score -= 1.5  # quotes belong in facts; the summary reports
     score -= position * 0.15  # news leads with the news

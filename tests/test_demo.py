@@ -1,0 +1,48 @@
+"""`greenlight demo` end to end: bundled feeds on 127.0.0.1, a kept database, stories printed once."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.store import Store
+
+CLUTTER = ("Click to Skip Ad", "Closing in", "DON’T MISS", "DON'T MISS", "READ MORE", "Sign up", "Senior Editor",
+           "Share on Facebook", "phone")
+
+
+def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
+    keep = tmp_path / "demo.db"
+    r = subprocess.run([sys.executable, "-m", "bot", "demo", "--keep", str(keep)], capture_output=True, text=True,
+                       timeout=120, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    # The seed-based story appears once, with both outlets that carried it
+    assert out.count("[Renewed] Jessica Jones — season 2 (Netflix)") == 1
+    block = out.split("[Renewed] Jessica Jones")[1].split("\n\n")[0]
+    assert "Netflix has renewed Jessica Jones for a second season" in block
+    assert "TV Wire" in block and "Screen Beat" in block
+    assert not any(c in block for c in CLUTTER)
+    # every event kind the sample news holds is announced, and the non-news is not
+    for label in ("[Cancelled]", "[Series order]", "[Premiere date]", "[Production]", "[Trailer]", "[Casting]", "[Final season]"):
+        assert label in out, label
+    assert "Lantern Keepers" not in out.split("3. ")[1]  # speculation and reviews are not stories
+    assert re.search(r"Sources fetched: 0, not modified: 3", out)
+    assert "1. Adding the sources" in out
+
+    with Store.open(keep) as store:
+        stories = store.stories(limit=50)
+        jj = [s for s in stories if s.show == "Jessica Jones"]
+        assert len(jj) == 1 and len(jj[0].sources) == 2
+        facts = store.facts_for(jj[0].show_id, 2)
+        assert any("Kilgrave" in f.text for f in facts)
+        assert any(f.speaker == "Rosenberg" for f in facts)
+
+
+def test_demo_refuses_to_overwrite_a_file(tmp_path: Path):
+    existing = tmp_path / "mine.db"
+    existing.write_text("precious")
+    r = subprocess.run([sys.executable, "-m", "bot", "demo", "--keep", str(existing)], capture_output=True, text=True,
+                       timeout=60, cwd=tmp_path)
+    assert r.returncode == 1 and "Refusing to overwrite" in r.stdout
+    assert existing.read_text() == "precious"
