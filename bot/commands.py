@@ -13,7 +13,8 @@ from bot.errors import SourceError
 from bot.fetch import Fetcher
 from bot.models import PollSummary
 from bot.opml import default_opml_path
-from bot.pipeline import Poller, SourceOutcome
+from bot.knowledge import Understanding
+from bot.pipeline import Poller, SourceOutcome, run_cycle
 from bot.sources import add_source, export_opml, import_opml, remove_source, resolve_source
 from bot.store import Store
 from bot.terminal import Progress, table
@@ -117,7 +118,7 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     async with Fetcher(settings) as fetcher:
-        poller = Poller(store, fetcher, settings)
+        poller = Poller(store, fetcher, settings, understanding=Understanding(store, fetcher))
         try:
             while True:
                 summary, _ = await _cycle_until(poller, show, stop)
@@ -138,14 +139,21 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
     return 0
 
 
+async def _cycle_and_index(poller: Poller, show):  # type: ignore[no-untyped-def]
+    result = await run_cycle(poller, progress=show)
+    await asyncio.to_thread(poller.store.index_all)  # old news from new sources becomes searchable
+    return result
+
+
 async def _cycle_until(poller: Poller, show, stop: asyncio.Event):  # type: ignore[no-untyped-def]
     """One cycle, cancelled when Ctrl-C arrives: stored rows are committed per source, so nothing is half-written."""
-    cycle = asyncio.ensure_future(poller.poll(progress=show))
+    cycle = asyncio.ensure_future(_cycle_and_index(poller, show))
     stopper = asyncio.ensure_future(stop.wait())
     await asyncio.wait({cycle, stopper}, return_when=asyncio.FIRST_COMPLETED)
     stopper.cancel()
     if cycle.done():
-        return cycle.result()
+        summary, outcomes, _queued = cycle.result()
+        return summary, outcomes
     cycle.cancel()
     try:
         await cycle

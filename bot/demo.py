@@ -81,5 +81,6 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
                 store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
             summary, _, _ = await run_cycle(poller)
             print_summary(summary)
+            store.index_all()
         finally:
             poller.close()

@@ -111,6 +111,7 @@ class Alerts(commands.Cog):
             return
         for paused in report.newly_paused:
             await self._tell_moderators(paused.guild_id, paused.channel_id, paused.reason)
+        await asyncio.to_thread(runtime.store.index_backlog)  # old news from new sources, a batch per tick
 
     async def _tell_moderators(self, guild_id: int, channel_id: int, reason: str) -> None:
         runtime = self.bot.runtime  # type: ignore[attr-defined]

@@ -27,30 +27,29 @@ class ArticleQueries(StoreBase):
         if not entries:
             return StoredEntries([], 0)
         fetched = to_db(now)
-        inserted: list[Article] = []
         with self._tx():
             existing = self._existing_guids(source_id, [e.guid for e in entries])
-            seen_now: set[str] = set()
+            fresh: dict[str, Entry] = {}
             for e in entries:
-                if e.guid in existing or e.guid in seen_now:
-                    continue
-                seen_now.add(e.guid)
-                cursor = self.db.execute(
-                    """INSERT INTO articles (source_id, guid, title, link, published, text, summary_raw,
-                         fetched_at, is_new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    [source_id, e.guid, e.title, e.link, to_db(e.published), e.text, e.summary_raw,
-                     fetched, 0 if baseline else 1],
-                )
-                inserted.append(
-                    Article(cursor.lastrowid, source_id, e.guid, e.title, e.link, e.published, e.text,  # type: ignore[arg-type]
-                            e.summary_raw, now, not baseline)
-                )
-            if inserted:
+                if e.guid not in existing and e.guid not in fresh:
+                    fresh[e.guid] = e
+            if not fresh:
+                return StoredEntries([], len(entries))
+            self.db.conn.executemany(
+                """INSERT INTO articles (source_id, guid, title, link, published, text, summary_raw,
+                     fetched_at, is_new, fts_pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [(source_id, e.guid, e.title, e.link, to_db(e.published), e.text, e.summary_raw, fetched,
+                  0 if baseline else 1, 1 if baseline else 0) for e in fresh.values()],
+            )
+            # Inside one transaction under the store lock, rowids are assigned one after another.
+            last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
+            first = last - len(fresh) + 1
+            inserted = [Article(first + i, source_id, e.guid, e.title, e.link, e.published, e.text, e.summary_raw, now,
+                                not baseline) for i, e in enumerate(fresh.values())]
+            if not baseline:  # baseline rows wait for index_backlog()
                 self.db.execute(
                     "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles"
-                    " WHERE id BETWEEN ? AND ? AND source_id = ?",
-                    [inserted[0].id, inserted[-1].id, source_id],
-                )
+                    " WHERE id BETWEEN ? AND ?", [first, last])
         return StoredEntries(inserted, len(entries) - len(inserted))
 
     def _existing_guids(self, source_id: int, guids: list[str]) -> set[str]:
@@ -63,6 +62,26 @@ class ArticleQueries(StoreBase):
             )
             found.update(r[0] for r in cursor.fetchall())
         return found
+
+    def index_backlog(self, limit: int = 5000) -> int:
+        """Add up to `limit` articles that wait for the search index; returns how many were added."""
+        with self._tx():
+            ids = [r[0] for r in self.db.execute(
+                "SELECT id FROM articles WHERE fts_pending = 1 ORDER BY id LIMIT ?", [limit]).fetchall()]
+            if not ids:
+                return 0
+            self.db.execute(
+                "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles"
+                " WHERE fts_pending = 1 AND id BETWEEN ? AND ?", [ids[0], ids[-1]])
+            self.db.execute("UPDATE articles SET fts_pending = 0 WHERE fts_pending = 1 AND id BETWEEN ? AND ?",
+                            [ids[0], ids[-1]])
+        return len(ids)
+
+    def index_all(self) -> int:
+        total = 0
+        while added := self.index_backlog():
+            total += added
+        return total
 
     @staticmethod
     def _article(row: dict) -> Article:
