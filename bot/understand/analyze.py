@@ -6,21 +6,16 @@ import re
 
 from bot.models import Analysis
 from bot.understand.events import decide_event
-from bot.understand.facts import extract_facts
+from bot.understand.facts import facts_from_sentences
 from bot.understand.networks import find_networks
 from bot.understand.seasons import find_seasons, pick_season
-from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
+from bot.understand.sentences import is_sentence, split_sentences
 from bot.understand.shows import extract_shows, quoted_titles
-from bot.understand.summary import summarize
+from bot.understand.summary import article_sentences, summarize_sentences
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
 
 
-def _lede(text: str) -> str:
-    for s in split_sentences(clean_page_text(text))[:6]:
-        if is_sentence(s):
-            return s
-    return ""
 
 
 def _network(title: str, lede: str, shows: list[str]) -> str | None:
@@ -36,7 +31,8 @@ def _network(title: str, lede: str, shows: list[str]) -> str | None:
 def analyze(title: str, text: str) -> Analysis:
     title = " ".join((title or "").split())
     text = text or ""
-    lede = _lede(text)
+    sentences = article_sentences(text)
+    lede = sentences[0] if sentences else ""
     shows = extract_shows(title)
     title_mentions, text_mentions = find_seasons(title), find_seasons(lede)
     season, seasons = pick_season(title_mentions, text_mentions)
@@ -57,8 +53,8 @@ def analyze(title: str, text: str) -> Analysis:
     evidence = title if decision.reason == "headline" else (lede if decision.reason == "lede" else title)
     show = shows[0] if shows else None
     network = _network(title, lede, shows)
-    summary = summarize(title, text, show=show, network=network)
-    facts = extract_facts(text, show, season) if show else ()
+    summary = summarize_sentences(title, sentences, show=show, network=network)
+    facts = facts_from_sentences(sentences, show, season) if show else ()
     return Analysis(event=event, show=show, shows=tuple(shows), season=season, seasons=seasons, network=network,
                     confidence=round(confidence, 2), evidence=evidence, summary=summary, facts=facts)
 
@@ -68,4 +64,4 @@ def needs_full_text(analysis: Analysis, text: str) -> bool:
     if analysis.event is None:
         return False
     sentences = [s for s in split_sentences(text) if is_sentence(s)]
-    return len(sentences) < 2 or len(text) < 300
+    return len(sentences) < 2 or len(text) < 200

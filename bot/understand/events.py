@@ -20,7 +20,8 @@ NOT_NEWS = [
                                r"odds of|chances of|what to expect)\b", F)),
     ("negation", re.compile(r"\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|wasn'?t|was not|not yet|not been|"
                             r"no word|no news|no decision|yet to be|still waiting|still no|denies|denied|debunks?|"
-                            r"no plans)\b(\s+\w+){0,3}\s*(renew|cancel|picked|order|greenlit|decision|word|season|news)", F)),
+                            r"no plans)\b(\s+\w+){0,3}\s*(renew|cancel|picked|order|greenlit|decision|word|season|news)|"
+                            r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(renewed|cancell?ed|canceled|picked\s+up|ordered)\b", F)),
     ("film", re.compile(r"\b(box office|film|movie|feature film|theatrical|theaters|cinemas?|biopic)\b", F)),
     ("business", re.compile(r"\b(stock|shares|earnings|quarterly|subscribers|subscription|prices?|price hike|"
                             r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries)\b", F)),
@@ -41,7 +42,7 @@ ENDING = re.compile(
     rf"|\bending\s+(after|with)\b",
     F,
 )
-RESCUE = re.compile(r"\b(saved|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|finds\s+(a\s+)?new\s+home|"
+RESCUE = re.compile(r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|finds\s+(a\s+)?new\s+home|"
                     r"moves?\s+to|moving\s+to|new\s+home)\b", F)
 CANCELLED = re.compile(r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing|scrap(s|ped)|pulls?\s+the\s+plug|"
                        r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
@@ -49,11 +50,13 @@ CANCELLED = re.compile(r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing
 RENEWED = re.compile(r"\b(renew(s|ed|al)?|re-?ups?|picks?\s+up\b.*\b(season|seasons|series|more)|picked\s+up\s+for|"
                      r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?)\s+(a\s+|an\s+)?(\w+\s+){0,2}(season|seasons|series)\s*\d*"
                      r"|(returning|will\s+return|coming\s+back|to\s+return|returns)\s+for\s+(a\s+)?(\w+\s+){0,2}(season|series)"
-                     r"|another\s+season|more\s+seasons?|season\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening))", F)
+                     r"|another\s+season|more\s+seasons?|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
+                     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))", F)
 ORDERED = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|picks?\s+up|picked\s+up|"
                      r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
                      r"revival|reboot\s+(confirmed|ordered|in\s+the\s+works)|gives?\s+.{0,40}\s+series\s+order|"
-                     r"(is|are)\s+(officially\s+)?(a\s+go|happening)|in\s+the\s+works|developing|lands?\s+series)\b", F)
+                     r"(is|are)\s+(officially\s+)?(a\s+go|happening)|in\s+the\s+works|developing|lands?\s+series|"
+                     r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series)\b", F)
 PREMIERE = re.compile(r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
                       r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
                       r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
@@ -65,7 +68,7 @@ PRODUCTION = re.compile(r"\b((begins?|began|starts?|started|commences?|kicks?\s+
                         r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
                         r"table\s+read|set\s+photos?)\b", F)
 TRAILER = re.compile(r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
-                     r"new\s+(images?|photos?|footage|look))\b", F)
+                     r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b", F)
 CASTING = re.compile(r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts?|casting|"
                      r"tapped\s+(to|for|as)|exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
                      r"won'?t\s+return\s+as|recast|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"

@@ -40,7 +40,10 @@ def speaker_of(sentence: str, previous: str = "") -> str | None:
 
 
 def extract_facts(text: str, show: str | None, default_season: int | None) -> tuple[Fact, ...]:
-    sentences = [s for s in split_sentences(clean_page_text(text)) if is_sentence(s)]
+    return facts_from_sentences([s for s in split_sentences(clean_page_text(text)) if is_sentence(s)], show, default_season)
+
+
+def facts_from_sentences(sentences: list[str], show: str | None, default_season: int | None) -> tuple[Fact, ...]:
     facts: list[Fact] = []
     for i, s in enumerate(sentences):
         quoted = bool(_QUOTE.search(s))

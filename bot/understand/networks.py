@@ -54,7 +54,7 @@ NETWORKS: dict[str, tuple[str, ...]] = {
 }
 # Aliases that are ordinary words or names elsewhere: only as a network when the context says so.
 _CONTEXTUAL = {"Max", "Apple", "Prime", "Sky", "Amazon", "Fox", "Roku", "Bravo"}
-_NET_CONTEXT_BEFORE = re.compile(r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as)\s+|^|[,;:(]\s*)$", re.I)
+_NET_CONTEXT_BEFORE = re.compile(r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as)\s+|[,;:(]\s*)$", re.I)
 _NET_CONTEXT_AFTER = re.compile(
     r"^(?:'s|’s|\s+(?:renews?|renewed|cancels?|cancell?ed|orders?|ordered|greenlights?|picks|picked|sets?|has|have|"
     r"will|series|original|drama|comedy|show|streamer|announced|announces|confirms?|confirmed|releases?|reveals?|"

@@ -21,7 +21,7 @@ _CLUTTER_LINE = re.compile(
 )
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
-    r"(?:[\w-]+\s+){0,3}(?:editor|writer|reporter|correspondent|journalist|contributor|critic|columnist|producer)\b"
+    r"(?:[\w-]+\s+){0,3}(?i:editor|writer|reporter|correspondent|journalist|contributor|critic|columnist|producer)\b"
     r"|\b(?:having joined|has over a decade|years of (?:professional )?(?:writing|editing|reporting) experience|"
     r"you can reach (?:him|her|them)|follow (?:him|her|them) on)\b",
 )

@@ -28,9 +28,18 @@ def _score(sentence: str, position: int, show: str | None, network: str | None) 
     return score
 
 
+def article_sentences(text: str) -> list[str]:
+    """The article's real sentences, clutter removed; computed once per article and shared."""
+    return [s for s in split_sentences(clean_page_text(text)) if is_sentence(s)]
+
+
 def summarize(title: str, text: str, max_sentences: int = 3, *, show: str | None = None, network: str | None = None) -> str:
     """1–3 sentences of the article itself; the cleaned headline when the text has none."""
-    sentences = [s for s in split_sentences(clean_page_text(text)) if is_sentence(s)]
+    return summarize_sentences(title, article_sentences(text), max_sentences, show=show, network=network)
+
+
+def summarize_sentences(title: str, sentences: list[str], max_sentences: int = 3, *, show: str | None = None,
+                        network: str | None = None) -> str:
     title_low = title.strip().lower()
     sentences = [s for s in sentences if s.strip().lower() != title_low]
     if not sentences:
