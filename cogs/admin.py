@@ -21,7 +21,6 @@ async def source_autocomplete(interaction: discord.Interaction, current: str) ->
     return [app_commands.Choice(name=f"#{s.id} {s.title or s.url}"[:100], value=str(s.id)) for s in hits[:25]]
 
 
-@app_commands.guild_only()
 class Admin(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
@@ -29,6 +28,7 @@ class Admin(commands.Cog):
     async def cog_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         await handle_error(interaction, error)
 
+    @app_commands.guild_only()
     @app_commands.command(name="setup", description="Moderators: default alert channel, moderator role, mod-log channel")
     @app_commands.describe(alert_channel="where /follow posts by default", moderator_role="who may configure Greenlight",
                            modlog_channel="where Greenlight reports delivery problems")

@@ -31,7 +31,6 @@ async def events_autocomplete(interaction: discord.Interaction, current: str) ->
             for e in EVENT_CHOICES if e.startswith(last.strip().lower())][:25]
 
 
-@app_commands.guild_only()
 class Follow(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
@@ -39,6 +38,7 @@ class Follow(commands.Cog):
     async def cog_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         await handle_error(interaction, error)
 
+    @app_commands.guild_only()
     @app_commands.command(name="follow", description="Post alerts about a show (or every show) in a channel")
     @app_commands.describe(show="the show's title, or 'all'", events="e.g. renewed, cancelled — or 'decisions' (default: all)",
                            channel="where to post (default: the /setup alert channel, else this one)", mention_role="a role to mention with each alert")
@@ -67,6 +67,7 @@ class Follow(commands.Cog):
             lines.append("Alerts in that channel were paused after a delivery problem; they are resumed.")
         await reply(interaction, "\n".join(lines))
 
+    @app_commands.guild_only()
     @app_commands.command(name="unfollow", description="Stop alerts about a show in a channel")
     @app_commands.describe(show="the show's title, or 'all'", channel="default: this channel")
     @app_commands.autocomplete(show=show_autocomplete)
@@ -77,6 +78,7 @@ class Follow(commands.Cog):
         title = unfollow_show(runtime.store, runtime.understanding, channel_id=target, show=show)  # type: ignore[arg-type]
         await reply(interaction, f"<#{target}> no longer follows {discord.utils.escape_markdown(title)}.")
 
+    @app_commands.guild_only()
     @app_commands.command(name="following", description="What a channel follows")
     @app_commands.describe(channel="default: this channel")
     async def following(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:

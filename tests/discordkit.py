@@ -1,0 +1,107 @@
+"""Shared pieces for end-to-end tests: a fake Discord with one guild, the real bot, local feeds."""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import AsyncIterator
+
+from aiohttp import web
+
+from bot.app import GreenlightBot
+from bot.config import Settings
+from tests.fakediscord import FakeDiscord, patch_discord
+from tests.feedserver import serve
+
+
+@dataclass
+class Guild:
+    fake: FakeDiscord
+    id: int
+    news: int  # alert channel
+    modlog: int
+    general: int
+    mod_role: int
+    moderator: int  # has the moderator role only
+    member: int  # an ordinary member
+
+
+def build_guild(fake: FakeDiscord) -> Guild:
+    gid = fake.add_guild("TV Fans")
+    news, modlog, general = fake.add_channel(gid, "tv-news"), fake.add_channel(gid, "mod-log"), fake.add_channel(gid, "general")
+    mod_role = fake.add_role(gid, "Moderators", 0)
+    moderator = fake.add_member(gid, "mod", (mod_role,))
+    member = fake.add_member(gid, "viewer")
+    return Guild(fake, gid, news, modlog, general, mod_role, moderator, member)
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, *, tick: float = 0.1) -> AsyncIterator[GreenlightBot]:
+    bot = GreenlightBot(settings, tick_seconds=tick, guild_ready_timeout=0.05)
+    task = asyncio.create_task(bot.start("fake-token"))
+    try:
+        await asyncio.wait_for(bot.wait_until_ready(), 10)
+        yield bot
+    finally:
+        await bot.close()
+        try:
+            await asyncio.wait_for(task, 10)
+        except Exception:
+            pass
+
+
+@dataclass
+class Feeds:
+    """Local outlets whose items tests change while the bot runs."""
+
+    items: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # outlet → (guid, title, text)
+    base: str = ""
+
+    def url(self, outlet: str) -> str:
+        return f"{self.base}/{outlet}.xml"
+
+    def app(self) -> web.Application:
+        from xml.sax.saxutils import escape
+
+        async def feed(request: web.Request) -> web.Response:
+            outlet = request.match_info["outlet"]
+            rows = "".join(
+                f"<item><guid>{escape(g)}</guid><title>{escape(t)}</title><link>https://{outlet}.example/{escape(g)}</link>"
+                f"<pubDate>Fri, 20 Nov 2026 12:00:00 GMT</pubDate><description>{escape(x)}</description></item>"
+                for g, t, x in self.items.get(outlet, []))
+            body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{outlet.title()} News</title>{rows}</channel></rss>'
+            return web.Response(body=body.encode(), content_type="application/rss+xml")
+
+        app = web.Application()
+        app.router.add_get("/{outlet}.xml", feed)
+        return app
+
+
+@asynccontextmanager
+async def world(monkeypatch, tmp_path: Path, *, guard: bool = False) -> AsyncIterator[tuple[FakeDiscord, Guild, Feeds, Settings]]:
+    feeds = Feeds()
+    async with FakeDiscord() as fake, serve(feeds.app()) as base:
+        feeds.base = base
+        patch_discord(monkeypatch, fake)
+        guild = build_guild(fake)
+        settings = Settings(db_path=tmp_path / "bot.db", allow_private_sources=not guard, fetch_timeout=3.0,
+                            poll_interval=1.0, discord_token="fake-token")
+        yield fake, guild, feeds, settings
+
+
+def opt(name: str, value: object, type_: int = 3) -> dict:
+    return {"name": name, "type": type_, "value": value}
+
+
+def sub(name: str, *options: dict) -> dict:
+    return {"name": name, "type": 1, "options": list(options)}
+
+
+def embed_text(message_embeds: list[dict]) -> str:
+    parts = []
+    for e in message_embeds:
+        parts += [e.get("title", ""), e.get("description", ""), (e.get("footer") or {}).get("text", "")]
+        parts += [f.get("name", "") + " " + f.get("value", "") for f in e.get("fields", [])]
+    return "\n".join(parts)

@@ -1,0 +1,432 @@
+"""A local fake of Discord's REST API and gateway, enough for discord.py 2.7 to run a real bot against it.
+
+Only discord.http.Route.BASE and DiscordWebSocket.DEFAULT_GATEWAY are pointed here (see patch_discord).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from tests.fakediscord.state import DEFAULT_PERMISSIONS, FakeMessage, Guild, World, snowflake
+
+log = logging.getLogger("fakediscord")
+NONCE_WINDOW = 300.0  # seconds during which Discord honours enforce_nonce
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    # discord.py checks for exactly "application/json" (aiohttp's json_response adds a charset)
+    return web.Response(body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json", **(headers or {})})
+
+
+@dataclass
+class Failure:
+    method: str
+    path: re.Pattern[str]
+    status: int
+    retry_after: float | None
+    times: int
+
+
+@dataclass
+class InteractionRecord:
+    id: int
+    token: str
+    name: str
+    response: dict | None = None
+    followups: list[dict] = field(default_factory=list)
+    edits: list[dict] = field(default_factory=list)
+    _event: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def wait_response(self, timeout: float = 5.0) -> dict:
+        await asyncio.wait_for(self._event.wait(), timeout)
+        return self.response  # type: ignore[return-value]
+
+    async def wait_final(self, timeout: float = 5.0) -> dict:
+        """The message the user finally sees: the callback's data, or the followup after a defer."""
+        deadline = time.monotonic() + timeout
+        response = await self.wait_response(timeout)
+        if response.get("type") != 5:
+            return response.get("data") or {}
+        while time.monotonic() < deadline:
+            if self.followups or self.edits:
+                return (self.followups or self.edits)[-1]
+            await asyncio.sleep(0.02)
+        raise TimeoutError(f"/{self.name} was deferred but never answered")
+
+    @property
+    def ephemeral(self) -> bool:
+        data = (self.response or {}).get("data") or {}
+        if (self.response or {}).get("type") == 5:
+            flags = data.get("flags", 0)
+            return bool(flags & 64)
+        return bool(data.get("flags", 0) & 64)
+
+
+class FakeDiscord:
+    def __init__(self) -> None:
+        self.world = World()
+        self.requests: list[tuple[str, str, int]] = []
+        self._failures: list[Failure] = []
+        self._forbidden: dict[int, int] = {}
+        self._sockets: list[web.WebSocketResponse] = []
+        self._seq = 0
+        self.interactions: dict[int, InteractionRecord] = {}
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+        self.ready = asyncio.Event()
+
+    # ---------------------------------------------------------------- lifecycle
+    async def start(self) -> "FakeDiscord":
+        app = web.Application(middlewares=[self._middleware])
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_get("/", self._gateway)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        for ws in list(self._sockets):
+            await ws.close()
+        if self._runner:
+            await self._runner.cleanup()
+
+    async def __aenter__(self) -> "FakeDiscord":
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def rest_base(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/"
+
+    # ---------------------------------------------------------------- world building
+    def add_guild(self, name: str = "Test Server") -> int:
+        gid = snowflake()
+        guild = Guild(gid, name, self.world.owner_id)
+        guild.roles[gid] = ("@everyone", DEFAULT_PERMISSIONS)
+        guild.members[self.world.owner_id] = ("owner", ())
+        guild.members[self.world.bot_id] = ("Greenlight", ())
+        self.world.guilds[gid] = guild
+        return gid
+
+    def add_channel(self, guild_id: int, name: str) -> int:
+        cid = snowflake()
+        self.world.guilds[guild_id].channels[cid] = name
+        self.world.messages[cid] = []
+        return cid
+
+    def add_role(self, guild_id: int, name: str, permissions: int = 0) -> int:
+        rid = snowflake()
+        self.world.guilds[guild_id].roles[rid] = (name, permissions)
+        return rid
+
+    def add_member(self, guild_id: int, username: str, roles: tuple[int, ...] = ()) -> int:
+        uid = snowflake()
+        self.world.users[uid] = username
+        self.world.guilds[guild_id].members[uid] = (username, tuple(roles))
+        return uid
+
+    @property
+    def owner_id(self) -> int:
+        return self.world.owner_id
+
+    @property
+    def bot_id(self) -> int:
+        return self.world.bot_id
+
+    # ---------------------------------------------------------------- failure injection
+    def fail_next(self, method: str, path_regex: str, status: int, *, retry_after: float | None = None, times: int = 1) -> None:
+        self._failures.append(Failure(method.upper(), re.compile(path_regex), status, retry_after, times))
+
+    def forbid_channel(self, channel_id: int, status: int = 403) -> None:
+        self._forbidden[channel_id] = status
+
+    # ---------------------------------------------------------------- inspection
+    def messages(self, channel_id: int) -> list[FakeMessage]:
+        return [m for m in self.world.messages.get(channel_id, []) if not m.deleted]
+
+    async def wait_for_messages(self, channel_id: int, count: int = 1, timeout: float = 5.0) -> list[FakeMessage]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if len(self.messages(channel_id)) >= count:
+                return self.messages(channel_id)
+            await asyncio.sleep(0.02)
+        raise TimeoutError(f"expected {count} messages in {channel_id}, got {len(self.messages(channel_id))}")
+
+    async def wait_for(self, predicate, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate():
+                return
+            await asyncio.sleep(0.02)
+        raise TimeoutError("condition not met in time")
+
+    def registered_commands(self, guild_id: int | None = None) -> list[dict]:
+        return self.world.commands.get(guild_id, [])
+
+    # ---------------------------------------------------------------- gateway
+    async def dispatch(self, event: str, data: dict) -> None:
+        self._seq += 1
+        frame = json.dumps({"op": 0, "t": event, "s": self._seq, "d": data})
+        for ws in list(self._sockets):
+            await ws.send_str(frame)
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}}))
+        try:
+            async for msg in ws:
+                if msg.type != WSMsgType.TEXT:
+                    continue
+                payload = json.loads(msg.data)
+                op = payload.get("op")
+                if op == 1:
+                    await ws.send_str(json.dumps({"op": 11}))
+                elif op in (2, 6):  # IDENTIFY or RESUME: start a fresh session either way
+                    await self._ready(ws)
+        finally:
+            if ws in self._sockets:
+                self._sockets.remove(ws)
+        return ws
+
+    async def _ready(self, ws: web.WebSocketResponse) -> None:
+        w = self.world
+        self._seq += 1
+        await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": self._seq, "d": {
+            "v": 10, "user": w.user(w.bot_id), "guilds": [{"id": str(g), "unavailable": True} for g in w.guilds],
+            "session_id": "fake-session", "resume_gateway_url": self.gateway_url, "shard": [0, 1],
+            "application": {"id": str(w.app_id), "flags": 0}, "private_channels": [], "relationships": []}}))
+        for guild in w.guilds.values():
+            self._seq += 1
+            await ws.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": self._seq, "d": w.guild_payload(guild)}))
+        self.ready.set()
+
+    # ---------------------------------------------------------------- driving the bot
+    def _option_resolved(self, guild: Guild, options: list[dict]) -> dict:
+        resolved: dict[str, dict] = {}
+        for opt in options:
+            if opt.get("options"):
+                for k, v in self._option_resolved(guild, opt["options"]).items():
+                    resolved.setdefault(k, {}).update(v)
+            value = opt.get("value")
+            if opt.get("type") == 7:
+                resolved.setdefault("channels", {})[str(value)] = {**self.world.channel(guild, int(value)), "permissions": str((1 << 50) - 1)}
+            elif opt.get("type") == 8:
+                resolved.setdefault("roles", {})[str(value)] = self.world.role(guild, int(value))
+        return resolved
+
+    def _command_id(self, guild_id: int, name: str) -> str:
+        for cmd in self.world.commands.get(guild_id, []) + self.world.commands.get(None, []):
+            if cmd["name"] == name:
+                return cmd["id"]
+        raise KeyError(f"/{name} is not registered; registered: {[c['name'] for c in self.world.commands.get(None, [])]}")
+
+    async def invoke(self, guild_id: int, channel_id: int, user_id: int, name: str, options: list[dict] | None = None,
+                     *, interaction_type: int = 2) -> InteractionRecord:
+        """Dispatch INTERACTION_CREATE for a slash command (type 2) or an autocomplete (type 4)."""
+        guild = self.world.guilds[guild_id]
+        iid, token = snowflake(), f"token-{snowflake()}"
+        record = InteractionRecord(iid, token, name)
+        self.interactions[iid] = record
+        options = options or []
+        data: dict[str, Any] = {"id": self._command_id(guild_id, name), "name": name, "type": 1, "options": options}
+        resolved = self._option_resolved(guild, options)
+        if resolved:
+            data["resolved"] = resolved
+        member = self.world.member(guild, user_id)
+        member["permissions"] = str(self.world.permissions(guild, user_id))
+        await self.dispatch("INTERACTION_CREATE", {
+            "id": str(iid), "application_id": str(self.world.app_id), "type": interaction_type, "data": data,
+            "guild_id": str(guild_id), "guild": {"id": str(guild_id), "locale": "en-US", "features": []},
+            "channel_id": str(channel_id), "channel": {**self.world.channel(guild, channel_id)},
+            "member": member, "token": token, "version": 1, "app_permissions": str((1 << 50) - 1), "locale": "en-US",
+            "guild_locale": "en-US", "entitlements": [], "authorizing_integration_owners": {"0": str(guild_id)},
+            "context": 0, "attachment_size_limit": 8 * 1024 * 1024,
+        })
+        return record
+
+    async def send_user_message(self, guild_id: int, channel_id: int, user_id: int, content: str, *, mention_bot: bool = False) -> None:
+        guild = self.world.guilds[guild_id]
+        mid = snowflake()
+        text = (f"<@{self.world.bot_id}> " + content) if mention_bot else content
+        await self.dispatch("MESSAGE_CREATE", {
+            "id": str(mid), "channel_id": str(channel_id), "guild_id": str(guild_id), "author": self.world.user(user_id),
+            "member": {k: v for k, v in self.world.member(guild, user_id).items() if k != "user"},
+            "content": text, "timestamp": "2026-11-25T00:00:00+00:00", "edited_timestamp": None, "tts": False,
+            "mention_everyone": False, "mentions": [self.world.user(self.world.bot_id)] if mention_bot else [],
+            "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0, "components": [],
+        })
+
+    # ---------------------------------------------------------------- REST
+    @web.middleware
+    async def _middleware(self, request: web.Request, handler):  # type: ignore[no-untyped-def]
+        response = await handler(request)
+        self.requests.append((request.method, request.path, response.status))
+        return response
+
+    def _injected(self, method: str, path: str) -> web.Response | None:
+        for f in self._failures:
+            if f.times > 0 and f.method == method and f.path.search(path):
+                f.times -= 1
+                if f.status == 429:
+                    retry = f.retry_after or 0.1
+                    return json_response({"message": "You are being rate limited.", "retry_after": retry, "global": False},
+                                         429, {"Via": "1.1 google", "Retry-After": str(retry), "X-RateLimit-Limit": "5",
+                                               "X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": str(retry),
+                                               "X-RateLimit-Bucket": "fake", "X-RateLimit-Scope": "user"})
+                return json_response({"message": "injected failure", "code": 0}, f.status)
+        m = re.match(r"/channels/(\d+)", path)
+        if m and method in ("POST", "PATCH") and int(m.group(1)) in self._forbidden:
+            status = self._forbidden[int(m.group(1))]
+            body = {"message": "Missing Access", "code": 50001} if status == 403 else {"message": "Unknown Channel", "code": 10003}
+            return json_response(body, status)
+        return None
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["tail"]
+        method = request.method
+        injected = self._injected(method, path)
+        if injected is not None:
+            return injected
+        body: Any = None
+        if request.can_read_body:
+            if request.content_type.startswith("multipart"):
+                form = await request.post()
+                body = json.loads(form.get("payload_json", "{}"))  # type: ignore[arg-type]
+            else:
+                text = await request.text()
+                body = json.loads(text) if text else None
+        w = self.world
+        routes: list[tuple[str, str, Any]] = [
+            ("GET", r"/users/@me", lambda m: json_response(w.user(w.bot_id))),
+            ("GET", r"/oauth2/applications/@me", lambda m: json_response({
+                "id": str(w.app_id), "name": "Greenlight", "icon": None, "description": "", "bot_public": True,
+                "bot_require_code_grant": False, "owner": w.user(w.owner_id), "verify_key": "0" * 64, "flags": 0,
+                "summary": "", "team": None})),
+            ("GET", r"/gateway(/bot)?", lambda m: json_response({"url": self.gateway_url, "shards": 1,
+                                                               "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}})),
+            ("PUT", r"/applications/(\d+)/commands", lambda m: self._sync(None, body)),
+            ("PUT", r"/applications/(\d+)/guilds/(\d+)/commands", lambda m: self._sync(int(m.group(2)), body)),
+            ("GET", r"/applications/(\d+)/commands", lambda m: json_response(w.commands.get(None, []))),
+            ("GET", r"/applications/(\d+)/guilds/(\d+)/commands", lambda m: json_response(w.commands.get(int(m.group(2)), []))),
+            ("POST", r"/channels/(\d+)/messages", lambda m: self._create_message(int(m.group(1)), body)),
+            ("PATCH", r"/channels/(\d+)/messages/(\d+)", lambda m: self._edit_message(int(m.group(1)), int(m.group(2)), body)),
+            ("GET", r"/channels/(\d+)/messages/(\d+)", lambda m: self._get_message(int(m.group(1)), int(m.group(2)))),
+            ("DELETE", r"/channels/(\d+)/messages/(\d+)", lambda m: self._delete_message(int(m.group(1)), int(m.group(2)))),
+            ("GET", r"/channels/(\d+)", lambda m: self._get_channel(int(m.group(1)))),
+            ("POST", r"/interactions/(\d+)/([^/]+)/callback", lambda m: self._callback(int(m.group(1)), body)),
+            ("POST", r"/webhooks/(\d+)/([^/]+)", lambda m: self._followup(m.group(2), body)),
+            ("PATCH", r"/webhooks/(\d+)/([^/]+)/messages/@original", lambda m: self._edit_original(m.group(2), body)),
+            ("GET", r"/webhooks/(\d+)/([^/]+)/messages/@original", lambda m: self._original(m.group(2))),
+        ]
+        for route_method, pattern, handler in routes:
+            m = re.fullmatch(pattern, path)
+            if m and route_method == method:
+                return handler(m)
+        log.warning("fake Discord: no route for %s %s", method, path)
+        return json_response({"message": f"404: Not Found ({method} {path})", "code": 0}, 404)
+
+    def _sync(self, guild_id: int | None, commands: list[dict]) -> web.Response:
+        stored = []
+        for cmd in commands:
+            stored.append({**cmd, "id": str(snowflake()), "application_id": str(self.world.app_id), "version": str(snowflake()),
+                           "type": cmd.get("type", 1), "default_member_permissions": cmd.get("default_member_permissions"),
+                           "guild_id": str(guild_id) if guild_id else None})
+        self.world.commands[guild_id] = stored
+        return json_response(stored)
+
+    def _create_message(self, channel_id: int, body: dict) -> web.Response:
+        if channel_id not in self.world.messages:
+            return json_response({"message": "Unknown Channel", "code": 10003}, 404)
+        nonce = body.get("nonce")
+        if nonce is not None and body.get("enforce_nonce"):
+            for existing in self.world.messages[channel_id]:
+                if existing.nonce == str(nonce) and time.monotonic() - existing.created < NONCE_WINDOW:
+                    return json_response(self.world.message(existing))
+        msg = FakeMessage(snowflake(), channel_id, body.get("content"), body.get("embeds") or [], body.get("allowed_mentions"),
+                          None if nonce is None else str(nonce), self.world.bot_id)
+        self.world.messages[channel_id].append(msg)
+        return json_response(self.world.message(msg))
+
+    def _find(self, channel_id: int, message_id: int) -> FakeMessage | None:
+        return next((m for m in self.world.messages.get(channel_id, []) if m.id == message_id and not m.deleted), None)
+
+    def _edit_message(self, channel_id: int, message_id: int, body: dict) -> web.Response:
+        msg = self._find(channel_id, message_id)
+        if msg is None:
+            return json_response({"message": "Unknown Message", "code": 10008}, 404)
+        msg.edits.append(body)
+        return json_response(self.world.message(msg))
+
+    def _get_message(self, channel_id: int, message_id: int) -> web.Response:
+        msg = self._find(channel_id, message_id)
+        return json_response(self.world.message(msg)) if msg else json_response({"message": "Unknown Message", "code": 10008}, 404)
+
+    def _delete_message(self, channel_id: int, message_id: int) -> web.Response:
+        msg = self._find(channel_id, message_id)
+        if msg:
+            msg.deleted = True
+        return web.Response(status=204)
+
+    def _get_channel(self, channel_id: int) -> web.Response:
+        guild = self.world.guild_of(channel_id)
+        if guild is None:
+            return json_response({"message": "Unknown Channel", "code": 10003}, 404)
+        return json_response(self.world.channel(guild, channel_id))
+
+    def _callback(self, interaction_id: int, body: dict) -> web.Response:
+        record = self.interactions[interaction_id]
+        record.response = body
+        record._event.set()
+        data = body.get("data") or {}
+        message = {"id": str(snowflake()), "channel_id": "0", "author": self.world.user(self.world.bot_id),
+                   "content": data.get("content") or "", "embeds": data.get("embeds") or [], "timestamp": "2026-11-25T00:00:00+00:00",
+                   "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
+                   "attachments": [], "pinned": False, "type": 20, "flags": data.get("flags", 0), "components": []}
+        return json_response({"interaction": {"id": str(interaction_id), "type": 2, "response_message_id": message["id"],
+                                              "response_message_loading": body.get("type") == 5,
+                                              "response_message_ephemeral": bool(data.get("flags", 0) & 64)},
+                              "resource": {"type": body.get("type"), "message": message}})
+
+    def _record_by_token(self, token: str) -> InteractionRecord:
+        return next(r for r in self.interactions.values() if r.token == token)
+
+    def _followup(self, token: str, body: dict) -> web.Response:
+        record = self._record_by_token(token)
+        record.followups.append(body)
+        return json_response(self._webhook_message(body))
+
+    def _edit_original(self, token: str, body: dict) -> web.Response:
+        record = self._record_by_token(token)
+        record.edits.append(body)
+        return json_response(self._webhook_message(body))
+
+    def _original(self, token: str) -> web.Response:
+        record = self._record_by_token(token)
+        return json_response(self._webhook_message(((record.response or {}).get("data")) or {}))
+
+    def _webhook_message(self, body: dict) -> dict:
+        return {"id": str(snowflake()), "channel_id": "0", "author": self.world.user(self.world.bot_id),
+                "content": body.get("content") or "", "embeds": body.get("embeds") or [], "timestamp": "2026-11-25T00:00:00+00:00",
+                "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
+                "attachments": [], "pinned": False, "type": 0, "flags": body.get("flags", 0), "components": [],
+                "webhook_id": str(self.world.app_id)}

@@ -1,0 +1,167 @@
+"""End to end: the real GreenlightBot (discord.py) against the fake Discord, real feeds, a real database."""
+
+import asyncio
+
+from bot.store import Store
+from cogs.alerts import DiscordSender
+from bot.outbox import plan_deliveries
+from bot.render import render_alert
+from tests.discordkit import embed_text, opt, running_bot, sub, world
+
+JJ = ("jj-1", "Netflix renews ‘Jessica Jones’ for a second season",
+      "Netflix has renewed Jessica Jones for a second season. Showrunner Melissa Rosenberg said she wants to continue with the character.")
+JJ_OTHER = ("jj-b", "‘Jessica Jones’ picked up for season 2 by Netflix",
+            "Netflix picked up the Marvel drama for a second season, the streamer confirmed on Sunday.")
+
+
+async def add_source(fake, guild, url: str, user: int | None = None):
+    record = await fake.invoke(guild.id, guild.general, user or fake.owner_id, "source", [sub("add", opt("url", url))])
+    return await record.wait_final(10), record
+
+
+async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        assert bot.user is not None and bot.user.id == fake.bot_id
+        assert bot.get_guild(guild.id) is not None
+        commands = {c["name"]: c for c in fake.registered_commands()}
+        assert set(commands) >= {"follow", "unfollow", "following", "setup", "source", "greenlight"}
+        follow_opts = [o["name"] for o in commands["follow"]["options"]]
+        assert follow_opts == ["show", "events", "channel", "mention_role"]
+        assert commands["follow"]["options"][0]["required"] and commands["follow"]["options"][0].get("autocomplete")
+        assert {o["name"] for o in commands["source"]["options"]} == {"add", "remove", "list", "test"}
+        assert [o["name"] for o in commands["greenlight"]["options"]] == ["status"]
+        assert [o["name"] for o in commands["setup"]["options"]] == ["alert_channel", "moderator_role", "modlog_channel"]
+        assert all(c.get("contexts") == [0] or c.get("dm_permission") is False for c in commands.values())
+
+
+async def test_follow_then_one_alert_then_an_edit_for_a_second_outlet(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        feeds.items["wire"] = [("old-1", "Ratings roundup for the week", "Numbers were up.")]
+        feeds.items["beat"] = []
+        reply = await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "Jessica Jones")])
+        answer = await reply.wait_final()
+        assert reply.ephemeral and "now follows **Jessica Jones**" in answer["content"]
+        text, record = await add_source(fake, guild, feeds.url("wire"))
+        assert "Added source #1" in text["content"] and record.ephemeral
+        await add_source(fake, guild, feeds.url("beat"))
+        assert fake.messages(guild.news) == []  # the baseline is never announced
+
+        feeds.items["wire"].insert(0, JJ)
+        (message,) = await fake.wait_for_messages(guild.news, 1, timeout=10)
+        (embed,) = message.embeds
+        assert embed["title"] == "Renewed: Jessica Jones — Season 2"
+        fields = {f["name"]: f["value"] for f in embed["fields"]}
+        assert fields["Network"] == "Netflix" and "Wire News" in fields["Source"]
+        assert "renewed Jessica Jones for a second season" in embed["description"]
+        assert message.allowed_mentions["parse"] == [] and not message.allowed_mentions.get("roles")
+
+        feeds.items["beat"].insert(0, JJ_OTHER)
+        await fake.wait_for(lambda: message.edits, timeout=10)
+        assert len(fake.messages(guild.news)) == 1  # an edit, not a second post
+        edited = embed_text(message.current_embeds)
+        assert "Sources (2)" in edited and "Beat News" in edited and "Wire News" in edited
+        await asyncio.sleep(0.5)
+        assert len(fake.messages(guild.news)) == 1 and len(message.edits) == 1
+
+
+async def test_non_moderator_is_refused_and_nothing_is_stored(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        answer, record = await add_source(fake, guild, feeds.url("wire"), user=guild.member)
+        assert record.ephemeral and "Manage Server" in answer["content"]
+        assert bot.runtime.store.list_sources() == []
+        # the moderator role works once /setup names it
+        await (await fake.invoke(guild.id, guild.general, fake.owner_id, "setup",
+                                 [opt("moderator_role", str(guild.mod_role), 8)])).wait_final()
+        answer, _ = await add_source(fake, guild, feeds.url("wire"), user=guild.moderator)
+        assert "Added source #1" in answer["content"]
+
+
+async def test_guard_refuses_internal_addresses(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path, guard=True) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        port = feeds.base.rsplit(":", 1)[1]
+        for url in (f"http://127.0.0.1:{port}/", "http://169.254.169.254/latest/meta-data/"):
+            answer, record = await add_source(fake, guild, url)
+            assert record.ephemeral and "private network" in answer["content"], answer
+        assert bot.runtime.store.list_sources() == []
+
+
+async def test_rate_limited_post_is_sent_once_after_the_wait(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        feeds.items["wire"] = []
+        await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
+        await add_source(fake, guild, feeds.url("wire"))
+        fake.fail_next("POST", rf"/channels/{guild.news}/messages", 429, retry_after=0.3)
+        feeds.items["wire"].insert(0, JJ)
+        await fake.wait_for_messages(guild.news, 1, timeout=10)
+        await asyncio.sleep(0.5)
+        posts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/channels/{guild.news}/messages")]
+        assert [status for _, _, status in posts] == [429, 200]
+        assert len(fake.messages(guild.news)) == 1
+
+
+async def test_forbidden_channel_pauses_follows_and_tells_moderators(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        feeds.items["wire"] = []
+        await (await fake.invoke(guild.id, guild.general, fake.owner_id, "setup",
+                                 [opt("modlog_channel", str(guild.modlog), 7)])).wait_final()
+        await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
+        await add_source(fake, guild, feeds.url("wire"))
+        fake.forbid_channel(guild.news)
+        feeds.items["wire"].insert(0, JJ)
+        (note,) = await fake.wait_for_messages(guild.modlog, 1, timeout=10)
+        assert f"<#{guild.news}>" in note.content and "Missing Access" in note.content
+        store = bot.runtime.store
+        assert [p.channel_id for p in store.paused_channels(guild.id)] == [guild.news]
+        status = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "greenlight", [sub("status")])).wait_final()
+        assert "Paused channels" in embed_text(status["embeds"]) and str(guild.news) in embed_text(status["embeds"])
+        following = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "following")).wait_final()
+        assert "paused" in embed_text(following["embeds"])
+        feeds.items["wire"].insert(0, ("c-1", "Hulu cancels ‘Dollface’ after two seasons", "It will not return."))
+        await asyncio.sleep(1.5)
+        news_posts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/channels/{guild.news}/messages")]
+        assert len(news_posts) == 1  # a paused channel is not retried
+        assert len(fake.messages(guild.modlog)) == 1  # moderators are told once
+
+
+async def test_crash_between_send_and_mark_does_not_post_twice(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        feeds.items["wire"] = []
+        async with running_bot(settings, tick=3600) as bot:  # the alert loop sleeps: we drive the outbox by hand
+            await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
+            await add_source(fake, guild, feeds.url("wire"))
+            feeds.items["wire"].insert(0, JJ)
+            runtime = bot.runtime
+            store = runtime.store
+            src = store.list_sources()[0]
+            summary, outcomes = await runtime.poller.poll([store.get_source(src.id)])
+            plan_deliveries(store, [u for o in outcomes for u in o.story_updates], runtime.clock())
+            (delivery,) = store.due_deliveries(runtime.clock())
+            # what deliver_due does, cut short: attempt noted, message sent, then the process "dies"
+            store.note_attempt(delivery.id)
+            sent_id = await DiscordSender(bot).send(delivery.channel_id, render_alert(store.get_story(delivery.story_id)), delivery.nonce)
+        assert len(fake.messages(guild.news)) == 1
+        with Store.open(settings.db_path) as store:
+            assert store.deliveries()[0].status == "pending"
+        async with running_bot(settings, tick=0.1) as bot:  # restart
+            await fake.wait_for(lambda: bot.runtime.store.deliveries()[0].status == "sent", timeout=10)
+            assert bot.runtime.store.deliveries()[0].message_id == sent_id
+        assert len(fake.messages(guild.news)) == 1
+        posts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/channels/{guild.news}/messages")]
+        assert len(posts) == 2  # the resend happened, and Discord's nonce check returned the first message
+
+
+async def test_hostile_article_title_mentions_no_one(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        feeds.items["wire"] = []
+        role = fake.add_role(guild.id, "TV Alerts")
+        await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow",
+                                 [opt("show", "all"), opt("mention_role", str(role), 8)])).wait_final()
+        await add_source(fake, guild, feeds.url("wire"))
+        feeds.items["wire"].insert(0, ("evil", "@everyone ‘Ghosts’ renewed for season 5 <@&1> [click](https://evil.example)",
+                                       "@everyone CBS renewed Ghosts for a fifth season. [free](https://evil.example) <@123>"))
+        (message,) = await fake.wait_for_messages(guild.news, 1, timeout=10)
+        assert message.content == f"<@&{role}>"
+        assert message.allowed_mentions["parse"] == [] and [int(r) for r in message.allowed_mentions["roles"]] == [role]
+        text = embed_text(message.embeds)
+        assert "@everyone" not in text and "<@&1>" not in text and "<@123>" not in text
+        assert "](https://evil" not in text and "https://evil" not in text
