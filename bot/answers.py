@@ -15,6 +15,7 @@ DETAIL = ("premiere", "production", "casting", "trailer")
 _OFFICIAL = re.compile(r"\b(announced|announces|confirmed|confirms|officially|official|statement|has (renewed|cancell?ed|canceled|ordered)|"
                        r"(renews|cancels|orders|picks up))\b", re.I)
 FUZZY_ACCEPT = 86.0  # a typo'd title is taken as meant above this score; below, we ask "did you mean"
+SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
 
 
 @dataclass(frozen=True)
@@ -79,13 +80,11 @@ def status_sentence(story: Story) -> str:
         "casting": f"Casting news for {story.show}" + (f" season {s}" if s else ""),
         "trailer": f"A trailer or first look for {story.show}" + (f" season {s}" if s else ""),
     }.get(story.event, f"News about {story.show}")
-    first = story.sources[-1] if story.sources else None
     outlet = story.sources[0].outlet if story.sources else "an outlet"
     if is_confirmed(story):
         tail = f" — announced {_date(story.first_seen)}" + (f", reported by {len(story.sources)} outlets" if len(story.sources) > 1 else f" (via {outlet})")
     else:
         tail = f" — reported by {outlet} on {_date(story.first_seen)}; not yet confirmed by {story.network or 'the network'}"
-    del first
     return what + tail + "."
 
 
@@ -102,7 +101,7 @@ def resolve_show(question: Question, understanding) -> tuple[Show | None, str | 
     candidates = [question.show_text] if question.show_text else []
     candidates += [s for s in question.spans if s not in candidates]
     for name in candidates:
-        exact = matcher.match(name, exact_only=True) if _supports_exact(matcher) else None
+        exact = matcher.match(name, exact_only=True)
         if exact is not None:
             return exact, None, ()
     if not question.show_text:
@@ -115,17 +114,15 @@ def resolve_show(question: Question, understanding) -> tuple[Show | None, str | 
         hit = matcher.match(base)
         if hit is not None:
             return hit, None, ()
-    return None, None, tuple(k.title for k, _ in ranked)
-
-
-def _supports_exact(matcher) -> bool:  # type: ignore[no-untyped-def]
-    import inspect
-
-    return "exact_only" in inspect.signature(matcher.match).parameters
+    return None, None, tuple(k.title for k, score in ranked if score >= SUGGEST_MIN)
 
 
 def answer_question(store: Store, understanding, text: str, *, channel_follows: list[Follow] | None = None) -> Answer:  # type: ignore[no-untyped-def]
-    question = parse_question(text)
+    return answer_parsed(store, understanding, parse_question(text), channel_follows=channel_follows)
+
+
+def answer_parsed(store: Store, understanding, question: Question, *, channel_follows: list[Follow] | None = None) -> Answer:  # type: ignore[no-untyped-def]
+    text = question.text
     if not question.text.strip():
         return Answer("empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”")
     show, matched_from, suggestions = resolve_show(question, understanding)
@@ -172,6 +169,8 @@ def compose(store: Store, show: Show, season: int | None, question: Question, ma
                       f"I know of {show.title} but have no news about it yet" + (f" (season {season})." if season else "."),
                       known_seasons=known_seasons, matched_from=matched_from)
     headline = _headline(show, season, question.intent, status, details)
+    if question.intent == "when":  # the premiere story is the headline; do not repeat it below
+        details = tuple(d for d in details if d.summary != headline)
     return Answer("answer", question.text, show.title, season, headline, status, details, tuple(facts),
                   _sources(([status] if status else []) + list(details), list(facts)), (), known_seasons, matched_from)
 
@@ -193,3 +192,9 @@ def _headline(show: Show, season: int | None, intent: str, status: Story | None,
         prefix = {"cancelled": "Yes. ", "renewed": "No. ", "ending": "Not cancelled, but ending. "}.get(status.event, "")
         return prefix + status_sentence(status)
     return status_sentence(status)
+
+
+def answer_show(store: Store, understanding, show: str, season: int | None) -> Answer:  # type: ignore[no-untyped-def]
+    """/status show:… season:…: the same answer as a question about that show and season."""
+    name = " ".join(show.split())
+    return answer_parsed(store, understanding, Question(name, name, season, "general", None, (name,)))

@@ -20,7 +20,7 @@ from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-COGS = ("cogs.alerts", "cogs.follow", "cogs.admin")
+COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask")
 
 
 class GreenlightBot(commands.Bot):

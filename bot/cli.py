@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     ana = sub.add_parser("analyze", help="analyse JSON lines of {id,title,text}; '-' reads standard input")
     ana.add_argument("file")
 
+    ask = sub.add_parser("ask", help="answer a question from what Greenlight has gathered")
+    ask.add_argument("question", help='e.g. "what do we know about season 2 of Jessica Jones?"')
+    ask.add_argument("--json", action="store_true", help="print the structured answer as JSON")
+
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
     return p
 
@@ -98,4 +102,6 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return asyncio.run(commands.poll(store, settings, once=args.once))
         if args.command == "sources":
             return commands.sources(store, settings, args)
+        if args.command == "ask":
+            return commands.ask(store, args.question, as_json=args.json)
     raise AssertionError(f"unhandled command {args.command}")

@@ -162,6 +162,23 @@ async def _cycle_until(poller: Poller, show, stop: asyncio.Event):  # type: igno
     return None, []
 
 
+# ---------------------------------------------------------------- ask
+
+
+def ask(store: Store, question: str, *, as_json: bool) -> int:
+    import json
+
+    from bot.answer_views import answer_text
+    from bot.answers import answer_question
+
+    answer = answer_question(store, Understanding(store), question)
+    if as_json:
+        out(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        out(answer_text(answer))
+    return 0 if answer.kind in ("answer", "nothing_for_season") else 1
+
+
 # ---------------------------------------------------------------- analyze / run
 
 

@@ -24,7 +24,10 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
         assert bot.user is not None and bot.user.id == fake.bot_id
         assert bot.get_guild(guild.id) is not None
         commands = {c["name"]: c for c in fake.registered_commands()}
-        assert set(commands) >= {"follow", "unfollow", "following", "setup", "source", "greenlight"}
+        assert set(commands) == {"follow", "unfollow", "following", "setup", "source", "greenlight", "ask", "status", "latest"}
+        assert [o["name"] for o in commands["ask"]["options"]] == ["question"]
+        assert [o["name"] for o in commands["status"]["options"]] == ["show", "season"]
+        assert [o["name"] for o in commands["latest"]["options"]] == ["show"]
         follow_opts = [o["name"] for o in commands["follow"]["options"]]
         assert follow_opts == ["show", "events", "channel", "mention_role"]
         assert commands["follow"]["options"][0]["required"] and commands["follow"]["options"][0].get("autocomplete")
@@ -165,3 +168,39 @@ async def test_hostile_article_title_mentions_no_one(monkeypatch, tmp_path):
         text = embed_text(message.embeds)
         assert "@everyone" not in text and "<@&1>" not in text and "<@123>" not in text
         assert "](https://evil" not in text and "https://evil" not in text
+
+
+async def test_ask_and_mention_answer_with_sources_and_no_mentions(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        feeds.items["wire"] = []
+        await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
+        await add_source(fake, guild, feeds.url("wire"))
+        feeds.items["wire"].insert(0, JJ)
+        await fake.wait_for_messages(guild.news, 1, timeout=10)
+
+        record = await fake.invoke(guild.id, guild.general, guild.member, "ask",
+                                   [opt("question", "what do we know about season 2 of Jessica Jones?")])
+        answer = await record.wait_final()
+        assert not record.ephemeral
+        text = embed_text(answer["embeds"])
+        assert answer["embeds"][0]["title"] == "Jessica Jones — Season 2"
+        assert "Netflix renewed Jessica Jones for season 2" in text and "Wire News" in text and "https://wire.example/jj-1" in text
+
+        await fake.send_user_message(guild.id, guild.general, guild.member, "jessica jones s2?", mention_bot=True)
+        (reply,) = await fake.wait_for_messages(guild.general, 1, timeout=5)
+        assert "Netflix renewed Jessica Jones" in embed_text(reply.embeds)
+        assert reply.allowed_mentions["parse"] == []
+
+        await fake.send_user_message(guild.id, guild.general, guild.member,
+                                     "@everyone is [free nitro](https://evil.example) renewed? <@&42>", mention_bot=True)
+        replies = await fake.wait_for_messages(guild.general, 2, timeout=5)
+        hostile = replies[-1]
+        flat = (hostile.content or "") + embed_text(hostile.embeds)
+        assert hostile.allowed_mentions["parse"] == [] and not hostile.allowed_mentions.get("roles")
+        assert "@everyone" not in flat and "<@&42>" not in flat and "](https://evil" not in flat and "https://evil" not in flat
+
+        status = await (await fake.invoke(guild.id, guild.general, guild.member, "status",
+                                          [opt("show", "Jessica Jones"), opt("season", 2, 4)])).wait_final()
+        assert "Netflix renewed" in embed_text(status["embeds"])
+        latest = await (await fake.invoke(guild.id, guild.general, guild.member, "latest")).wait_final()
+        assert "Jessica Jones" in embed_text(latest["embeds"])

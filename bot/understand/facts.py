@@ -27,6 +27,8 @@ _KINDS = [
 ]
 _NOT_SPEAKERS = {"The", "He", "She", "They", "It", "We", "I", "This", "That", "But", "And", "Netflix", "Variety", "Deadline"}
 MAX_FACTS = 10
+_ROLE_PREFIX = re.compile(r"^(?:(?:Showrunner|Creator|Co-creator|Executive Producer|Executive producer|Producer|Star|Director|"
+                          r"Writer|Actor|Actress|Host|Chief|Boss|Head)\s+)+")
 
 
 def speaker_of(sentence: str, previous: str = "") -> str | None:
@@ -34,6 +36,7 @@ def speaker_of(sentence: str, previous: str = "") -> str | None:
         m = _SAID.search(text)
         if m:
             name = (m.group("a") or m.group("b") or m.group("c") or "").strip().rstrip(".,")
+            name = _ROLE_PREFIX.sub("", name)
             if name and name.split()[0] not in _NOT_SPEAKERS:
                 return name
     return None
