@@ -14,7 +14,6 @@ DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 DETAIL = ("premiere", "production", "casting", "trailer")
 _OFFICIAL = re.compile(r"\b(announced|announces|confirmed|confirms|officially|official|statement|has (renewed|cancell?ed|canceled|ordered)|"
                        r"(renews|cancels|orders|picks up))\b", re.I)
-FUZZY_ACCEPT = 86.0  # a typo'd title is taken as meant above this score; below, we ask "did you mean"
 SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
 
 
@@ -106,9 +105,10 @@ def resolve_show(question: Question, understanding) -> tuple[Show | None, str | 
             return exact, None, ()
     if not question.show_text:
         return None, None, ()
+    typo = matcher.match(question.show_text)  # whole-title similarity only: "Night" is not "Night Court"
+    if typo is not None:
+        return typo, question.show_text, ()
     ranked = matcher.suggest(question.show_text, limit=5)
-    if ranked and ranked[0][1] >= FUZZY_ACCEPT:
-        return ranked[0][0], question.show_text, ()
     if question.trailing_number is not None:  # "Stranger Things 4": try the title without the number
         base = question.show_text.rsplit(" ", 1)[0]
         hit = matcher.match(base)
@@ -139,9 +139,18 @@ def answer_parsed(store: Store, understanding, question: Question, *, channel_fo
             return Answer("need_show", question.text, season=season, suggestions=names,
                           headline="Which show do you mean? Name it in your question, e.g. “season 2 of Severance”.")
     if show is None:
-        return Answer("unknown_show", question.text, season=season, suggestions=suggestions,
-                      headline=f"I have no news about “{question.show_text}”."
-                      + (" Did you mean " + ", ".join(suggestions[:3]) + "?" if suggestions else ""))
+        # Not a show we track, but articles may still mention it: full-text search (always quoted) finds them
+        mentions = store.search_articles(question.show_text, limit=5) if len(question.show_text) >= 3 else []
+        outlets = {s.id: s.title or s.url for s in store.list_sources()} if mentions else {}
+        sources = tuple(StorySource(a.id, outlets.get(a.source_id, "an outlet"), a.title, a.link, a.published) for a in mentions)
+        headline = f"I have no news about “{question.show_text}” as a show."
+        if sources:
+            many = len(sources) > 1
+            headline += f" {len(sources)} article{'s' if many else ''} mention{'' if many else 's'} it; see the sources."
+        if suggestions:
+            headline += " Did you mean " + ", ".join(suggestions[:3]) + "?"
+        return Answer("unknown_show", question.text, season=season, suggestions=suggestions, headline=headline,
+                      sources=sources)
     return compose(store, show, season, question, matched_from)
 
 

@@ -57,14 +57,17 @@ class Understanding:
         key = show_key(name)
         if found is None:
             show = self.store.add_show(name, key, network, now)
-            self._matcher = None
+            self.matcher.add(KnownShow(show.id, show.title, (), network))
             return show.id
+        updated = found
         if key != show_key(found.title) and key not in {show_key(a) for a in found.aliases}:
             self.store.add_alias(found.id, name, key)
-            self._matcher = None
+            updated = KnownShow(found.id, found.title, (*found.aliases, name), found.network)
         if network and not found.network:
             self.store.set_show_network(found.id, network)
-            self._matcher = None
+            updated = KnownShow(updated.id, updated.title, updated.aliases, network)
+        if updated is not found:
+            self.matcher.add(updated)
         return found.id
 
     async def _full_text(self, article: Article) -> str | None:
@@ -98,7 +101,12 @@ class Understanding:
                 self.store.replace_article_text(article.id, text)
                 analysis = analyze(article.title, text)
                 full = True
-        show_id = self.resolve_show(analysis.show, analysis.network, now) if analysis.show else None
+        show_id = None
+        if analysis.show and analysis.event is not None:
+            show_id = self.resolve_show(analysis.show, analysis.network, now)
+        elif analysis.show:  # not news: its facts only attach to a show we already know
+            known = self.matcher.match(analysis.show, analysis.network)
+            show_id = known.id if known else None
         self.store.save_analysis(article.id, analysis, show_id, full_text=full)
         if show_id is None:
             return None

@@ -34,14 +34,28 @@ class KnownShow:
 
 class ShowMatcher:
     def __init__(self, shows: Iterable[KnownShow]) -> None:
-        self.shows = list(shows)
+        self.shows: list[KnownShow] = []
         self._by_key: dict[str, list[KnownShow]] = {}
-        for show in self.shows:
-            for name in (show.title, *show.aliases):
-                bucket = self._by_key.setdefault(show_key(name), [])
-                if show not in bucket:
-                    bucket.append(show)
-        self._keys = list(self._by_key)
+        self._keys: list[str] = []
+        for show in shows:
+            self.add(show)
+
+    def add(self, show: KnownShow) -> None:
+        """Learn a show (or a show's new alias or network) without rebuilding the index."""
+        if any(s.id == show.id for s in self.shows):  # an update: replace the old record everywhere
+            self.shows = [show if s.id == show.id else s for s in self.shows]
+            for bucket in self._by_key.values():
+                bucket[:] = [show if s.id == show.id else s for s in bucket]
+        else:
+            self.shows.append(show)
+        for name in (show.title, *show.aliases):
+            key = show_key(name)
+            bucket = self._by_key.get(key)
+            if bucket is None:
+                self._by_key[key] = bucket = []
+                self._keys.append(key)
+            if all(s.id != show.id for s in bucket):
+                bucket.append(show)
 
     def _pick(self, candidates: list[KnownShow], network: str | None) -> KnownShow | None:
         if network is None or len(candidates) == 1 and candidates[0].network in (None, network):
