@@ -21,6 +21,12 @@ async def source_autocomplete(interaction: discord.Interaction, current: str) ->
     return [app_commands.Choice(name=f"#{s.id} {s.title or s.url}"[:100], value=str(s.id)) for s in hits[:25]]
 
 
+def _status(runtime, guild_id: int):  # type: ignore[no-untyped-def]
+    store = runtime.store
+    return status_view(store.guild_settings(guild_id), store.list_sources(), store.paused_channels(guild_id),
+                       store.last_poll_run(), runtime.clock())
+
+
 class Admin(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
@@ -44,8 +50,7 @@ class Admin(commands.Cog):
             modlog_channel.id if modlog_channel else old.modlog_channel_id,
         )
         runtime.store.save_guild_settings(new, runtime.clock())
-        sources, paused = runtime.store.list_sources(), runtime.store.paused_channels(new.guild_id)
-        await reply(interaction, status_view(new, sources, paused, runtime.store.last_poll_run(), runtime.clock()))
+        await reply(interaction, _status(runtime, new.guild_id))
 
     source = app_commands.Group(name="source", description="Moderators: the news sources Greenlight watches", guild_only=True)
 
@@ -56,7 +61,8 @@ class Admin(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         runtime = runtime_of(interaction)
         src, preview = await add_source(runtime.store, runtime.fetcher, url, name=None, added_by=str(interaction.user.id),
-                                        now=runtime.clock(), poll_interval=runtime.settings.poll_interval)
+                                        now=runtime.clock(), poll_interval=runtime.settings.poll_interval,
+                                        understanding=runtime.understanding)
         await reply(interaction, preview_view(preview, [], added=src))
 
     @source.command(name="remove", description="Stop watching a source")
@@ -87,10 +93,7 @@ class Admin(commands.Cog):
     @greenlight.command(name="status", description="Sources, failures, paused channels and the last poll")
     @moderator_only()
     async def status(self, interaction: discord.Interaction) -> None:
-        runtime = runtime_of(interaction)
-        store = runtime.store
-        await reply(interaction, status_view(store.guild_settings(interaction.guild_id), store.list_sources(),  # type: ignore[arg-type]
-                                             store.paused_channels(interaction.guild_id), store.last_poll_run(), runtime.clock()))
+        await reply(interaction, _status(runtime_of(interaction), interaction.guild_id))  # type: ignore[arg-type]
 
 
 async def setup(bot: commands.Bot) -> None:

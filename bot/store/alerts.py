@@ -65,14 +65,8 @@ class AlertQueries(StoreBase):
         return cur.rowcount > 0
 
     def follows(self, *, guild_id: int | None = None, channel_id: int | None = None) -> list[Follow]:
-        where, params = ["1=1"], []  # type: ignore[var-annotated]
-        if guild_id is not None:
-            where.append("f.guild_id = ?")
-            params.append(guild_id)
-        if channel_id is not None:
-            where.append("f.channel_id = ?")
-            params.append(channel_id)
-        return [_follow(r) for r in self._rows(self._FOLLOW_SELECT + f" WHERE {' AND '.join(where)} ORDER BY f.id", params)]
+        where, params = self._where(f__guild_id=guild_id, f__channel_id=channel_id)
+        return [_follow(r) for r in self._rows(self._FOLLOW_SELECT + f" WHERE {where} ORDER BY f.id", params)]
 
     def follows_for_show(self, show_id: int) -> list[Follow]:
         """Follows of this show or of every show, in channels that are not paused."""
@@ -133,14 +127,8 @@ class AlertQueries(StoreBase):
         return [_delivery(r) for r in rows]
 
     def deliveries(self, *, story_id: int | None = None, channel_id: int | None = None) -> list[Delivery]:
-        where, params = ["1=1"], []  # type: ignore[var-annotated]
-        if story_id is not None:
-            where.append("story_id = ?")
-            params.append(story_id)
-        if channel_id is not None:
-            where.append("channel_id = ?")
-            params.append(channel_id)
-        return [_delivery(r) for r in self._rows(f"SELECT * FROM deliveries WHERE {' AND '.join(where)} ORDER BY id", params)]
+        where, params = self._where(story_id=story_id, channel_id=channel_id)
+        return [_delivery(r) for r in self._rows(f"SELECT * FROM deliveries WHERE {where} ORDER BY id", params)]
 
     def note_attempt(self, delivery_id: int) -> None:
         """Counted before the send, so a crash mid-send is visible as an attempt without a message id."""

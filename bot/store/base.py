@@ -71,3 +71,9 @@ class StoreBase:
             cursor = self.db.execute(sql, list(params))
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    @staticmethod
+    def _where(**conditions: object) -> tuple[str, list[object]]:
+        """'col = ?' for every condition that is not None: the optional filters of list queries."""
+        parts = [f"{column.replace('__', '.')} = ?" for column, value in conditions.items() if value is not None]
+        return " AND ".join(parts) or "1=1", [v for v in conditions.values() if v is not None]

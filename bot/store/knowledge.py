@@ -73,10 +73,7 @@ class KnowledgeQueries(StoreBase):
         return added
 
     def facts_for(self, show_id: int, season: int | None = None, *, limit: int = 50) -> list[StoredFact]:
-        where, params = ("f.show_id = ?", [show_id])
-        if season is not None:
-            where += " AND f.season = ?"
-            params.append(season)
+        where, params = self._where(f__show_id=show_id, f__season=season)
         rows = self._rows(
             f"""SELECT f.*, {_SOURCE_COLUMNS} FROM facts f JOIN articles a ON a.id = f.article_id
                 JOIN sources src ON src.id = a.source_id WHERE {where}
@@ -135,20 +132,14 @@ class KnowledgeQueries(StoreBase):
 
     def stories(self, *, show_id: int | None = None, season: int | None = None, limit: int = 20,
                 ids: Iterable[int] | None = None) -> list[Story]:
-        where, params = ["1=1"], []  # type: ignore[var-annotated]
-        if show_id is not None:
-            where.append("st.show_id = ?")
-            params.append(show_id)
-        if season is not None:
-            where.append("st.season = ?")
-            params.append(season)
+        where, params = self._where(st__show_id=show_id, st__season=season)
         if ids is not None:
             id_list = list(ids)
-            where.append(f"st.id IN ({','.join('?' * len(id_list)) or 'NULL'})")
+            where += f" AND st.id IN ({','.join('?' * len(id_list)) or 'NULL'})"
             params.extend(id_list)
         rows = self._rows(
             f"""SELECT st.*, sh.title AS show_title FROM stories st JOIN shows sh ON sh.id = st.show_id
-                WHERE {' AND '.join(where)} ORDER BY st.first_seen DESC, st.id DESC LIMIT ?""",
+                WHERE {where} ORDER BY st.first_seen DESC, st.id DESC LIMIT ?""",
             [*params, limit],
         )
         sources = self._story_sources([r["id"] for r in rows])
