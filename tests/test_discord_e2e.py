@@ -204,3 +204,38 @@ async def test_ask_and_mention_answer_with_sources_and_no_mentions(monkeypatch, 
         assert "Netflix renewed" in embed_text(status["embeds"])
         latest = await (await fake.invoke(guild.id, guild.general, guild.member, "latest")).wait_final()
         assert "Jessica Jones" in embed_text(latest["embeds"])
+
+
+async def test_source_list_test_remove_and_follow_management(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        feeds.items["wire"] = [JJ, ("r-1", "Review: ‘Hacks’ season 3 is sharp", "A review.")]
+        preview = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "source",
+                                           [sub("test", opt("url", feeds.url("wire")))])).wait_final(10)
+        assert "would be posted" in preview["content"] and "nothing was saved" in preview["content"]
+        assert [e["title"] for e in preview["embeds"]] == ["Renewed: Jessica Jones — Season 2"]
+        assert bot.runtime.store.list_sources() == []
+
+        await add_source(fake, guild, feeds.url("wire"))
+        listing = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("list")])).wait_final()
+        assert "Wire News" in embed_text(listing["embeds"]) and "0 failures" in embed_text(listing["embeds"])
+        choices = await fake.invoke(guild.id, guild.general, fake.owner_id, "source",
+                                    [{"name": "remove", "type": 1, "options": [{"name": "source", "type": 3, "value": "wi", "focused": True}]}],
+                                    interaction_type=4)
+        auto = await choices.wait_response()
+        assert auto["type"] == 8 and auto["data"]["choices"][0]["value"] == "1"
+        removed = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "source",
+                                           [sub("remove", opt("source", "1"))])).wait_final()
+        assert "Removed source #1" in removed["content"] and bot.runtime.store.list_sources() == []
+        missing = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "source",
+                                           [sub("remove", opt("source", "1"))])).wait_final()
+        assert "No source matches" in missing["content"]
+
+        bad = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow",
+                                       [opt("show", "Jessica Jones"), opt("events", "renewed, exploded")])).wait_final()
+        assert "'exploded' is not an event I know" in bad["content"] and bot.runtime.store.follows() == []
+        await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow",
+                                 [opt("show", "Jesica Jones"), opt("events", "decisions")])).wait_final()
+        following = await (await fake.invoke(guild.id, guild.news, guild.member, "following")).wait_final()
+        assert "Jessica Jones (renewed, cancelled, ending, ordered)" in embed_text(following["embeds"])
+        gone = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "unfollow", [opt("show", "jessica jones")])).wait_final()
+        assert "no longer follows Jessica Jones" in gone["content"] and bot.runtime.store.follows() == []
