@@ -4,16 +4,31 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+from types import ModuleType
 
 log = logging.getLogger(__name__)
+_import_lock = threading.Lock()
+_trafilatura: ModuleType | None = None
+
+
+def _extractor() -> ModuleType:
+    """trafilatura is heavy, so it is imported on first use; the lock stops two worker threads from both
+    importing it at once (one of them would see a half-initialised module)."""
+    global _trafilatura
+    with _import_lock:
+        if _trafilatura is None:
+            import trafilatura
+
+            _trafilatura = trafilatura
+    return _trafilatura
 
 
 def extract_main_text_sync(html: bytes | str, url: str | None = None) -> str | None:
-    import trafilatura  # imported lazily: it is heavy and only needed for short feed items
-
     try:
-        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
-                                   favor_precision=True, deduplicate=True)
+        text = _extractor().extract(html, url=url, include_comments=False, include_tables=False,
+                                   favor_precision=True,
+                                   deduplicate=False)  # its cache drops a page seen before: two outlets, one story
     except Exception as exc:  # a page that breaks the extractor only loses the full text
         log.warning("could not extract text from %s: %s", url, exc)
         return None

@@ -77,7 +77,11 @@ class Understanding:
         if result.outcome is not FetchOutcome.NEW or not result.body:
             log.info("full text of %s unavailable: %s", article.link, result.error)
             return None
-        return await extract_main_text(result.body, article.link, timeout=self.full_text_timeout)
+        try:
+            return await extract_main_text(result.body, article.link, timeout=self.full_text_timeout)
+        except Exception:  # a broken page only costs the full text, never the article
+            log.exception("full-text extraction of %s failed; using the feed text", article.link)
+            return None
 
     async def process(self, articles: Sequence[Article], now: datetime) -> list[StoryUpdate]:
         updates: list[StoryUpdate] = []
