@@ -119,3 +119,29 @@ def test_analyze_reads_stdin_and_reports_bad_lines(tmp_path: Path):
     assert out[2]["line"] == 3 and "title" in out[2]["error"]
     assert out[3]["event"] == "cancelled" and out[3]["network"] == "Netflix"
     assert set(out[0]) >= {"id", "event", "show", "shows", "season", "seasons", "network", "confidence", "summary"}
+
+
+async def test_poll_keeps_going_until_ctrl_c_and_stops_cleanly(tmp_path: Path):
+    import signal
+
+    async def feed(request):
+        return web.Response(body=rss("Loop TV", [("a", "One")]))
+
+    app = web.Application()
+    app.router.add_get("/feed", feed)
+    db = str(tmp_path / "g.db")
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))},
+           "GREENLIGHT_ALLOW_PRIVATE_SOURCES": "true", "GREENLIGHT_POLL_INTERVAL": "1"}
+    async with serve(app) as base:
+        assert (await run("--db", db, "sources", "add", base + "/feed", env=env, cwd=tmp_path)).returncode == 0
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "--db", db, "poll", cwd=str(ROOT), env=env,
+                                                    stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        seen = b""
+        while seen.count(b"Sources fetched:") < 2:  # at least two cycles: it keeps polling
+            line = await asyncio.wait_for(proc.stdout.readline(), 20)
+            assert line, "poll exited early"
+            seen += line
+        proc.send_signal(signal.SIGINT)
+        rest, err = await asyncio.wait_for(proc.communicate(), 20)
+    assert proc.returncode == 0, err
+    assert b"Stopped cleanly." in seen + rest and b"Traceback" not in err

@@ -239,3 +239,10 @@ async def test_source_list_test_remove_and_follow_management(monkeypatch, tmp_pa
         assert "Jessica Jones (renewed, cancelled, ending, ordered)" in embed_text(following["embeds"])
         gone = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "unfollow", [opt("show", "jessica jones")])).wait_final()
         assert "no longer follows Jessica Jones" in gone["content"] and bot.runtime.store.follows() == []
+
+
+async def test_commands_sync_to_the_development_guild_when_set(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        async with running_bot(settings.with_overrides(dev_guild_id=guild.id)):
+            assert fake.registered_commands() == []
+            assert {c["name"] for c in fake.registered_commands(guild.id)} >= {"follow", "ask", "source"}
