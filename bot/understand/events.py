@@ -15,6 +15,7 @@ F = re.I
 NOT_NEWS = [
     ("review", re.compile(r"^\s*(review|recap|ranked|ranking)\b|\b(review|recap|reviewed)\s*[:|–—-]|\breview\b(?!\s+(?:board|process))", F)),
     ("speculation", re.compile(r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.]*\?|"
+                               r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back)\?|"
                                r"\b(everything we know|what we know|all we know|explained|theories|predictions|"
                                r"fan campaign|petition|rumou?rs?|could return|might return|hopes? for|wants? (a|another)|"
                                r"odds of|chances of|what to expect)\b", F)),
@@ -34,7 +35,9 @@ _SOFT = {"ratings", "awards", "film"}
 # ---------------------------------------------------------------- events
 _FINAL = r"(final|last|concluding|farewell)"
 ENDING = re.compile(
+    # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
     rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|finale|review|recap|photos?|images?))"
+    rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|photos?)\b)"
     rf"|\bwill\s+be\s+(its|the|their)\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
     rf"|\b(to|will|set to|is set to|plans to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
