@@ -97,9 +97,15 @@ class Poller:
             log.warning("%s: %s", src.url, warning)
         # The first successful fetch of a source is its baseline: stored, never announced.
         baseline = src.last_ok_at is None
-        stored = await self._write(self.store.store_entries, src.id, feed.entries, now=now, baseline=baseline)
-        await self._write(self.store.record_success, src.id, now=now, next_poll_at=next_at, etag=result.etag,
-                          last_modified=result.last_modified, title=None if src.title else (feed.title or None))
+
+        def store_and_mark():  # type: ignore[no-untyped-def]
+            with self.store.transaction():  # the entries and the new validators commit together
+                stored = self.store.store_entries(src.id, feed.entries, now=now, baseline=baseline)
+                self.store.record_success(src.id, now=now, next_poll_at=next_at, etag=result.etag, last_modified=result.last_modified,
+                                          title=None if src.title else (feed.title or None))
+            return stored
+
+        stored = await self._write(store_and_mark)
         new = tuple(a for a in stored.inserted if a.is_new)
         updates: list[StoryUpdate] = []
         if self.understanding is not None and stored.inserted:

@@ -29,6 +29,10 @@ class StoreBase:
         with self._lock, self.db.atomic():
             yield
 
+    def transaction(self):  # type: ignore[no-untyped-def]
+        """Several store calls as one commit (the calls inside become savepoints)."""
+        return self._tx()
+
     # ------------------------------------------------------------ lifecycle
 
     @classmethod
