@@ -38,7 +38,7 @@ ENDING = re.compile(
     # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
     rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|finale|review|recap|photos?|images?))"
     rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|photos?)\b)"
-    rf"|\bwill\s+be\s+(its|the|their)\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
+    rf"|\bwill\s+be\s+(its|the|their|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
     rf"|\b(to|will|set to|is set to|plans to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
     rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
@@ -48,17 +48,19 @@ ENDING = re.compile(
 RESCUE = re.compile(r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|finds\s+(a\s+)?new\s+home|"
                     r"moves?\s+to|moving\s+to|new\s+home)\b", F)
 CANCELLED = re.compile(r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing|scrap(s|ped)|pulls?\s+the\s+plug|"
+                       r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
                        r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
                        r"not\s+returning|not\s+coming\s+back|dropped|killed\s+off\s+by|ends?\s+after\s+(one|two|three|\d)\s+seasons?)\b", F)
 RENEWED = re.compile(r"\b(renew(s|ed|al)?|re-?ups?|picks?\s+up\b.*\b(season|seasons|series|more)|picked\s+up\s+for|"
-                     r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?)\s+(a\s+|an\s+)?(\w+\s+){0,2}(season|seasons|series)\s*\d*"
+                     r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
+                     r"recommissions?|recommissioned)\s+(a\s+|an\s+)?(\w+\s+){0,2}(season|seasons|series)\s*\d*"
                      r"|(returning|will\s+return|coming\s+back|to\s+return|returns)\s+for\s+(a\s+)?(\w+\s+){0,2}(season|series)"
                      r"|another\s+season|more\s+seasons?|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
                      r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))", F)
-ORDERED = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|picks?\s+up|picked\s+up|"
+ORDERED = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|picks?\s+up|picked\s+up|commissions?|commissioned|"
                      r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
                      r"revival|reboot\s+(confirmed|ordered|in\s+the\s+works)|gives?\s+.{0,40}\s+series\s+order|"
-                     r"(is|are)\s+(officially\s+)?(a\s+go|happening)|in\s+the\s+works|developing|lands?\s+series|"
+                     r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
                      r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series)\b", F)
 PREMIERE = re.compile(r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
                       r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
@@ -69,11 +71,14 @@ PRODUCTION = re.compile(r"\b((begins?|began|starts?|started|commences?|kicks?\s+
                         r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
                         r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
                         r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
-                        r"table\s+read|set\s+photos?)\b", F)
+                        r"table\s+read|set\s+photos?|"
+                        r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
+                        r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b", F)
 TRAILER = re.compile(r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
                      r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b", F)
 CASTING = re.compile(r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts?|casting|"
                      r"tapped\s+(to|for|as)|exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
+                     r"replaces?|replaced|replacing|"
                      r"won'?t\s+return\s+as|recast|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
                      r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b", F)
 
@@ -120,6 +125,7 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
 
 
 def decide_event(title: str, lede: str, *, title_season: int | None, lede_season: int | None) -> EventDecision:
+    title, lede = title.replace("’", "'"), lede.replace("’", "'")  # "Won’t" and "Won't" alike
     refused = refusal(title)
     event = _event_in(title, bool(title_season and title_season > 1))
     if refused and (refused not in _SOFT or event is None or event in ("trailer", "casting", "premiere")):
