@@ -53,7 +53,8 @@ CANCELLED = re.compile(r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing
                        r"not\s+returning|not\s+coming\s+back|dropped|killed\s+off\s+by|ends?\s+after\s+(one|two|three|\d)\s+seasons?)\b", F)
 RENEWED = re.compile(r"\b(renew(s|ed|al)?|re-?ups?|picks?\s+up\b.*\b(season|seasons|series|more)|picked\s+up\s+for|"
                      r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
-                     r"recommissions?|recommissioned)\s+(a\s+|an\s+)?(\w+\s+){0,2}(season|seasons|series)\s*\d*"
+                     r"recommissions?|recommissioned)\s+(a\s+|an\s+)?(\w+\s+){0,2}(season|seasons|series)\b"
+                     r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
                      r"|(returning|will\s+return|coming\s+back|to\s+return|returns)\s+for\s+(a\s+)?(\w+\s+){0,2}(season|series)"
                      r"|another\s+season|more\s+seasons?|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
                      r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))", F)

@@ -23,20 +23,28 @@ _VERBS = (r"renews?|renewed|cancels?|cancell?ed|canceled|axes|axed|scraps?|scrap
           r"lands?|won'?t|coming|comes|arrives?|to|star|stars|moves?|shuts?|pulls?|heads?|nabs?|scores?|earns?|"
           r"officially|reportedly|likely|spinoff|spin-off|revival|reboot|boss|creator|showrunner|cast|after|at|on|for|by|with")
 # "Netflix renews X for ...", "HBO's X ...": the text after a network and a verb
-_AFTER_NET_VERB = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_VERBS.split('|season')[0]})\s+(?P<t>.+?)(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead)\b|[,:;–—(]|$)", re.I)
+_KIND_OF_SHOW = r"(?:(?:new|limited|animated|live-action|half-hour|hour-long)\s+)*(?:drama|comedy|thriller|docuseries|sitcom|anime|" \
+                r"procedural|dramedy|reality|mystery|horror|fantasy|crime|medical|legal)?\s*(?:series|pilot|show)\s+"
+_AFTER_NET_VERB = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_VERBS.split('|season')[0]})\s+(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
+                             rf"(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead|premiere|"
+                             rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)", re.I)
 _POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.I)
 _CUTS = re.compile(rf"\s+(?i:{_VERBS})\b|\s*[,;–—(?!]|:(?!\s*[A-Z0-9])|$")
 _INCOMPLETE = re.compile(r"(?:&|\band|\bof|\bthe|\ba|\bin|\bon|\bto|\bfor|\bat|\bby|:|-)$", re.I)
 _DESCRIPTORS = re.compile(r"^(?:the\s+)?(?:(?:hit|new|acclaimed|beloved|popular|animated|limited|original|british|"
                           r"canceled|cancelled|fan-favorite|fan-favourite|critically[- ]acclaimed)\s+)*"
                           r"(?:drama|comedy|sitcom|series|show|thriller|docuseries|anime|miniseries|procedural|dramedy)\s+", re.I)
-_TRAILING_JUNK = re.compile(r"(?:\s+(?:tv|show|series|revival|reboot|drama|comedy|sitcom|spinoff|spin-off|prequel|sequel|"
+_TRAILING_JUNK = re.compile(r"(?:\s+(?:tv|series|revival|reboot|drama|comedy|sitcom|spinoff|spin-off|prequel|sequel|"
                             r"finale|episode|star|cast|creator|showrunner|boss))+$", re.I)
 _SEASON_TAIL = re.compile(r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$", re.I)
 
 
+_DERIVED_FROM = re.compile(r"^.+?\s+(?:prequel|spinoff|spin-off|sequel|reboot|revival)\s+(?=[A-Z0-9])", re.I)
+
+
 def _clean(name: str) -> str:
     name = name.strip().strip(" .,:;!?-–—\"'‘’“”")
+    name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)
     name = re.sub(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", "", name, flags=re.I)
     name = _SEASON_TAIL.sub("", name)
