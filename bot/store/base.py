@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 import sqlite_utils
 
 from bot.errors import StoreError
-from bot.store.schema import _is_newer_database, migrations
+from bot.store.schema import unknown_migrations, migrations
 
 
 class StoreBase:
@@ -49,7 +49,7 @@ class StoreBase:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA busy_timeout=5000")
-            unknown = _is_newer_database(db)
+            unknown = unknown_migrations(db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path} is not a Greenlight database ({exc}). Point GREENLIGHT_DB at another file.") from None
         if unknown:

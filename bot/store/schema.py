@@ -211,7 +211,7 @@ def m004_deferred_search_index(db: sqlite_utils.Database) -> None:
     )
 
 
-def _is_newer_database(db: sqlite_utils.Database) -> list[str]:
+def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]
 
