@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from aiohttp import web
 
 from tests.feedserver import rss, serve

@@ -38,7 +38,7 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
 
 
 async def test_follow_then_one_alert_then_an_edit_for_a_second_outlet(monkeypatch, tmp_path):
-    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
         feeds.items["wire"] = [("old-1", "Ratings roundup for the week", "Numbers were up.")]
         feeds.items["beat"] = []
         reply = await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "Jessica Jones")])
@@ -89,7 +89,7 @@ async def test_guard_refuses_internal_addresses(monkeypatch, tmp_path):
 
 
 async def test_rate_limited_post_is_sent_once_after_the_wait(monkeypatch, tmp_path):
-    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
         feeds.items["wire"] = []
         await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
         await add_source(fake, guild, feeds.url("wire"))
@@ -154,7 +154,7 @@ async def test_crash_between_send_and_mark_does_not_post_twice(monkeypatch, tmp_
 
 
 async def test_hostile_article_title_mentions_no_one(monkeypatch, tmp_path):
-    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
         feeds.items["wire"] = []
         role = fake.add_role(guild.id, "TV Alerts")
         await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow",
@@ -171,7 +171,7 @@ async def test_hostile_article_title_mentions_no_one(monkeypatch, tmp_path):
 
 
 async def test_ask_and_mention_answer_with_sources_and_no_mentions(monkeypatch, tmp_path):
-    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
         feeds.items["wire"] = []
         await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
         await add_source(fake, guild, feeds.url("wire"))
