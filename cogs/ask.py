@@ -8,6 +8,7 @@ from discord.ext import commands
 
 from bot.answer_views import answer_view, latest_view
 from bot.answers import answer_question, answer_show
+from bot.cooldown import Cooldown
 from cogs.checks import handle_error, runtime_of
 from cogs.embeds import allowed_mentions, reply, to_embeds
 from cogs.follow import show_autocomplete
@@ -16,6 +17,7 @@ from cogs.follow import show_autocomplete
 class Ask(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
+        self.cooldown = Cooldown(burst=5, per_seconds=60)  # questions per member
 
     async def cog_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         await handle_error(interaction, error)
@@ -29,6 +31,10 @@ class Ask(commands.Cog):
     @app_commands.describe(question="your question about a show")
     @app_commands.guild_only()
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 300]) -> None:
+        wait = self.cooldown.retry_after(interaction.user.id)
+        if wait:
+            await reply(interaction, f"You are asking quickly. Please try again in {wait:.0f} seconds.")
+            return
         await reply(interaction, answer_view(self._answer(interaction.channel_id, question)), ephemeral=False)
 
     @app_commands.command(name="status", description="The status of a show, or of one of its seasons")
@@ -60,6 +66,8 @@ class Ask(commands.Cog):
             return
         if self.bot.user not in message.mentions:
             return
+        if self.cooldown.retry_after(message.author.id):
+            return  # no reply at all: a reply per spammed message is the flood we avoid
         view = answer_view(self._answer(message.channel.id, message.content))
         await message.reply(content=view.content or None, embeds=to_embeds(view), allowed_mentions=allowed_mentions(view),
                             mention_author=False)

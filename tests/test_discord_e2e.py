@@ -246,3 +246,15 @@ async def test_commands_sync_to_the_development_guild_when_set(monkeypatch, tmp_
         async with running_bot(settings.with_overrides(dev_guild_id=guild.id)):
             assert fake.registered_commands() == []
             assert {c["name"] for c in fake.registered_commands(guild.id)} >= {"follow", "ask", "source"}
+
+
+async def test_a_member_asking_too_quickly_is_asked_to_wait(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
+        for _ in range(5):
+            first = await (await fake.invoke(guild.id, guild.general, guild.member, "ask", [opt("question", "is Ozark renewed?")])).wait_final()
+            assert "Ozark" in embed_text(first["embeds"])
+        record = await fake.invoke(guild.id, guild.general, guild.member, "ask", [opt("question", "is Ozark renewed?")])
+        sixth = await record.wait_final()
+        assert record.ephemeral and "asking quickly" in sixth["content"]
+        other = await (await fake.invoke(guild.id, guild.general, guild.moderator, "ask", [opt("question", "is Ozark renewed?")])).wait_final()
+        assert "Ozark" in embed_text(other["embeds"])
