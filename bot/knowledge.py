@@ -121,20 +121,23 @@ class Understanding:
 
     def _join_story(self, article: Article, analysis: Analysis, show_id: int, now: datetime) -> StoryUpdate:
         when = article.published or article.fetched_at
+        rows = self.store.story_candidates(show_id, when - STORY_WINDOW)
         candidates = [
             StoryCandidate(r["id"], r["show_id"], r["season"], r["event"], from_db(r["first_seen"]))  # type: ignore[arg-type]
-            for r in self.store.story_candidates(show_id, when - STORY_WINDOW)
+            for r in rows
         ]
         story_id = find_story(show_id, analysis.season, analysis.event, when, candidates, window=STORY_WINDOW)  # type: ignore[arg-type]
         created = story_id is None
         if story_id is None:
+            announce = article.is_new
             story_id = self.store.create_story(
                 show_id=show_id, season=analysis.season, event=analysis.event, network=analysis.network,  # type: ignore[arg-type]
-                headline=article.title, summary=analysis.summary, first_seen=when, announce=article.is_new,
+                headline=article.title, summary=analysis.summary, first_seen=when, announce=announce,
             )
+        else:
+            announce = bool(next(r["announce"] for r in rows if r["id"] == story_id))
         self.store.attach_article(story_id, article.id, now)
-        story_announce = self.store.get_story(story_id)
-        return StoryUpdate(story_id, article.id, created, bool(story_announce and story_announce.announce))
+        return StoryUpdate(story_id, article.id, created, announce)
 
 
 

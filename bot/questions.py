@@ -5,19 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}
-_NUM = r"(\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+from bot.understand.numbers import NUM, WORD_NUMBERS, to_int
+
+_NUM = NUM
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)"
 
 # Order matters: the first pattern that matches gives the season and is cut out of the text.
 SEASON_PATTERNS = [
     re.compile(rf"\b(?:season|series|part|seasons)\s+{_NUM}\b", re.I),
     re.compile(rf"\b{_ORD}\s+(?:season|series)\b", re.I),
-    re.compile(rf"\b({'|'.join(k for k in WORD_NUMBERS if not k.isdigit())})\s+(?:season|series)\b", re.I),
+    re.compile(rf"\b({'|'.join(WORD_NUMBERS)})\s+(?:season|series)\b", re.I),
     re.compile(r"\bs(\d{1,2})\b(?:\s*e\d{1,3})?", re.I),
 ]
 
@@ -50,10 +47,6 @@ class Question:
     spans: tuple[str, ...] = ()  # runs of the question's words, longest first, for fallback matching
 
 
-def _number(token: str) -> int:
-    return int(token) if token.isdigit() else WORD_NUMBERS[token.lower()]
-
-
 def _strip_edges(tokens: list[str]) -> list[str]:
     """Scaffolding is removed only at the ends: titles may hold common words ("The Last of Us", "You")."""
     start, end = 0, len(tokens)
@@ -83,7 +76,7 @@ def parse_question(text: str) -> Question:
     for pattern in SEASON_PATTERNS:
         m = pattern.search(work)
         if m:
-            season = _number(m.group(1))
+            season = to_int(m.group(1))
             work = work[: m.start()] + " " + work[m.end():]
             break
     intent = "general"

@@ -87,7 +87,7 @@ class KnowledgeQueries(StoreBase):
 
     def story_candidates(self, show_id: int, since: datetime) -> list[dict]:
         return self._rows(
-            "SELECT id, show_id, season, event, first_seen FROM stories WHERE show_id = ? AND first_seen >= ?",
+            "SELECT id, show_id, season, event, first_seen, announce FROM stories WHERE show_id = ? AND first_seen >= ?",
             [show_id, to_db(since)],
         )
 
