@@ -7,12 +7,11 @@ from dataclasses import dataclass
 
 from bot.understand.numbers import NUM, WORD_NUMBERS, to_int
 
-_NUM = NUM
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)"
 
 # Order matters: the first pattern that matches gives the season and is cut out of the text.
 SEASON_PATTERNS = [
-    re.compile(rf"\b(?:season|series|part|seasons)\s+{_NUM}\b", re.I),
+    re.compile(rf"\b(?:season|series|part|seasons)\s+{NUM}\b", re.I),
     re.compile(rf"\b{_ORD}\s+(?:season|series)\b", re.I),
     re.compile(rf"\b({'|'.join(WORD_NUMBERS)})\s+(?:season|series)\b", re.I),
     re.compile(r"\bs(\d{1,2})\b(?:\s*e\d{1,3})?", re.I),
