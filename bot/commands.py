@@ -119,21 +119,18 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
         loop.add_signal_handler(sig, stop.set)
     async with Fetcher(settings) as fetcher:
         poller = Poller(store, fetcher, settings, understanding=Understanding(store, fetcher))
-        try:
-            while True:
-                summary, _ = await _cycle_until(poller, show, stop)
-                if summary is not None:
-                    print_summary(summary)
-                if once or stop.is_set():
-                    break
-                try:
-                    await asyncio.wait_for(stop.wait(), timeout=min(settings.poll_interval, 60))
-                except asyncio.TimeoutError:
-                    pass
-                if stop.is_set():
-                    break
-        finally:
-            poller.close()
+        while True:
+            summary, _ = await _cycle_until(poller, show, stop)
+            if summary is not None:
+                print_summary(summary)
+            if once or stop.is_set():
+                break
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=min(settings.poll_interval, 60))
+            except asyncio.TimeoutError:
+                pass
+            if stop.is_set():
+                break
     if stop.is_set():
         out("Stopped cleanly.")
     return 0

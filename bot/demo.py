@@ -64,23 +64,20 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
         site.phase = 2
         out("\n2. The outlets publish new articles. Polling every source:")
         poller = Poller(store, fetcher, settings, understanding=understanding)
-        try:
-            for src in store.list_sources():  # due now, as if the poll interval had passed
-                store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
-            summary, outcomes, _queued = await run_cycle(poller)
-            print_summary(summary)
-            new = [a for o in outcomes for a in o.new_articles]
-            story_ids = {u.story_id for o in outcomes for u in o.story_updates if u.announce}
-            stories = sorted(store.stories(ids=story_ids, limit=100), key=lambda s: s.first_seen)
-            out(f"\n3. {len(new)} new articles became {len(stories)} stories (one per real-world event, every outlet kept);"
-                f" {len(new) - sum(len(s.sources) for s in stories)} were not renewal, cancellation or season news:\n")
-            for story in stories:
-                out(story_text(story) + "\n")
-            out("4. Polling again: the sources answer 304 Not Modified, nothing is fetched twice:")
-            for src in store.list_sources():
-                store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
-            summary, _, _ = await run_cycle(poller)
-            print_summary(summary)
-            store.index_all()
-        finally:
-            poller.close()
+        for src in store.list_sources():  # due now, as if the poll interval had passed
+            store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
+        summary, outcomes, _queued = await run_cycle(poller)
+        print_summary(summary)
+        new = [a for o in outcomes for a in o.new_articles]
+        story_ids = {u.story_id for o in outcomes for u in o.story_updates if u.announce}
+        stories = sorted(store.stories(ids=story_ids, limit=100), key=lambda s: s.first_seen)
+        out(f"\n3. {len(new)} new articles became {len(stories)} stories (one per real-world event, every outlet kept);"
+            f" {len(new) - sum(len(s.sources) for s in stories)} were not renewal, cancellation or season news:\n")
+        for story in stories:
+            out(story_text(story) + "\n")
+        out("4. Polling again: the sources answer 304 Not Modified, nothing is fetched twice:")
+        for src in store.list_sources():
+            store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
+        summary, _, _ = await run_cycle(poller)
+        print_summary(summary)
+        store.index_all()

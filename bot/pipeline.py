@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Sequence
 
@@ -47,19 +46,11 @@ class Poller:
     settings: Settings
     clock: Callable[[], datetime] = utcnow
     understanding: Understanding | None = None  # None: store articles only (benchmarks of the fetch path)
-    # Database writes run on one worker thread (sqlite3 releases the GIL), overlapping with parsing.
-    _writer: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="store"))
-
-    def close(self) -> None:
-        self._writer.shutdown(wait=True)
-
-    async def _write(self, fn: Callable, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        return await asyncio.get_running_loop().run_in_executor(self._writer, lambda: fn(*args, **kwargs))
 
     async def poll(self, sources: Sequence[Source] | None = None, progress: ProgressFn | None = None) -> tuple[PollSummary, list[SourceOutcome]]:
         """Poll the given sources (default: the due ones) concurrently; the fetcher bounds concurrency."""
         if sources is None:
-            sources = await self._write(self.store.due_sources, self.clock())
+            sources = self.store.due_sources(self.clock())
         total = len(sources)
         outcomes: list[SourceOutcome] = []
 
@@ -86,8 +77,8 @@ class Poller:
             return await self._fail(src, result.error or "The fetch failed.", result.retry_after)
         next_at = next_poll_after_success(now, self.settings.poll_interval, result.max_age)
         if result.outcome is FetchOutcome.NOT_MODIFIED:
-            await self._write(self.store.record_success, src.id, now=now, next_poll_at=next_at,
-                              etag=result.etag, last_modified=result.last_modified)
+            self.store.record_success(src.id, now=now, next_poll_at=next_at, etag=result.etag,
+                                      last_modified=result.last_modified)
             return SourceOutcome(src, "not_modified")
         try:
             feed = parse_feed(result.body or b"", content_type=result.content_type)
@@ -97,20 +88,17 @@ class Poller:
             log.warning("%s: %s", src.url, warning)
         # The first successful fetch of a source is its baseline: stored, never announced.
         baseline = src.last_ok_at is None
-
-        def store_and_mark():  # type: ignore[no-untyped-def]
-            with self.store.transaction():  # the entries and the new validators commit together
-                stored = self.store.store_entries(src.id, feed.entries, now=now, baseline=baseline)
-                self.store.record_success(src.id, now=now, next_poll_at=next_at, etag=result.etag, last_modified=result.last_modified,
-                                          title=None if src.title else (feed.title or None))
-            return stored
-
-        stored = await self._write(store_and_mark)
-        new = tuple(a for a in stored.inserted if a.is_new)
+        # Writes run inline on the event loop: a writer thread was measured (benchmarks/poll.py) to be no
+        # faster, since sqlite3 takes the GIL back for every row and the thread and the parser take turns.
+        with self.store.transaction():  # the entries and the new validators commit together
+            stored = self.store.store_entries(src.id, feed.entries, now=now, baseline=baseline)
+            self.store.record_success(src.id, now=now, next_poll_at=next_at, etag=result.etag, last_modified=result.last_modified,
+                                      title=None if src.title else (feed.title or None))
+        new = () if baseline else tuple(stored.inserted)
         updates: list[StoryUpdate] = []
-        if self.understanding is not None and stored.inserted:
+        if self.understanding is not None and stored.count:
             updates = await self.understanding.process(stored.inserted, now)
-        return SourceOutcome(src, "fetched", new, len(stored.inserted), story_updates=tuple(updates))
+        return SourceOutcome(src, "fetched", new, stored.count, story_updates=tuple(updates))
 
     async def _fail(self, src: Source, error: str, retry_after: float | None) -> SourceOutcome:
         now = self.clock()
@@ -118,8 +106,7 @@ class Poller:
         disable = should_disable(failures, self.settings.max_failures)
         reason = f"Disabled after {failures} failures in a row; last: {error}" if disable else None
         next_at = next_poll_after_failure(now, self.settings.poll_interval, failures, retry_after)
-        await self._write(self.store.record_failure, src.id, now=now, error=error, next_poll_at=next_at,
-                          disabled_reason=reason)
+        self.store.record_failure(src.id, now=now, error=error, next_poll_at=next_at, disabled_reason=reason)
         return SourceOutcome(src, "failed", error=error, disabled=disable)
 
 

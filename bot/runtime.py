@@ -32,6 +32,5 @@ class Runtime:
         return cls(settings, store, fetcher, understanding, poller, clock)
 
     async def close(self) -> None:
-        self.poller.close()
         await self.fetcher.close()
         self.store.close()

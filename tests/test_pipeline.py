@@ -49,25 +49,22 @@ async def test_cycle_baseline_then_new_then_304_and_failures_isolated(store: Sto
         for path in ("/good", "/broken", "/html"):
             store.add_source(base + path, title=None, added_by="test", now=T0)
         poller = Poller(store, fetcher, settings, clock=clock)
-        try:
-            first, outcomes = await poller.poll()
-            assert (first.fetched, first.failed, first.new_articles) == (1, 2, 0)  # baseline: stored, not new
-            assert store.count_articles() == 2
-            reasons = dict(first.errors)
-            assert "500" in reasons[base + "/broken"] and "web page" in reasons[base + "/html"]
+        first, outcomes = await poller.poll()
+        assert (first.fetched, first.failed, first.new_articles) == (1, 2, 0)  # baseline: stored, not new
+        assert store.count_articles() == 2
+        reasons = dict(first.errors)
+        assert "500" in reasons[base + "/broken"] and "web page" in reasons[base + "/html"]
 
-            state["items"] = [("c", "Ozark renewed"), *state["items"]]
-            clock.now += timedelta(hours=1)
-            second, outcomes = await poller.poll()
-            good = next(o for o in outcomes if o.source.url.endswith("/good"))
-            assert [a.title for a in good.new_articles] == ["Ozark renewed"]
-            assert second.new_articles == 1 and store.count_articles() == 3
+        state["items"] = [("c", "Ozark renewed"), *state["items"]]
+        clock.now += timedelta(hours=1)
+        second, outcomes = await poller.poll()
+        good = next(o for o in outcomes if o.source.url.endswith("/good"))
+        assert [a.title for a in good.new_articles] == ["Ozark renewed"]
+        assert second.new_articles == 1 and store.count_articles() == 3
 
-            clock.now += timedelta(hours=1)
-            third, _ = await poller.poll(store.list_sources()[:1])
-            assert third.not_modified == 1 and third.new_articles == 0
-        finally:
-            poller.close()
+        clock.now += timedelta(hours=1)
+        third, _ = await poller.poll(store.list_sources()[:1])
+        assert third.not_modified == 1 and third.new_articles == 0
     good_src = store.find_source(base + "/good")
     assert good_src.etag == '"3"' and good_src.failures == 0 and good_src.title == "Good"
     broken = store.find_source(base + "/broken")
@@ -81,12 +78,9 @@ async def test_source_is_disabled_after_max_failures_with_reason(store: Store, s
     async with serve(feed_app({"items": []})) as base, Fetcher(settings) as fetcher:
         src = store.add_source(base + "/broken", title=None, added_by="test", now=T0)
         poller = Poller(store, fetcher, settings, clock=clock)
-        try:
-            for _ in range(settings.max_failures):
-                summary, _ = await poller.poll([store.get_source(src.id)])
-                clock.now += timedelta(days=2)
-        finally:
-            poller.close()
+        for _ in range(settings.max_failures):
+            summary, _ = await poller.poll([store.get_source(src.id)])
+            clock.now += timedelta(days=2)
     src = store.get_source(src.id)
     assert src.status == "disabled"
     assert src.disabled_reason.startswith(f"Disabled after {settings.max_failures} failures")
@@ -104,9 +98,6 @@ async def test_one_source_raising_inside_the_cycle_does_not_stop_the_others(stor
         sources = [store.get_source(good.id), store.get_source(ghost.id)]
         store.remove_source(ghost.id)  # its articles can no longer be stored: a foreign-key failure
         poller = Poller(store, fetcher, settings, clock=Clock())
-        try:
-            summary, outcomes = await poller.poll(sources)
-        finally:
-            poller.close()
+        summary, outcomes = await poller.poll(sources)
     assert summary.fetched == 1 and summary.failed == 1
     assert store.articles(source_id=good.id)[0].title == "One"

@@ -128,3 +128,19 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path):
     with pytest.raises(StoreError, match="not a Greenlight database"):
         Store.open(bad)
     assert bad.read_text().startswith("these are my notes")
+
+
+def test_background_checkpoint_moves_the_log_into_the_database_file(db_path: Path):
+    """Writers never checkpoint below ~64 MB of log; the store's own thread must copy the pages in soon after."""
+    import threading
+    import time
+
+    with Store.open(db_path) as store:
+        src = store.add_source("https://example.com/feed", title="Ex", added_by="test", now=T0)
+        text = "word " * 400
+        store.store_entries(src.id, [entry(f"g{i}", text=text) for i in range(1000)], now=T0, baseline=True)
+        deadline = time.monotonic() + 10
+        while db_path.stat().st_size < 1_000_000 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert db_path.stat().st_size >= 1_000_000  # ~2 MB of rows reached the database file itself
+    assert not any(t.name == "wal-checkpoint" and t.is_alive() for t in threading.enumerate())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 from typing import Iterable
 
@@ -14,8 +15,23 @@ from bot.timeutil import from_db, to_db
 
 @dataclass(frozen=True)
 class StoredEntries:
-    inserted: list[Article]
+    """The rows one call inserted. Articles are built on first use: a big baseline often needs only the count."""
+
+    source_id: int
+    fresh: tuple[Entry, ...]
+    first_id: int
+    fetched_at: datetime
+    baseline: bool
     seen: int  # entries that were already stored
+
+    @property
+    def count(self) -> int:
+        return len(self.fresh)
+
+    @cached_property
+    def inserted(self) -> list[Article]:
+        return [Article(self.first_id + i, self.source_id, e.guid, e.title, e.link, e.published, e.text, e.summary_raw,
+                        self.fetched_at, not self.baseline) for i, e in enumerate(self.fresh)]
 
 
 class ArticleQueries(StoreBase):
@@ -25,7 +41,7 @@ class ArticleQueries(StoreBase):
         """Insert entries not seen before for this source. Baseline entries are stored but not new."""
         entries = list(entries)
         if not entries:
-            return StoredEntries([], 0)
+            return StoredEntries(source_id, (), 0, now, baseline, 0)
         fetched = to_db(now)
         with self._tx():
             existing = self._existing_guids(source_id, [e.guid for e in entries])
@@ -34,7 +50,7 @@ class ArticleQueries(StoreBase):
                 if e.guid not in existing and e.guid not in fresh:
                     fresh[e.guid] = e
             if not fresh:
-                return StoredEntries([], len(entries))
+                return StoredEntries(source_id, (), 0, now, baseline, len(entries))
             self.db.conn.executemany(
                 """INSERT INTO articles (source_id, guid, title, link, published, text, summary_raw,
                      fetched_at, is_new, fts_pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -44,13 +60,11 @@ class ArticleQueries(StoreBase):
             # Inside one transaction under the store lock, rowids are assigned one after another.
             last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
             first = last - len(fresh) + 1
-            inserted = [Article(first + i, source_id, e.guid, e.title, e.link, e.published, e.text, e.summary_raw, now,
-                                not baseline) for i, e in enumerate(fresh.values())]
             if not baseline:  # baseline rows wait for index_backlog()
                 self.db.execute(
                     "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles"
                     " WHERE id BETWEEN ? AND ?", [first, last])
-        return StoredEntries(inserted, len(entries) - len(inserted))
+        return StoredEntries(source_id, tuple(fresh.values()), first, now, baseline, len(entries) - len(fresh))
 
     def _existing_guids(self, source_id: int, guids: list[str]) -> set[str]:
         found: set[str] = set()

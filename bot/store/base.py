@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 import sqlite_utils
 
 from bot.errors import StoreError
+from bot.store.checkpoint import BACKSTOP_PAGES, Checkpointer
 from bot.store.schema import unknown_migrations, migrations
 
 
@@ -23,6 +24,7 @@ class StoreBase:
         # The poller writes from a worker thread while commands run on the event loop:
         # one lock keeps their transactions from interleaving on the shared connection.
         self._lock = threading.RLock()
+        self._checkpointer: Checkpointer | None = None
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
@@ -49,6 +51,8 @@ class StoreBase:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA busy_timeout=5000")
+            if path != ":memory:":
+                db.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
             unknown = unknown_migrations(db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path} is not a Greenlight database ({exc}). Point GREENLIGHT_DB at another file.") from None
@@ -59,9 +63,15 @@ class StoreBase:
                 f"{', '.join(unknown)}). Upgrade Greenlight, or use another database file."
             )
         migrations.apply(db)
-        return cls(db, path)
+        store = cls(db, path)
+        if path != ":memory:":
+            store._checkpointer = Checkpointer(path)
+        return store
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
         self.db.conn.close()
 
     def __enter__(self):  # type: ignore[no-untyped-def]
