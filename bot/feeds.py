@@ -64,11 +64,14 @@ def _to_utc(value: Any) -> datetime | None:
         if isinstance(value, datetime):
             dt = value
         elif isinstance(value, str):
-            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            value = value.strip()
+            dt = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
         else:  # time.struct_time from feedparser, already UTC
             dt = datetime(*value[:6], tzinfo=timezone.utc)
     except (ValueError, TypeError, OverflowError):
         return None
+    if dt.tzinfo is timezone.utc:  # fastfeedparser's usual answer: nothing to convert
+        return dt
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     try:
@@ -78,10 +81,15 @@ def _to_utc(value: Any) -> datetime | None:
 
 
 def _content(e: dict) -> str:
-    """The longer of the full content and the summary, raw."""
-    options = [c.get("value") or "" for c in (e.get("content") or []) if isinstance(c, dict)]
-    options += [e.get("summary") or "", e.get("description") or ""]
-    return max(options, key=len) if options else ""
+    """The longest of the full content, the summary and the description, raw (the first one on a tie)."""
+    best = ""
+    for c in e.get("content") or ():
+        if isinstance(c, dict) and len(value := c.get("value") or "") > len(best):
+            best = value
+    for key in ("summary", "description"):
+        if len(value := e.get(key) or "") > len(best):
+            best = value
+    return best
 
 
 def _entry(e: dict, base: str) -> Entry:
