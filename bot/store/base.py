@@ -21,7 +21,7 @@ class StoreBase:
     def __init__(self, db: sqlite_utils.Database, path: str) -> None:
         self.db = db
         self.path = path
-        # The poller writes from a worker thread while commands run on the event loop:
+        # Search-index backlog batches run on a worker thread while the poller and commands use the event loop:
         # one lock keeps their transactions from interleaving on the shared connection.
         self._lock = threading.RLock()
         self._checkpointer: Checkpointer | None = None
@@ -40,7 +40,8 @@ class StoreBase:
     @classmethod
     def open(cls, path: str | Path):  # type: ignore[no-untyped-def]
         path = str(path)
-        if path != ":memory:":
+        on_disk = path != ":memory:"
+        if on_disk:
             parent = Path(path).expanduser().resolve().parent
             if not parent.is_dir():
                 raise StoreError(f"The folder for the database does not exist: {parent}. Create it or choose another GREENLIGHT_DB.")
@@ -51,7 +52,7 @@ class StoreBase:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA busy_timeout=5000")
-            if path != ":memory:":
+            if on_disk:
                 db.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
             unknown = unknown_migrations(db)
         except sqlite3.DatabaseError as exc:
@@ -64,7 +65,7 @@ class StoreBase:
             )
         migrations.apply(db)
         store = cls(db, path)
-        if path != ":memory:":
+        if on_disk:
             store._checkpointer = Checkpointer(path)
         return store
 
