@@ -1,6 +1,6 @@
 """Answer latency: 100,000 generated articles over 2,000+ shows, then 1,000 varied questions.
 
-The articles go through the real understanding step into a real SQLite file (this takes a minute or two);
+The articles go through the real understanding and recording steps into a real SQLite file (this takes a minute or two);
 only the answering is timed. Prints p50/p95 and, last, key=value pairs.
 usage: python benchmarks/ask.py [--articles 100000] [--shows 2000] [--questions 1000]
 """
@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.answers import answer_question  # noqa: E402
-from bot.knowledge import Understanding  # noqa: E402
+from bot.answers.compose import answer_question  # noqa: E402
+from bot.stories.recorder import StoryRecorder  # noqa: E402
 from bot.models import Entry  # noqa: E402
 from bot.store import Store  # noqa: E402
 
@@ -48,7 +48,7 @@ def show_names(n: int, rng: random.Random) -> list[str]:
 
 
 async def populate(store: Store, articles: int, shows: list[str], rng: random.Random) -> None:
-    understanding = Understanding(store)
+    recorder = StoryRecorder(store)
     src = store.add_source("https://bench.example/feed", title="Bench Wire", added_by="bench", now=datetime.now(timezone.utc))
     base = datetime(2026, 1, 1, tzinfo=timezone.utc)
     batch: list[Entry] = []
@@ -61,11 +61,11 @@ async def populate(store: Store, articles: int, shows: list[str], rng: random.Ra
                            text.format(**fill), ""))
         if len(batch) == 1000:
             stored = store.store_entries(src.id, batch, now=base, baseline=False)
-            await understanding.process(stored.inserted, base)
+            await recorder.process(stored.inserted, base)
             batch = []
     if batch:
         stored = store.store_entries(src.id, batch, now=base, baseline=False)
-        await understanding.process(stored.inserted, base)
+        await recorder.process(stored.inserted, base)
 
 
 def questions(shows: list[str], n: int, rng: random.Random) -> list[str]:
@@ -95,14 +95,14 @@ def main() -> None:
         built = time.perf_counter() - start
         n_shows = len(store.list_shows())
         print(f"built {store.count_articles()} articles over {n_shows} shows in {built:.0f} s")
-        understanding = Understanding(store)
+        recorder = StoryRecorder(store)
         qs = questions(shows, args.questions, rng)
         for q in qs[:20]:  # warm the matcher and SQLite's page cache
-            answer_question(store, understanding, q)
+            answer_question(store, recorder, q)
         times, kinds = [], {}
         for q in qs:
             t = time.perf_counter()
-            a = answer_question(store, understanding, q)
+            a = answer_question(store, recorder, q)
             times.append((time.perf_counter() - t) * 1000)
             kinds[a.kind] = kinds.get(a.kind, 0) + 1
     times.sort()

@@ -24,8 +24,8 @@ import aiohttp  # noqa: E402
 import fastfeedparser  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
-from bot.fetch import Fetcher  # noqa: E402
-from bot.pipeline import Poller  # noqa: E402
+from bot.ingest.fetch import Fetcher  # noqa: E402
+from bot.ingest.poll import Poller  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.timeutil import utcnow  # noqa: E402
 from feedfarm import FeedFarm  # noqa: E402

@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Callable
 
 from bot.config import Settings
-from bot.fetch import Fetcher
-from bot.knowledge import Understanding
-from bot.pipeline import Poller
+from bot.ingest.fetch import Fetcher
+from bot.stories.recorder import StoryRecorder
+from bot.ingest.poll import Poller
 from bot.store import Store
 from bot.timeutil import utcnow
 
@@ -19,7 +19,7 @@ class Runtime:
     settings: Settings
     store: Store
     fetcher: Fetcher
-    understanding: Understanding
+    recorder: StoryRecorder
     poller: Poller
     clock: Callable[[], datetime] = utcnow
 
@@ -27,9 +27,9 @@ class Runtime:
     def open(cls, settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> "Runtime":
         store = Store.open(settings.db_path)
         fetcher = Fetcher(settings)
-        understanding = Understanding(store, fetcher)
-        poller = Poller(store, fetcher, settings, clock=clock, understanding=understanding)
-        return cls(settings, store, fetcher, understanding, poller, clock)
+        recorder = StoryRecorder(store, fetcher)
+        poller = Poller(store, fetcher, settings, clock=clock, recorder=recorder)
+        return cls(settings, store, fetcher, recorder, poller, clock)
 
     async def close(self) -> None:
         await self.fetcher.close()

@@ -6,10 +6,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.admin_views import preview_view, sources_view, status_view
-from bot.knowledge import preview_stories
+from bot.render.admin import preview_view, sources_view, status_view
+from bot.stories.recorder import preview_stories
 from bot.models import GuildSettings
-from bot.sources import add_source, preview_source, remove_source
+from bot.ingest.sources import add_source, preview_source, remove_source
 from cogs.checks import handle_error, moderator_only, runtime_of
 from cogs.embeds import reply
 
@@ -62,7 +62,7 @@ class Admin(commands.Cog):
         runtime = runtime_of(interaction)
         src, preview = await add_source(runtime.store, runtime.fetcher, url, name=None, added_by=str(interaction.user.id),
                                         now=runtime.clock(), poll_interval=runtime.settings.poll_interval,
-                                        understanding=runtime.understanding)
+                                        recorder=runtime.recorder)
         await reply(interaction, preview_view(preview, [], added=src))
 
     @source.command(name="remove", description="Stop watching a source")

@@ -9,9 +9,9 @@ import aiohttp
 import discord
 from discord.ext import commands
 
-from bot.outbox import ChannelUnavailable, MessageGone, TransientSendError, deliver_due
-from bot.pipeline import run_cycle
-from bot.render import MessageView
+from bot.alerts.outbox import ChannelUnavailable, MessageGone, TransientSendError, deliver_due
+from bot.ingest.poll import run_cycle
+from bot.render.views import MessageView
 from cogs.embeds import allowed_mentions, to_embeds
 
 log = logging.getLogger(__name__)

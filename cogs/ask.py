@@ -1,4 +1,4 @@
-"""/ask, /status, /latest and questions that mention the bot — thin adapters over bot.answers."""
+"""/ask, /status, /latest and questions that mention the bot — thin adapters over bot.answers.compose."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answer_views import answer_view, latest_view
-from bot.answers import answer_question, answer_show
-from bot.cooldown import Cooldown
+from bot.render.answers import answer_view, latest_view
+from bot.answers.compose import answer_question, answer_show
+from bot.answers.cooldown import Cooldown
 from cogs.checks import handle_error, runtime_of
 from cogs.embeds import allowed_mentions, reply, to_embeds
 from cogs.follow import show_autocomplete
@@ -25,7 +25,7 @@ class Ask(commands.Cog):
     def _answer(self, channel_id: int | None, question: str):  # type: ignore[no-untyped-def]
         runtime = self.bot.runtime  # type: ignore[attr-defined]
         follows = runtime.store.follows(channel_id=channel_id) if channel_id else []
-        return answer_question(runtime.store, runtime.understanding, question, channel_follows=follows)
+        return answer_question(runtime.store, runtime.recorder, question, channel_follows=follows)
 
     @app_commands.command(name="ask", description="Ask what is known, e.g. “what do we know about season 2 of Severance?”")
     @app_commands.describe(question="your question about a show")
@@ -44,7 +44,7 @@ class Ask(commands.Cog):
     async def status(self, interaction: discord.Interaction, show: app_commands.Range[str, 1, 200],
                      season: app_commands.Range[int, 1, 60] | None = None) -> None:
         runtime = runtime_of(interaction)
-        await reply(interaction, answer_view(answer_show(runtime.store, runtime.understanding, show, season)), ephemeral=False)
+        await reply(interaction, answer_view(answer_show(runtime.store, runtime.recorder, show, season)), ephemeral=False)
 
     @app_commands.command(name="latest", description="The newest stories, for every show or one")
     @app_commands.describe(show="only this show")
@@ -52,9 +52,9 @@ class Ask(commands.Cog):
     @app_commands.guild_only()
     async def latest(self, interaction: discord.Interaction, show: str | None = None) -> None:
         runtime = runtime_of(interaction)
-        found = runtime.understanding.matcher.match(show) if show else None
+        found = runtime.recorder.matcher.match(show) if show else None
         if show and found is None:
-            await reply(interaction, answer_view(answer_show(runtime.store, runtime.understanding, show, None)))
+            await reply(interaction, answer_view(answer_show(runtime.store, runtime.recorder, show, None)))
             return
         stories = runtime.store.stories(show_id=found.id if found else None, limit=10)
         await reply(interaction, latest_view(stories, found.title if found else None), ephemeral=False)

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 
 from bot.errors import GreenlightError
-from bot.permissions import REFUSAL, can_configure
+from bot.alerts.permissions import REFUSAL, can_configure
 from cogs.embeds import reply
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.render import EmbedView, MessageView
+from bot.render.views import EmbedView, MessageView
 
 
 def to_embed(view: EmbedView) -> discord.Embed:

@@ -1,4 +1,4 @@
-"""/follow, /unfollow, /following — thin adapters over bot.follows."""
+"""/follow, /unfollow, /following — thin adapters over bot.alerts.follows."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.follows import follow_show, unfollow_show
+from bot.alerts.follows import follow_show, unfollow_show
 from bot.models import EVENTS
-from bot.admin_views import describe_follows
+from bot.render.admin import describe_follows
 from cogs.checks import handle_error, moderator_only, runtime_of
 from cogs.embeds import reply
 
@@ -17,7 +17,7 @@ EVENT_CHOICES = ["all", "decisions", *EVENTS]
 
 async def show_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
     runtime = runtime_of(interaction)
-    names = [s.title for s, _ in runtime.understanding.matcher.suggest(current, limit=24)] if current.strip() else []
+    names = [s.title for s, _ in runtime.recorder.matcher.suggest(current, limit=24)] if current.strip() else []
     if not names:
         names = [s.title for s in runtime.store.list_shows()[-24:]]
     return [app_commands.Choice(name="all (every show)", value="all")] + [
@@ -49,7 +49,7 @@ class Follow(commands.Cog):
         runtime = runtime_of(interaction)
         default = runtime.store.guild_settings(interaction.guild_id).alert_channel_id
         target = channel.id if channel else (default or interaction.channel_id)
-        result = follow_show(runtime.store, runtime.understanding, guild_id=interaction.guild_id, channel_id=target,
+        result = follow_show(runtime.store, runtime.recorder, guild_id=interaction.guild_id, channel_id=target,
                              show=show, events=events, mention_role_id=mention_role.id if mention_role else None,
                              user_id=interaction.user.id, now=runtime.clock())
         resumed = runtime.store.unpause_channel(target)
@@ -75,7 +75,7 @@ class Follow(commands.Cog):
     async def unfollow(self, interaction: discord.Interaction, show: str, channel: discord.TextChannel | None = None) -> None:
         runtime = runtime_of(interaction)
         target = channel.id if channel else interaction.channel_id
-        title = unfollow_show(runtime.store, runtime.understanding, channel_id=target, show=show)  # type: ignore[arg-type]
+        title = unfollow_show(runtime.store, runtime.recorder, channel_id=target, show=show)  # type: ignore[arg-type]
         await reply(interaction, f"<#{target}> no longer follows {discord.utils.escape_markdown(title)}.")
 
     @app_commands.guild_only()

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer_views import answer_text, answer_view
-from bot.answers import answer_question, answer_show
+from bot.render.answers import answer_text, answer_view
+from bot.answers.compose import answer_question, answer_show
 from bot.config import Settings
-from bot.demo import run_demo
-from bot.knowledge import Understanding
-from bot.questions import parse_question
+from bot.demo.run import run_demo
+from bot.stories.recorder import StoryRecorder
+from bot.answers.questions import parse_question
 from bot.store import Store
 from bot.timeutil import utcnow
 
@@ -34,7 +34,7 @@ def store(demo_db: Path):
 
 
 def ask(store: Store, q: str, **kw):
-    return answer_question(store, Understanding(store), q, **kw)
+    return answer_question(store, StoryRecorder(store), q, **kw)
 
 
 @pytest.mark.parametrize("question", [
@@ -95,7 +95,7 @@ def test_unknown_show_gets_did_you_mean(store: Store):
 
 
 def test_no_show_named_uses_the_channel_follow_or_asks_back(store: Store):
-    jj = Understanding(store).matcher.match("Jessica Jones")
+    jj = StoryRecorder(store).matcher.match("Jessica Jones")
     store.upsert_follow(guild_id=1, channel_id=99, show_id=jj.id, events=(), mention_role_id=None, created_by=None, now=utcnow())
     a = ask(store, "what do we know about season 2?", channel_follows=store.follows(channel_id=99))
     assert a.kind == "answer" and a.show == "Jessica Jones"
@@ -104,7 +104,7 @@ def test_no_show_named_uses_the_channel_follow_or_asks_back(store: Store):
 
 
 def test_status_command_path(store: Store):
-    a = answer_show(store, Understanding(store), "Jessica Jones", 2)
+    a = answer_show(store, StoryRecorder(store), "Jessica Jones", 2)
     assert a.kind == "answer" and a.status.event == "renewed"
 
 

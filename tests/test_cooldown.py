@@ -1,4 +1,4 @@
-from bot.cooldown import Cooldown
+from bot.answers.cooldown import Cooldown
 
 
 def test_burst_then_wait_then_allowed_again():

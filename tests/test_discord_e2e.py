@@ -4,8 +4,8 @@ import asyncio
 
 from bot.store import Store
 from cogs.alerts import DiscordSender
-from bot.outbox import plan_deliveries
-from bot.render import render_alert
+from bot.alerts.outbox import plan_deliveries
+from bot.render.alerts import render_alert
 from tests.discordkit import embed_text, opt, running_bot, sub, world
 
 JJ = ("jj-1", "Netflix renews ‘Jessica Jones’ for a second season",

@@ -14,7 +14,7 @@ the streamer said on Sunday, confirming a pickup that fans had hoped for since t
 def test_concurrent_first_use_in_a_fresh_interpreter():
     code = (
         "import asyncio\n"
-        "from bot.extract import extract_main_text\n"
+        "from bot.ingest.full_text import extract_main_text\n"
         f"PAGE = {PAGE!r}\n"
         "async def main():\n"
         "    return await asyncio.gather(*(extract_main_text(PAGE, 'http://x.example/a', timeout=60) for _ in range(8)))\n"
@@ -27,6 +27,6 @@ def test_concurrent_first_use_in_a_fresh_interpreter():
 
 
 def test_a_page_without_text_gives_none():
-    from bot.extract import extract_main_text
+    from bot.ingest.full_text import extract_main_text
 
     assert asyncio.run(extract_main_text("<html><body></body></html>", None)) is None

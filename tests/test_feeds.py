@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import FeedError
-from bot.feeds import parse_feed
+from bot.ingest.feeds import parse_feed
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 

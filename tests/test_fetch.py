@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from aiohttp import web
 
 from bot.config import Settings
-from bot.fetch import Fetcher, parse_max_age, parse_retry_after
+from bot.ingest.fetch import Fetcher, parse_max_age, parse_retry_after
 from bot.models import FetchErrorKind, FetchOutcome
 from tests.feedserver import rss, serve
 

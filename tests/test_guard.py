@@ -7,9 +7,9 @@ import pytest
 from aiohttp import web
 
 from bot.config import Settings
-from bot.fetch import Fetcher
+from bot.ingest.fetch import Fetcher
 from bot.models import FetchErrorKind
-from bot.net import address_is_public
+from bot.ingest.session import address_is_public
 from tests.feedserver import rss, serve
 
 FEED = rss("Guarded", [("a", "Show renewed")])

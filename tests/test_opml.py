@@ -1,7 +1,7 @@
 import pytest
 
 from bot.errors import FeedError
-from bot.opml import build_opml, default_opml_path, parse_opml
+from bot.ingest.opml import build_opml, default_opml_path, parse_opml
 
 
 def test_round_trip_with_characters_that_need_escaping():

@@ -3,9 +3,9 @@
 
 from datetime import datetime, timedelta, timezone
 
-from bot.knowledge import StoryUpdate
+from bot.stories.recorder import StoryUpdate
 from bot.models import Entry
-from bot.outbox import MAX_ATTEMPTS, ChannelUnavailable, MessageGone, TransientSendError, deliver_due, plan_deliveries
+from bot.alerts.outbox import MAX_ATTEMPTS, ChannelUnavailable, MessageGone, TransientSendError, deliver_due, plan_deliveries
 from bot.store import Store
 
 T0 = datetime(2026, 11, 20, 12, tzinfo=timezone.utc)

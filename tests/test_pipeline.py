@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 from aiohttp import web
 
 from bot.config import Settings
-from bot.fetch import Fetcher
-from bot.pipeline import Poller
+from bot.ingest.fetch import Fetcher
+from bot.ingest.poll import Poller
 from bot.store import Store
 from tests.feedserver import rss, serve
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import FeedError
-from bot.feeds import parse_feed
+from bot.ingest.feeds import parse_feed
 
 REAL = Path(os.environ.get("GREENLIGHT_REAL_FEEDS", Path(__file__).resolve().parents[2] / "shared" / "data" / "real-feeds"))
 FILES = sorted(REAL.glob("*")) if REAL.is_dir() else []

@@ -1,9 +1,10 @@
 from datetime import datetime, timezone
 
 from bot.models import Story, StorySource
-from bot.render import (CONTENT_MAX, DESCRIPTION_MAX, EMBED_TOTAL_MAX, FIELD_VALUE_MAX, FIELDS_MAX, TITLE_MAX,
-                        EmbedView, FieldView, MessageView, fit_message, render_alert)
-from bot.safety import ZWSP, break_links, escape_markdown, neutralize_mentions, safe_text, trim
+from bot.render.alerts import render_alert
+from bot.render.views import (CONTENT_MAX, DESCRIPTION_MAX, EMBED_TOTAL_MAX, FIELD_VALUE_MAX, FIELDS_MAX, TITLE_MAX,
+                              EmbedView, FieldView, MessageView, fit_message)
+from bot.render.safety import ZWSP, break_links, escape_markdown, neutralize_mentions, safe_text, trim
 
 T = datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
 

@@ -1,6 +1,6 @@
 from datetime import datetime, timedelta, timezone
 
-from bot.schedule import MAX_BACKOFF, next_poll_after_failure, next_poll_after_success, should_disable
+from bot.ingest.schedule import MAX_BACKOFF, next_poll_after_failure, next_poll_after_success, should_disable
 
 NOW = datetime(2026, 11, 20, tzinfo=timezone.utc)
 

@@ -2,12 +2,12 @@
 
 from bot.store.alerts import AlertQueries
 from bot.store.articles import ArticleQueries, StoredEntries
-from bot.store.knowledge import KnowledgeQueries
+from bot.store.stories import StoryQueries
 from bot.store.schema import MIGRATION_SET, migrations
 from bot.store.sources import SourceQueries
 
 
-class Store(SourceQueries, ArticleQueries, KnowledgeQueries, AlertQueries):
+class Store(SourceQueries, ArticleQueries, StoryQueries, AlertQueries):
     """Open with Store.open(path); every public method is one short transaction."""
 
 

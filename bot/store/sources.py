@@ -39,7 +39,7 @@ class SourceQueries(StoreBase):
         )
 
     def add_source(self, url: str, *, title: str | None, added_by: str | None, now: datetime) -> Source:
-        """`url` must already be normalised (bot.urls.normalize_url)."""
+        """`url` must already be normalised (bot.ingest.addresses.normalize_url)."""
         if self.find_source(url) is not None:
             raise SourceError(f"{url} is already a source. Use `greenlight sources list` to see it.")
         with self._tx():

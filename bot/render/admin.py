@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.models import Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
-from bot.render import EmbedView, FieldView, MessageView, fit_message, render_alert
-from bot.safety import safe_text, trim
-from bot.sources import SourcePreview
+from bot.render.alerts import render_alert
+from bot.render.views import EmbedView, FieldView, MessageView, fit_message
+from bot.render.safety import safe_text, trim
+from bot.ingest.sources import SourcePreview
 from bot.timeutil import ago
 
 

@@ -10,14 +10,14 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.errors import SourceError
-from bot.fetch import Fetcher
+from bot.ingest.fetch import Fetcher
 from bot.models import PollSummary
-from bot.opml import default_opml_path
-from bot.knowledge import Understanding
-from bot.pipeline import Poller, SourceOutcome, run_cycle
-from bot.sources import add_source, export_opml, import_opml, remove_source, resolve_source
+from bot.ingest.opml import default_opml_path
+from bot.stories.recorder import StoryRecorder
+from bot.ingest.poll import Poller, SourceOutcome, run_cycle
+from bot.ingest.sources import add_source, export_opml, import_opml, remove_source, resolve_source
 from bot.store import Store
-from bot.terminal import Progress, table
+from bot.cli.terminal import Progress, table
 from bot.timeutil import ago, utcnow
 
 
@@ -118,7 +118,7 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     async with Fetcher(settings) as fetcher:
-        poller = Poller(store, fetcher, settings, understanding=Understanding(store, fetcher))
+        poller = Poller(store, fetcher, settings, recorder=StoryRecorder(store, fetcher))
         while True:
             summary, _ = await _cycle_until(poller, show, stop)
             if summary is not None:
@@ -165,10 +165,10 @@ async def _cycle_until(poller: Poller, show, stop: asyncio.Event):  # type: igno
 def ask(store: Store, question: str, *, as_json: bool) -> int:
     import json
 
-    from bot.answer_views import answer_text
-    from bot.answers import answer_question
+    from bot.render.answers import answer_text
+    from bot.answers.compose import answer_question
 
-    answer = answer_question(store, Understanding(store), question)
+    answer = answer_question(store, StoryRecorder(store), question)
     if as_json:
         out(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:

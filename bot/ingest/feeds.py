@@ -20,7 +20,7 @@ import feedparser
 
 from bot.errors import FeedError
 from bot.models import Entry, FetchErrorKind, ParsedFeed
-from bot.text import clean_title, html_to_text
+from bot.ingest.html_text import clean_title, html_to_text
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ import aiohttp
 from bot.config import Settings
 from bot.errors import SourceError
 from bot.models import FetchErrorKind, FetchOutcome, FetchResult
-from bot.net import AddressPolicy, BlockedAddress, make_session
+from bot.ingest.session import AddressPolicy, BlockedAddress, make_session
 from bot.timeutil import utcnow
-from bot.urls import normalize_url
+from bot.ingest.addresses import normalize_url
 
 log = logging.getLogger(__name__)
 

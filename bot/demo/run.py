@@ -5,15 +5,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from bot.commands import out, print_summary
+from bot.cli.commands import out, print_summary
 from bot.config import Settings
-from bot.demo_server import DemoSite, start_site
-from bot.fetch import Fetcher
-from bot.knowledge import Understanding
+from bot.demo.site import DemoSite, start_site
+from bot.ingest.fetch import Fetcher
+from bot.stories.recorder import StoryRecorder
 from bot.models import Story
-from bot.pipeline import Poller, run_cycle
-from bot.render import EVENT_STYLE
-from bot.sources import add_source
+from bot.ingest.poll import Poller, run_cycle
+from bot.render.views import EVENT_STYLE
+from bot.ingest.sources import add_source
 from bot.store import Store
 from bot.timeutil import utcnow
 
@@ -54,16 +54,16 @@ def story_text(story: Story) -> str:
 async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
     out(f"Greenlight demo: a sample news site is running at {site.base}\n")
     async with Fetcher(settings) as fetcher:
-        understanding = Understanding(store, fetcher)
+        recorder = StoryRecorder(store, fetcher)
         out("1. Adding the sources. What their feeds already hold is stored as background, not announced:")
         for outlet in site.outlets:
             src, preview = await add_source(store, fetcher, site.feed_url(outlet), name=None, added_by="demo",
                                             now=utcnow(), poll_interval=settings.poll_interval,
-                                            understanding=understanding)
+                                            recorder=recorder)
             out(f"   + {src.title}: {len(preview.feed.entries)} items already in the feed")
         site.phase = 2
         out("\n2. The outlets publish new articles. Polling every source:")
-        poller = Poller(store, fetcher, settings, understanding=understanding)
+        poller = Poller(store, fetcher, settings, recorder=recorder)
         for src in store.list_sources():  # due now, as if the poll interval had passed
             store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
         summary, outcomes, _queued = await run_cycle(poller)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.models import Follow, Show, StoredFact, Story, StorySource
-from bot.questions import Question, parse_question
+from bot.answers.questions import Question, parse_question
 from bot.store import Store
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
@@ -94,9 +94,9 @@ def _sources(stories: list[Story], facts: list[StoredFact]) -> tuple[StorySource
     return tuple(sorted(seen.values(), key=lambda s: s.published or datetime.min.replace(tzinfo=None).astimezone(), reverse=True))
 
 
-def resolve_show(question: Question, understanding) -> tuple[Show | None, str | None, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+def resolve_show(question: Question, recorder) -> tuple[Show | None, str | None, tuple[str, ...]]:  # type: ignore[no-untyped-def]
     """(show, typed name when corrected, suggestions). Exact title or alias first, then runs of words, then fuzzy."""
-    matcher = understanding.matcher
+    matcher = recorder.matcher
     candidates = [question.show_text] if question.show_text else []
     candidates += [s for s in question.spans if s not in candidates]
     for name in candidates:
@@ -117,18 +117,18 @@ def resolve_show(question: Question, understanding) -> tuple[Show | None, str | 
     return None, None, tuple(k.title for k, score in ranked if score >= SUGGEST_MIN)
 
 
-def answer_question(store: Store, understanding, text: str, *, channel_follows: list[Follow] | None = None) -> Answer:  # type: ignore[no-untyped-def]
-    return answer_parsed(store, understanding, parse_question(text), channel_follows=channel_follows)
+def answer_question(store: Store, recorder, text: str, *, channel_follows: list[Follow] | None = None) -> Answer:  # type: ignore[no-untyped-def]
+    return answer_parsed(store, recorder, parse_question(text), channel_follows=channel_follows)
 
 
-def answer_parsed(store: Store, understanding, question: Question, *, channel_follows: list[Follow] | None = None) -> Answer:  # type: ignore[no-untyped-def]
+def answer_parsed(store: Store, recorder, question: Question, *, channel_follows: list[Follow] | None = None) -> Answer:  # type: ignore[no-untyped-def]
     text = question.text
     if not question.text.strip():
         return Answer("empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”")
-    show, matched_from, suggestions = resolve_show(question, understanding)
+    show, matched_from, suggestions = resolve_show(question, recorder)
     season = question.season
     if show is not None and question.trailing_number is not None and season is None and matched_from is None:
-        if understanding.matcher.match(question.show_text) is None or show.title.casefold() != question.show_text.casefold():
+        if recorder.matcher.match(question.show_text) is None or show.title.casefold() != question.show_text.casefold():
             season = question.trailing_number
     if show is None and not question.show_text:
         followed = [f for f in (channel_follows or []) if f.show_id is not None]
@@ -203,7 +203,7 @@ def _headline(show: Show, season: int | None, intent: str, status: Story | None,
     return status_sentence(status)
 
 
-def answer_show(store: Store, understanding, show: str, season: int | None) -> Answer:  # type: ignore[no-untyped-def]
+def answer_show(store: Store, recorder, show: str, season: int | None) -> Answer:  # type: ignore[no-untyped-def]
     """/status show:… season:…: the same answer as a question about that show and season."""
     name = " ".join(show.split())
-    return answer_parsed(store, understanding, Question(name, name, season, "general", None, (name,)))
+    return answer_parsed(store, recorder, Question(name, name, season, "general", None, (name,)))

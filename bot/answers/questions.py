@@ -1,4 +1,4 @@
-"""Free-text questions → (show text, season, what is asked). Pure; show matching happens in bot.answers."""
+"""Free-text questions → (show text, season, what is asked). Pure; show matching happens in bot.answers.compose."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """HTML fragments from feeds → clean plain text, keeping paragraph breaks as blank lines.
 
 Feed summaries are small and simple, so tags are handled with regular expressions (ten times faster than
-building a tree, measured on generated feeds); whole pages go through trafilatura instead (bot/extract.py).
+building a tree, measured on generated feeds); whole pages go through trafilatura instead (bot/ingest/full_text.py).
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ class FollowResult:
     matched_from: str | None  # the typed name when it was matched to a different title (a typo, an alias)
 
 
-def follow_show(store: Store, understanding, *, guild_id: int, channel_id: int, show: str,  # type: ignore[no-untyped-def]
+def follow_show(store: Store, recorder, *, guild_id: int, channel_id: int, show: str,  # type: ignore[no-untyped-def]
                 events: str | None, mention_role_id: int | None, user_id: int | None, now: datetime) -> FollowResult:
     """`show` is a title (typos are matched to known shows) or 'all'. Unknown titles are followed anyway."""
     wanted = parse_events(events)
@@ -61,9 +61,9 @@ def follow_show(store: Store, understanding, *, guild_id: int, channel_id: int, 
         f = store.upsert_follow(guild_id=guild_id, channel_id=channel_id, show_id=None, events=wanted,
                                 mention_role_id=mention_role_id, created_by=user_id, now=now)
         return FollowResult(f, False, None)
-    known = understanding.matcher.match(name)
+    known = recorder.matcher.match(name)
     if known is None:
-        show_id = understanding.resolve_show(name, None, now)
+        show_id = recorder.resolve_show(name, None, now)
         is_new, matched_from = True, None
     else:
         show_id, is_new = known.id, False
@@ -73,7 +73,7 @@ def follow_show(store: Store, understanding, *, guild_id: int, channel_id: int, 
     return FollowResult(f, is_new, matched_from)
 
 
-def unfollow_show(store: Store, understanding, *, channel_id: int, show: str) -> str:  # type: ignore[no-untyped-def]
+def unfollow_show(store: Store, recorder, *, channel_id: int, show: str) -> str:  # type: ignore[no-untyped-def]
     """Returns the title unfollowed; raises FollowError when the channel did not follow it."""
     name = " ".join(show.split())
     if name.lower() in ALL_SHOWS:
@@ -84,7 +84,7 @@ def unfollow_show(store: Store, understanding, *, channel_id: int, show: str) ->
         if f.show and f.show.casefold() == name.casefold():
             store.remove_follow(channel_id, f.show_id)
             return f.show
-    known = understanding.matcher.match(name)
+    known = recorder.matcher.match(name)
     if known is not None and store.remove_follow(channel_id, known.id):
         return known.title
     raise FollowError(f"This channel does not follow '{name}'. `/following` lists what it follows.")

@@ -18,7 +18,7 @@ def _story_source(row: dict) -> StorySource:
     return StorySource(row["article_id"], row["outlet"], row["article_title"], row["link"], from_db(row["published"]))
 
 
-class KnowledgeQueries(StoreBase):
+class StoryQueries(StoreBase):
     # ------------------------------------------------------------ shows
 
     def list_shows(self) -> list[Show]:

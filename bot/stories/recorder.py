@@ -1,4 +1,4 @@
-"""The understanding step of the pipeline: analyse new articles, attach them to shows and stories, keep facts.
+"""The recording step of the pipeline: file new articles' analyses as shows, stories and facts.
 
 Pure decisions live in bot.understand; this module only moves their results in and out of the store.
 """
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Sequence
 
-from bot.extract import extract_main_text
-from bot.fetch import HTML_ACCEPT, Fetcher
+from bot.ingest.full_text import extract_main_text
+from bot.ingest.fetch import HTML_ACCEPT, Fetcher
 from bot.models import Analysis, Article, Entry, FetchOutcome, Show, Story, StorySource
 from bot.store import Store
 from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, needs_full_text, show_key
@@ -36,7 +36,7 @@ def _known(show: Show) -> KnownShow:
     return KnownShow(id=show.id, title=show.title, aliases=show.aliases, network=show.network)
 
 
-class Understanding:
+class StoryRecorder:
     """Keeps the show matcher in memory and rebuilds it only when a show or alias is added."""
 
     def __init__(self, store: Store, fetcher: Fetcher | None = None, *, full_text_timeout: float = 10.0) -> None:

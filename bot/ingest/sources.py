@@ -7,16 +7,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.errors import FeedError, SourceError
-from bot.feeds import parse_feed
-from bot.fetch import Fetcher
+from bot.ingest.feeds import parse_feed
+from bot.ingest.fetch import Fetcher
 from bot.models import Entry, FetchOutcome, ParsedFeed, Source
-from bot.opml import build_opml, parse_opml
-from bot.schedule import next_poll_after_success
+from bot.ingest.opml import build_opml, parse_opml
+from bot.ingest.schedule import next_poll_after_success
 from bot.store import Store
-from bot.urls import normalize_url
+from bot.ingest.addresses import normalize_url
 
 if TYPE_CHECKING:
-    from bot.knowledge import Understanding
+    from bot.stories.recorder import StoryRecorder
 
 
 @dataclass(frozen=True)
@@ -51,19 +51,19 @@ async def preview_source(fetcher: Fetcher, url: str) -> SourcePreview:
 
 async def add_source(
     store: Store, fetcher: Fetcher, url: str, *, name: str | None, added_by: str | None, now: datetime,
-    poll_interval: float, understanding: "Understanding | None" = None,
+    poll_interval: float, recorder: "StoryRecorder | None" = None,
 ) -> tuple[Source, SourcePreview]:
     """Validate, fetch once, then store the source and its current items as the baseline (not news).
 
-    With `understanding`, the baseline is analysed too: its facts answer questions, but it is never announced."""
+    With `recorder`, the baseline is analysed too: its facts answer questions, but it is never announced."""
     url = normalize_url(url)
     if store.find_source(url) is not None:
         raise SourceError(f"{url} is already a source.")
     preview = await preview_source(fetcher, url)
     source = store.add_source(url, title=name or preview.title, added_by=added_by, now=now)
     stored = store.store_entries(source.id, preview.feed.entries, now=now, baseline=True)
-    if understanding is not None:
-        await understanding.process(stored.inserted, now)
+    if recorder is not None:
+        await recorder.process(stored.inserted, now)
     store.record_success(source.id, now=now, next_poll_at=next_poll_after_success(now, poll_interval, preview.max_age),
                          etag=preview.etag, last_modified=preview.last_modified)
     return store.get_source(source.id), preview

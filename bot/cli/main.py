@@ -87,10 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def dispatch(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import commands  # imported late: argparse errors stay fast
+    from bot.cli import commands  # imported late: argparse errors stay fast
 
     if args.command == "demo":
-        from bot.demo import run_demo
+        from bot.demo.run import run_demo
 
         return asyncio.run(run_demo(settings, keep=Path(args.keep) if args.keep else None))
     if args.command == "analyze":

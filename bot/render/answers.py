@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.answers import Answer
+from bot.answers.compose import Answer
 from bot.models import Story, StorySource
-from bot.render import EVENT_STYLE, NEUTRAL_COLOUR, EmbedView, FieldView, MessageView, fit_message
-from bot.safety import safe_text, trim
+from bot.render.views import EVENT_STYLE, NEUTRAL_COLOUR, EmbedView, FieldView, MessageView, fit_message
+from bot.render.safety import safe_text, trim
 
 MAX_FACTS = 6
 MAX_SOURCES = 8

@@ -13,9 +13,10 @@ from datetime import datetime, timedelta
 from typing import Iterable, Protocol
 
 from bot.errors import GreenlightError
-from bot.knowledge import StoryUpdate
+from bot.stories.recorder import StoryUpdate
 from bot.models import Delivery, PausedChannel
-from bot.render import MessageView, render_alert
+from bot.render.alerts import render_alert
+from bot.render.views import MessageView
 from bot.store import Store
 
 log = logging.getLogger(__name__)

@@ -1,17 +1,15 @@
-"""Stories → message views that fit Discord's limits. Plain data: cogs/embeds.py turns them into discord.Embed."""
+"""Message views (plain data) and fitting them to Discord's limits; cogs/embeds.py turns them into discord.Embed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.models import Story
-from bot.safety import safe_text, trim
+from bot.render.safety import trim
 
 # Discord's limits (DESIGN.md)
 TITLE_MAX, DESCRIPTION_MAX, FIELDS_MAX, FIELD_NAME_MAX, FIELD_VALUE_MAX = 256, 4096, 25, 256, 1024
-FOOTER_MAX, AUTHOR_MAX, EMBEDS_MAX, EMBED_TOTAL_MAX, CONTENT_MAX = 2048, 256, 10, 6000, 2000
-SUMMARY_MAX = 700  # alerts are a glance, not the article
+FOOTER_MAX, EMBEDS_MAX, EMBED_TOTAL_MAX, CONTENT_MAX = 2048, 10, 6000, 2000
 
 EVENT_STYLE: dict[str, tuple[str, int]] = {
     "renewed": ("Renewed", 0x2ECC71),
@@ -81,44 +79,3 @@ def fit_message(m: MessageView) -> MessageView:
         embeds.append(e)
         total += e.size()
     return MessageView(trim(m.content, CONTENT_MAX), tuple(embeds), m.mention_role_id)
-
-
-def season_label(season: int | None) -> str:
-    return f"Season {season}" if season is not None else "Season not stated"
-
-
-def source_lines(story: Story, limit: int = FIELD_VALUE_MAX) -> str:
-    """'[Outlet](link) · date' per source; outlet names are escaped, links are ours to make."""
-    lines: list[str] = []
-    used = 0
-    for s in story.sources:
-        when = f" · {s.published:%b %d}" if s.published else ""
-        line = f"[{safe_text(s.outlet)}]({s.link}){when}" if s.link.startswith(("http://", "https://")) else safe_text(s.outlet) + when
-        if used + len(line) + 1 > limit - 20:
-            lines.append(f"…and {len(story.sources) - len(lines)} more")
-            break
-        lines.append(line)
-        used += len(line) + 1
-    return "\n".join(lines) or "—"
-
-
-def render_alert(story: Story, mention_role_id: int | None = None) -> MessageView:
-    label, colour = EVENT_STYLE.get(story.event, (story.event.title(), NEUTRAL_COLOUR))
-    title = f"{label}: {safe_text(story.show)}" + (f" — Season {story.season}" if story.season is not None else "")
-    fields = [FieldView("Show", safe_text(story.show)), FieldView("Season", season_label(story.season))]
-    if story.network:
-        fields.append(FieldView("Network", safe_text(story.network)))
-    n = len(story.sources)
-    fields.append(FieldView(f"Sources ({n})" if n != 1 else "Source", source_lines(story), inline=False))
-    first = story.sources[0].link if story.sources and story.sources[0].link.startswith(("http://", "https://")) else None
-    embed = EmbedView(
-        title=title,
-        description=safe_text(trim(story.summary or story.headline, SUMMARY_MAX)),
-        url=first,
-        colour=colour,
-        fields=tuple(fields),
-        footer=f"Greenlight · {label} · reported by {n} outlet{'s' if n != 1 else ''}",
-        timestamp=story.first_seen,
-    )
-    content = f"<@&{mention_role_id}>" if mention_role_id else ""
-    return fit_message(MessageView(content, (embed,), mention_role_id))

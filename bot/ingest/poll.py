@@ -10,11 +10,11 @@ from typing import Callable, Sequence
 
 from bot.config import Settings
 from bot.errors import FeedError
-from bot.feeds import parse_feed
-from bot.fetch import Fetcher
-from bot.knowledge import StoryUpdate, Understanding
+from bot.ingest.feeds import parse_feed
+from bot.ingest.fetch import Fetcher
+from bot.stories.recorder import StoryUpdate, StoryRecorder
 from bot.models import Article, FetchOutcome, PollSummary, Source
-from bot.schedule import next_poll_after_failure, next_poll_after_success, should_disable
+from bot.ingest.schedule import next_poll_after_failure, next_poll_after_success, should_disable
 from bot.store import Store
 from bot.timeutil import utcnow
 
@@ -45,7 +45,7 @@ class Poller:
     fetcher: Fetcher
     settings: Settings
     clock: Callable[[], datetime] = utcnow
-    understanding: Understanding | None = None  # None: store articles only (benchmarks of the fetch path)
+    recorder: StoryRecorder | None = None  # None: store articles only (benchmarks of the fetch path)
 
     async def poll(self, sources: Sequence[Source] | None = None, progress: ProgressFn | None = None) -> tuple[PollSummary, list[SourceOutcome]]:
         """Poll the given sources (default: the due ones) concurrently; the fetcher bounds concurrency."""
@@ -96,8 +96,8 @@ class Poller:
                                       title=None if src.title else (feed.title or None))
         new = () if baseline else tuple(stored.inserted)
         updates: list[StoryUpdate] = []
-        if self.understanding is not None and stored.count:
-            updates = await self.understanding.process(stored.inserted, now)
+        if self.recorder is not None and stored.count:
+            updates = await self.recorder.process(stored.inserted, now)
         return SourceOutcome(src, "fetched", new, stored.count, story_updates=tuple(updates))
 
     async def _fail(self, src: Source, error: str, retry_after: float | None) -> SourceOutcome:
@@ -123,7 +123,7 @@ def summarize(outcomes: Sequence[SourceOutcome]) -> PollSummary:
 
 async def run_cycle(poller: Poller, progress: ProgressFn | None = None) -> tuple[PollSummary, list[SourceOutcome], int]:
     """Poll the due sources, queue alerts for new stories, and remember the run for /greenlight status."""
-    from bot.outbox import plan_deliveries  # the outbox imports the pipeline's StoryUpdate users
+    from bot.alerts.outbox import plan_deliveries  # the outbox imports the pipeline's StoryUpdate users
 
     started = poller.clock()
     summary, outcomes = await poller.poll(progress=progress)
