@@ -14,25 +14,77 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.answers.compose import answer_question  # noqa: E402
-from bot.stories.recorder import StoryRecorder  # noqa: E402
 from bot.models import Entry  # noqa: E402
 from bot.store import Store  # noqa: E402
+from bot.stories.recorder import StoryRecorder  # noqa: E402
 
-ADJ = ["Silent", "Golden", "Broken", "Hidden", "Last", "Crimson", "Northern", "Paper", "Velvet", "Iron", "Glass",
-       "Wild", "Lucky", "Hollow", "Bright", "Quiet", "Burning", "Frozen", "Secret", "Little", "Copper", "Electric"]
-NOUN = ["Harbor", "Doors", "Kingdom", "Signal", "Lanterns", "Orchard", "Frontier", "Station", "Tides", "Empire",
-        "Sisters", "Detectives", "Garden", "Nights", "Academy", "Republic", "Canyon", "Island", "Witness", "Crown"]
+ADJ = [
+    "Silent",
+    "Golden",
+    "Broken",
+    "Hidden",
+    "Last",
+    "Crimson",
+    "Northern",
+    "Paper",
+    "Velvet",
+    "Iron",
+    "Glass",
+    "Wild",
+    "Lucky",
+    "Hollow",
+    "Bright",
+    "Quiet",
+    "Burning",
+    "Frozen",
+    "Secret",
+    "Little",
+    "Copper",
+    "Electric",
+]
+NOUN = [
+    "Harbor",
+    "Doors",
+    "Kingdom",
+    "Signal",
+    "Lanterns",
+    "Orchard",
+    "Frontier",
+    "Station",
+    "Tides",
+    "Empire",
+    "Sisters",
+    "Detectives",
+    "Garden",
+    "Nights",
+    "Academy",
+    "Republic",
+    "Canyon",
+    "Island",
+    "Witness",
+    "Crown",
+]
 NETS = ["Netflix", "HBO", "Max", "Prime Video", "Apple TV+", "Disney+", "Hulu", "FX", "NBC", "CBS", "ABC", "Peacock"]
 HEADLINES = [
-    ("{net} renews ‘{show}’ for season {n}", "{net} has renewed {show} for season {n}. Showrunner {p} said the writers return in spring. “We have more to tell,” {p} said."),
-    ("‘{show}’ cancelled at {net} after {m} seasons", "{net} will not bring {show} back. Creator {p} thanked the fans."),
-    ("‘{show}’ season {n} premieres March {d}", "The new season of {show} arrives on {net} on March {d}. {p} returns to direct."),
+    (
+        "{net} renews ‘{show}’ for season {n}",
+        "{net} has renewed {show} for season {n}. Showrunner {p} said the writers return in spring. "
+        "“We have more to tell,” {p} said.",
+    ),
+    (
+        "‘{show}’ cancelled at {net} after {m} seasons",
+        "{net} will not bring {show} back. Creator {p} thanked the fans.",
+    ),
+    (
+        "‘{show}’ season {n} premieres March {d}",
+        "The new season of {show} arrives on {net} on March {d}. {p} returns to direct.",
+    ),
     ("‘{show}’ season {n} begins production", "Filming began in Toronto on season {n} of {show}. {p} joins the cast."),
     ("Review: ‘{show}’ season {n} is a triumph", "The new season of {show} is the best yet."),
 ]
@@ -42,23 +94,41 @@ PEOPLE = ["Dana Whitlock", "Ines Moreau", "Ridley Hart", "Priya Raman", "Joe Por
 def show_names(n: int, rng: random.Random) -> list[str]:
     names: set[str] = set()
     while len(names) < n:
-        names.add(f"The {rng.choice(ADJ)} {rng.choice(NOUN)}" if rng.random() < 0.3 else
-                  f"{rng.choice(ADJ)} {rng.choice(NOUN)}" + (f" {rng.choice(NOUN)}" if rng.random() < 0.5 else ""))
+        names.add(
+            f"The {rng.choice(ADJ)} {rng.choice(NOUN)}"
+            if rng.random() < 0.3
+            else f"{rng.choice(ADJ)} {rng.choice(NOUN)}" + (f" {rng.choice(NOUN)}" if rng.random() < 0.5 else "")
+        )
     return sorted(names)
 
 
 async def populate(store: Store, articles: int, shows: list[str], rng: random.Random) -> None:
     recorder = StoryRecorder(store)
-    src = store.add_source("https://bench.example/feed", title="Bench Wire", added_by="bench", now=datetime.now(timezone.utc))
-    base = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    src = store.add_source("https://bench.example/feed", title="Bench Wire", added_by="bench", now=datetime.now(UTC))
+    base = datetime(2026, 1, 1, tzinfo=UTC)
     batch: list[Entry] = []
     network_of = {s: NETS[i % len(NETS)] for i, s in enumerate(shows)}  # a show stays on one network
     for i in range(articles):
         show = rng.choice(shows)
         title, text = rng.choice(HEADLINES)
-        fill = dict(show=show, net=network_of[show], n=rng.randint(2, 6), m=rng.randint(1, 5), d=rng.randint(1, 28), p=rng.choice(PEOPLE))
-        batch.append(Entry(f"a{i}", title.format(**fill), f"https://bench.example/{i}", base + timedelta(minutes=i),
-                           text.format(**fill), ""))
+        fill = dict(
+            show=show,
+            net=network_of[show],
+            n=rng.randint(2, 6),
+            m=rng.randint(1, 5),
+            d=rng.randint(1, 28),
+            p=rng.choice(PEOPLE),
+        )
+        batch.append(
+            Entry(
+                f"a{i}",
+                title.format(**fill),
+                f"https://bench.example/{i}",
+                base + timedelta(minutes=i),
+                text.format(**fill),
+                "",
+            )
+        )
         if len(batch) == 1000:
             stored = store.store_entries(src.id, batch, now=base, baseline=False)
             await recorder.process(stored.inserted, base)
@@ -69,9 +139,18 @@ async def populate(store: Store, articles: int, shows: list[str], rng: random.Ra
 
 
 def questions(shows: list[str], n: int, rng: random.Random) -> list[str]:
-    templates = ["what do we know about season {s} of {show}?", "{show} s{s}?", "is {show} renewed?",
-                 "has {show} been cancelled", "when does {show} season {s} come out", "any news on {show} season {s}",
-                 "{show} season two", "{typo} season {s}", "what about season {s} of {unknown}?", 'season {s}: "{show}']
+    templates = [
+        "what do we know about season {s} of {show}?",
+        "{show} s{s}?",
+        "is {show} renewed?",
+        "has {show} been cancelled",
+        "when does {show} season {s} come out",
+        "any news on {show} season {s}",
+        "{show} season two",
+        "{typo} season {s}",
+        "what about season {s} of {unknown}?",
+        'season {s}: "{show}',
+    ]
     out = []
     for _ in range(n):
         show = rng.choice(shows)
@@ -109,7 +188,10 @@ def main() -> None:
     p50, p95 = statistics.median(times), times[int(len(times) * 0.95) - 1]
     print(f"{len(qs)} questions: {kinds}")
     print(f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {times[-1]:.1f} ms (target p95 < 50 ms)")
-    print(f"articles={args.articles} shows={n_shows} questions={len(qs)} p50_ms={p50:.2f} p95_ms={p95:.2f} max_ms={times[-1]:.2f}")
+    print(
+        f"articles={args.articles} shows={n_shows} questions={len(qs)} "
+        f"p50_ms={p50:.2f} p95_ms={p95:.2f} max_ms={times[-1]:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ import asyncio
 import hashlib
 import multiprocessing as mp
 import random
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 from xml.sax.saxutils import escape
 
 WORDS = (
@@ -23,9 +23,11 @@ WORDS = (
 
 
 def make_feed(n: int, items: int, rng: random.Random) -> bytes:
-    base = datetime(2026, 11, 1, tzinfo=timezone.utc)
-    parts = [f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed {n}</title>'
-             f"<link>https://outlet{n}.example/</link><description>Generated feed {n}</description>"]
+    base = datetime(2026, 11, 1, tzinfo=UTC)
+    parts = [
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed {n}</title>'
+        f"<link>https://outlet{n}.example/</link><description>Generated feed {n}</description>"
+    ]
     for i in range(items):
         title = " ".join(rng.choices(WORDS, k=rng.randint(6, 12))).capitalize()
         body = ". ".join(" ".join(rng.choices(WORDS, k=rng.randint(8, 16))).capitalize() for _ in range(4))
@@ -80,7 +82,7 @@ class FeedFarm:
         self.port = 0
         self.total_bytes = 0
 
-    def __enter__(self) -> "FeedFarm":
+    def __enter__(self) -> FeedFarm:
         self._proc.start()
         self.port, self.total_bytes = self._queue.get(timeout=120)
         return self

@@ -22,13 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import aiohttp  # noqa: E402
 import fastfeedparser  # noqa: E402
+from feedfarm import FeedFarm  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.ingest.fetch import Fetcher  # noqa: E402
 from bot.ingest.poll import Poller  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.timeutil import utcnow  # noqa: E402
-from feedfarm import FeedFarm  # noqa: E402
 
 CONCURRENCY = 50
 
@@ -62,16 +62,29 @@ async def bare_store(urls: list[str], db: Path) -> float:
         async def one(session: aiohttp.ClientSession, source_id: int, url: str) -> None:
             async with sem, session.get(url) as resp:
                 body = await resp.read()
-            rows = [(source_id, e.get("id") or e.get("link"), e.get("title") or "", e.get("link") or "", e.get("published"),
-                     e.get("description") or "", e.get("description") or "") for e in fastfeedparser.parse(body).entries]
+            rows = [
+                (
+                    source_id,
+                    e.get("id") or e.get("link"),
+                    e.get("title") or "",
+                    e.get("link") or "",
+                    e.get("published"),
+                    e.get("description") or "",
+                    e.get("description") or "",
+                )
+                for e in fastfeedparser.parse(body).entries
+            ]
             conn.execute("BEGIN")
-            conn.executemany("INSERT INTO articles (source_id, guid, title, link, published, text, summary_raw,"
-                             " fetched_at, is_new, fts_pending) VALUES (?, ?, ?, ?, ?, ?, ?, '', 0, 1)", rows)
+            conn.executemany(
+                "INSERT INTO articles (source_id, guid, title, link, published, text, summary_raw,"
+                " fetched_at, is_new, fts_pending) VALUES (?, ?, ?, ?, ?, ?, ?, '', 0, 1)",
+                rows,
+            )
             conn.execute("COMMIT")
 
         start = time.perf_counter()
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=CONCURRENCY)) as session:
-            await asyncio.gather(*(one(session, i, u) for i, u in zip(ids, urls)))
+            await asyncio.gather(*(one(session, i, u) for i, u in zip(ids, urls, strict=True)))
         return time.perf_counter() - start
 
 
@@ -109,8 +122,10 @@ def main() -> None:
     with FeedFarm(args.feeds, args.items) as farm:
         urls = farm.urls()
         n = len(urls)
-        print(f"{n} feeds x {args.items} items, {farm.total_bytes / n / 1000:.0f} KB per feed, "
-              f"served by a separate process on {len(farm.hosts)} loopback addresses; {args.rounds} rounds")
+        print(
+            f"{n} feeds x {args.items} items, {farm.total_bytes / n / 1000:.0f} KB per feed, "
+            f"served by a separate process on {len(farm.hosts)} loopback addresses; {args.rounds} rounds"
+        )
         asyncio.run(floor(urls[:50]))  # warm up the server and the interpreter
         for r in range(args.rounds):
             with tempfile.TemporaryDirectory() as tmp:
@@ -122,19 +137,27 @@ def main() -> None:
             m = {"floor": n / floor_s, "bare": n / bare_s, "cold": n / cold_s, "warm": n / warm_s, "index_s": index_s}
             m["cold_vs_floor"], m["bare_vs_floor"] = m["cold"] / m["floor"], m["bare"] / m["floor"]
             rounds.append(m)
-            print(f"round {r + 1}: floor {m['floor']:.0f}, floor+bare store {m['bare']:.0f}, cold {m['cold']:.0f}, "
-                  f"warm {m['warm']:.0f} feeds/s; cold/floor {m['cold_vs_floor']:.2f}, bare/floor {m['bare_vs_floor']:.2f}")
+            print(
+                f"round {r + 1}: floor {m['floor']:.0f}, floor+bare store {m['bare']:.0f}, cold {m['cold']:.0f}, "
+                f"warm {m['warm']:.0f} feeds/s; "
+                f"cold/floor {m['cold_vs_floor']:.2f}, bare/floor {m['bare_vs_floor']:.2f}"
+            )
     med = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
     print(f"floor (aiohttp + fastfeedparser):      {med['floor']:8.0f} feeds/s  ({entries} entries parsed)")
     print(f"floor + bare INSERT of parsed fields:  {med['bare']:8.0f} feeds/s  (the least storing articles costs)")
     print(f"greenlight cold cycle:                 {med['cold']:8.0f} feeds/s  ({stored} articles stored)")
     print(f"  then search-indexing that old news after the cycle: {med['index_s']:.1f} s")
     print(f"greenlight warm cycle (all 304):       {med['warm']:8.0f} feeds/s")
-    print(f"medians of {args.rounds} rounds: cold/floor = {med['cold_vs_floor']:.2f} (target >= 0.6), "
-          f"bare/floor = {med['bare_vs_floor']:.2f}; warm = {med['warm']:.0f} feeds/s (target >= 1000)")
-    print(f"feeds={n} items={args.items} rounds={args.rounds} floor_fps={med['floor']:.0f} bare_store_fps={med['bare']:.0f} "
-          f"cold_fps={med['cold']:.0f} warm_fps={med['warm']:.0f} cold_vs_floor={med['cold_vs_floor']:.2f} "
-          f"bare_vs_floor={med['bare_vs_floor']:.2f} backlog_index_s={med['index_s']:.1f}")
+    print(
+        f"medians of {args.rounds} rounds: cold/floor = {med['cold_vs_floor']:.2f} (target >= 0.6), "
+        f"bare/floor = {med['bare_vs_floor']:.2f}; warm = {med['warm']:.0f} feeds/s (target >= 1000)"
+    )
+    print(
+        f"feeds={n} items={args.items} rounds={args.rounds} "
+        f"floor_fps={med['floor']:.0f} bare_store_fps={med['bare']:.0f} "
+        f"cold_fps={med['cold']:.0f} warm_fps={med['warm']:.0f} cold_vs_floor={med['cold_vs_floor']:.2f} "
+        f"bare_vs_floor={med['bare_vs_floor']:.2f} backlog_index_s={med['index_s']:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 import discord
 from discord.ext import commands

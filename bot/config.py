@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any
 
 from bot.errors import ConfigError
 
@@ -31,7 +32,7 @@ class Settings:
     max_redirects: int = 5
     dev_guild_id: int | None = None  # sync slash commands to this guild only
 
-    def with_overrides(self, **changes: object) -> "Settings":
+    def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
 
@@ -49,7 +50,9 @@ def _parse_positive_float(lo: float, hi: float) -> Callable[[str, str], float]:
         try:
             value = float(raw)
         except ValueError:
-            raise ConfigError(name, f"{raw!r} is not a number", f"seconds between {lo:g} and {hi:g}, e.g. 900") from None
+            raise ConfigError(
+                name, f"{raw!r} is not a number", f"seconds between {lo:g} and {hi:g}, e.g. 900"
+            ) from None
         if not lo <= value <= hi:
             raise ConfigError(name, f"{value:g} is out of range", f"seconds between {lo:g} and {hi:g}")
         return value
@@ -62,7 +65,9 @@ def _parse_int(lo: int, hi: int, example: str) -> Callable[[str, str], int]:
         try:
             value = int(raw.strip().replace("_", ""))
         except ValueError:
-            raise ConfigError(name, f"{raw!r} is not a whole number", f"a whole number between {lo} and {hi}, e.g. {example}") from None
+            raise ConfigError(
+                name, f"{raw!r} is not a whole number", f"a whole number between {lo} and {hi}, e.g. {example}"
+            ) from None
         if not lo <= value <= hi:
             raise ConfigError(name, f"{value} is out of range", f"a whole number between {lo} and {hi}")
         return value
@@ -138,7 +143,9 @@ def read_dotenv(path: Path) -> dict[str, str]:
         line = line.removeprefix("export ").strip()
         key, sep, value = line.partition("=")
         if not sep or not key.strip():
-            raise ConfigError(f"{path}:{lineno}", "this line is not KEY=VALUE", "lines like GREENLIGHT_DB=./greenlight.db")
+            raise ConfigError(
+                f"{path}:{lineno}", "this line is not KEY=VALUE", "lines like GREENLIGHT_DB=./greenlight.db"
+            )
         value = value.strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
@@ -150,11 +157,11 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
     """Settings from `.env` overlaid by the real environment (the environment wins)."""
     merged: dict[str, str] = dict(read_dotenv(dotenv)) if dotenv else {}
     merged.update(os.environ if environ is None else environ)
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for env_name, (field, parse) in ENV_SETTINGS.items():
         if env_name in merged:
             changes[field] = parse(env_name, merged[env_name])
-    return Settings(**changes)  # type: ignore[arg-type]
+    return Settings(**changes)
 
 
 def configure_logging(settings: Settings) -> None:

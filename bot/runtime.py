@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
 
 from bot.config import Settings
 from bot.ingest.fetch import Fetcher
-from bot.stories.recorder import StoryRecorder
 from bot.ingest.poll import Poller
 from bot.store import Store
+from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
 
 
@@ -24,7 +24,7 @@ class Runtime:
     clock: Callable[[], datetime] = utcnow
 
     @classmethod
-    def open(cls, settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> "Runtime":
+    def open(cls, settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Runtime:
         store = Store.open(settings.db_path)
         fetcher = Fetcher(settings)
         recorder = StoryRecorder(store, fetcher)

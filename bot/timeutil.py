@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-UTC = timezone.utc
+__all__ = ["UTC", "ago", "from_db", "from_db_required", "to_db", "utcnow"]
 
 
 def utcnow() -> datetime:
@@ -24,6 +24,14 @@ def from_db(text: str | None) -> datetime | None:
         return None
     dt = datetime.fromisoformat(text)
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def from_db_required(text: str) -> datetime:
+    """A NOT NULL time column: empty text is a corrupt row, not a missing value."""
+    dt = from_db(text)
+    if dt is None:
+        raise ValueError("a required time is missing from the database row")
+    return dt
 
 
 def ago(dt: datetime | None, now: datetime) -> str:

@@ -6,11 +6,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.render.admin import preview_view, sources_view, status_view
-from bot.stories.recorder import preview_stories
-from bot.models import GuildSettings
+from bot.app import GreenlightBot
 from bot.ingest.sources import add_source, preview_source, remove_source
-from cogs.checks import handle_error, moderator_only, runtime_of
+from bot.models import GuildSettings
+from bot.render.admin import preview_view, sources_view, status_view
+from bot.render.views import MessageView
+from bot.runtime import Runtime
+from bot.stories.recorder import preview_stories
+from cogs.checks import guild_id_of, handle_error, moderator_only, runtime_of
 from cogs.embeds import reply
 
 
@@ -21,30 +24,48 @@ async def source_autocomplete(interaction: discord.Interaction, current: str) ->
     return [app_commands.Choice(name=f"#{s.id} {s.title or s.url}"[:100], value=str(s.id)) for s in hits[:25]]
 
 
-def _status(runtime, guild_id: int):  # type: ignore[no-untyped-def]
+def _status(runtime: Runtime, guild_id: int) -> MessageView:
     store = runtime.store
-    return status_view(store.guild_settings(guild_id), store.list_sources(), store.paused_channels(guild_id),
-                       store.last_poll_run(), runtime.clock())
+    return status_view(
+        store.guild_settings(guild_id),
+        store.list_sources(),
+        store.paused_channels(guild_id),
+        store.last_poll_run(),
+        runtime.clock(),
+    )
 
 
 class Admin(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
 
-    async def cog_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+    async def cog_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
         await handle_error(interaction, error)
 
     @app_commands.guild_only()
-    @app_commands.command(name="setup", description="Moderators: default alert channel, moderator role, mod-log channel")
-    @app_commands.describe(alert_channel="where /follow posts by default", moderator_role="who may configure Greenlight",
-                           modlog_channel="where Greenlight reports delivery problems")
+    @app_commands.command(
+        name="setup", description="Moderators: default alert channel, moderator role, mod-log channel"
+    )
+    @app_commands.describe(
+        alert_channel="where /follow posts by default",
+        moderator_role="who may configure Greenlight",
+        modlog_channel="where Greenlight reports delivery problems",
+    )
     @moderator_only()
-    async def setup_(self, interaction: discord.Interaction, alert_channel: discord.TextChannel | None = None,
-                     moderator_role: discord.Role | None = None, modlog_channel: discord.TextChannel | None = None) -> None:
+    async def setup_(
+        self,
+        interaction: discord.Interaction,
+        alert_channel: discord.TextChannel | None = None,
+        moderator_role: discord.Role | None = None,
+        modlog_channel: discord.TextChannel | None = None,
+    ) -> None:
         runtime = runtime_of(interaction)
-        old = runtime.store.guild_settings(interaction.guild_id)
+        guild_id = guild_id_of(interaction)
+        old = runtime.store.guild_settings(guild_id)
         new = GuildSettings(
-            interaction.guild_id,  # type: ignore[arg-type]
+            guild_id,
             alert_channel.id if alert_channel else old.alert_channel_id,
             moderator_role.id if moderator_role else old.moderator_role_id,
             modlog_channel.id if modlog_channel else old.modlog_channel_id,
@@ -52,7 +73,9 @@ class Admin(commands.Cog):
         runtime.store.save_guild_settings(new, runtime.clock())
         await reply(interaction, _status(runtime, new.guild_id))
 
-    source = app_commands.Group(name="source", description="Moderators: the news sources Greenlight watches", guild_only=True)
+    source = app_commands.Group(
+        name="source", description="Moderators: the news sources Greenlight watches", guild_only=True
+    )
 
     @source.command(name="add", description="Add an RSS/Atom feed (checked and fetched once)")
     @app_commands.describe(url="the feed's address (http or https)")
@@ -60,9 +83,16 @@ class Admin(commands.Cog):
     async def source_add(self, interaction: discord.Interaction, url: str) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         runtime = runtime_of(interaction)
-        src, preview = await add_source(runtime.store, runtime.fetcher, url, name=None, added_by=str(interaction.user.id),
-                                        now=runtime.clock(), poll_interval=runtime.settings.poll_interval,
-                                        recorder=runtime.recorder)
+        src, preview = await add_source(
+            runtime.store,
+            runtime.fetcher,
+            url,
+            name=None,
+            added_by=str(interaction.user.id),
+            now=runtime.clock(),
+            poll_interval=runtime.settings.poll_interval,
+            recorder=runtime.recorder,
+        )
         await reply(interaction, preview_view(preview, [], added=src))
 
     @source.command(name="remove", description="Stop watching a source")
@@ -71,7 +101,10 @@ class Admin(commands.Cog):
     @moderator_only()
     async def source_remove(self, interaction: discord.Interaction, source: str) -> None:
         removed = remove_source(runtime_of(interaction).store, source)
-        await reply(interaction, f"Removed source #{removed.id} ({discord.utils.escape_markdown(removed.title or removed.url)}).")
+        await reply(
+            interaction,
+            f"Removed source #{removed.id} ({discord.utils.escape_markdown(removed.title or removed.url)}).",
+        )
 
     @source.command(name="list", description="Sources with their status, failures and newest item")
     @moderator_only()
@@ -86,15 +119,17 @@ class Admin(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         runtime = runtime_of(interaction)
         preview = await preview_source(runtime.fetcher, url)
-        await reply(interaction, preview_view(preview, preview_stories(preview.feed.entries, preview.title, runtime.clock())))
+        await reply(
+            interaction, preview_view(preview, preview_stories(preview.feed.entries, preview.title, runtime.clock()))
+        )
 
     greenlight = app_commands.Group(name="greenlight", description="Greenlight itself", guild_only=True)
 
     @greenlight.command(name="status", description="Sources, failures, paused channels and the last poll")
     @moderator_only()
     async def status(self, interaction: discord.Interaction) -> None:
-        await reply(interaction, _status(runtime_of(interaction), interaction.guild_id))  # type: ignore[arg-type]
+        await reply(interaction, _status(runtime_of(interaction), guild_id_of(interaction)))
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: GreenlightBot) -> None:
     await bot.add_cog(Admin(bot))

@@ -10,7 +10,8 @@ import discord
 from discord.ext import commands
 
 from bot.alerts.outbox import ChannelUnavailable, MessageGone, TransientSendError, deliver_due
-from bot.ingest.poll import run_cycle
+from bot.app import GreenlightBot
+from bot.cycle import run_cycle
 from bot.render.views import MessageView
 from cogs.embeds import allowed_mentions, to_embeds
 
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 class DiscordSender:
     """The outbox's Sender: maps discord.py errors onto the core's delivery errors."""
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
 
     async def _channel(self, channel_id: int) -> discord.abc.Messageable:
@@ -38,16 +39,23 @@ class DiscordSender:
         channel = await self._channel(channel_id)
         try:
             # discord.py sends enforce_nonce with a nonce: a resend after a crash returns the first message.
-            sent = await channel.send(content=message.content or None, embeds=to_embeds(message), nonce=nonce,
-                                      allowed_mentions=allowed_mentions(message))
+            sent = await channel.send(
+                content=message.content or None,
+                embeds=to_embeds(message),
+                nonce=nonce,
+                allowed_mentions=allowed_mentions(message),
+            )
         except discord.Forbidden as exc:
-            raise ChannelUnavailable(403, f"Discord refused the post ({exc.text or 'Missing Access'}). Give Greenlight "
-                                          "View Channel, Send Messages and Embed Links there, then run /follow again.") from None
+            raise ChannelUnavailable(
+                403,
+                f"Discord refused the post ({exc.text or 'Missing Access'}). Give Greenlight "
+                "View Channel, Send Messages and Embed Links there, then run /follow again.",
+            ) from None
         except discord.NotFound:
             raise ChannelUnavailable(404, "The channel no longer exists.") from None
         except discord.HTTPException as exc:
             raise TransientSendError(f"Discord answered {exc.status}: {exc.text}") from None
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise TransientSendError(f"Network error: {exc}") from None
         return sent.id
 
@@ -55,20 +63,21 @@ class DiscordSender:
         channel = await self._channel(channel_id)
         partial = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
         try:
-            await partial.edit(content=message.content or None, embeds=to_embeds(message),
-                               allowed_mentions=allowed_mentions(message))
+            await partial.edit(
+                content=message.content or None, embeds=to_embeds(message), allowed_mentions=allowed_mentions(message)
+            )
         except discord.NotFound:
             raise MessageGone() from None
         except discord.Forbidden as exc:
             raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
         except discord.HTTPException as exc:
             raise TransientSendError(f"Discord answered {exc.status}: {exc.text}") from None
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise TransientSendError(f"Network error: {exc}") from None
 
 
 class Alerts(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
         self.sender = DiscordSender(bot)
         self._stop = asyncio.Event()
@@ -83,7 +92,7 @@ class Alerts(commands.Cog):
         if self._task is not None:
             try:
                 await asyncio.wait_for(asyncio.shield(self._task), timeout=15)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 self._task.cancel()
 
     async def _loop(self) -> None:
@@ -91,12 +100,12 @@ class Alerts(commands.Cog):
         while not self._stop.is_set():
             await self.tick()
             try:
-                await asyncio.wait_for(self._stop.wait(), timeout=self.bot.tick_seconds)  # type: ignore[attr-defined]
-            except asyncio.TimeoutError:
+                await asyncio.wait_for(self._stop.wait(), timeout=self.bot.tick_seconds)
+            except TimeoutError:
                 pass
 
     async def tick(self) -> None:
-        runtime = self.bot.runtime  # type: ignore[attr-defined]
+        runtime = self.bot.runtime
         try:
             if runtime.store.due_sources(runtime.clock()):
                 await run_cycle(runtime.poller)
@@ -114,12 +123,14 @@ class Alerts(commands.Cog):
         await asyncio.to_thread(runtime.store.index_backlog)  # old news from new sources, a batch per tick
 
     async def _tell_moderators(self, guild_id: int, channel_id: int, reason: str) -> None:
-        runtime = self.bot.runtime  # type: ignore[attr-defined]
+        runtime = self.bot.runtime
         modlog = runtime.store.guild_settings(guild_id).modlog_channel_id
         if not modlog:
             return  # /greenlight status always lists paused channels
-        text = (f"Greenlight paused its alerts in <#{channel_id}>: {reason} "
-                "Fix the channel's permissions and run /follow there again to resume.")
+        text = (
+            f"Greenlight paused its alerts in <#{channel_id}>: {reason} "
+            "Fix the channel's permissions and run /follow there again to resume."
+        )
         try:
             channel = self.bot.get_channel(modlog) or await self.bot.fetch_channel(modlog)
             await channel.send(text, allowed_mentions=discord.AllowedMentions.none())  # type: ignore[union-attr]
@@ -128,5 +139,5 @@ class Alerts(commands.Cog):
             log.warning("could not tell moderators in %s: %s", modlog, exc)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: GreenlightBot) -> None:
     await bot.add_cog(Alerts(bot))

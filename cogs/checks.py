@@ -3,26 +3,47 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 import discord
 from discord import app_commands
 
-from bot.errors import GreenlightError
 from bot.alerts.permissions import REFUSAL, can_configure
+from bot.app import GreenlightBot
+from bot.errors import GreenlightError
+from bot.runtime import Runtime
 from cogs.embeds import reply
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class NotModerator(app_commands.CheckFailure):
     pass
 
 
-def runtime_of(interaction: discord.Interaction):  # type: ignore[no-untyped-def]
-    return interaction.client.runtime  # type: ignore[attr-defined]
+def runtime_of(interaction: discord.Interaction) -> Runtime:
+    client = interaction.client
+    if not isinstance(client, GreenlightBot):
+        raise TypeError("Greenlight's cogs run inside GreenlightBot only")
+    return client.runtime
 
 
-def moderator_only():  # type: ignore[no-untyped-def]
+def guild_id_of(interaction: discord.Interaction) -> int:
+    """Every Greenlight command is guild-only; this says so to the type checker and to a direct message."""
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    return interaction.guild_id
+
+
+def channel_id_of(interaction: discord.Interaction) -> int:
+    if interaction.channel_id is None:
+        raise app_commands.NoPrivateMessage()
+    return interaction.channel_id
+
+
+def moderator_only() -> Callable[[T], T]:
     """Manage Server or the configured moderator role; checked at run time, so the role works without setup."""
 
     async def predicate(interaction: discord.Interaction) -> bool:

@@ -8,8 +8,13 @@ from bot.render.views import EmbedView, MessageView
 
 
 def to_embed(view: EmbedView) -> discord.Embed:
-    embed = discord.Embed(title=view.title, description=view.description or None, url=view.url,
-                          colour=discord.Colour(view.colour), timestamp=view.timestamp)
+    embed = discord.Embed(
+        title=view.title,
+        description=view.description or None,
+        url=view.url,
+        colour=discord.Colour(view.colour),
+        timestamp=view.timestamp,
+    )
     for f in view.fields:
         embed.add_field(name=f.name, value=f.value, inline=f.inline)
     if view.footer:
@@ -32,8 +37,12 @@ async def reply(interaction: discord.Interaction, message: MessageView | str, *,
     """Answer an interaction whether or not it was deferred."""
     if isinstance(message, str):
         message = MessageView(content=message)
-    kwargs = dict(content=message.content or None, embeds=to_embeds(message), allowed_mentions=allowed_mentions(message))
+    embeds, mentions = to_embeds(message), allowed_mentions(message)
     if interaction.response.is_done():
-        await interaction.followup.send(ephemeral=ephemeral, **kwargs)  # type: ignore[arg-type]
+        await interaction.followup.send(
+            message.content or discord.utils.MISSING, embeds=embeds, allowed_mentions=mentions, ephemeral=ephemeral
+        )
     else:
-        await interaction.response.send_message(ephemeral=ephemeral, **kwargs)  # type: ignore[arg-type]
+        await interaction.response.send_message(
+            message.content or None, embeds=embeds, allowed_mentions=mentions, ephemeral=ephemeral
+        )

@@ -7,9 +7,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.alerts.follows import follow_show, unfollow_show
+from bot.app import GreenlightBot
 from bot.models import EVENTS
 from bot.render.admin import describe_follows
-from cogs.checks import handle_error, moderator_only, runtime_of
+from cogs.checks import channel_id_of, guild_id_of, handle_error, moderator_only, runtime_of
 from cogs.embeds import reply
 
 EVENT_CHOICES = ["all", "decisions", *EVENTS]
@@ -21,44 +22,74 @@ async def show_autocomplete(interaction: discord.Interaction, current: str) -> l
     if not names:
         names = [s.title for s in runtime.store.list_shows()[-24:]]
     return [app_commands.Choice(name="all (every show)", value="all")] + [
-        app_commands.Choice(name=n[:100], value=n[:100]) for n in names[:24]]
+        app_commands.Choice(name=n[:100], value=n[:100]) for n in names[:24]
+    ]
 
 
 async def events_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
     head, _, last = current.rpartition(",")
     prefix = head + ", " if head else ""
-    return [app_commands.Choice(name=(prefix + e)[:100], value=(prefix + e)[:100])
-            for e in EVENT_CHOICES if e.startswith(last.strip().lower())][:25]
+    return [
+        app_commands.Choice(name=(prefix + e)[:100], value=(prefix + e)[:100])
+        for e in EVENT_CHOICES
+        if e.startswith(last.strip().lower())
+    ][:25]
 
 
 class Follow(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
 
-    async def cog_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+    async def cog_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
         await handle_error(interaction, error)
 
     @app_commands.guild_only()
     @app_commands.command(name="follow", description="Post alerts about a show (or every show) in a channel")
-    @app_commands.describe(show="the show's title, or 'all'", events="e.g. renewed, cancelled — or 'decisions' (default: all)",
-                           channel="where to post (default: the /setup alert channel, else this one)", mention_role="a role to mention with each alert")
+    @app_commands.describe(
+        show="the show's title, or 'all'",
+        events="e.g. renewed, cancelled — or 'decisions' (default: all)",
+        channel="where to post (default: the /setup alert channel, else this one)",
+        mention_role="a role to mention with each alert",
+    )
     @app_commands.autocomplete(show=show_autocomplete, events=events_autocomplete)
     @moderator_only()
-    async def follow(self, interaction: discord.Interaction, show: str, events: str | None = None,
-                     channel: discord.TextChannel | None = None, mention_role: discord.Role | None = None) -> None:
+    async def follow(
+        self,
+        interaction: discord.Interaction,
+        show: str,
+        events: str | None = None,
+        channel: discord.TextChannel | None = None,
+        mention_role: discord.Role | None = None,
+    ) -> None:
         runtime = runtime_of(interaction)
-        default = runtime.store.guild_settings(interaction.guild_id).alert_channel_id
-        target = channel.id if channel else (default or interaction.channel_id)
-        result = follow_show(runtime.store, runtime.recorder, guild_id=interaction.guild_id, channel_id=target,
-                             show=show, events=events, mention_role_id=mention_role.id if mention_role else None,
-                             user_id=interaction.user.id, now=runtime.clock())
+        guild_id = guild_id_of(interaction)
+        default = runtime.store.guild_settings(guild_id).alert_channel_id
+        target = channel.id if channel else (default or channel_id_of(interaction))
+        result = follow_show(
+            runtime.store,
+            runtime.recorder,
+            guild_id=guild_id,
+            channel_id=target,
+            show=show,
+            events=events,
+            mention_role_id=mention_role.id if mention_role else None,
+            user_id=interaction.user.id,
+            now=runtime.clock(),
+        )
         resumed = runtime.store.unpause_channel(target)
         f = result.follow
         what = f.show or "every show"
-        lines = [f"<#{target}> now follows **{discord.utils.escape_markdown(what)}**"
-                 f" ({', '.join(f.events) if f.events else 'every event'})."]
+        lines = [
+            f"<#{target}> now follows **{discord.utils.escape_markdown(what)}**"
+            f" ({', '.join(f.events) if f.events else 'every event'})."
+        ]
         if result.matched_from:
-            lines.append(f"(I took '{discord.utils.escape_markdown(result.matched_from)}' to mean {discord.utils.escape_markdown(what)}.)")
+            lines.append(
+                f"(I took '{discord.utils.escape_markdown(result.matched_from)}' "
+                f"to mean {discord.utils.escape_markdown(what)}.)"
+            )
         if result.show_is_new:
             lines.append("I have not seen news about this show yet; alerts start with the first story.")
         if mention_role:
@@ -72,10 +103,12 @@ class Follow(commands.Cog):
     @app_commands.describe(show="the show's title, or 'all'", channel="default: this channel")
     @app_commands.autocomplete(show=show_autocomplete)
     @moderator_only()
-    async def unfollow(self, interaction: discord.Interaction, show: str, channel: discord.TextChannel | None = None) -> None:
+    async def unfollow(
+        self, interaction: discord.Interaction, show: str, channel: discord.TextChannel | None = None
+    ) -> None:
         runtime = runtime_of(interaction)
-        target = channel.id if channel else interaction.channel_id
-        title = unfollow_show(runtime.store, runtime.recorder, channel_id=target, show=show)  # type: ignore[arg-type]
+        target = channel.id if channel else channel_id_of(interaction)
+        title = unfollow_show(runtime.store, runtime.recorder, channel_id=target, show=show)
         await reply(interaction, f"<#{target}> no longer follows {discord.utils.escape_markdown(title)}.")
 
     @app_commands.guild_only()
@@ -83,9 +116,9 @@ class Follow(commands.Cog):
     @app_commands.describe(channel="default: this channel")
     async def following(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
         runtime = runtime_of(interaction)
-        target = channel.id if channel else interaction.channel_id
+        target = channel.id if channel else channel_id_of(interaction)
         await reply(interaction, describe_follows(runtime.store.follows(channel_id=target), target))
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: GreenlightBot) -> None:
     await bot.add_cog(Follow(bot))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import AsyncIterator
 
 from aiohttp import web
 
@@ -30,7 +30,11 @@ class Guild:
 
 def build_guild(fake: FakeDiscord) -> Guild:
     gid = fake.add_guild("TV Fans")
-    news, modlog, general = fake.add_channel(gid, "tv-news"), fake.add_channel(gid, "mod-log"), fake.add_channel(gid, "general")
+    news, modlog, general = (
+        fake.add_channel(gid, "tv-news"),
+        fake.add_channel(gid, "mod-log"),
+        fake.add_channel(gid, "general"),
+    )
     mod_role = fake.add_role(gid, "Moderators", 0)
     moderator = fake.add_member(gid, "mod", (mod_role,))
     member = fake.add_member(gid, "viewer")
@@ -70,8 +74,12 @@ class Feeds:
             rows = "".join(
                 f"<item><guid>{escape(g)}</guid><title>{escape(t)}</title><link>https://{outlet}.example/{escape(g)}</link>"
                 f"<pubDate>Fri, 20 Nov 2026 12:00:00 GMT</pubDate><description>{escape(x)}</description></item>"
-                for g, t, x in self.items.get(outlet, []))
-            body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{outlet.title()} News</title>{rows}</channel></rss>'
+                for g, t, x in self.items.get(outlet, [])
+            )
+            body = (
+                '<?xml version="1.0"?><rss version="2.0">'
+                f"<channel><title>{outlet.title()} News</title>{rows}</channel></rss>"
+            )
             return web.Response(body=body.encode(), content_type="application/rss+xml")
 
         app = web.Application()
@@ -80,14 +88,21 @@ class Feeds:
 
 
 @asynccontextmanager
-async def world(monkeypatch, tmp_path: Path, *, guard: bool = False) -> AsyncIterator[tuple[FakeDiscord, Guild, Feeds, Settings]]:
+async def world(
+    monkeypatch, tmp_path: Path, *, guard: bool = False
+) -> AsyncIterator[tuple[FakeDiscord, Guild, Feeds, Settings]]:
     feeds = Feeds()
     async with FakeDiscord() as fake, serve(feeds.app()) as base:
         feeds.base = base
         patch_discord(monkeypatch, fake)
         guild = build_guild(fake)
-        settings = Settings(db_path=tmp_path / "bot.db", allow_private_sources=not guard, fetch_timeout=3.0,
-                            poll_interval=1.0, discord_token="fake-token")
+        settings = Settings(
+            db_path=tmp_path / "bot.db",
+            allow_private_sources=not guard,
+            fetch_timeout=3.0,
+            poll_interval=1.0,
+            discord_token="fake-token",
+        )
         yield fake, guild, feeds, settings
 
 

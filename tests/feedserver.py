@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
 
 from aiohttp import web
 
@@ -28,5 +28,7 @@ def rss(title: str, items: list[tuple[str, str]], *, extra: str = "") -> bytes:
         f"<pubDate>Fri, 20 Nov 2026 12:00:00 GMT</pubDate><description>About {t}.</description></item>"
         for g, t in items
     )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
-            f"<link>https://news.example/</link>{extra}{body}</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>https://news.example/</link>{extra}{body}</channel></rss>"
+    ).encode()

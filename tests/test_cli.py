@@ -14,11 +14,20 @@ from tests.feedserver import rss, serve
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def greenlight(*args: str, env: dict | None = None, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def greenlight(
+    *args: str, env: dict | None = None, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))}
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, env=full_env,
-                          input=stdin, timeout=60, cwd=cwd or ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=stdin,
+        timeout=60,
+        cwd=cwd or ROOT,
+    )
 
 
 async def run(*args: str, **kw) -> subprocess.CompletedProcess:
@@ -103,17 +112,26 @@ def test_import_defaults_and_refuse_bad_files(tmp_path: Path):
 
 
 def test_analyze_reads_stdin_and_reports_bad_lines(tmp_path: Path):
-    lines = "\n".join([
-        json.dumps({"id": "x1", "title": "‘Ghosts’ renewed for season 5 by CBS", "text": "The comedy returns.", "extra": 1}),
-        "{not json",
-        json.dumps({"id": "x3", "text": "no title"}),
-        json.dumps({"id": "x4", "title": "Netflix cancels ‘Kaos’ after one season", "text": ""}),
-    ])
+    lines = "\n".join(
+        [
+            json.dumps(
+                {"id": "x1", "title": "‘Ghosts’ renewed for season 5 by CBS", "text": "The comedy returns.", "extra": 1}
+            ),
+            "{not json",
+            json.dumps({"id": "x3", "text": "no title"}),
+            json.dumps({"id": "x4", "title": "Netflix cancels ‘Kaos’ after one season", "text": ""}),
+        ]
+    )
     r = greenlight("analyze", "-", stdin=lines, cwd=tmp_path)
-    out = [json.loads(l) for l in r.stdout.splitlines()]
+    out = [json.loads(line) for line in r.stdout.splitlines()]
     assert r.returncode == 1
     assert [o.get("id") for o in out] == ["x1", None, "x3", "x4"]
-    assert out[0]["event"] == "renewed" and out[0]["show"] == "Ghosts" and out[0]["season"] == 5 and out[0]["network"] == "CBS"
+    assert (
+        out[0]["event"] == "renewed"
+        and out[0]["show"] == "Ghosts"
+        and out[0]["season"] == 5
+        and out[0]["network"] == "CBS"
+    )
     assert out[1]["line"] == 2 and "line 2" in out[1]["error"]
     assert out[2]["line"] == 3 and "title" in out[2]["error"]
     assert out[3]["event"] == "cancelled" and out[3]["network"] == "Netflix"
@@ -129,12 +147,25 @@ async def test_poll_keeps_going_until_ctrl_c_and_stops_cleanly(tmp_path: Path):
     app = web.Application()
     app.router.add_get("/feed", feed)
     db = str(tmp_path / "g.db")
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))},
-           "GREENLIGHT_ALLOW_PRIVATE_SOURCES": "true", "GREENLIGHT_POLL_INTERVAL": "1"}
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))},
+        "GREENLIGHT_ALLOW_PRIVATE_SOURCES": "true",
+        "GREENLIGHT_POLL_INTERVAL": "1",
+    }
     async with serve(app) as base:
         assert (await run("--db", db, "sources", "add", base + "/feed", env=env, cwd=tmp_path)).returncode == 0
-        proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "--db", db, "poll", cwd=str(ROOT), env=env,
-                                                    stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "--db",
+            db,
+            "poll",
+            cwd=str(ROOT),
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
         seen = b""
         while seen.count(b"Sources fetched:") < 2:  # at least two cycles: it keeps polling
             line = await asyncio.wait_for(proc.stdout.readline(), 20)

@@ -16,8 +16,9 @@ def test_defaults_without_environment(tmp_path: Path):
 
 def test_dotenv_is_read_and_environment_wins(tmp_path: Path):
     env = tmp_path / ".env"
-    env.write_text("# comment\nexport GREENLIGHT_POLL_INTERVAL=120\nGREENLIGHT_LOG_LEVEL='debug'\n"
-                   "GREENLIGHT_MAX_BODY_BYTES=2MB\n")
+    env.write_text(
+        "# comment\nexport GREENLIGHT_POLL_INTERVAL=120\nGREENLIGHT_LOG_LEVEL='debug'\nGREENLIGHT_MAX_BODY_BYTES=2MB\n"
+    )
     s = load_settings({"GREENLIGHT_POLL_INTERVAL": "300"}, dotenv=env)
     assert s.poll_interval == 300
     assert s.log_level == "DEBUG"

@@ -7,14 +7,28 @@ from pathlib import Path
 
 from bot.store import Store
 
-CLUTTER = ("Click to Skip Ad", "Closing in", "DON’T MISS", "DON'T MISS", "READ MORE", "Sign up", "Senior Editor",
-           "Share on Facebook", "phone")
+CLUTTER = (
+    "Click to Skip Ad",
+    "Closing in",
+    "DON’T MISS",
+    "DON'T MISS",
+    "READ MORE",
+    "Sign up",
+    "Senior Editor",
+    "Share on Facebook",
+    "phone",
+)
 
 
 def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
     keep = tmp_path / "demo.db"
-    r = subprocess.run([sys.executable, "-m", "bot", "demo", "--keep", str(keep)], capture_output=True, text=True,
-                       timeout=120, cwd=tmp_path)
+    r = subprocess.run(
+        [sys.executable, "-m", "bot", "demo", "--keep", str(keep)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert r.returncode == 0, r.stderr
     out = r.stdout
     # The seed-based story appears once, with both outlets that carried it
@@ -24,7 +38,15 @@ def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
     assert "TV Wire" in block and "Screen Beat" in block
     assert not any(c in block for c in CLUTTER)
     # every event kind the sample news holds is announced, and the non-news is not
-    for label in ("[Cancelled]", "[Series order]", "[Premiere date]", "[Production]", "[Trailer]", "[Casting]", "[Final season]"):
+    for label in (
+        "[Cancelled]",
+        "[Series order]",
+        "[Premiere date]",
+        "[Production]",
+        "[Trailer]",
+        "[Casting]",
+        "[Final season]",
+    ):
         assert label in out, label
     assert "Lantern Keepers" not in out.split("3. ")[1]  # speculation and reviews are not stories
     assert re.search(r"Sources fetched: 0, not modified: 3", out)
@@ -42,7 +64,12 @@ def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
 def test_demo_refuses_to_overwrite_a_file(tmp_path: Path):
     existing = tmp_path / "mine.db"
     existing.write_text("precious")
-    r = subprocess.run([sys.executable, "-m", "bot", "demo", "--keep", str(existing)], capture_output=True, text=True,
-                       timeout=60, cwd=tmp_path)
+    r = subprocess.run(
+        [sys.executable, "-m", "bot", "demo", "--keep", str(existing)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
     assert r.returncode == 1 and "Refusing to overwrite" in r.stdout
     assert existing.read_text() == "precious"

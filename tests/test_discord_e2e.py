@@ -2,16 +2,23 @@
 
 import asyncio
 
-from bot.store import Store
-from cogs.alerts import DiscordSender
 from bot.alerts.outbox import plan_deliveries
 from bot.render.alerts import render_alert
+from bot.store import Store
+from cogs.alerts import DiscordSender
 from tests.discordkit import embed_text, opt, running_bot, sub, world
 
-JJ = ("jj-1", "Netflix renews ‘Jessica Jones’ for a second season",
-      "Netflix has renewed Jessica Jones for a second season. Showrunner Melissa Rosenberg said she wants to continue with the character.")
-JJ_OTHER = ("jj-b", "‘Jessica Jones’ picked up for season 2 by Netflix",
-            "Netflix picked up the Marvel drama for a second season, the streamer confirmed on Sunday.")
+JJ = (
+    "jj-1",
+    "Netflix renews ‘Jessica Jones’ for a second season",
+    "Netflix has renewed Jessica Jones for a second season. "
+    "Showrunner Melissa Rosenberg said she wants to continue with the character.",
+)
+JJ_OTHER = (
+    "jj-b",
+    "‘Jessica Jones’ picked up for season 2 by Netflix",
+    "Netflix picked up the Marvel drama for a second season, the streamer confirmed on Sunday.",
+)
 
 
 async def add_source(fake, guild, url: str, user: int | None = None):
@@ -24,7 +31,17 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
         assert bot.user is not None and bot.user.id == fake.bot_id
         assert bot.get_guild(guild.id) is not None
         commands = {c["name"]: c for c in fake.registered_commands()}
-        assert set(commands) == {"follow", "unfollow", "following", "setup", "source", "greenlight", "ask", "status", "latest"}
+        assert set(commands) == {
+            "follow",
+            "unfollow",
+            "following",
+            "setup",
+            "source",
+            "greenlight",
+            "ask",
+            "status",
+            "latest",
+        }
         assert [o["name"] for o in commands["ask"]["options"]] == ["question"]
         assert [o["name"] for o in commands["status"]["options"]] == ["show", "season"]
         assert [o["name"] for o in commands["latest"]["options"]] == ["show"]
@@ -33,7 +50,11 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
         assert commands["follow"]["options"][0]["required"] and commands["follow"]["options"][0].get("autocomplete")
         assert {o["name"] for o in commands["source"]["options"]} == {"add", "remove", "list", "test"}
         assert [o["name"] for o in commands["greenlight"]["options"]] == ["status"]
-        assert [o["name"] for o in commands["setup"]["options"]] == ["alert_channel", "moderator_role", "modlog_channel"]
+        assert [o["name"] for o in commands["setup"]["options"]] == [
+            "alert_channel",
+            "moderator_role",
+            "modlog_channel",
+        ]
         assert all(c.get("contexts") == [0] or c.get("dm_permission") is False for c in commands.values())
 
 
@@ -73,8 +94,11 @@ async def test_non_moderator_is_refused_and_nothing_is_stored(monkeypatch, tmp_p
         assert record.ephemeral and "Manage Server" in answer["content"]
         assert bot.runtime.store.list_sources() == []
         # the moderator role works once /setup names it
-        await (await fake.invoke(guild.id, guild.general, fake.owner_id, "setup",
-                                 [opt("moderator_role", str(guild.mod_role), 8)])).wait_final()
+        await (
+            await fake.invoke(
+                guild.id, guild.general, fake.owner_id, "setup", [opt("moderator_role", str(guild.mod_role), 8)]
+            )
+        ).wait_final()
         answer, _ = await add_source(fake, guild, feeds.url("wire"), user=guild.moderator)
         assert "Added source #1" in answer["content"]
 
@@ -105,8 +129,11 @@ async def test_rate_limited_post_is_sent_once_after_the_wait(monkeypatch, tmp_pa
 async def test_forbidden_channel_pauses_follows_and_tells_moderators(monkeypatch, tmp_path):
     async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
         feeds.items["wire"] = []
-        await (await fake.invoke(guild.id, guild.general, fake.owner_id, "setup",
-                                 [opt("modlog_channel", str(guild.modlog), 7)])).wait_final()
+        await (
+            await fake.invoke(
+                guild.id, guild.general, fake.owner_id, "setup", [opt("modlog_channel", str(guild.modlog), 7)]
+            )
+        ).wait_final()
         await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
         await add_source(fake, guild, feeds.url("wire"))
         fake.forbid_channel(guild.news)
@@ -115,7 +142,9 @@ async def test_forbidden_channel_pauses_follows_and_tells_moderators(monkeypatch
         assert f"<#{guild.news}>" in note.content and "Missing Access" in note.content
         store = bot.runtime.store
         assert [p.channel_id for p in store.paused_channels(guild.id)] == [guild.news]
-        status = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "greenlight", [sub("status")])).wait_final()
+        status = await (
+            await fake.invoke(guild.id, guild.general, fake.owner_id, "greenlight", [sub("status")])
+        ).wait_final()
         assert "Paused channels" in embed_text(status["embeds"]) and str(guild.news) in embed_text(status["embeds"])
         following = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "following")).wait_final()
         assert "paused" in embed_text(following["embeds"])
@@ -141,7 +170,9 @@ async def test_crash_between_send_and_mark_does_not_post_twice(monkeypatch, tmp_
             (delivery,) = store.due_deliveries(runtime.clock())
             # what deliver_due does, cut short: attempt noted, message sent, then the process "dies"
             store.note_attempt(delivery.id)
-            sent_id = await DiscordSender(bot).send(delivery.channel_id, render_alert(store.get_story(delivery.story_id)), delivery.nonce)
+            sent_id = await DiscordSender(bot).send(
+                delivery.channel_id, render_alert(store.get_story(delivery.story_id)), delivery.nonce
+            )
         assert len(fake.messages(guild.news)) == 1
         with Store.open(settings.db_path) as store:
             assert store.deliveries()[0].status == "pending"
@@ -157,11 +188,20 @@ async def test_hostile_article_title_mentions_no_one(monkeypatch, tmp_path):
     async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
         feeds.items["wire"] = []
         role = fake.add_role(guild.id, "TV Alerts")
-        await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow",
-                                 [opt("show", "all"), opt("mention_role", str(role), 8)])).wait_final()
+        await (
+            await fake.invoke(
+                guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all"), opt("mention_role", str(role), 8)]
+            )
+        ).wait_final()
         await add_source(fake, guild, feeds.url("wire"))
-        feeds.items["wire"].insert(0, ("evil", "@everyone ‘Ghosts’ renewed for season 5 <@&1> [click](https://evil.example)",
-                                       "@everyone CBS renewed Ghosts for a fifth season. [free](https://evil.example) <@123>"))
+        feeds.items["wire"].insert(
+            0,
+            (
+                "evil",
+                "@everyone ‘Ghosts’ renewed for season 5 <@&1> [click](https://evil.example)",
+                "@everyone CBS renewed Ghosts for a fifth season. [free](https://evil.example) <@123>",
+            ),
+        )
         (message,) = await fake.wait_for_messages(guild.news, 1, timeout=10)
         assert message.content == f"<@&{role}>"
         assert message.allowed_mentions["parse"] == [] and [int(r) for r in message.allowed_mentions["roles"]] == [role]
@@ -178,29 +218,51 @@ async def test_ask_and_mention_answer_with_sources_and_no_mentions(monkeypatch, 
         feeds.items["wire"].insert(0, JJ)
         await fake.wait_for_messages(guild.news, 1, timeout=10)
 
-        record = await fake.invoke(guild.id, guild.general, guild.member, "ask",
-                                   [opt("question", "what do we know about season 2 of Jessica Jones?")])
+        record = await fake.invoke(
+            guild.id,
+            guild.general,
+            guild.member,
+            "ask",
+            [opt("question", "what do we know about season 2 of Jessica Jones?")],
+        )
         answer = await record.wait_final()
         assert not record.ephemeral
         text = embed_text(answer["embeds"])
         assert answer["embeds"][0]["title"] == "Jessica Jones — Season 2"
-        assert "Netflix renewed Jessica Jones for season 2" in text and "Wire News" in text and "https://wire.example/jj-1" in text
+        assert (
+            "Netflix renewed Jessica Jones for season 2" in text
+            and "Wire News" in text
+            and "https://wire.example/jj-1" in text
+        )
 
         await fake.send_user_message(guild.id, guild.general, guild.member, "jessica jones s2?", mention_bot=True)
         (reply,) = await fake.wait_for_messages(guild.general, 1, timeout=5)
         assert "Netflix renewed Jessica Jones" in embed_text(reply.embeds)
         assert reply.allowed_mentions["parse"] == []
 
-        await fake.send_user_message(guild.id, guild.general, guild.member,
-                                     "@everyone is [free nitro](https://evil.example) renewed? <@&42>", mention_bot=True)
+        await fake.send_user_message(
+            guild.id,
+            guild.general,
+            guild.member,
+            "@everyone is [free nitro](https://evil.example) renewed? <@&42>",
+            mention_bot=True,
+        )
         replies = await fake.wait_for_messages(guild.general, 2, timeout=5)
         hostile = replies[-1]
         flat = (hostile.content or "") + embed_text(hostile.embeds)
         assert hostile.allowed_mentions["parse"] == [] and not hostile.allowed_mentions.get("roles")
-        assert "@everyone" not in flat and "<@&42>" not in flat and "](https://evil" not in flat and "https://evil" not in flat
+        assert (
+            "@everyone" not in flat
+            and "<@&42>" not in flat
+            and "](https://evil" not in flat
+            and "https://evil" not in flat
+        )
 
-        status = await (await fake.invoke(guild.id, guild.general, guild.member, "status",
-                                          [opt("show", "Jessica Jones"), opt("season", 2, 4)])).wait_final()
+        status = await (
+            await fake.invoke(
+                guild.id, guild.general, guild.member, "status", [opt("show", "Jessica Jones"), opt("season", 2, 4)]
+            )
+        ).wait_final()
         assert "Netflix renewed" in embed_text(status["embeds"])
         latest = await (await fake.invoke(guild.id, guild.general, guild.member, "latest")).wait_final()
         assert "Jessica Jones" in embed_text(latest["embeds"])
@@ -209,35 +271,59 @@ async def test_ask_and_mention_answer_with_sources_and_no_mentions(monkeypatch, 
 async def test_source_list_test_remove_and_follow_management(monkeypatch, tmp_path):
     async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
         feeds.items["wire"] = [JJ, ("r-1", "Review: ‘Hacks’ season 3 is sharp", "A review.")]
-        preview = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "source",
-                                           [sub("test", opt("url", feeds.url("wire")))])).wait_final(10)
+        preview = await (
+            await fake.invoke(
+                guild.id, guild.general, fake.owner_id, "source", [sub("test", opt("url", feeds.url("wire")))]
+            )
+        ).wait_final(10)
         assert "would be posted" in preview["content"] and "nothing was saved" in preview["content"]
         assert [e["title"] for e in preview["embeds"]] == ["Renewed: Jessica Jones — Season 2"]
         assert bot.runtime.store.list_sources() == []
 
         await add_source(fake, guild, feeds.url("wire"))
-        listing = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("list")])).wait_final()
+        listing = await (
+            await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("list")])
+        ).wait_final()
         assert "Wire News" in embed_text(listing["embeds"]) and "0 failures" in embed_text(listing["embeds"])
-        choices = await fake.invoke(guild.id, guild.general, fake.owner_id, "source",
-                                    [{"name": "remove", "type": 1, "options": [{"name": "source", "type": 3, "value": "wi", "focused": True}]}],
-                                    interaction_type=4)
+        choices = await fake.invoke(
+            guild.id,
+            guild.general,
+            fake.owner_id,
+            "source",
+            [{"name": "remove", "type": 1, "options": [{"name": "source", "type": 3, "value": "wi", "focused": True}]}],
+            interaction_type=4,
+        )
         auto = await choices.wait_response()
         assert auto["type"] == 8 and auto["data"]["choices"][0]["value"] == "1"
-        removed = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "source",
-                                           [sub("remove", opt("source", "1"))])).wait_final()
+        removed = await (
+            await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("remove", opt("source", "1"))])
+        ).wait_final()
         assert "Removed source #1" in removed["content"] and bot.runtime.store.list_sources() == []
-        missing = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "source",
-                                           [sub("remove", opt("source", "1"))])).wait_final()
+        missing = await (
+            await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("remove", opt("source", "1"))])
+        ).wait_final()
         assert "No source matches" in missing["content"]
 
-        bad = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow",
-                                       [opt("show", "Jessica Jones"), opt("events", "renewed, exploded")])).wait_final()
+        bad = await (
+            await fake.invoke(
+                guild.id,
+                guild.news,
+                fake.owner_id,
+                "follow",
+                [opt("show", "Jessica Jones"), opt("events", "renewed, exploded")],
+            )
+        ).wait_final()
         assert "'exploded' is not an event I know" in bad["content"] and bot.runtime.store.follows() == []
-        await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow",
-                                 [opt("show", "Jesica Jones"), opt("events", "decisions")])).wait_final()
+        await (
+            await fake.invoke(
+                guild.id, guild.news, fake.owner_id, "follow", [opt("show", "Jesica Jones"), opt("events", "decisions")]
+            )
+        ).wait_final()
         following = await (await fake.invoke(guild.id, guild.news, guild.member, "following")).wait_final()
         assert "Jessica Jones (renewed, cancelled, ending, ordered)" in embed_text(following["embeds"])
-        gone = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "unfollow", [opt("show", "jessica jones")])).wait_final()
+        gone = await (
+            await fake.invoke(guild.id, guild.news, fake.owner_id, "unfollow", [opt("show", "jessica jones")])
+        ).wait_final()
         assert "no longer follows Jessica Jones" in gone["content"] and bot.runtime.store.follows() == []
 
 
@@ -251,10 +337,14 @@ async def test_commands_sync_to_the_development_guild_when_set(monkeypatch, tmp_
 async def test_a_member_asking_too_quickly_is_asked_to_wait(monkeypatch, tmp_path):
     async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
         for _ in range(5):
-            first = await (await fake.invoke(guild.id, guild.general, guild.member, "ask", [opt("question", "is Ozark renewed?")])).wait_final()
+            first = await (
+                await fake.invoke(guild.id, guild.general, guild.member, "ask", [opt("question", "is Ozark renewed?")])
+            ).wait_final()
             assert "Ozark" in embed_text(first["embeds"])
         record = await fake.invoke(guild.id, guild.general, guild.member, "ask", [opt("question", "is Ozark renewed?")])
         sixth = await record.wait_final()
         assert record.ephemeral and "asking quickly" in sixth["content"]
-        other = await (await fake.invoke(guild.id, guild.general, guild.moderator, "ask", [opt("question", "is Ozark renewed?")])).wait_final()
+        other = await (
+            await fake.invoke(guild.id, guild.general, guild.moderator, "ask", [opt("question", "is Ozark renewed?")])
+        ).wait_final()
         assert "Ozark" in embed_text(other["embeds"])

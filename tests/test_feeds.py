@@ -1,7 +1,7 @@
 """Golden-file parser tests over tests/data/feeds (written for Greenlight, not copied)."""
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,12 +19,14 @@ def load(name: str) -> bytes:
 def test_rss2_entries_dates_links_and_html():
     feed = parse_feed(load("rss2.xml"))
     assert feed.title == "Series Daily"
-    assert [e.title for e in feed.entries] == ["‘Hacks’ Renewed for Season 5 at HBO Max",
-                                               "Law & Order: SVU sets its premiere date"]
+    assert [e.title for e in feed.entries] == [
+        "‘Hacks’ Renewed for Season 5 at HBO Max",
+        "Law & Order: SVU sets its premiere date",
+    ]
     hacks, svu = feed.entries
     assert hacks.guid == "sd-1001"
     assert hacks.link == "https://seriesdaily.example/2026/11/hacks-renewed"  # relative link resolved
-    assert hacks.published == datetime(2026, 11, 19, 23, 30, tzinfo=timezone.utc)
+    assert hacks.published == datetime(2026, 11, 19, 23, 30, tzinfo=UTC)
     assert hacks.text == "The comedy will return for a fifth season.\n\nJean Smart stars."
     assert "track()" not in hacks.text and "<b>" in hacks.summary_raw
     assert svu.published is None  # an unreadable date is None, never an error
@@ -38,14 +40,14 @@ def test_atom_is_read_and_times_are_utc():
     assert feed.title == "Screen Beat"
     assert e.title == "Netflix cancels 'The Quiet Hours' after one season"
     assert e.guid == "urn:screenbeat:42"
-    assert e.published == datetime(2026, 11, 20, 8, 0, tzinfo=timezone.utc)
+    assert e.published == datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
     assert e.text == "The drama will not return."
 
 
 def test_rss1_rdf_and_rss091():
     rdf = parse_feed(load("rss1.rdf"))
     assert rdf.entries[0].title == "Ghosts renewed for season 6 at CBS"
-    assert rdf.entries[0].published == datetime(2026, 11, 18, 9, 0, tzinfo=timezone.utc)
+    assert rdf.entries[0].published == datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
     old = parse_feed(load("rss091.xml"))
     assert old.entries[0].title == "Café Society gets a pilot order"
 
@@ -64,7 +66,7 @@ def test_json_feed_with_a_bad_item():
     assert feed.title == "JSON TV"
     (e,) = feed.entries
     assert e.title == "Severance season 3 starts filming" and e.text == "Production began in New York."
-    assert e.published == datetime(2026, 11, 21, 13, 0, tzinfo=timezone.utc)
+    assert e.published == datetime(2026, 11, 21, 13, 0, tzinfo=UTC)
     assert feed.warnings
 
 
@@ -74,8 +76,9 @@ def test_wrong_declared_encoding_still_reads_text():
     assert feed.entries[0].title == "Pokémon Horizons renewed"
 
 
-@pytest.mark.parametrize("name,kind", [("page.html", "not_a_feed"), ("entities.xml", "unsafe_feed"),
-                                       ("malformed.xml", None)])
+@pytest.mark.parametrize(
+    "name,kind", [("page.html", "not_a_feed"), ("entities.xml", "unsafe_feed"), ("malformed.xml", None)]
+)
 def test_bodies_that_are_not_usable_feeds(name: str, kind: str | None):
     with pytest.raises(FeedError) as err:
         parse_feed(load(name))
@@ -86,8 +89,12 @@ def test_bodies_that_are_not_usable_feeds(name: str, kind: str | None):
 
 
 def test_entity_bomb_is_refused_before_parsing():
-    levels = ['<!ENTITY a0 "' + "x" * 1000 + '">'] + [f'<!ENTITY a{i} "' + f"&a{i-1};" * 10 + '">' for i in range(1, 9)]
-    body = ('<?xml version="1.0"?><!DOCTYPE r [' + "".join(levels) + ']><rss><channel><title>&a8;</title></channel></rss>').encode()
+    levels = ['<!ENTITY a0 "' + "x" * 1000 + '">'] + [
+        f'<!ENTITY a{i} "' + f"&a{i - 1};" * 10 + '">' for i in range(1, 9)
+    ]
+    body = (
+        '<?xml version="1.0"?><!DOCTYPE r [' + "".join(levels) + "]><rss><channel><title>&a8;</title></channel></rss>"
+    ).encode()
     start = time.perf_counter()
     with pytest.raises(FeedError) as err:
         parse_feed(body)

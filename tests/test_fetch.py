@@ -3,8 +3,8 @@
 import asyncio
 import gzip
 import tracemalloc
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 
 from aiohttp import web
 
@@ -29,8 +29,10 @@ async def test_200_then_304_by_etag(settings: Settings):
         seen.append(request.headers.get("If-None-Match"))
         if request.headers.get("If-None-Match") == '"v1"':
             return web.Response(status=304, headers={"ETag": '"v1"'})
-        return web.Response(body=FEED, headers={"ETag": '"v1"', "Content-Type": "application/rss+xml",
-                                                "Cache-Control": "public, max-age=600"})
+        return web.Response(
+            body=FEED,
+            headers={"ETag": '"v1"', "Content-Type": "application/rss+xml", "Cache-Control": "public, max-age=600"},
+        )
 
     async with serve(app_with(handler)) as base, Fetcher(settings) as f:
         first = await f.fetch(base + "/feed")
@@ -74,7 +76,7 @@ async def test_http_errors_are_named(settings: Settings):
 
 
 def test_retry_after_and_max_age_parsing():
-    future = datetime.now(timezone.utc) + timedelta(seconds=300)
+    future = datetime.now(UTC) + timedelta(seconds=300)
     assert 280 <= parse_retry_after(format_datetime(future, usegmt=True)) <= 300
     assert parse_retry_after("10") == 10
     assert parse_retry_after("-5") == 0
@@ -139,7 +141,7 @@ async def test_oversize_bodies_and_gzip_bomb_stop_at_the_cap(settings: Settings)
         resp = web.StreamResponse()
         await resp.prepare(request)
         for i in range(0, len(big), 10_000):
-            await resp.write(big[i:i + 10_000])
+            await resp.write(big[i : i + 10_000])
         return resp
 
     async def bombed(request):

@@ -18,11 +18,14 @@ def test_nested_outlines_are_flattened_and_deduplicated():
     assert [(o.url, o.title) for o in parse_opml(data)] == [("https://a.example/f", "A"), ("https://b.example/f", "B")]
 
 
-@pytest.mark.parametrize("data,kind", [
-    (b"<opml><body><outline", "malformed_feed"),
-    (b"<rss version='2.0'/>", "malformed_feed"),
-    (b'<?xml version="1.0"?><!DOCTYPE o [<!ENTITY e "x">]><opml><body/></opml>', "unsafe_feed"),
-])
+@pytest.mark.parametrize(
+    "data,kind",
+    [
+        (b"<opml><body><outline", "malformed_feed"),
+        (b"<rss version='2.0'/>", "malformed_feed"),
+        (b'<?xml version="1.0"?><!DOCTYPE o [<!ENTITY e "x">]><opml><body/></opml>', "unsafe_feed"),
+    ],
+)
 def test_bad_opml_is_refused(data: bytes, kind: str):
     with pytest.raises(FeedError) as err:
         parse_opml(data)

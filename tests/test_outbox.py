@@ -1,14 +1,21 @@
 """The outbox's decisions with the real store; the Sender here is our own protocol, implemented in-test
 (the real discord.py sender is exercised end to end in test_discord_e2e.py)."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from bot.stories.recorder import StoryUpdate
+from bot.alerts.outbox import (
+    MAX_ATTEMPTS,
+    ChannelUnavailable,
+    MessageGone,
+    TransientSendError,
+    deliver_due,
+    plan_deliveries,
+)
 from bot.models import Entry
-from bot.alerts.outbox import MAX_ATTEMPTS, ChannelUnavailable, MessageGone, TransientSendError, deliver_due, plan_deliveries
 from bot.store import Store
+from bot.stories.recorder import StoryUpdate
 
-T0 = datetime(2026, 11, 20, 12, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
 
 class Sender:
@@ -31,18 +38,28 @@ class Sender:
 
 def story(store: Store, *, event: str = "renewed", announce: bool = True) -> int:
     src = store.add_source(f"https://s{len(store.list_sources())}.example/feed", title="Wire", added_by=None, now=T0)
-    (article,) = store.store_entries(src.id, [Entry("g", "Show renewed", "https://x.example/1", T0, "t", "")], now=T0,
-                                     baseline=not announce).inserted
+    (article,) = store.store_entries(
+        src.id, [Entry("g", "Show renewed", "https://x.example/1", T0, "t", "")], now=T0, baseline=not announce
+    ).inserted
     show = store.add_show("Show", "show", "Netflix", T0)
-    sid = store.create_story(show_id=show.id, season=2, event=event, network="Netflix", headline="h", summary="s",
-                             first_seen=T0, announce=announce)
+    sid = store.create_story(
+        show_id=show.id,
+        season=2,
+        event=event,
+        network="Netflix",
+        headline="h",
+        summary="s",
+        first_seen=T0,
+        announce=announce,
+    )
     store.attach_article(sid, article.id, T0)
     return sid
 
 
 def follow(store: Store, channel: int, show_id: int | None, events=(), role=None):
-    return store.upsert_follow(guild_id=1, channel_id=channel, show_id=show_id, events=events, mention_role_id=role,
-                               created_by=None, now=T0)
+    return store.upsert_follow(
+        guild_id=1, channel_id=channel, show_id=show_id, events=events, mention_role_id=role, created_by=None, now=T0
+    )
 
 
 async def test_plan_respects_event_filters_and_queues_once_per_channel(store: Store):
@@ -82,7 +99,7 @@ async def test_transient_errors_back_off_then_give_up(store: Store):
     plan_deliveries(store, [StoryUpdate(sid, 1, True, True)], T0)
     sender = Sender(fail=TransientSendError("Discord answered 503"))
     now = T0
-    for attempt in range(1, MAX_ATTEMPTS):
+    for _attempt in range(1, MAX_ATTEMPTS):
         report = await deliver_due(store, sender, now)
         assert report.retried == 1
         assert await deliver_due(store, sender, now) == type(report)()  # not due again at once

@@ -1,6 +1,6 @@
 """A poll cycle over real local servers and a real SQLite file."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
 
@@ -10,7 +10,7 @@ from bot.ingest.poll import Poller
 from bot.store import Store
 from tests.feedserver import rss, serve
 
-T0 = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
 class Clock:

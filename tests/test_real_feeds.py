@@ -1,7 +1,7 @@
 """Every saved real feed in ../shared/data/real-feeds parses without an exception (skipped when absent)."""
 
 import os
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -9,7 +9,9 @@ import pytest
 from bot.errors import FeedError
 from bot.ingest.feeds import parse_feed
 
-REAL = Path(os.environ.get("GREENLIGHT_REAL_FEEDS", Path(__file__).resolve().parents[2] / "shared" / "data" / "real-feeds"))
+REAL = Path(
+    os.environ.get("GREENLIGHT_REAL_FEEDS", Path(__file__).resolve().parents[2] / "shared" / "data" / "real-feeds")
+)
 FILES = sorted(REAL.glob("*")) if REAL.is_dir() else []
 
 
@@ -24,7 +26,7 @@ def test_every_real_feed_parses():
             continue
         for e in feed.entries:
             assert isinstance(e.title, str) and isinstance(e.guid, str) and e.guid
-            assert e.published is None or e.published.tzinfo == timezone.utc
+            assert e.published is None or e.published.tzinfo == UTC
         entries += len(feed.entries)
     assert not failures, failures
     assert entries > 1000

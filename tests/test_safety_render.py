@@ -1,19 +1,39 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.models import Story, StorySource
 from bot.render.alerts import render_alert
-from bot.render.views import (CONTENT_MAX, DESCRIPTION_MAX, EMBED_TOTAL_MAX, FIELD_VALUE_MAX, FIELDS_MAX, TITLE_MAX,
-                              EmbedView, FieldView, MessageView, fit_message)
 from bot.render.safety import ZWSP, break_links, escape_markdown, neutralize_mentions, safe_text, trim
+from bot.render.views import (
+    CONTENT_MAX,
+    DESCRIPTION_MAX,
+    EMBED_TOTAL_MAX,
+    FIELD_VALUE_MAX,
+    FIELDS_MAX,
+    TITLE_MAX,
+    EmbedView,
+    FieldView,
+    MessageView,
+    fit_message,
+)
 
-T = datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
+T = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
 
 
 def story(**kw) -> Story:
-    base = dict(id=1, show_id=1, show="Jessica Jones", season=2, event="renewed", network="Netflix",
-                headline="Netflix renews Jessica Jones", summary="Netflix renewed Jessica Jones for a second season.",
-                first_seen=T, updated_at=T, announce=True,
-                sources=(StorySource(1, "TV Wire", "Netflix renews Jessica Jones", "https://tvwire.example/jj", T),))
+    base = dict(
+        id=1,
+        show_id=1,
+        show="Jessica Jones",
+        season=2,
+        event="renewed",
+        network="Netflix",
+        headline="Netflix renews Jessica Jones",
+        summary="Netflix renewed Jessica Jones for a second season.",
+        first_seen=T,
+        updated_at=T,
+        announce=True,
+        sources=(StorySource(1, "TV Wire", "Netflix renews Jessica Jones", "https://tvwire.example/jj", T),),
+    )
     base.update(kw)
     return Story(**base)
 
@@ -56,8 +76,11 @@ def test_alert_embed_has_event_show_season_network_summary_sources():
 
 
 def test_alert_from_hostile_title_mentions_no_one():
-    s = story(show="@everyone Show", summary="@everyone click [here](https://evil.example) <@&1>",
-              sources=(StorySource(1, "@here Outlet", "t", "https://ok.example/a", T),))
+    s = story(
+        show="@everyone Show",
+        summary="@everyone click [here](https://evil.example) <@&1>",
+        sources=(StorySource(1, "@here Outlet", "t", "https://ok.example/a", T),),
+    )
     view = render_alert(s, mention_role_id=None)
     flat = view.content + "".join(e.title + e.description + "".join(f.value for f in e.fields) for e in view.embeds)
     assert "@everyone" not in flat and "@here" not in flat and "<@&1>" not in flat
@@ -76,7 +99,14 @@ def test_every_limit_holds_for_huge_input():
         assert len(e.title) <= TITLE_MAX and len(e.description) <= DESCRIPTION_MAX
         assert len(e.fields) <= FIELDS_MAX and all(len(f.value) <= FIELD_VALUE_MAX for f in e.fields)
         assert e.size() <= EMBED_TOTAL_MAX
-    big = fit_message(MessageView("x" * 5000, tuple(EmbedView("t" * 300, "d" * 5000, fields=tuple(
-        FieldView("n" * 300, "v" * 2000) for _ in range(30))) for _ in range(12))))
+    big = fit_message(
+        MessageView(
+            "x" * 5000,
+            tuple(
+                EmbedView("t" * 300, "d" * 5000, fields=tuple(FieldView("n" * 300, "v" * 2000) for _ in range(30)))
+                for _ in range(12)
+            ),
+        )
+    )
     assert len(big.content) <= CONTENT_MAX and len(big.embeds) <= 10
     assert sum(e.size() for e in big.embeds) <= EMBED_TOTAL_MAX

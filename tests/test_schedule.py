@@ -1,8 +1,8 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from bot.ingest.schedule import MAX_BACKOFF, next_poll_after_failure, next_poll_after_success, should_disable
 
-NOW = datetime(2026, 11, 20, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, tzinfo=UTC)
 
 
 def test_success_waits_the_interval_or_a_longer_max_age_within_bounds():

@@ -1,5 +1,5 @@
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -8,11 +8,18 @@ from bot.errors import SourceError, StoreError
 from bot.models import Entry
 from bot.store import Store, migrations
 
-T0 = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
 def entry(guid: str, title: str = "Show renewed", text: str = "body") -> Entry:
-    return Entry(guid=guid, title=title, link=f"https://example.com/{guid}", published=T0, text=text, summary_raw=f"<p>{text}</p>")
+    return Entry(
+        guid=guid,
+        title=title,
+        link=f"https://example.com/{guid}",
+        published=T0,
+        text=text,
+        summary_raw=f"<p>{text}</p>",
+    )
 
 
 def test_entries_dedupe_across_polls_and_baseline_is_not_new(store: Store):
@@ -43,8 +50,15 @@ def test_duplicate_source_is_refused_politely(store: Store):
 
 def test_full_text_search_quotes_user_text(store: Store):
     src = store.add_source("https://example.com/feed", title=None, added_by=None, now=T0)
-    store.store_entries(src.id, [entry("a", "Night Agent season 2: \"Night\" falls", "Netflix renewed it."),
-                                 entry("b", "Other news", "Nothing here.")], now=T0, baseline=False)
+    store.store_entries(
+        src.id,
+        [
+            entry("a", 'Night Agent season 2: "Night" falls', "Netflix renewed it."),
+            entry("b", "Other news", "Nothing here."),
+        ],
+        now=T0,
+        baseline=False,
+    )
     hits = store.search_articles('season 2: "Night')
     assert [a.guid for a in hits] == ["a"]
     assert store.search_articles("renewed")[0].guid == "a"
@@ -62,8 +76,14 @@ def test_removing_a_source_removes_its_articles_from_search(store: Store):
 def test_validators_and_failures_survive_a_restart(db_path: Path):
     with Store.open(db_path) as s:
         src = s.add_source("https://example.com/feed", title=None, added_by="mod", now=T0)
-        s.record_success(src.id, now=T0, next_poll_at=T0 + timedelta(minutes=15), etag='"v1"',
-                         last_modified="Fri, 20 Nov 2026 12:00:00 GMT", title="Example")
+        s.record_success(
+            src.id,
+            now=T0,
+            next_poll_at=T0 + timedelta(minutes=15),
+            etag='"v1"',
+            last_modified="Fri, 20 Nov 2026 12:00:00 GMT",
+            title="Example",
+        )
         s.record_success(src.id, now=T0, next_poll_at=T0 + timedelta(minutes=30), etag=None, last_modified=None)
         s.record_failure(src.id, now=T0, error="The server answered 500.", next_poll_at=T0 + timedelta(hours=1))
     with Store.open(db_path) as s:
@@ -103,7 +123,9 @@ def test_older_database_is_migrated_and_keeps_its_rows(db_path: Path):
     db = sqlite_utils.Database(db_path)
     first = migrations._migrations[0].name
     migrations.apply(db, stop_before=[m.name for m in migrations._migrations[1:]] or None)
-    db.execute("INSERT INTO sources (url, added_at) VALUES ('https://old.example/feed', '2026-01-01T00:00:00.000000+00:00')")
+    db.execute(
+        "INSERT INTO sources (url, added_at) VALUES ('https://old.example/feed', '2026-01-01T00:00:00.000000+00:00')"
+    )
     db.conn.commit()
     db.conn.close()
     with Store.open(db_path) as s:
@@ -115,7 +137,9 @@ def test_older_database_is_migrated_and_keeps_its_rows(db_path: Path):
 def test_database_from_a_newer_version_is_refused(db_path: Path):
     Store.open(db_path).close()
     conn = sqlite3.connect(db_path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('greenlight', 'm999_future', 'x')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('greenlight', 'm999_future', 'x')"
+    )
     conn.commit()
     conn.close()
     with pytest.raises(StoreError, match="newer Greenlight"):

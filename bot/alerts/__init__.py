@@ -1,1 +1,4 @@
-"""Who gets which story: follows, moderator permissions, the delivery outbox. May import render, stories, store, models."""
+"""Who gets which story: follows, moderator permissions and the delivery outbox.
+
+May import render, stories, store and models; never discord.
+"""

@@ -8,11 +8,21 @@ from datetime import datetime
 from bot.errors import GreenlightError
 from bot.models import EVENTS, Follow
 from bot.store import Store
+from bot.stories.recorder import StoryRecorder
 
 ALL_SHOWS = {"all", "*", "everything", "all shows", "every show"}
-EVENT_ALIASES = {"canceled": "cancelled", "renewal": "renewed", "renew": "renewed", "cancel": "cancelled",
-                 "final": "ending", "final season": "ending", "order": "ordered", "premieres": "premiere",
-                 "trailers": "trailer", "cast": "casting"}
+EVENT_ALIASES = {
+    "canceled": "cancelled",
+    "renewal": "renewed",
+    "renew": "renewed",
+    "cancel": "cancelled",
+    "final": "ending",
+    "final season": "ending",
+    "order": "ordered",
+    "premieres": "premiere",
+    "trailers": "trailer",
+    "cast": "casting",
+}
 EVENT_PRESETS = {"all": (), "decisions": ("renewed", "cancelled", "ending", "ordered")}
 
 
@@ -34,8 +44,10 @@ def parse_events(text: str | None) -> tuple[str, ...]:
             continue
         word = EVENT_ALIASES.get(word, word)
         if word not in EVENTS:
-            raise FollowError(f"'{raw.strip()}' is not an event I know. Choose from: {', '.join(EVENTS)} "
-                              "(comma-separated), or 'decisions' for renewed, cancelled, ending and ordered.")
+            raise FollowError(
+                f"'{raw.strip()}' is not an event I know. Choose from: {', '.join(EVENTS)} "
+                "(comma-separated), or 'decisions' for renewed, cancelled, ending and ordered."
+            )
         if word not in events:
             events.append(word)
     return tuple(events)
@@ -48,8 +60,18 @@ class FollowResult:
     matched_from: str | None  # the typed name when it was matched to a different title (a typo, an alias)
 
 
-def follow_show(store: Store, recorder, *, guild_id: int, channel_id: int, show: str,  # type: ignore[no-untyped-def]
-                events: str | None, mention_role_id: int | None, user_id: int | None, now: datetime) -> FollowResult:
+def follow_show(
+    store: Store,
+    recorder: StoryRecorder,
+    *,
+    guild_id: int,
+    channel_id: int,
+    show: str,
+    events: str | None,
+    mention_role_id: int | None,
+    user_id: int | None,
+    now: datetime,
+) -> FollowResult:
     """`show` is a title (typos are matched to known shows) or 'all'. Unknown titles are followed anyway."""
     wanted = parse_events(events)
     name = " ".join(show.split())
@@ -58,8 +80,15 @@ def follow_show(store: Store, recorder, *, guild_id: int, channel_id: int, show:
     if len(name) > 200:
         raise FollowError("That show name is too long; use the show's title.")
     if name.lower() in ALL_SHOWS:
-        f = store.upsert_follow(guild_id=guild_id, channel_id=channel_id, show_id=None, events=wanted,
-                                mention_role_id=mention_role_id, created_by=user_id, now=now)
+        f = store.upsert_follow(
+            guild_id=guild_id,
+            channel_id=channel_id,
+            show_id=None,
+            events=wanted,
+            mention_role_id=mention_role_id,
+            created_by=user_id,
+            now=now,
+        )
         return FollowResult(f, False, None)
     known = recorder.matcher.match(name)
     if known is None:
@@ -68,12 +97,19 @@ def follow_show(store: Store, recorder, *, guild_id: int, channel_id: int, show:
     else:
         show_id, is_new = known.id, False
         matched_from = name if name.casefold() != known.title.casefold() else None
-    f = store.upsert_follow(guild_id=guild_id, channel_id=channel_id, show_id=show_id, events=wanted,
-                            mention_role_id=mention_role_id, created_by=user_id, now=now)
+    f = store.upsert_follow(
+        guild_id=guild_id,
+        channel_id=channel_id,
+        show_id=show_id,
+        events=wanted,
+        mention_role_id=mention_role_id,
+        created_by=user_id,
+        now=now,
+    )
     return FollowResult(f, is_new, matched_from)
 
 
-def unfollow_show(store: Store, recorder, *, channel_id: int, show: str) -> str:  # type: ignore[no-untyped-def]
+def unfollow_show(store: Store, recorder: StoryRecorder, *, channel_id: int, show: str) -> str:
     """Returns the title unfollowed; raises FollowError when the channel did not follow it."""
     name = " ".join(show.split())
     if name.lower() in ALL_SHOWS:

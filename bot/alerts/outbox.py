@@ -8,16 +8,17 @@ message instead of posting a second one. The Sender is the Discord adapter (cogs
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable, Protocol
+from typing import Protocol
 
 from bot.errors import GreenlightError
-from bot.stories.recorder import StoryUpdate
 from bot.models import Delivery, PausedChannel
 from bot.render.alerts import render_alert
 from bot.render.views import MessageView
 from bot.store import Store
+from bot.stories.recorder import StoryUpdate
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +63,13 @@ def plan_deliveries(store: Store, updates: Iterable[StoryUpdate], now: datetime)
         # A follow of this show comes before a follow of every show, so its role is the one mentioned.
         for follow in sorted(store.follows_for_show(story.show_id), key=lambda f: f.show_id is None):
             if follow.wants(story.event):
-                queued += store.enqueue_delivery(story_id=story.id, guild_id=follow.guild_id, channel_id=follow.channel_id,
-                                                 mention_role_id=follow.mention_role_id, now=now)
+                queued += store.enqueue_delivery(
+                    story_id=story.id,
+                    guild_id=follow.guild_id,
+                    channel_id=follow.channel_id,
+                    mention_role_id=follow.mention_role_id,
+                    now=now,
+                )
     return queued
 
 
@@ -109,7 +115,9 @@ async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int
 
 def _pause(store: Store, delivery: Delivery, reason: str, now: datetime, report: DeliveryReport) -> None:
     if store.pause_channel(delivery.channel_id, delivery.guild_id, reason, now):
-        report.newly_paused.extend(p for p in store.paused_channels(delivery.guild_id) if p.channel_id == delivery.channel_id)
+        report.newly_paused.extend(
+            p for p in store.paused_channels(delivery.guild_id) if p.channel_id == delivery.channel_id
+        )
     if delivery.status == "sent":  # an edit that cannot happen: the message stays as it was
         store.mark_sent(delivery.id, delivery.message_id or 0, now)
     log.warning("channel %s paused: %s", delivery.channel_id, reason)

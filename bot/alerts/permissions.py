@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from bot.models import GuildSettings
 
@@ -14,5 +14,7 @@ def can_configure(*, manage_guild: bool, role_ids: Iterable[int], settings: Guil
     return settings.moderator_role_id is not None and settings.moderator_role_id in set(role_ids)
 
 
-REFUSAL = ("Only members with the Manage Server permission or Greenlight's moderator role can change this. "
-           "Ask a moderator, or see `/setup` for how the moderator role is chosen.")
+REFUSAL = (
+    "Only members with the Manage Server permission or Greenlight's moderator role can change this. "
+    "Ask a moderator, or see `/setup` for how the moderator role is chosen."
+)

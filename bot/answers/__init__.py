@@ -1,1 +1,4 @@
-"""Questions → sourced answers: parsing a question, composing the answer from stories and facts, the per-member cooldown. May import understand (numbers), store, models."""
+"""Questions → sourced answers: parse a question, compose its answer from stories and facts, rate-limit askers.
+
+May import understand (numbers), store and models; never discord.
+"""

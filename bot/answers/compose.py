@@ -6,14 +6,20 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.models import Follow, Show, StoredFact, Story, StorySource
 from bot.answers.questions import Question, parse_question
+from bot.models import Follow, Show, StoredFact, Story, StorySource
 from bot.store import Store
+from bot.stories.recorder import StoryRecorder
+from bot.understand.matching import KnownShow
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 DETAIL = ("premiere", "production", "casting", "trailer")
-_OFFICIAL = re.compile(r"\b(announced|announces|confirmed|confirms|officially|official|statement|has (renewed|cancell?ed|canceled|ordered)|"
-                       r"(renews|cancels|orders|picks up))\b", re.I)
+_OFFICIAL = re.compile(
+    r"\b(announced|announces|confirmed|confirms|officially|official|statement|"
+    r"has (renewed|cancell?ed|canceled|ordered)|"
+    r"(renews|cancels|orders|picks up))\b",
+    re.I,
+)
 SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
 
 
@@ -36,20 +42,41 @@ class Answer:
         def story(s: Story | None) -> dict | None:
             if s is None:
                 return None
-            return {"event": s.event, "show": s.show, "season": s.season, "network": s.network, "headline": s.headline,
-                    "summary": s.summary, "first_seen": s.first_seen.isoformat(), "sources": [src(x) for x in s.sources]}
+            return {
+                "event": s.event,
+                "show": s.show,
+                "season": s.season,
+                "network": s.network,
+                "headline": s.headline,
+                "summary": s.summary,
+                "first_seen": s.first_seen.isoformat(),
+                "sources": [src(x) for x in s.sources],
+            }
 
         def src(s: StorySource) -> dict:
-            return {"outlet": s.outlet, "title": s.title, "link": s.link,
-                    "published": s.published.isoformat() if s.published else None}
+            return {
+                "outlet": s.outlet,
+                "title": s.title,
+                "link": s.link,
+                "published": s.published.isoformat() if s.published else None,
+            }
 
         return {
-            "kind": self.kind, "question": self.question, "show": self.show, "season": self.season,
-            "headline": self.headline, "status": story(self.status), "details": [story(d) for d in self.details],
-            "facts": [{"text": f.text, "kind": f.kind, "speaker": f.speaker, "season": f.season, "source": src(f.source)}
-                      for f in self.facts],
-            "sources": [src(s) for s in self.sources], "suggestions": list(self.suggestions),
-            "known_seasons": list(self.known_seasons), "matched_from": self.matched_from,
+            "kind": self.kind,
+            "question": self.question,
+            "show": self.show,
+            "season": self.season,
+            "headline": self.headline,
+            "status": story(self.status),
+            "details": [story(d) for d in self.details],
+            "facts": [
+                {"text": f.text, "kind": f.kind, "speaker": f.speaker, "season": f.season, "source": src(f.source)}
+                for f in self.facts
+            ],
+            "sources": [src(s) for s in self.sources],
+            "suggestions": list(self.suggestions),
+            "known_seasons": list(self.known_seasons),
+            "matched_from": self.matched_from,
         }
 
 
@@ -81,9 +108,14 @@ def status_sentence(story: Story) -> str:
     }.get(story.event, f"News about {story.show}")
     outlet = story.sources[0].outlet if story.sources else "an outlet"
     if is_confirmed(story):
-        tail = f" — announced {_date(story.first_seen)}" + (f", reported by {len(story.sources)} outlets" if len(story.sources) > 1 else f" (via {outlet})")
+        tail = f" — announced {_date(story.first_seen)}" + (
+            f", reported by {len(story.sources)} outlets" if len(story.sources) > 1 else f" (via {outlet})"
+        )
     else:
-        tail = f" — reported by {outlet} on {_date(story.first_seen)}; not yet confirmed by {story.network or 'the network'}"
+        tail = (
+            f" — reported by {outlet} on {_date(story.first_seen)}; "
+            f"not yet confirmed by {story.network or 'the network'}"
+        )
     return what + tail + "."
 
 
@@ -91,10 +123,12 @@ def _sources(stories: list[Story], facts: list[StoredFact]) -> tuple[StorySource
     seen: dict[str, StorySource] = {}
     for s in [src for st in stories for src in st.sources] + [f.source for f in facts]:
         seen.setdefault(s.link or f"{s.outlet}:{s.title}", s)
-    return tuple(sorted(seen.values(), key=lambda s: s.published or datetime.min.replace(tzinfo=None).astimezone(), reverse=True))
+    return tuple(
+        sorted(seen.values(), key=lambda s: s.published or datetime.min.replace(tzinfo=None).astimezone(), reverse=True)
+    )
 
 
-def resolve_show(question: Question, recorder) -> tuple[Show | None, str | None, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+def resolve_show(question: Question, recorder: StoryRecorder) -> tuple[KnownShow | None, str | None, tuple[str, ...]]:
     """(show, typed name when corrected, suggestions). Exact title or alias first, then runs of words, then fuzzy."""
     matcher = recorder.matcher
     candidates = [question.show_text] if question.show_text else []
@@ -117,14 +151,20 @@ def resolve_show(question: Question, recorder) -> tuple[Show | None, str | None,
     return None, None, tuple(k.title for k, score in ranked if score >= SUGGEST_MIN)
 
 
-def answer_question(store: Store, recorder, text: str, *, channel_follows: list[Follow] | None = None) -> Answer:  # type: ignore[no-untyped-def]
+def answer_question(
+    store: Store, recorder: StoryRecorder, text: str, *, channel_follows: list[Follow] | None = None
+) -> Answer:
     return answer_parsed(store, recorder, parse_question(text), channel_follows=channel_follows)
 
 
-def answer_parsed(store: Store, recorder, question: Question, *, channel_follows: list[Follow] | None = None) -> Answer:  # type: ignore[no-untyped-def]
+def answer_parsed(
+    store: Store, recorder: StoryRecorder, question: Question, *, channel_follows: list[Follow] | None = None
+) -> Answer:
     text = question.text
     if not question.text.strip():
-        return Answer("empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”")
+        return Answer(
+            "empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”"
+        )
     show, matched_from, suggestions = resolve_show(question, recorder)
     season = question.season
     if show is not None and question.trailing_number is not None and season is None and matched_from is None:
@@ -133,28 +173,42 @@ def answer_parsed(store: Store, recorder, question: Question, *, channel_follows
     if show is None and not question.show_text:
         followed = [f for f in (channel_follows or []) if f.show_id is not None]
         if len(followed) == 1:
-            show = Show(followed[0].show_id, followed[0].show or "", None)  # type: ignore[arg-type]
+            only = followed[0]
+            assert only.show_id is not None  # filtered above
+            show = KnownShow(only.show_id, only.show or "", (), None)
         else:
             names = tuple(f.show for f in followed if f.show)[:5]
-            return Answer("need_show", question.text, season=season, suggestions=names,
-                          headline="Which show do you mean? Name it in your question, e.g. “season 2 of Severance”.")
+            return Answer(
+                "need_show",
+                question.text,
+                season=season,
+                suggestions=names,
+                headline="Which show do you mean? Name it in your question, e.g. “season 2 of Severance”.",
+            )
     if show is None:
         # Not a show we track, but articles may still mention it: full-text search (always quoted) finds them
         mentions = store.search_articles(question.show_text, limit=5) if len(question.show_text) >= 3 else []
         outlets = {s.id: s.title or s.url for s in store.list_sources()} if mentions else {}
-        sources = tuple(StorySource(a.id, outlets.get(a.source_id, "an outlet"), a.title, a.link, a.published) for a in mentions)
+        sources = tuple(
+            StorySource(a.id, outlets.get(a.source_id, "an outlet"), a.title, a.link, a.published) for a in mentions
+        )
         headline = f"I have no news about “{question.show_text}” as a show."
         if sources:
             many = len(sources) > 1
-            headline += f" {len(sources)} article{'s' if many else ''} mention{'' if many else 's'} it; see the sources."
+            headline += (
+                f" {len(sources)} article{'s' if many else ''} mention{'' if many else 's'} it; see the sources."
+            )
         if suggestions:
             headline += " Did you mean " + ", ".join(suggestions[:3]) + "?"
-        return Answer("unknown_show", question.text, season=season, suggestions=suggestions, headline=headline,
-                      sources=sources)
+        return Answer(
+            "unknown_show", question.text, season=season, suggestions=suggestions, headline=headline, sources=sources
+        )
     return compose(store, show, season, question, matched_from)
 
 
-def compose(store: Store, show: Show, season: int | None, question: Question, matched_from: str | None) -> Answer:
+def compose(
+    store: Store, show: KnownShow | Show, season: int | None, question: Question, matched_from: str | None
+) -> Answer:
     stories = store.stories(show_id=show.id, limit=50)
     known_seasons = tuple(sorted({s.season for s in stories if s.season is not None}))
     if season is not None:
@@ -171,20 +225,52 @@ def compose(store: Store, show: Show, season: int | None, question: Question, ma
     if not about and not facts:
         if stories:
             latest = stories[0]
-            headline = (f"Nothing yet about season {season} of {show.title}. The latest I know: {status_sentence(latest)}")
-            return Answer("nothing_for_season", question.text, show.title, season, headline, latest, (),
-                          tuple(store.facts_for(show.id, None, limit=5)), _sources([latest], []), (), known_seasons, matched_from)
-        return Answer("nothing_for_season", question.text, show.title, season,
-                      f"I know of {show.title} but have no news about it yet" + (f" (season {season})." if season else "."),
-                      known_seasons=known_seasons, matched_from=matched_from)
+            headline = (
+                f"Nothing yet about season {season} of {show.title}. The latest I know: {status_sentence(latest)}"
+            )
+            return Answer(
+                "nothing_for_season",
+                question.text,
+                show.title,
+                season,
+                headline,
+                latest,
+                (),
+                tuple(store.facts_for(show.id, None, limit=5)),
+                _sources([latest], []),
+                (),
+                known_seasons,
+                matched_from,
+            )
+        return Answer(
+            "nothing_for_season",
+            question.text,
+            show.title,
+            season,
+            f"I know of {show.title} but have no news about it yet" + (f" (season {season})." if season else "."),
+            known_seasons=known_seasons,
+            matched_from=matched_from,
+        )
     headline = _headline(show, season, question.intent, status, details)
     if question.intent == "when":  # the premiere story is the headline; do not repeat it below
         details = tuple(d for d in details if d.summary != headline)
-    return Answer("answer", question.text, show.title, season, headline, status, details, tuple(facts),
-                  _sources(([status] if status else []) + list(details), list(facts)), (), known_seasons, matched_from)
+    return Answer(
+        "answer",
+        question.text,
+        show.title,
+        season,
+        headline,
+        status,
+        details,
+        tuple(facts),
+        _sources(([status] if status else []) + list(details), list(facts)),
+        (),
+        known_seasons,
+        matched_from,
+    )
 
 
-def _headline(show: Show, season: int | None, intent: str, status: Story | None, details: tuple[Story, ...]) -> str:
+def _headline(show: KnownShow | Show, season: int | None, intent: str, status: Story | None, details: tuple[Story, ...]) -> str:
     premiere = next((d for d in details if d.event == "premiere"), None)
     if intent == "when":
         if premiere:
@@ -192,18 +278,22 @@ def _headline(show: Show, season: int | None, intent: str, status: Story | None,
         lead = f"No premiere date yet for {show.title}" + (f" season {season}" if season else "") + "."
         return lead + (" " + status_sentence(status) if status else "")
     if status is None:
-        what = (f"No renewal or cancellation news for {show.title}" + (f" season {season}" if season else "") + " yet.")
+        what = f"No renewal or cancellation news for {show.title}" + (f" season {season}" if season else "") + " yet."
         return what + (" " + status_sentence(details[0]) if details else "")
     if intent == "renewed":
-        prefix = {"renewed": "Yes. ", "ending": "Yes, one more. ", "ordered": "Yes. ", "cancelled": "No. "}.get(status.event, "")
+        prefix = {"renewed": "Yes. ", "ending": "Yes, one more. ", "ordered": "Yes. ", "cancelled": "No. "}.get(
+            status.event, ""
+        )
         return prefix + status_sentence(status)
     if intent == "cancelled":
-        prefix = {"cancelled": "Yes. ", "renewed": "No. ", "ending": "Not cancelled, but ending. "}.get(status.event, "")
+        prefix = {"cancelled": "Yes. ", "renewed": "No. ", "ending": "Not cancelled, but ending. "}.get(
+            status.event, ""
+        )
         return prefix + status_sentence(status)
     return status_sentence(status)
 
 
-def answer_show(store: Store, recorder, show: str, season: int | None) -> Answer:  # type: ignore[no-untyped-def]
+def answer_show(store: Store, recorder: StoryRecorder, show: str, season: int | None) -> Answer:
     """/status show:… season:…: the same answer as a question about that show and season."""
     name = " ".join(show.split())
     return answer_parsed(store, recorder, Question(name, name, season, "general", None, (name,)))

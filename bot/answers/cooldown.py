@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
-from typing import Callable
-
 import time
+from collections import defaultdict, deque
+from collections.abc import Callable
 
 
 class Cooldown:

@@ -19,7 +19,12 @@ SEASON_PATTERNS = [
 
 INTENTS = [
     ("cancelled", re.compile(r"\b(cancel+ed|cancel+ing|cancel|axed|scrapped|over for good|dead|ended?)\b", re.I)),
-    ("renewed", re.compile(r"\b(renew(ed|al)?|coming back|come back|return(ing)?|another season|more seasons?|green-?lit)\b", re.I)),
+    (
+        "renewed",
+        re.compile(
+            r"\b(renew(ed|al)?|coming back|come back|return(ing)?|another season|more seasons?|green-?lit)\b", re.I
+        ),
+    ),
     ("when", re.compile(r"\b(when|release|premiere|air(s|ing)?|come out|comes out|coming out|out yet|date)\b", re.I)),
 ]
 
@@ -76,7 +81,7 @@ def parse_question(text: str) -> Question:
         m = pattern.search(work)
         if m:
             season = to_int(m.group(1))
-            work = work[: m.start()] + " " + work[m.end():]
+            work = work[: m.start()] + " " + work[m.end() :]
             break
     intent = "general"
     for name, pattern in INTENTS:

@@ -1,1 +1,4 @@
-"""The greenlight command line: argument parsing, what each command does, terminal output. May import every core package; never discord."""
+"""The greenlight command line: argument parsing, what each command does, terminal output.
+
+May import every core package; never discord.
+"""

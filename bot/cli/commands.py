@@ -8,16 +8,17 @@ import signal
 import sys
 from pathlib import Path
 
+from bot.cli.terminal import Progress, table
 from bot.config import Settings
+from bot.cycle import CycleResult, run_cycle
 from bot.errors import SourceError
 from bot.ingest.fetch import Fetcher
-from bot.models import PollSummary
 from bot.ingest.opml import default_opml_path
-from bot.stories.recorder import StoryRecorder
-from bot.ingest.poll import Poller, SourceOutcome, run_cycle
+from bot.ingest.poll import Poller, ProgressFn, SourceOutcome
 from bot.ingest.sources import add_source, export_opml, import_opml, remove_source, resolve_source
+from bot.models import PollSummary
 from bot.store import Store
-from bot.cli.terminal import Progress, table
+from bot.stories.recorder import StoryRecorder
 from bot.timeutil import ago, utcnow
 
 
@@ -71,8 +72,9 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
 
 async def _sources_add(store: Store, settings: Settings, url: str, name: str | None) -> int:
     async with Fetcher(settings) as fetcher:
-        src, preview = await add_source(store, fetcher, url, name=name, added_by="cli", now=utcnow(),
-                                        poll_interval=settings.poll_interval)
+        src, preview = await add_source(
+            store, fetcher, url, name=name, added_by="cli", now=utcnow(), poll_interval=settings.poll_interval
+        )
     out(f"Added source {src.id}: {src.title}")
     out(f"  {src.url}")
     newest = preview.newest
@@ -87,11 +89,23 @@ def sources_list(store: Store) -> int:
         out("No sources yet. Add one with `greenlight sources add URL` or `greenlight sources import-opml --defaults`.")
         return 0
     now = utcnow()
-    out(table(
-        ["#", "status", "title", "last fetch", "failures", "articles", "problem"],
-        [[s.id, s.status, s.title or s.url, ago(s.last_fetched_at, now), s.failures, s.article_count,
-          s.disabled_reason or s.last_error or ""] for s in rows],
-    ))
+    out(
+        table(
+            ["#", "status", "title", "last fetch", "failures", "articles", "problem"],
+            [
+                [
+                    s.id,
+                    s.status,
+                    s.title or s.url,
+                    ago(s.last_fetched_at, now),
+                    s.failures,
+                    s.article_count,
+                    s.disabled_reason or s.last_error or "",
+                ]
+                for s in rows
+            ],
+        )
+    )
     return 0
 
 
@@ -99,8 +113,10 @@ def sources_list(store: Store) -> int:
 
 
 def print_summary(summary: PollSummary) -> None:
-    out(f"Sources fetched: {summary.fetched}, not modified: {summary.not_modified}, failed: {summary.failed}. "
-        f"New articles: {summary.new_articles}.")
+    out(
+        f"Sources fetched: {summary.fetched}, not modified: {summary.not_modified}, failed: {summary.failed}. "
+        f"New articles: {summary.new_articles}."
+    )
     for url, reason in summary.errors[:20]:
         out(f"  failed  {url}: {reason}")
     for url in summary.disabled:
@@ -127,7 +143,7 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
                 break
             try:
                 await asyncio.wait_for(stop.wait(), timeout=min(settings.poll_interval, 60))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
             if stop.is_set():
                 break
@@ -136,13 +152,15 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
     return 0
 
 
-async def _cycle_and_index(poller: Poller, show):  # type: ignore[no-untyped-def]
+async def _cycle_and_index(poller: Poller, show: ProgressFn | None) -> CycleResult:
     result = await run_cycle(poller, progress=show)
     await asyncio.to_thread(poller.store.index_all)  # old news from new sources becomes searchable
     return result
 
 
-async def _cycle_until(poller: Poller, show, stop: asyncio.Event):  # type: ignore[no-untyped-def]
+async def _cycle_until(
+    poller: Poller, show: ProgressFn | None, stop: asyncio.Event
+) -> tuple[PollSummary | None, list[SourceOutcome]]:
     """One cycle, cancelled when Ctrl-C arrives: stored rows are committed per source, so nothing is half-written."""
     cycle = asyncio.ensure_future(_cycle_and_index(poller, show))
     stopper = asyncio.ensure_future(stop.wait())
@@ -165,8 +183,8 @@ async def _cycle_until(poller: Poller, show, stop: asyncio.Event):  # type: igno
 def ask(store: Store, question: str, *, as_json: bool) -> int:
     import json
 
-    from bot.render.answers import answer_text
     from bot.answers.compose import answer_question
+    from bot.render.answers import answer_text
 
     answer = answer_question(store, StoryRecorder(store), question)
     if as_json:
@@ -199,7 +217,8 @@ def run_bot(settings: Settings) -> int:
 
     if not settings.discord_token:
         raise ConfigError(
-            "DISCORD_TOKEN", "it is not set",
+            "DISCORD_TOKEN",
+            "it is not set",
             "the bot token from https://discord.com/developers/applications → your app → Bot → Reset Token "
             "(put DISCORD_TOKEN=... in .env; see README 'Discord setup')",
         )

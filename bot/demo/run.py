@@ -7,14 +7,15 @@ from pathlib import Path
 
 from bot.cli.commands import out, print_summary
 from bot.config import Settings
+from bot.cycle import run_cycle
 from bot.demo.site import DemoSite, start_site
 from bot.ingest.fetch import Fetcher
-from bot.stories.recorder import StoryRecorder
-from bot.models import Story
-from bot.ingest.poll import Poller, run_cycle
-from bot.render.views import EVENT_STYLE
+from bot.ingest.poll import Poller
 from bot.ingest.sources import add_source
+from bot.models import Story
+from bot.render.views import EVENT_STYLE
 from bot.store import Store
+from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
 
 
@@ -34,9 +35,11 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
         finally:
             await runner.cleanup()
     if keep is not None:
-        out(f"\nThe demo database is kept at {keep}. Try:\n"
+        out(
+            f"\nThe demo database is kept at {keep}. Try:\n"
             f"  greenlight --db {keep} sources list\n"
-            f"  greenlight --db {keep} ask \"what do we know about season 2 of Jessica Jones?\"")
+            f'  greenlight --db {keep} ask "what do we know about season 2 of Jessica Jones?"'
+        )
     return 0
 
 
@@ -57,9 +60,16 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
         recorder = StoryRecorder(store, fetcher)
         out("1. Adding the sources. What their feeds already hold is stored as background, not announced:")
         for outlet in site.outlets:
-            src, preview = await add_source(store, fetcher, site.feed_url(outlet), name=None, added_by="demo",
-                                            now=utcnow(), poll_interval=settings.poll_interval,
-                                            recorder=recorder)
+            src, preview = await add_source(
+                store,
+                fetcher,
+                site.feed_url(outlet),
+                name=None,
+                added_by="demo",
+                now=utcnow(),
+                poll_interval=settings.poll_interval,
+                recorder=recorder,
+            )
             out(f"   + {src.title}: {len(preview.feed.entries)} items already in the feed")
         site.phase = 2
         out("\n2. The outlets publish new articles. Polling every source:")
@@ -71,8 +81,10 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
         new = [a for o in outcomes for a in o.new_articles]
         story_ids = {u.story_id for o in outcomes for u in o.story_updates if u.announce}
         stories = sorted(store.stories(ids=story_ids, limit=100), key=lambda s: s.first_seen)
-        out(f"\n3. {len(new)} new articles became {len(stories)} stories (one per real-world event, every outlet kept);"
-            f" {len(new) - sum(len(s.sources) for s in stories)} were not renewal, cancellation or season news:\n")
+        out(
+            f"\n3. {len(new)} new articles became {len(stories)} stories (one per real-world event, every outlet kept);"
+            f" {len(new) - sum(len(s.sources) for s in stories)} were not renewal, cancellation or season news:\n"
+        )
         for story in stories:
             out(story_text(story) + "\n")
         out("4. Polling again: the sources answer 304 Not Modified, nothing is fetched twice:")

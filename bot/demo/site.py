@@ -47,7 +47,7 @@ def render_rss(outlet: dict, items: list[dict], base: str) -> bytes:
         published = from_db(item["published"].replace("Z", "+00:00"))
         parts.append(
             f"<item><title>{escape(item['title'])}</title><link>{escape(_link(base, outlet, item))}</link>"
-            f"<guid isPermaLink=\"false\">{escape(item['id'])}</guid>"
+            f'<guid isPermaLink="false">{escape(item["id"])}</guid>'
             f"<pubDate>{format_datetime(published)}</pubDate>"  # type: ignore[arg-type]
             f"<description>{escape(item['summary_html'])}</description></item>"
         )
@@ -59,14 +59,15 @@ def render_atom(outlet: dict, items: list[dict], base: str) -> bytes:
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">',
         f"<title>{escape(outlet['title'])}</title><id>{base}/{outlet['slug']}</id>",
-        f"<link href=\"{base}/{outlet['slug']}\"/><updated>{items[0]['published'] if items else '2026-11-01T00:00:00Z'}</updated>",
+        f'<link href="{base}/{outlet["slug"]}"/>'
+        f"<updated>{items[0]['published'] if items else '2026-11-01T00:00:00Z'}</updated>",
     ]
     for item in items:
         parts.append(
             f"<entry><title>{escape(item['title'])}</title><id>urn:demo:{escape(item['id'])}</id>"
-            f"<link href=\"{escape(_link(base, outlet, item))}\"/><updated>{item['published']}</updated>"
+            f'<link href="{escape(_link(base, outlet, item))}"/><updated>{item["published"]}</updated>'
             f"<published>{item['published']}</published>"
-            f"<content type=\"html\">{escape(item['summary_html'])}</content></entry>"
+            f'<content type="html">{escape(item["summary_html"])}</content></entry>'
         )
     parts.append("</feed>")
     return "".join(parts).encode("utf-8")
@@ -95,8 +96,10 @@ class DemoSite:
         for outlet in self.outlets:
             for item in outlet["items"]:
                 if item["id"] == request.match_info["item"] and outlet["slug"] == request.match_info["slug"]:
-                    body = (f"<html><head><title>{escape(item['title'])}</title></head><body><article>"
-                            f"<h1>{escape(item['title'])}</h1>{item['summary_html']}</article></body></html>")
+                    body = (
+                        f"<html><head><title>{escape(item['title'])}</title></head><body><article>"
+                        f"<h1>{escape(item['title'])}</h1>{item['summary_html']}</article></body></html>"
+                    )
                     return web.Response(text=body, content_type="text/html")
         raise web.HTTPNotFound()
 
@@ -104,7 +107,9 @@ class DemoSite:
         outlet = next((o for o in self.outlets if o["slug"] == request.match_info["slug"]), None)
         if outlet is None:
             raise web.HTTPNotFound()
-        items = sorted((i for i in outlet["items"] if i["phase"] <= self.phase), key=lambda i: i["published"], reverse=True)
+        items = sorted(
+            (i for i in outlet["items"] if i["phase"] <= self.phase), key=lambda i: i["published"], reverse=True
+        )
         render = render_atom if outlet["format"] == "atom" else render_rss
         body = render(outlet, items, self.base)
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'

@@ -1,1 +1,4 @@
-"""Source → stored articles: addresses, the guarded HTTP session, fetching, feed parsing, OPML, scheduling, full text, the poll cycle. May import config, models, errors, timeutil, store."""
+"""Source → stored articles: addresses, guarded session, fetch, feed parsing, OPML, schedule, full text, poll.
+
+May import config, models, errors, timeutil and store; never stories, answers, alerts or discord.
+"""

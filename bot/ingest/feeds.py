@@ -11,16 +11,17 @@ import io
 import json
 import logging
 import re
-from datetime import datetime, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin
 
 import fastfeedparser
 import feedparser
 
 from bot.errors import FeedError
-from bot.models import Entry, FetchErrorKind, ParsedFeed
 from bot.ingest.html_text import clean_title, html_to_text
+from bot.models import Entry, FetchErrorKind, ParsedFeed
 
 log = logging.getLogger(__name__)
 
@@ -67,15 +68,16 @@ def _to_utc(value: Any) -> datetime | None:
             value = value.strip()
             dt = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
         else:  # time.struct_time from feedparser, already UTC
-            dt = datetime(*value[:6], tzinfo=timezone.utc)
+            year, month, day, hour, minute, second = value[:6]
+            dt = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except (ValueError, TypeError, OverflowError):
         return None
-    if dt.tzinfo is timezone.utc:  # fastfeedparser's usual answer: nothing to convert
+    if dt.tzinfo is UTC:  # fastfeedparser's usual answer: nothing to convert
         return dt
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
+        dt = dt.replace(tzinfo=UTC)
     try:
-        return dt.astimezone(timezone.utc)
+        return dt.astimezone(UTC)
     except (OverflowError, ValueError):
         return None
 
@@ -98,7 +100,9 @@ def _entry(e: dict, base: str) -> Entry:
     if link and base and not link.startswith(("http://", "https://")):
         link = urljoin(base, link)
     raw = _content(e)
-    published = _to_utc(e.get("published_parsed") or e.get("published")) or _to_utc(e.get("updated_parsed") or e.get("updated"))
+    published = _to_utc(e.get("published_parsed") or e.get("published")) or _to_utc(
+        e.get("updated_parsed") or e.get("updated")
+    )
     if not title and not link:
         raise ValueError("an entry has neither a title nor a link")
     guid = (e.get("id") or e.get("guid") or "").strip()
@@ -106,7 +110,9 @@ def _entry(e: dict, base: str) -> Entry:
         guid = link
     if not guid:
         guid = "sha1:" + hashlib.sha1(f"{title}|{published}".encode()).hexdigest()
-    return Entry(guid=guid, title=title or link, link=link, published=published, text=html_to_text(raw), summary_raw=raw)
+    return Entry(
+        guid=guid, title=title or link, link=link, published=published, text=html_to_text(raw), summary_raw=raw
+    )
 
 
 def _entries(raw_entries: Iterable[dict], base: str, warnings: list[str]) -> tuple[Entry, ...]:
@@ -122,9 +128,9 @@ def _entries(raw_entries: Iterable[dict], base: str, warnings: list[str]) -> tup
 def _feed_link(feed: dict) -> str:
     link = feed.get("link") or ""
     if not link:
-        for l in feed.get("links") or []:
-            if isinstance(l, dict) and l.get("href") and l.get("rel", "alternate") == "alternate":
-                return l["href"]
+        for alt in feed.get("links") or []:
+            if isinstance(alt, dict) and alt.get("href") and alt.get("rel", "alternate") == "alternate":
+                return alt["href"]
     return link
 
 
@@ -134,16 +140,25 @@ def _parse_json_feed(body: bytes) -> ParsedFeed:
     except (ValueError, UnicodeDecodeError):
         raise FeedError(MALFORMED, "That address returned broken JSON, not a feed.") from None
     if not isinstance(doc, dict) or "jsonfeed.org" not in str(doc.get("version", "")):
-        raise FeedError(NOT_A_FEED, "That address returned JSON that is not a JSON Feed. Look for an RSS or Atom link on the site.")
+        raise FeedError(
+            NOT_A_FEED, "That address returned JSON that is not a JSON Feed. Look for an RSS or Atom link on the site."
+        )
     warnings: list[str] = []
     items = []
     for item in doc.get("items") or []:
         if not isinstance(item, dict):
             warnings.append("skipped an item that is not an object")
             continue
-        items.append({"id": str(item.get("id") or ""), "title": item.get("title") or "", "link": item.get("url") or "",
-                      "published": item.get("date_published"), "updated": item.get("date_modified"),
-                      "summary": item.get("content_html") or item.get("content_text") or item.get("summary") or ""})
+        items.append(
+            {
+                "id": str(item.get("id") or ""),
+                "title": item.get("title") or "",
+                "link": item.get("url") or "",
+                "published": item.get("date_published"),
+                "updated": item.get("date_modified"),
+                "summary": item.get("content_html") or item.get("content_text") or item.get("summary") or "",
+            }
+        )
     base = doc.get("home_page_url") or ""
     return ParsedFeed(clean_title(doc.get("title")), base, _entries(items, base, warnings), tuple(warnings))
 
@@ -153,12 +168,18 @@ def parse_feed(body: bytes, *, content_type: str | None = None) -> ParsedFeed:
     if not body or not body.strip():
         raise FeedError(MALFORMED, "That address returned an empty body, not a feed.")
     if _ENTITY.search(body):
-        raise FeedError(UNSAFE, "That feed declares XML entities, which Greenlight refuses for safety. Ask the site for a plain RSS or Atom feed.")
+        raise FeedError(
+            UNSAFE,
+            "That feed declares XML entities, which Greenlight refuses for safety. "
+            "Ask the site for a plain RSS or Atom feed.",
+        )
     start = body.lstrip()[:1]
     if start in (b"{", b"[") or (content_type or "").split(";")[0].strip().endswith("json"):
         return _parse_json_feed(body)
     if _HTML_START.match(body[:2048]) and not _FEED_ROOT.search(body[:4096]):
-        raise FeedError(NOT_A_FEED, "That address returned a web page, not a feed. Look for an RSS or Atom link on the site.")
+        raise FeedError(
+            NOT_A_FEED, "That address returned a web page, not a feed. Look for an RSS or Atom link on the site."
+        )
     body = _fix_encoding(body)
     warnings: list[str] = []
     needs_fallback = bool(_RAW_AMP.search(_CDATA.sub(b"", body) if b"<![CDATA[" in body else body))
@@ -172,7 +193,9 @@ def parse_feed(body: bytes, *, content_type: str | None = None) -> ParsedFeed:
         return _parse_with_feedparser(body, warnings)
     feed = parsed.get("feed") or {}
     base = _feed_link(feed)
-    return ParsedFeed(clean_title(feed.get("title")), base, _entries(parsed.get("entries") or [], base, warnings), tuple(warnings))
+    return ParsedFeed(
+        clean_title(feed.get("title")), base, _entries(parsed.get("entries") or [], base, warnings), tuple(warnings)
+    )
 
 
 def _parse_with_feedparser(body: bytes, warnings: list[str]) -> ParsedFeed:
@@ -185,4 +208,6 @@ def _parse_with_feedparser(body: bytes, warnings: list[str]) -> ParsedFeed:
             raise FeedError(MALFORMED, f"The feed is broken and could not be read ({parsed.get('bozo_exception')}).")
         raise FeedError(NOT_A_FEED, "That address did not return a feed. Look for an RSS or Atom link on the site.")
     base = _feed_link(feed)
-    return ParsedFeed(clean_title(feed.get("title")), base, _entries(parsed.get("entries") or [], base, warnings), tuple(warnings))
+    return ParsedFeed(
+        clean_title(feed.get("title")), base, _entries(parsed.get("entries") or [], base, warnings), tuple(warnings)
+    )

@@ -5,24 +5,27 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Callable
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
 from bot.config import Settings
 from bot.errors import SourceError
-from bot.models import FetchErrorKind, FetchOutcome, FetchResult
-from bot.ingest.session import AddressPolicy, BlockedAddress, make_session
-from bot.timeutil import utcnow
 from bot.ingest.addresses import normalize_url
+from bot.ingest.session import AddressPolicy, BlockedAddress, make_session
+from bot.models import FetchErrorKind, FetchOutcome, FetchResult
+from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, "
-               "text/xml;q=0.9, application/json;q=0.8, */*;q=0.5")
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, "
+    "text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
 HTML_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 MAX_HINT = 86_400.0  # Retry-After and max-age are honoured up to a day
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -78,15 +81,21 @@ def _blocked_cause(exc: BaseException) -> BlockedAddress | None:
 class Fetcher:
     """Owns the one session and the concurrency limits (global and per host)."""
 
-    def __init__(self, settings: Settings, *, session: aiohttp.ClientSession | None = None,
-                 address_allowed: AddressPolicy | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        session: aiohttp.ClientSession | None = None,
+        address_allowed: AddressPolicy | None = None,
+    ) -> None:
         self.settings = settings
         self._session = session
         self._own_session = session is None
         self._address_allowed = address_allowed
         self._global = asyncio.Semaphore(settings.max_concurrency)
         self._hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(
-            lambda: asyncio.Semaphore(settings.per_host_concurrency))
+            lambda: asyncio.Semaphore(settings.per_host_concurrency)
+        )
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -99,16 +108,17 @@ class Fetcher:
             await self._session.close()
         self._session = None
 
-    async def __aenter__(self) -> "Fetcher":
+    async def __aenter__(self) -> Fetcher:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-                    accept: str = FEED_ACCEPT) -> FetchResult:
-        def error(kind: FetchErrorKind, message: str, **kw: object) -> FetchResult:
-            return FetchResult(url, FetchOutcome.ERROR, error_kind=kind, error=message, **kw)  # type: ignore[arg-type]
+    async def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None, accept: str = FEED_ACCEPT
+    ) -> FetchResult:
+        def error(kind: FetchErrorKind, message: str, **kw: Any) -> FetchResult:
+            return FetchResult(url, FetchOutcome.ERROR, error_kind=kind, error=message, **kw)
 
         try:
             current = normalize_url(url)
@@ -131,45 +141,83 @@ class Fetcher:
                         current = normalize_url(result)
                     except SourceError as exc:
                         return error(FetchErrorKind.BAD_URL, f"A redirect led to a refused address: {exc}")
-                return error(FetchErrorKind.TOO_MANY_REDIRECTS,
-                             f"The address redirected more than {self.settings.max_redirects} times (a redirect loop?).")
+                return error(
+                    FetchErrorKind.TOO_MANY_REDIRECTS,
+                    f"The address redirected more than {self.settings.max_redirects} times (a redirect loop?).",
+                )
         except TimeoutError:
-            return error(FetchErrorKind.TIMEOUT, f"The server did not answer in full within {self.settings.fetch_timeout:g} seconds.")
+            return error(
+                FetchErrorKind.TIMEOUT,
+                f"The server did not answer in full within {self.settings.fetch_timeout:g} seconds.",
+            )
         except Exception as exc:  # every other failure is still one outcome, never an exception
             blocked = _blocked_cause(exc)
             if blocked is not None:
-                return error(FetchErrorKind.BLOCKED, f"That address leads to {blocked.address}, inside a private network, "
-                                                     "so Greenlight will not fetch it.")
+                return error(
+                    FetchErrorKind.BLOCKED,
+                    f"That address leads to {blocked.address}, inside a private network, "
+                    "so Greenlight will not fetch it.",
+                )
             if isinstance(exc, (aiohttp.ClientError, OSError, ValueError)):
-                return error(FetchErrorKind.NETWORK, f"Could not reach the server: {exc.__class__.__name__}: {exc}".rstrip(": "))
+                return error(
+                    FetchErrorKind.NETWORK, f"Could not reach the server: {exc.__class__.__name__}: {exc}".rstrip(": ")
+                )
             raise
 
-    async def _get(self, original: str, url: str, headers: dict[str, str],
-                   error: Callable[..., FetchResult]) -> FetchResult | str:
+    async def _get(
+        self, original: str, url: str, headers: dict[str, str], error: Callable[..., FetchResult]
+    ) -> FetchResult | str:
         """One hop: a FetchResult, or the next URL when the answer is a redirect."""
         async with self.session.get(url, headers=headers, allow_redirects=False) as resp:
-            common = dict(status=resp.status, final_url=url, content_type=resp.headers.get("Content-Type"),
-                          retry_after=parse_retry_after(resp.headers.get("Retry-After")),
-                          max_age=parse_max_age(resp.headers.get("Cache-Control")))
+            common: dict[str, Any] = dict(
+                status=resp.status,
+                final_url=url,
+                content_type=resp.headers.get("Content-Type"),
+                retry_after=parse_retry_after(resp.headers.get("Retry-After")),
+                max_age=parse_max_age(resp.headers.get("Cache-Control")),
+            )
             if resp.status in REDIRECTS and resp.headers.get("Location"):
                 return urljoin(url, resp.headers["Location"])
             if resp.status == 304:
-                return FetchResult(original, FetchOutcome.NOT_MODIFIED, etag=resp.headers.get("ETag"),
-                                   last_modified=resp.headers.get("Last-Modified"), **common)  # type: ignore[arg-type]
+                return FetchResult(
+                    original,
+                    FetchOutcome.NOT_MODIFIED,
+                    etag=resp.headers.get("ETag"),
+                    last_modified=resp.headers.get("Last-Modified"),
+                    **common,
+                )
             if resp.status != 200:
                 hint = ""
                 if resp.status == 429 and common["retry_after"] is not None:
                     hint = f" It asked to wait {common['retry_after']:.0f} seconds."
-                return error(FetchErrorKind.HTTP_STATUS, f"The server answered {_status_text(resp.status)}.{hint}", **common)
+                return error(
+                    FetchErrorKind.HTTP_STATUS, f"The server answered {_status_text(resp.status)}.{hint}", **common
+                )
             cap = self.settings.max_body_bytes
-            if resp.content_length is not None and resp.content_length > cap and not resp.headers.get("Content-Encoding"):
-                return error(FetchErrorKind.TOO_LARGE, f"The body is {resp.content_length:,} bytes; the limit is {cap:,}.", **common)
+            if (
+                resp.content_length is not None
+                and resp.content_length > cap
+                and not resp.headers.get("Content-Encoding")
+            ):
+                return error(
+                    FetchErrorKind.TOO_LARGE,
+                    f"The body is {resp.content_length:,} bytes; the limit is {cap:,}.",
+                    **common,
+                )
             chunks: list[bytes] = []
             size = 0
             async for chunk in resp.content.iter_chunked(65_536):  # decompressed bytes: a gzip bomb stops here
                 size += len(chunk)
                 if size > cap:
-                    return error(FetchErrorKind.TOO_LARGE, f"The body is larger than the limit of {cap:,} bytes.", **common)
+                    return error(
+                        FetchErrorKind.TOO_LARGE, f"The body is larger than the limit of {cap:,} bytes.", **common
+                    )
                 chunks.append(chunk)
-            return FetchResult(original, FetchOutcome.NEW, body=b"".join(chunks), etag=resp.headers.get("ETag"),
-                               last_modified=resp.headers.get("Last-Modified"), **common)  # type: ignore[arg-type]
+            return FetchResult(
+                original,
+                FetchOutcome.NEW,
+                body=b"".join(chunks),
+                etag=resp.headers.get("ETag"),
+                last_modified=resp.headers.get("Last-Modified"),
+                **common,
+            )

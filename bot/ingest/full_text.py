@@ -26,9 +26,9 @@ def _extractor() -> ModuleType:
 
 def extract_main_text_sync(html: bytes | str, url: str | None = None) -> str | None:
     try:
-        text = _extractor().extract(html, url=url, include_comments=False, include_tables=False,
-                                   favor_precision=True,
-                                   deduplicate=False)  # its cache drops a page seen before: two outlets, one story
+        text = _extractor().extract(
+            html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
+        )  # its cache drops a page seen before: two outlets, one story
     except Exception as exc:  # a page that breaks the extractor only loses the full text
         log.warning("could not extract text from %s: %s", url, exc)
         return None
@@ -39,6 +39,6 @@ async def extract_main_text(html: bytes | str, url: str | None = None, *, timeou
     """None when the page has no main text or extraction takes too long (the feed text is used then)."""
     try:
         return await asyncio.wait_for(asyncio.to_thread(extract_main_text_sync, html, url), timeout)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         log.warning("text extraction from %s took longer than %ss; using the feed text", url, timeout)
         return None

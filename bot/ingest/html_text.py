@@ -9,9 +9,13 @@ from __future__ import annotations
 import html
 import re
 
-_DROP = re.compile(r"<(script|style|noscript|iframe|object|embed|svg|form|button|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_DROP = re.compile(
+    r"<(script|style|noscript|iframe|object|embed|svg|form|button|template)\b[^>]*>.*?</\1\s*>", re.I | re.S
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_PARA = re.compile(r"</?(p|div|blockquote|section|article|header|footer|figure|h[1-6]|ul|ol|table|pre|hr)\b[^>]*>", re.I)
+_PARA = re.compile(
+    r"</?(p|div|blockquote|section|article|header|footer|figure|h[1-6]|ul|ol|table|pre|hr)\b[^>]*>", re.I
+)
 _LINE = re.compile(r"<(br|li|tr|dd|dt|figcaption)\b[^>]*/?>|</(li|tr|dd|dt|figcaption)>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>|<![^>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")

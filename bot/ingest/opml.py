@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
@@ -27,7 +27,9 @@ def parse_opml(data: bytes) -> list[OpmlOutline]:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise FeedError("malformed_feed", f"That OPML file is not valid XML ({exc}). Export it again from your reader.") from None
+        raise FeedError(
+            "malformed_feed", f"That OPML file is not valid XML ({exc}). Export it again from your reader."
+        ) from None
     if root is None or etree.QName(root).localname.lower() != "opml":
         raise FeedError("malformed_feed", "That file is not OPML (its root element is not <opml>).")
     seen: set[str] = set()
@@ -42,11 +44,17 @@ def parse_opml(data: bytes) -> list[OpmlOutline]:
 
 
 def build_opml(items: Iterable[tuple[str, str | None]], title: str = "Greenlight sources") -> bytes:
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">',
-             f"  <head><title>{_text(title)}</title></head>", "  <body>"]
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<opml version="2.0">',
+        f"  <head><title>{_text(title)}</title></head>",
+        "  <body>",
+    ]
     for url, name in items:
         label = name or url
-        lines.append(f"    <outline type=\"rss\" text={quoteattr(label)} title={quoteattr(label)} xmlUrl={quoteattr(url)}/>")
+        lines.append(
+            f'    <outline type="rss" text={quoteattr(label)} title={quoteattr(label)} xmlUrl={quoteattr(url)}/>'
+        )
     lines += ["  </body>", "</opml>", ""]
     return "\n".join(lines).encode("utf-8")
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Sequence
 
 from bot.config import Settings
 from bot.errors import FeedError
 from bot.ingest.feeds import parse_feed
 from bot.ingest.fetch import Fetcher
-from bot.stories.recorder import StoryUpdate, StoryRecorder
-from bot.models import Article, FetchOutcome, PollSummary, Source
 from bot.ingest.schedule import next_poll_after_failure, next_poll_after_success, should_disable
+from bot.models import Article, FetchOutcome, PollSummary, Source
 from bot.store import Store
+from bot.stories.recorder import StoryRecorder, StoryUpdate
 from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,9 @@ class Poller:
     clock: Callable[[], datetime] = utcnow
     recorder: StoryRecorder | None = None  # None: store articles only (benchmarks of the fetch path)
 
-    async def poll(self, sources: Sequence[Source] | None = None, progress: ProgressFn | None = None) -> tuple[PollSummary, list[SourceOutcome]]:
+    async def poll(
+        self, sources: Sequence[Source] | None = None, progress: ProgressFn | None = None
+    ) -> tuple[PollSummary, list[SourceOutcome]]:
         """Poll the given sources (default: the due ones) concurrently; the fetcher bounds concurrency."""
         if sources is None:
             sources = self.store.due_sources(self.clock())
@@ -77,8 +79,9 @@ class Poller:
             return await self._fail(src, result.error or "The fetch failed.", result.retry_after)
         next_at = next_poll_after_success(now, self.settings.poll_interval, result.max_age)
         if result.outcome is FetchOutcome.NOT_MODIFIED:
-            self.store.record_success(src.id, now=now, next_poll_at=next_at, etag=result.etag,
-                                      last_modified=result.last_modified)
+            self.store.record_success(
+                src.id, now=now, next_poll_at=next_at, etag=result.etag, last_modified=result.last_modified
+            )
             return SourceOutcome(src, "not_modified")
         try:
             feed = parse_feed(result.body or b"", content_type=result.content_type)
@@ -92,8 +95,14 @@ class Poller:
         # faster, since sqlite3 takes the GIL back for every row and the thread and the parser take turns.
         with self.store.transaction():  # the entries and the new validators commit together
             stored = self.store.store_entries(src.id, feed.entries, now=now, baseline=baseline)
-            self.store.record_success(src.id, now=now, next_poll_at=next_at, etag=result.etag, last_modified=result.last_modified,
-                                      title=None if src.title else (feed.title or None))
+            self.store.record_success(
+                src.id,
+                now=now,
+                next_poll_at=next_at,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                title=None if src.title else (feed.title or None),
+            )
         new = () if baseline else tuple(stored.inserted)
         updates: list[StoryUpdate] = []
         if self.recorder is not None and stored.count:
@@ -119,16 +128,3 @@ def summarize(outcomes: Sequence[SourceOutcome]) -> PollSummary:
         disabled=tuple(o.source.url for o in outcomes if o.disabled),
         errors=tuple((o.source.url, o.error or "") for o in outcomes if o.status == "failed"),
     )
-
-
-async def run_cycle(poller: Poller, progress: ProgressFn | None = None) -> tuple[PollSummary, list[SourceOutcome], int]:
-    """Poll the due sources, queue alerts for new stories, and remember the run for /greenlight status."""
-    from bot.alerts.outbox import plan_deliveries  # the outbox imports the pipeline's StoryUpdate users
-
-    started = poller.clock()
-    summary, outcomes = await poller.poll(progress=progress)
-    finished = poller.clock()
-    updates = [u for o in outcomes for u in o.story_updates]
-    queued = plan_deliveries(poller.store, updates, finished)
-    poller.store.record_poll_run(started, finished, summary)
-    return summary, outcomes, queued

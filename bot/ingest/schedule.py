@@ -16,9 +16,7 @@ def next_poll_after_success(now: datetime, interval: float, max_age: float | Non
     return now + timedelta(seconds=delay)
 
 
-def next_poll_after_failure(
-    now: datetime, interval: float, failures: int, retry_after: float | None
-) -> datetime:
+def next_poll_after_failure(now: datetime, interval: float, failures: int, retry_after: float | None) -> datetime:
     """Exponential backoff from the interval (failures counts this one), and never sooner than Retry-After."""
     delay = min(interval * 2 ** max(failures - 1, 0), MAX_BACKOFF)
     if retry_after is not None:

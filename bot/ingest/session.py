@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from typing import Any, Callable, Union
+from collections.abc import Callable
+from typing import Any
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -17,7 +18,7 @@ from aiohttp.resolver import DefaultResolver
 
 from bot.config import Settings
 
-IPAddress = Union[ipaddress.IPv4Address, ipaddress.IPv6Address]
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 AddressPolicy = Callable[[IPAddress], bool]
 
 
@@ -35,8 +36,9 @@ def address_is_public(ip: IPAddress) -> bool:
         inner = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
         if inner is not None:
             return address_is_public(inner)
-    return ip.is_global and not (ip.is_multicast or ip.is_unspecified or ip.is_reserved or ip.is_loopback
-                                 or ip.is_link_local or ip.is_private)
+    return ip.is_global and not (
+        ip.is_multicast or ip.is_unspecified or ip.is_reserved or ip.is_loopback or ip.is_link_local or ip.is_private
+    )
 
 
 def _parse(host: str) -> IPAddress:
@@ -50,7 +52,9 @@ class GuardedResolver(AbstractResolver):
         self._inner = DefaultResolver()
         self._allowed = allowed
 
-    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
         results = await self._inner.resolve(host, port, family)
         for r in results:
             if not self._allowed(_parse(r["host"])):
@@ -75,8 +79,9 @@ def guarded_socket_factory(allowed: AddressPolicy) -> Callable[[Any], socket.soc
 
 def make_session(settings: Settings, *, address_allowed: AddressPolicy | None = None) -> aiohttp.ClientSession:
     """The process's one HTTP session. With the guard on (the default), only public addresses are reached."""
-    kwargs: dict[str, Any] = dict(limit=settings.max_concurrency, limit_per_host=settings.per_host_concurrency,
-                                  ttl_dns_cache=300)
+    kwargs: dict[str, Any] = dict(
+        limit=settings.max_concurrency, limit_per_host=settings.per_host_concurrency, ttl_dns_cache=300
+    )
     if not settings.allow_private_sources or address_allowed is not None:
         policy = address_allowed or address_is_public
         kwargs["resolver"] = GuardedResolver(policy)

@@ -7,13 +7,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.errors import FeedError, SourceError
+from bot.ingest.addresses import normalize_url
 from bot.ingest.feeds import parse_feed
 from bot.ingest.fetch import Fetcher
-from bot.models import Entry, FetchOutcome, ParsedFeed, Source
 from bot.ingest.opml import build_opml, parse_opml
 from bot.ingest.schedule import next_poll_after_success
+from bot.models import Entry, FetchOutcome, ParsedFeed, Source
 from bot.store import Store
-from bot.ingest.addresses import normalize_url
 
 if TYPE_CHECKING:
     from bot.stories.recorder import StoryRecorder
@@ -50,8 +50,15 @@ async def preview_source(fetcher: Fetcher, url: str) -> SourcePreview:
 
 
 async def add_source(
-    store: Store, fetcher: Fetcher, url: str, *, name: str | None, added_by: str | None, now: datetime,
-    poll_interval: float, recorder: "StoryRecorder | None" = None,
+    store: Store,
+    fetcher: Fetcher,
+    url: str,
+    *,
+    name: str | None,
+    added_by: str | None,
+    now: datetime,
+    poll_interval: float,
+    recorder: StoryRecorder | None = None,
 ) -> tuple[Source, SourcePreview]:
     """Validate, fetch once, then store the source and its current items as the baseline (not news).
 
@@ -64,8 +71,13 @@ async def add_source(
     stored = store.store_entries(source.id, preview.feed.entries, now=now, baseline=True)
     if recorder is not None:
         await recorder.process(stored.inserted, now)
-    store.record_success(source.id, now=now, next_poll_at=next_poll_after_success(now, poll_interval, preview.max_age),
-                         etag=preview.etag, last_modified=preview.last_modified)
+    store.record_success(
+        source.id,
+        now=now,
+        next_poll_at=next_poll_after_success(now, poll_interval, preview.max_age),
+        etag=preview.etag,
+        last_modified=preview.last_modified,
+    )
     return store.get_source(source.id), preview
 
 

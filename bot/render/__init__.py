@@ -1,1 +1,4 @@
-"""Plain message views within Discord's limits (alerts, answers, configuration replies) and untrusted-text safety; cogs turn them into embeds. May import models only."""
+"""Plain message views within Discord's limits for alerts, answers and replies, and untrusted-text safety.
+
+May import models only (and answers for its Answer type); cogs turn these views into discord embeds.
+"""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.ingest.sources import SourcePreview
 from bot.models import Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
 from bot.render.alerts import render_alert
-from bot.render.views import EmbedView, FieldView, MessageView, fit_message
 from bot.render.safety import safe_text, trim
-from bot.ingest.sources import SourcePreview
+from bot.render.views import EmbedView, FieldView, MessageView, fit_message
 from bot.timeutil import ago
 
 
@@ -22,28 +22,40 @@ def describe_follows(follows: list[Follow], channel_id: int) -> MessageView:
         role = f" · mentions <@&{f.mention_role_id}>" if f.mention_role_id else ""
         paused = f" · **paused**: {safe_text(f.paused_reason)}" if f.paused_reason else ""
         lines.append(f"• {what} ({events}){role}{paused}")
-    return fit_message(MessageView(embeds=(EmbedView(title="Followed here", description=f"<#{channel_id}>\n" + "\n".join(lines)),)))
+    return fit_message(
+        MessageView(embeds=(EmbedView(title="Followed here", description=f"<#{channel_id}>\n" + "\n".join(lines)),))
+    )
 
 
 def source_line(s: Source, now: datetime) -> str:
     problem = s.disabled_reason or s.last_error
     newest = f" · newest: {safe_text(trim(s.newest_title, 80))}" if s.newest_title else ""
-    return (f"`#{s.id}` **{s.status}** {safe_text(trim(s.title or s.url, 80))} · fetched {ago(s.last_fetched_at, now)}"
-            f" · {s.failures} failures{newest}" + (f"\n  ↳ {safe_text(trim(problem, 200))}" if problem else ""))
+    return (
+        f"`#{s.id}` **{s.status}** {safe_text(trim(s.title or s.url, 80))} · fetched {ago(s.last_fetched_at, now)}"
+        f" · {s.failures} failures{newest}" + (f"\n  ↳ {safe_text(trim(problem, 200))}" if problem else "")
+    )
 
 
 def sources_view(sources: list[Source], now: datetime) -> MessageView:
     if not sources:
         return MessageView("No sources yet. A moderator can add one with `/source add url:`.")
-    return fit_message(MessageView(embeds=(EmbedView(title=f"Sources ({len(sources)})",
-                                                     description="\n".join(source_line(s, now) for s in sources)),)))
+    return fit_message(
+        MessageView(
+            embeds=(
+                EmbedView(
+                    title=f"Sources ({len(sources)})", description="\n".join(source_line(s, now) for s in sources)
+                ),
+            )
+        )
+    )
 
 
 def preview_view(preview: SourcePreview, stories: list[Story], *, added: Source | None = None) -> MessageView:
     newest = preview.newest
     head = (f"Added source #{added.id}: " if added else "Preview of ") + safe_text(preview.title)
     text = f"{head}\n<{preview.url}>\n{len(preview.feed.entries)} items; newest: " + (
-        safe_text(newest.title) if newest else "(none)")
+        safe_text(newest.title) if newest else "(none)"
+    )
     if added:
         text += "\nWhat the feed holds now is stored as background; only later items are announced."
     elif stories:
@@ -54,23 +66,47 @@ def preview_view(preview: SourcePreview, stories: list[Story], *, added: Source 
     return fit_message(MessageView(trim(text, 1900), embeds))
 
 
-def status_view(guild: GuildSettings, sources: list[Source], paused: list[PausedChannel],
-                last_poll: tuple[datetime, PollSummary] | None, now: datetime) -> MessageView:
+def status_view(
+    guild: GuildSettings,
+    sources: list[Source],
+    paused: list[PausedChannel],
+    last_poll: tuple[datetime, PollSummary] | None,
+    now: datetime,
+) -> MessageView:
     ok = sum(s.status in ("ok", "new") for s in sources)
     failing = [s for s in sources if s.status == "failing"]
     disabled = [s for s in sources if s.status == "disabled"]
-    fields = [FieldView("Sources", f"{len(sources)} total · {ok} ok · {len(failing)} failing · {len(disabled)} disabled")]
+    fields = [
+        FieldView("Sources", f"{len(sources)} total · {ok} ok · {len(failing)} failing · {len(disabled)} disabled")
+    ]
     if failing or disabled:
-        fields.append(FieldView("Problems", "\n".join(source_line(s, now) for s in (disabled + failing)[:10]), inline=False))
-    fields.append(FieldView("Paused channels", "\n".join(f"<#{p.channel_id}> since {ago(p.since, now)}: {safe_text(p.reason)}"
-                                                          for p in paused) or "none", inline=False))
+        fields.append(
+            FieldView("Problems", "\n".join(source_line(s, now) for s in (disabled + failing)[:10]), inline=False)
+        )
+    fields.append(
+        FieldView(
+            "Paused channels",
+            "\n".join(f"<#{p.channel_id}> since {ago(p.since, now)}: {safe_text(p.reason)}" for p in paused) or "none",
+            inline=False,
+        )
+    )
     if last_poll:
         when, summary = last_poll
-        fields.append(FieldView("Last poll", f"{ago(when, now)}: {summary.fetched} fetched, {summary.not_modified} not modified, "
-                                             f"{summary.failed} failed, {summary.new_articles} new articles", inline=False))
+        fields.append(
+            FieldView(
+                "Last poll",
+                f"{ago(when, now)}: {summary.fetched} fetched, {summary.not_modified} not modified, "
+                f"{summary.failed} failed, {summary.new_articles} new articles",
+                inline=False,
+            )
+        )
     else:
         fields.append(FieldView("Last poll", "not yet", inline=False))
-    config = (f"alerts: {f'<#{guild.alert_channel_id}>' if guild.alert_channel_id else 'not set'} · "
-              f"moderator role: {f'<@&{guild.moderator_role_id}>' if guild.moderator_role_id else 'Manage Server only'} · "
-              f"mod-log: {f'<#{guild.modlog_channel_id}>' if guild.modlog_channel_id else 'not set'}")
-    return fit_message(MessageView(embeds=(EmbedView(title="Greenlight status", description=config, fields=tuple(fields)),)))
+    config = (
+        f"alerts: {f'<#{guild.alert_channel_id}>' if guild.alert_channel_id else 'not set'} · "
+        f"moderator role: {f'<@&{guild.moderator_role_id}>' if guild.moderator_role_id else 'Manage Server only'} · "
+        f"mod-log: {f'<#{guild.modlog_channel_id}>' if guild.modlog_channel_id else 'not set'}"
+    )
+    return fit_message(
+        MessageView(embeds=(EmbedView(title="Greenlight status", description=config, fields=tuple(fields)),))
+    )

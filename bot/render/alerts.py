@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from bot.models import Story
 from bot.render.safety import safe_text, trim
-from bot.render.views import EVENT_STYLE, FIELD_VALUE_MAX, NEUTRAL_COLOUR, EmbedView, FieldView, MessageView, fit_message
+from bot.render.views import (
+    EVENT_STYLE,
+    FIELD_VALUE_MAX,
+    NEUTRAL_COLOUR,
+    EmbedView,
+    FieldView,
+    MessageView,
+    fit_message,
+)
 
 SUMMARY_MAX = 700  # alerts are a glance, not the article
 
@@ -19,7 +27,11 @@ def source_lines(story: Story, limit: int = FIELD_VALUE_MAX) -> str:
     used = 0
     for s in story.sources:
         when = f" · {s.published:%b %d}" if s.published else ""
-        line = f"[{safe_text(s.outlet)}]({s.link}){when}" if s.link.startswith(("http://", "https://")) else safe_text(s.outlet) + when
+        line = (
+            f"[{safe_text(s.outlet)}]({s.link}){when}"
+            if s.link.startswith(("http://", "https://"))
+            else safe_text(s.outlet) + when
+        )
         if used + len(line) + 1 > limit - 20:
             lines.append(f"…and {len(story.sources) - len(lines)} more")
             break
@@ -36,7 +48,9 @@ def render_alert(story: Story, mention_role_id: int | None = None) -> MessageVie
         fields.append(FieldView("Network", safe_text(story.network)))
     n = len(story.sources)
     fields.append(FieldView(f"Sources ({n})" if n != 1 else "Source", source_lines(story), inline=False))
-    first = story.sources[0].link if story.sources and story.sources[0].link.startswith(("http://", "https://")) else None
+    first = (
+        story.sources[0].link if story.sources and story.sources[0].link.startswith(("http://", "https://")) else None
+    )
     embed = EmbedView(
         title=title,
         description=safe_text(trim(story.summary or story.headline, SUMMARY_MAX)),

@@ -16,6 +16,7 @@ _URL_SCHEME = re.compile(r"\b(https?)://", re.IGNORECASE)
 
 def neutralize_mentions(text: str) -> str:
     """@everyone/@here and <@id>/<@&id>/<#id> get a zero-width space so they cannot mention anyone."""
+
     def fix(m: re.Match[str]) -> str:
         if m.group(1):
             return "@" + ZWSP + m.group(1)

@@ -42,8 +42,12 @@ class EmbedView:
     timestamp: datetime | None = None
 
     def size(self) -> int:
-        return (len(self.title) + len(self.description) + len(self.footer or "")
-                + sum(len(f.name) + len(f.value) for f in self.fields))
+        return (
+            len(self.title)
+            + len(self.description)
+            + len(self.footer or "")
+            + sum(len(f.name) + len(f.value) for f in self.fields)
+        )
 
 
 @dataclass(frozen=True)
@@ -55,17 +59,40 @@ class MessageView:
 
 def fit_embed(e: EmbedView) -> EmbedView:
     """Apply every per-field limit, then drop trailing fields until the embed fits the total."""
-    fields = tuple(FieldView(trim(f.name, FIELD_NAME_MAX) or "\u200b", trim(f.value, FIELD_VALUE_MAX) or "\u200b", f.inline)
-                   for f in e.fields[:FIELDS_MAX])
-    fitted = EmbedView(trim(e.title, TITLE_MAX), trim(e.description, DESCRIPTION_MAX), e.url, e.colour, fields,
-                       trim(e.footer, FOOTER_MAX) if e.footer else None, e.timestamp)
+    fields = tuple(
+        FieldView(trim(f.name, FIELD_NAME_MAX) or "\u200b", trim(f.value, FIELD_VALUE_MAX) or "\u200b", f.inline)
+        for f in e.fields[:FIELDS_MAX]
+    )
+    fitted = EmbedView(
+        trim(e.title, TITLE_MAX),
+        trim(e.description, DESCRIPTION_MAX),
+        e.url,
+        e.colour,
+        fields,
+        trim(e.footer, FOOTER_MAX) if e.footer else None,
+        e.timestamp,
+    )
     while fitted.size() > EMBED_TOTAL_MAX and fitted.fields:
-        fitted = EmbedView(fitted.title, fitted.description, fitted.url, fitted.colour, fitted.fields[:-1],
-                           fitted.footer, fitted.timestamp)
+        fitted = EmbedView(
+            fitted.title,
+            fitted.description,
+            fitted.url,
+            fitted.colour,
+            fitted.fields[:-1],
+            fitted.footer,
+            fitted.timestamp,
+        )
     if fitted.size() > EMBED_TOTAL_MAX:
         room = EMBED_TOTAL_MAX - (fitted.size() - len(fitted.description))
-        fitted = EmbedView(fitted.title, trim(fitted.description, max(room, 1)), fitted.url, fitted.colour, (),
-                           fitted.footer, fitted.timestamp)
+        fitted = EmbedView(
+            fitted.title,
+            trim(fitted.description, max(room, 1)),
+            fitted.url,
+            fitted.colour,
+            (),
+            fitted.footer,
+            fitted.timestamp,
+        )
     return fitted
 
 

@@ -2,9 +2,9 @@
 
 from bot.store.alerts import AlertQueries
 from bot.store.articles import ArticleQueries, StoredEntries
-from bot.store.stories import StoryQueries
 from bot.store.schema import MIGRATION_SET, migrations
 from bot.store.sources import SourceQueries
+from bot.store.stories import StoryQueries
 
 
 class Store(SourceQueries, ArticleQueries, StoryQueries, AlertQueries):

@@ -10,13 +10,31 @@ from bot.timeutil import from_db, to_db
 
 
 def _follow(r: dict) -> Follow:
-    return Follow(r["id"], r["guild_id"], r["channel_id"], r["show_id"], r.get("show_title"),
-                  tuple(e for e in (r["events"] or "").split(",") if e), r["mention_role_id"], r.get("paused_reason"))
+    return Follow(
+        r["id"],
+        r["guild_id"],
+        r["channel_id"],
+        r["show_id"],
+        r.get("show_title"),
+        tuple(e for e in (r["events"] or "").split(",") if e),
+        r["mention_role_id"],
+        r.get("paused_reason"),
+    )
 
 
 def _delivery(r: dict) -> Delivery:
-    return Delivery(r["id"], r["story_id"], r["guild_id"], r["channel_id"], r["mention_role_id"], r["status"],
-                    r["message_id"], r["attempts"], bool(r["needs_edit"]), r["last_error"])
+    return Delivery(
+        r["id"],
+        r["story_id"],
+        r["guild_id"],
+        r["channel_id"],
+        r["mention_role_id"],
+        r["status"],
+        r["message_id"],
+        r["attempts"],
+        bool(r["needs_edit"]),
+        r["last_error"],
+    )
 
 
 class AlertQueries(StoreBase):
@@ -32,25 +50,43 @@ class AlertQueries(StoreBase):
     def save_guild_settings(self, settings: GuildSettings, now: datetime) -> None:
         with self._tx():
             self.db.execute(
-                """INSERT INTO guild_settings (guild_id, alert_channel_id, moderator_role_id, modlog_channel_id, updated_at)
+                """INSERT INTO guild_settings
+                     (guild_id, alert_channel_id, moderator_role_id, modlog_channel_id, updated_at)
                    VALUES (?,?,?,?,?) ON CONFLICT(guild_id) DO UPDATE SET alert_channel_id = excluded.alert_channel_id,
                    moderator_role_id = excluded.moderator_role_id, modlog_channel_id = excluded.modlog_channel_id,
                    updated_at = excluded.updated_at""",
-                [settings.guild_id, settings.alert_channel_id, settings.moderator_role_id, settings.modlog_channel_id,
-                 to_db(now)],
+                [
+                    settings.guild_id,
+                    settings.alert_channel_id,
+                    settings.moderator_role_id,
+                    settings.modlog_channel_id,
+                    to_db(now),
+                ],
             )
 
     # ------------------------------------------------------------ follows
 
     _FOLLOW_SELECT = """SELECT f.*, sh.title AS show_title, p.reason AS paused_reason FROM follows f
-                        LEFT JOIN shows sh ON sh.id = f.show_id LEFT JOIN paused_channels p ON p.channel_id = f.channel_id"""
+                        LEFT JOIN shows sh ON sh.id = f.show_id
+                        LEFT JOIN paused_channels p ON p.channel_id = f.channel_id"""
 
-    def upsert_follow(self, *, guild_id: int, channel_id: int, show_id: int | None, events: tuple[str, ...],
-                      mention_role_id: int | None, created_by: int | None, now: datetime) -> Follow:
+    def upsert_follow(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        show_id: int | None,
+        events: tuple[str, ...],
+        mention_role_id: int | None,
+        created_by: int | None,
+        now: datetime,
+    ) -> Follow:
         """Following the same show again in a channel replaces its event filter and role."""
         with self._tx():
-            self.db.execute("DELETE FROM follows WHERE channel_id = ? AND COALESCE(show_id, 0) = COALESCE(?, 0)",
-                            [channel_id, show_id])
+            self.db.execute(
+                "DELETE FROM follows WHERE channel_id = ? AND COALESCE(show_id, 0) = COALESCE(?, 0)",
+                [channel_id, show_id],
+            )
             cur = self.db.execute(
                 """INSERT INTO follows (guild_id, channel_id, show_id, events, mention_role_id, created_by, created_at)
                    VALUES (?,?,?,?,?,?,?)""",
@@ -60,8 +96,10 @@ class AlertQueries(StoreBase):
 
     def remove_follow(self, channel_id: int, show_id: int | None) -> bool:
         with self._tx():
-            cur = self.db.execute("DELETE FROM follows WHERE channel_id = ? AND COALESCE(show_id, 0) = COALESCE(?, 0)",
-                                  [channel_id, show_id])
+            cur = self.db.execute(
+                "DELETE FROM follows WHERE channel_id = ? AND COALESCE(show_id, 0) = COALESCE(?, 0)",
+                [channel_id, show_id],
+            )
         return cur.rowcount > 0
 
     def follows(self, *, guild_id: int | None = None, channel_id: int | None = None) -> list[Follow]:
@@ -70,7 +108,9 @@ class AlertQueries(StoreBase):
 
     def follows_for_show(self, show_id: int) -> list[Follow]:
         """Follows of this show or of every show, in channels that are not paused."""
-        rows = self._rows(self._FOLLOW_SELECT + " WHERE (f.show_id = ? OR f.show_id IS NULL) AND p.reason IS NULL", [show_id])
+        rows = self._rows(
+            self._FOLLOW_SELECT + " WHERE (f.show_id = ? OR f.show_id IS NULL) AND p.reason IS NULL", [show_id]
+        )
         return [_follow(r) for r in rows]
 
     # ------------------------------------------------------------ paused channels
@@ -78,10 +118,14 @@ class AlertQueries(StoreBase):
     def pause_channel(self, channel_id: int, guild_id: int, reason: str, now: datetime) -> bool:
         """True when the channel was not paused before (so moderators should be told)."""
         with self._tx():
-            cur = self.db.execute("INSERT OR IGNORE INTO paused_channels (channel_id, guild_id, reason, since) VALUES (?,?,?,?)",
-                                  [channel_id, guild_id, reason, to_db(now)])
-            self.db.execute("UPDATE deliveries SET status = 'paused', last_error = ? WHERE channel_id = ? AND status = 'pending'",
-                            [reason, channel_id])
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO paused_channels (channel_id, guild_id, reason, since) VALUES (?,?,?,?)",
+                [channel_id, guild_id, reason, to_db(now)],
+            )
+            self.db.execute(
+                "UPDATE deliveries SET status = 'paused', last_error = ? WHERE channel_id = ? AND status = 'pending'",
+                [reason, channel_id],
+            )
         return cur.rowcount > 0
 
     def unpause_channel(self, channel_id: int) -> bool:
@@ -91,8 +135,10 @@ class AlertQueries(StoreBase):
 
     def paused_channels(self, guild_id: int | None = None) -> list[PausedChannel]:
         where, params = ("WHERE guild_id = ?", [guild_id]) if guild_id is not None else ("", [])
-        return [PausedChannel(r["channel_id"], r["guild_id"], r["reason"], from_db(r["since"]), bool(r["reported"]))  # type: ignore[arg-type]
-                for r in self._rows(f"SELECT * FROM paused_channels {where} ORDER BY since", params)]
+        return [
+            PausedChannel(r["channel_id"], r["guild_id"], r["reason"], from_db(r["since"]), bool(r["reported"]))  # type: ignore[arg-type]
+            for r in self._rows(f"SELECT * FROM paused_channels {where} ORDER BY since", params)
+        ]
 
     def mark_pause_reported(self, channel_id: int) -> None:
         with self._tx():
@@ -100,8 +146,9 @@ class AlertQueries(StoreBase):
 
     # ------------------------------------------------------------ deliveries (the outbox)
 
-    def enqueue_delivery(self, *, story_id: int, guild_id: int, channel_id: int, mention_role_id: int | None,
-                         now: datetime) -> bool:
+    def enqueue_delivery(
+        self, *, story_id: int, guild_id: int, channel_id: int, mention_role_id: int | None, now: datetime
+    ) -> bool:
         """Committed before anything is sent; a story is queued at most once per channel."""
         with self._tx():
             cur = self.db.execute(
@@ -116,14 +163,16 @@ class AlertQueries(StoreBase):
         with self._tx():
             cur = self.db.execute(
                 "UPDATE deliveries SET needs_edit = 1, next_attempt_at = ? WHERE story_id = ? AND status = 'sent'",
-                [to_db(now), story_id])
+                [to_db(now), story_id],
+            )
         return cur.rowcount
 
     def due_deliveries(self, now: datetime, limit: int = 50) -> list[Delivery]:
         rows = self._rows(
             """SELECT * FROM deliveries WHERE (status = 'pending' OR (status = 'sent' AND needs_edit = 1))
                AND next_attempt_at <= ? ORDER BY id LIMIT ?""",
-            [to_db(now), limit])
+            [to_db(now), limit],
+        )
         return [_delivery(r) for r in rows]
 
     def deliveries(self, *, story_id: int | None = None, channel_id: int | None = None) -> list[Delivery]:
@@ -138,19 +187,24 @@ class AlertQueries(StoreBase):
     def mark_sent(self, delivery_id: int, message_id: int, now: datetime) -> None:
         with self._tx():
             self.db.execute(
-                """UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = COALESCE(sent_at, ?), needs_edit = 0,
-                     last_error = NULL WHERE id = ?""",
-                [message_id, to_db(now), delivery_id])
+                """UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = COALESCE(sent_at, ?),
+                     needs_edit = 0, last_error = NULL WHERE id = ?""",
+                [message_id, to_db(now), delivery_id],
+            )
 
     def mark_retry(self, delivery_id: int, error: str, next_attempt_at: datetime) -> None:
         with self._tx():
-            self.db.execute("UPDATE deliveries SET last_error = ?, next_attempt_at = ? WHERE id = ?",
-                            [error, to_db(next_attempt_at), delivery_id])
+            self.db.execute(
+                "UPDATE deliveries SET last_error = ?, next_attempt_at = ? WHERE id = ?",
+                [error, to_db(next_attempt_at), delivery_id],
+            )
 
     def mark_failed(self, delivery_id: int, error: str) -> None:
         with self._tx():
-            self.db.execute("UPDATE deliveries SET status = 'failed', last_error = ?, needs_edit = 0 WHERE id = ?",
-                            [error, delivery_id])
+            self.db.execute(
+                "UPDATE deliveries SET status = 'failed', last_error = ?, needs_edit = 0 WHERE id = ?",
+                [error, delivery_id],
+            )
 
     # ------------------------------------------------------------ poll runs (for status)
 
@@ -159,8 +213,15 @@ class AlertQueries(StoreBase):
             self.db.execute(
                 """INSERT INTO poll_runs (started_at, finished_at, fetched, not_modified, failed, new_articles)
                    VALUES (?,?,?,?,?,?)""",
-                [to_db(started), to_db(finished), summary.fetched, summary.not_modified, summary.failed,
-                 summary.new_articles])
+                [
+                    to_db(started),
+                    to_db(finished),
+                    summary.fetched,
+                    summary.not_modified,
+                    summary.failed,
+                    summary.new_articles,
+                ],
+            )
 
     def last_poll_run(self) -> tuple[datetime, PollSummary] | None:
         rows = self._rows("SELECT * FROM poll_runs ORDER BY id DESC LIMIT 1")

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import datetime
-from typing import Iterable
+from functools import cached_property
 
 from bot.errors import StoreError
 from bot.models import Article, Entry
 from bot.store.base import StoreBase
-from bot.timeutil import from_db, to_db
+from bot.timeutil import from_db, from_db_required, to_db
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,21 @@ class StoredEntries:
 
     @cached_property
     def inserted(self) -> list[Article]:
-        return [Article(self.first_id + i, self.source_id, e.guid, e.title, e.link, e.published, e.text, e.summary_raw,
-                        self.fetched_at, not self.baseline) for i, e in enumerate(self.fresh)]
+        return [
+            Article(
+                self.first_id + i,
+                self.source_id,
+                e.guid,
+                e.title,
+                e.link,
+                e.published,
+                e.text,
+                e.summary_raw,
+                self.fetched_at,
+                not self.baseline,
+            )
+            for i, e in enumerate(self.fresh)
+        ]
 
 
 class ArticleQueries(StoreBase):
@@ -54,8 +67,21 @@ class ArticleQueries(StoreBase):
             self.db.conn.executemany(
                 """INSERT INTO articles (source_id, guid, title, link, published, text, summary_raw,
                      fetched_at, is_new, fts_pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [(source_id, e.guid, e.title, e.link, to_db(e.published), e.text, e.summary_raw, fetched,
-                  0 if baseline else 1, 1 if baseline else 0) for e in fresh.values()],
+                [
+                    (
+                        source_id,
+                        e.guid,
+                        e.title,
+                        e.link,
+                        to_db(e.published),
+                        e.text,
+                        e.summary_raw,
+                        fetched,
+                        0 if baseline else 1,
+                        1 if baseline else 0,
+                    )
+                    for e in fresh.values()
+                ],
             )
             # Inside one transaction under the store lock, rowids are assigned one after another.
             last = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
@@ -63,7 +89,9 @@ class ArticleQueries(StoreBase):
             if not baseline:  # baseline rows wait for index_backlog()
                 self.db.execute(
                     "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles"
-                    " WHERE id BETWEEN ? AND ?", [first, last])
+                    " WHERE id BETWEEN ? AND ?",
+                    [first, last],
+                )
         return StoredEntries(source_id, tuple(fresh.values()), first, now, baseline, len(entries) - len(fresh))
 
     def _existing_guids(self, source_id: int, guids: list[str]) -> set[str]:
@@ -80,15 +108,22 @@ class ArticleQueries(StoreBase):
     def index_backlog(self, limit: int = 5000) -> int:
         """Add up to `limit` articles that wait for the search index; returns how many were added."""
         with self._tx():
-            ids = [r[0] for r in self.db.execute(
-                "SELECT id FROM articles WHERE fts_pending = 1 ORDER BY id LIMIT ?", [limit]).fetchall()]
+            ids = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM articles WHERE fts_pending = 1 ORDER BY id LIMIT ?", [limit]
+                ).fetchall()
+            ]
             if not ids:
                 return 0
             self.db.execute(
                 "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles"
-                " WHERE fts_pending = 1 AND id BETWEEN ? AND ?", [ids[0], ids[-1]])
-            self.db.execute("UPDATE articles SET fts_pending = 0 WHERE fts_pending = 1 AND id BETWEEN ? AND ?",
-                            [ids[0], ids[-1]])
+                " WHERE fts_pending = 1 AND id BETWEEN ? AND ?",
+                [ids[0], ids[-1]],
+            )
+            self.db.execute(
+                "UPDATE articles SET fts_pending = 0 WHERE fts_pending = 1 AND id BETWEEN ? AND ?", [ids[0], ids[-1]]
+            )
         return len(ids)
 
     def index_all(self) -> int:
@@ -100,9 +135,16 @@ class ArticleQueries(StoreBase):
     @staticmethod
     def _article(row: dict) -> Article:
         return Article(
-            id=row["id"], source_id=row["source_id"], guid=row["guid"], title=row["title"], link=row["link"],
-            published=from_db(row["published"]), text=row["text"], summary_raw=row["summary_raw"],
-            fetched_at=from_db(row["fetched_at"]), is_new=bool(row["is_new"]),  # type: ignore[arg-type]
+            id=row["id"],
+            source_id=row["source_id"],
+            guid=row["guid"],
+            title=row["title"],
+            link=row["link"],
+            published=from_db(row["published"]),
+            text=row["text"],
+            summary_raw=row["summary_raw"],
+            fetched_at=from_db_required(row["fetched_at"]),
+            is_new=bool(row["is_new"]),
         )
 
     def get_article(self, article_id: int) -> Article:

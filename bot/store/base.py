@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Self
 
 import sqlite_utils
 
 from bot.errors import StoreError
 from bot.store.checkpoint import BACKSTOP_PAGES, Checkpointer
-from bot.store.schema import unknown_migrations, migrations
+from bot.store.schema import migrations, unknown_migrations
 
 
 class StoreBase:
@@ -31,20 +32,22 @@ class StoreBase:
         with self._lock, self.db.atomic():
             yield
 
-    def transaction(self):  # type: ignore[no-untyped-def]
+    def transaction(self) -> AbstractContextManager[None]:
         """Several store calls as one commit (the calls inside become savepoints)."""
         return self._tx()
 
     # ------------------------------------------------------------ lifecycle
 
     @classmethod
-    def open(cls, path: str | Path):  # type: ignore[no-untyped-def]
+    def open(cls, path: str | Path) -> Self:
         path = str(path)
         on_disk = path != ":memory:"
         if on_disk:
             parent = Path(path).expanduser().resolve().parent
             if not parent.is_dir():
-                raise StoreError(f"The folder for the database does not exist: {parent}. Create it or choose another GREENLIGHT_DB.")
+                raise StoreError(
+                    f"The folder for the database does not exist: {parent}. Create it or choose another GREENLIGHT_DB."
+                )
         try:
             conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             db = sqlite_utils.Database(conn)
@@ -56,7 +59,9 @@ class StoreBase:
                 db.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
             unknown = unknown_migrations(db)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path} is not a Greenlight database ({exc}). Point GREENLIGHT_DB at another file.") from None
+            raise StoreError(
+                f"{path} is not a Greenlight database ({exc}). Point GREENLIGHT_DB at another file."
+            ) from None
         if unknown:
             conn.close()
             raise StoreError(
@@ -75,7 +80,7 @@ class StoreBase:
             self._checkpointer = None
         self.db.conn.close()
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -85,7 +90,7 @@ class StoreBase:
         with self._lock:
             cursor = self.db.execute(sql, list(params))
             names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     @staticmethod
     def _where(**conditions: object) -> tuple[str, list[object]]:

@@ -3,8 +3,9 @@
 With synchronous=NORMAL a commit only appends to the write-ahead log; the expensive part (copying pages into
 the database file and fsync) happens at checkpoints. SQLite runs those inside whichever commit crosses the
 threshold, which stalled the poll cycle for the length of an fsync every few hundred rows (measured on this
-project's 2-core machine: about 0.5 ms a feed of 50 items, a sixth of a cold cycle at the time). Here a thread checkpoints instead; the writer's own
-automatic checkpoint stays as a backstop at a much larger threshold in case this thread falls behind.
+project's 2-core machine: about 0.5 ms a feed of 50 items, a sixth of a cold cycle at the time). Here a thread
+checkpoints instead; the writer's own automatic checkpoint stays as a backstop at a much larger threshold in case
+this thread falls behind.
 """
 
 from __future__ import annotations

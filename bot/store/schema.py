@@ -44,7 +44,7 @@ def m001_sources_articles(db: sqlite_utils.Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX articles_published ON articles(published)")
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     # Rows are indexed in bulk by Store.store_entries: a per-row trigger made inserts 3x slower.
     db.execute("DROP TRIGGER articles_ai")
 
@@ -223,5 +223,3 @@ def m005_per_source_published_index(db: sqlite_utils.Database) -> None:
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]
-
-

@@ -74,7 +74,8 @@ class SourceQueries(StoreBase):
     def due_sources(self, now: datetime) -> list[Source]:
         rows = self._rows(
             "SELECT s.* FROM sources s WHERE s.disabled_reason IS NULL"
-            " AND (s.next_poll_at IS NULL OR s.next_poll_at <= ?) ORDER BY s.next_poll_at IS NOT NULL, s.next_poll_at, s.id",
+            " AND (s.next_poll_at IS NULL OR s.next_poll_at <= ?)"
+            " ORDER BY s.next_poll_at IS NOT NULL, s.next_poll_at, s.id",
             [to_db(now)],
         )
         return [self._source(r) for r in rows]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
 from bot.models import Analysis, Fact, Show, StoredFact, Story, StorySource
 from bot.store.base import StoreBase
-from bot.timeutil import from_db, to_db
+from bot.timeutil import from_db, from_db_required, to_db
 
 _SOURCE_COLUMNS = """a.id AS article_id, COALESCE(src.title, src.url) AS outlet, a.title AS article_title,
                      a.link AS link, a.published AS published"""
@@ -25,19 +25,24 @@ class StoryQueries(StoreBase):
         aliases: dict[int, list[str]] = {}
         for r in self._rows("SELECT show_id, alias FROM show_aliases ORDER BY rowid"):
             aliases.setdefault(r["show_id"], []).append(r["alias"])
-        return [Show(r["id"], r["title"], r["network"], tuple(aliases.get(r["id"], ())))
-                for r in self._rows("SELECT id, title, network FROM shows ORDER BY id")]
+        return [
+            Show(r["id"], r["title"], r["network"], tuple(aliases.get(r["id"], ())))
+            for r in self._rows("SELECT id, title, network FROM shows ORDER BY id")
+        ]
 
     def add_show(self, title: str, key: str, network: str | None, now: datetime) -> Show:
         with self._tx():
-            cur = self.db.execute("INSERT INTO shows (title, key, network, created_at) VALUES (?, ?, ?, ?)",
-                                  [title, key, network, to_db(now)])
+            cur = self.db.execute(
+                "INSERT INTO shows (title, key, network, created_at) VALUES (?, ?, ?, ?)",
+                [title, key, network, to_db(now)],
+            )
         return Show(cur.lastrowid, title, network)  # type: ignore[arg-type]
 
     def add_alias(self, show_id: int, alias: str, key: str) -> bool:
         with self._tx():
-            cur = self.db.execute("INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)",
-                                  [show_id, alias, key])
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)", [show_id, alias, key]
+            )
         return cur.rowcount > 0
 
     def set_show_network(self, show_id: int, network: str) -> None:
@@ -51,9 +56,20 @@ class StoryQueries(StoreBase):
             self.db.execute(
                 """INSERT OR REPLACE INTO analyses (article_id, event, show_id, show, shows_json, season, seasons_json,
                      network, confidence, evidence, summary, full_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
-                [article_id, analysis.event, show_id, analysis.show, json.dumps(list(analysis.shows)), analysis.season,
-                 json.dumps(list(analysis.seasons)), analysis.network, analysis.confidence, analysis.evidence,
-                 analysis.summary, int(full_text)],
+                [
+                    article_id,
+                    analysis.event,
+                    show_id,
+                    analysis.show,
+                    json.dumps(list(analysis.shows)),
+                    analysis.season,
+                    json.dumps(list(analysis.seasons)),
+                    analysis.network,
+                    analysis.confidence,
+                    analysis.evidence,
+                    analysis.summary,
+                    int(full_text),
+                ],
             )
 
     def replace_article_text(self, article_id: int, text: str) -> None:
@@ -66,8 +82,16 @@ class StoryQueries(StoreBase):
         with self._tx():
             for f in facts:
                 cur = self.db.execute(
-                    "INSERT OR IGNORE INTO facts (show_id, season, article_id, kind, speaker, text) VALUES (?,?,?,?,?,?)",
-                    [show_id, f.season if f.season is not None else default_season, article_id, f.kind, f.speaker, f.text],
+                    "INSERT OR IGNORE INTO facts (show_id, season, article_id, kind, speaker, text)"
+                    " VALUES (?,?,?,?,?,?)",
+                    [
+                        show_id,
+                        f.season if f.season is not None else default_season,
+                        article_id,
+                        f.kind,
+                        f.speaker,
+                        f.text,
+                    ],
                 )
                 added += cur.rowcount
         return added
@@ -80,40 +104,67 @@ class StoryQueries(StoreBase):
                 ORDER BY a.published IS NULL, a.published DESC, f.id LIMIT ?""",
             [*params, limit],
         )
-        return [StoredFact(r["id"], r["show_id"], r["season"], r["kind"], r["speaker"], r["text"], _story_source(r))
-                for r in rows]
+        return [
+            StoredFact(r["id"], r["show_id"], r["season"], r["kind"], r["speaker"], r["text"], _story_source(r))
+            for r in rows
+        ]
 
     # ------------------------------------------------------------ stories
 
     def story_candidates(self, show_id: int, since: datetime) -> list[dict]:
         return self._rows(
-            "SELECT id, show_id, season, event, first_seen, announce FROM stories WHERE show_id = ? AND first_seen >= ?",
+            "SELECT id, show_id, season, event, first_seen, announce FROM stories"
+            " WHERE show_id = ? AND first_seen >= ?",
             [show_id, to_db(since)],
         )
 
-    def create_story(self, *, show_id: int, season: int | None, event: str, network: str | None, headline: str,
-                     summary: str, first_seen: datetime, announce: bool) -> int:
+    def create_story(
+        self,
+        *,
+        show_id: int,
+        season: int | None,
+        event: str,
+        network: str | None,
+        headline: str,
+        summary: str,
+        first_seen: datetime,
+        announce: bool,
+    ) -> int:
         with self._tx():
             cur = self.db.execute(
                 """INSERT INTO stories (show_id, season, event, network, headline, summary, first_seen, updated_at,
                      announce) VALUES (?,?,?,?,?,?,?,?,?)""",
-                [show_id, season, event, network, headline, summary, to_db(first_seen), to_db(first_seen), int(announce)],
+                [
+                    show_id,
+                    season,
+                    event,
+                    network,
+                    headline,
+                    summary,
+                    to_db(first_seen),
+                    to_db(first_seen),
+                    int(announce),
+                ],
             )
         return cur.lastrowid  # type: ignore[return-value]
 
     def attach_article(self, story_id: int, article_id: int, now: datetime) -> bool:
         """Adds an outlet's article to a story; False when it was already there."""
         with self._tx():
-            cur = self.db.execute("INSERT OR IGNORE INTO story_articles (story_id, article_id, added_at) VALUES (?,?,?)",
-                                  [story_id, article_id, to_db(now)])
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO story_articles (story_id, article_id, added_at) VALUES (?,?,?)",
+                [story_id, article_id, to_db(now)],
+            )
             if cur.rowcount:
                 self.db.execute(
                     """UPDATE stories SET updated_at = ?,
-                         first_seen = MIN(first_seen, COALESCE((SELECT published FROM articles WHERE id = ?), first_seen)),
+                         first_seen = MIN(first_seen,
+                                          COALESCE((SELECT published FROM articles WHERE id = ?), first_seen)),
                          season = COALESCE(season, (SELECT season FROM analyses WHERE article_id = ?)),
                          network = COALESCE(network, (SELECT network FROM analyses WHERE article_id = ?))
                        WHERE id = ?""",
-                    [to_db(now), article_id, article_id, article_id, story_id])
+                    [to_db(now), article_id, article_id, article_id, story_id],
+                )
         return cur.rowcount > 0
 
     def _story_sources(self, story_ids: list[int]) -> dict[int, list[StorySource]]:
@@ -122,7 +173,7 @@ class StoryQueries(StoreBase):
             chunk = story_ids[i : i + 500]
             rows = self._rows(
                 f"""SELECT sa.story_id, {_SOURCE_COLUMNS} FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                    JOIN sources src ON src.id = a.source_id WHERE sa.story_id IN ({','.join('?' * len(chunk))})
+                    JOIN sources src ON src.id = a.source_id WHERE sa.story_id IN ({",".join("?" * len(chunk))})
                     ORDER BY a.published IS NULL, a.published, a.id""",
                 chunk,
             )
@@ -130,8 +181,14 @@ class StoryQueries(StoreBase):
                 out[r["story_id"]].append(_story_source(r))
         return out
 
-    def stories(self, *, show_id: int | None = None, season: int | None = None, limit: int = 20,
-                ids: Iterable[int] | None = None) -> list[Story]:
+    def stories(
+        self,
+        *,
+        show_id: int | None = None,
+        season: int | None = None,
+        limit: int = 20,
+        ids: Iterable[int] | None = None,
+    ) -> list[Story]:
         where, params = self._where(st__show_id=show_id, st__season=season)
         if ids is not None:
             id_list = list(ids)
@@ -144,9 +201,20 @@ class StoryQueries(StoreBase):
         )
         sources = self._story_sources([r["id"] for r in rows])
         return [
-            Story(r["id"], r["show_id"], r["show_title"], r["season"], r["event"], r["network"], r["headline"],
-                  r["summary"], from_db(r["first_seen"]), from_db(r["updated_at"]), bool(r["announce"]),  # type: ignore[arg-type]
-                  tuple(sources[r["id"]]))
+            Story(
+                r["id"],
+                r["show_id"],
+                r["show_title"],
+                r["season"],
+                r["event"],
+                r["network"],
+                r["headline"],
+                r["summary"],
+                from_db_required(r["first_seen"]),
+                from_db_required(r["updated_at"]),
+                bool(r["announce"]),
+                tuple(sources[r["id"]]),
+            )
             for r in rows
         ]
 

@@ -1,1 +1,4 @@
-"""Applying analyses: records what bot.understand found as shows, stories and facts. May import understand, store, ingest (full text), models."""
+"""Recording analyses: what bot.understand found, filed as shows, stories and facts in the store.
+
+May import understand, store, models and ingest (full text only); never discord.
+"""

@@ -6,16 +6,16 @@ Pure decisions live in bot.understand; this module only moves their results in a
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Sequence
 
-from bot.ingest.full_text import extract_main_text
 from bot.ingest.fetch import HTML_ACCEPT, Fetcher
+from bot.ingest.full_text import extract_main_text
 from bot.models import Analysis, Article, Entry, FetchOutcome, Show, Story, StorySource
 from bot.store import Store
+from bot.timeutil import from_db_required
 from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, needs_full_text, show_key
-from bot.timeutil import from_db
 
 log = logging.getLogger(__name__)
 
@@ -120,26 +120,32 @@ class StoryRecorder:
         return self._join_story(article, analysis, show_id, now)
 
     def _join_story(self, article: Article, analysis: Analysis, show_id: int, now: datetime) -> StoryUpdate:
+        event = analysis.event
+        assert event is not None  # only news joins stories
         when = article.published or article.fetched_at
         rows = self.store.story_candidates(show_id, when - STORY_WINDOW)
         candidates = [
-            StoryCandidate(r["id"], r["show_id"], r["season"], r["event"], from_db(r["first_seen"]))  # type: ignore[arg-type]
+            StoryCandidate(r["id"], r["show_id"], r["season"], r["event"], from_db_required(r["first_seen"]))
             for r in rows
         ]
-        story_id = find_story(show_id, analysis.season, analysis.event, when, candidates, window=STORY_WINDOW)  # type: ignore[arg-type]
+        story_id = find_story(show_id, analysis.season, event, when, candidates, window=STORY_WINDOW)
         created = story_id is None
         if story_id is None:
             announce = article.is_new
             story_id = self.store.create_story(
-                show_id=show_id, season=analysis.season, event=analysis.event, network=analysis.network,  # type: ignore[arg-type]
-                headline=article.title, summary=analysis.summary, first_seen=when, announce=announce,
+                show_id=show_id,
+                season=analysis.season,
+                event=event,
+                network=analysis.network,
+                headline=article.title,
+                summary=analysis.summary,
+                first_seen=when,
+                announce=announce,
             )
         else:
             announce = bool(next(r["announce"] for r in rows if r["id"] == story_id))
         self.store.attach_article(story_id, article.id, now)
         return StoryUpdate(story_id, article.id, created, announce)
-
-
 
 
 def preview_stories(entries: Sequence[Entry], outlet: str, now: datetime, limit: int = 9) -> list[Story]:
@@ -151,8 +157,22 @@ def preview_stories(entries: Sequence[Entry], outlet: str, now: datetime, limit:
         if a.event is None or a.show is None:
             continue
         when = e.published or now
-        stories.append(Story(0, 0, a.show, a.season, a.event, a.network, e.title, a.summary, when, when, True,
-                             (StorySource(0, outlet, e.title, e.link, e.published),)))
+        stories.append(
+            Story(
+                0,
+                0,
+                a.show,
+                a.season,
+                a.event,
+                a.network,
+                e.title,
+                a.summary,
+                when,
+                when,
+                True,
+                (StorySource(0, outlet, e.title, e.link, e.published),),
+            )
+        )
         if len(stories) >= limit:
             break
     return stories

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Iterable
 
 # "renewed for a final season" and "to end with season 5" report the same decision
 _EVENT_GROUP = {"renewed": "continue", "ending": "continue"}

@@ -23,7 +23,9 @@ NONCE_WINDOW = 300.0  # seconds during which Discord honours enforce_nonce
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     # discord.py checks for exactly "application/json" (aiohttp's json_response adds a charset)
-    return web.Response(body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json", **(headers or {})})
+    return web.Response(
+        body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json", **(headers or {})}
+    )
 
 
 @dataclass
@@ -84,7 +86,7 @@ class FakeDiscord:
         self.ready = asyncio.Event()
 
     # ---------------------------------------------------------------- lifecycle
-    async def start(self) -> "FakeDiscord":
+    async def start(self) -> FakeDiscord:
         app = web.Application(middlewares=[self._middleware])
         app.router.add_get("/gateway", self._gateway)
         app.router.add_get("/", self._gateway)
@@ -102,7 +104,7 @@ class FakeDiscord:
         if self._runner:
             await self._runner.cleanup()
 
-    async def __aenter__(self) -> "FakeDiscord":
+    async def __aenter__(self) -> FakeDiscord:
         return await self.start()
 
     async def __aexit__(self, *exc: object) -> None:
@@ -152,7 +154,9 @@ class FakeDiscord:
         return self.world.bot_id
 
     # ---------------------------------------------------------------- failure injection
-    def fail_next(self, method: str, path_regex: str, status: int, *, retry_after: float | None = None, times: int = 1) -> None:
+    def fail_next(
+        self, method: str, path_regex: str, status: int, *, retry_after: float | None = None, times: int = 1
+    ) -> None:
         self._failures.append(Failure(method.upper(), re.compile(path_regex), status, retry_after, times))
 
     def forbid_channel(self, channel_id: int, status: int = 403) -> None:
@@ -211,10 +215,26 @@ class FakeDiscord:
     async def _ready(self, ws: web.WebSocketResponse) -> None:
         w = self.world
         self._seq += 1
-        await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": self._seq, "d": {
-            "v": 10, "user": w.user(w.bot_id), "guilds": [{"id": str(g), "unavailable": True} for g in w.guilds],
-            "session_id": "fake-session", "resume_gateway_url": self.gateway_url, "shard": [0, 1],
-            "application": {"id": str(w.app_id), "flags": 0}, "private_channels": [], "relationships": []}}))
+        await ws.send_str(
+            json.dumps(
+                {
+                    "op": 0,
+                    "t": "READY",
+                    "s": self._seq,
+                    "d": {
+                        "v": 10,
+                        "user": w.user(w.bot_id),
+                        "guilds": [{"id": str(g), "unavailable": True} for g in w.guilds],
+                        "session_id": "fake-session",
+                        "resume_gateway_url": self.gateway_url,
+                        "shard": [0, 1],
+                        "application": {"id": str(w.app_id), "flags": 0},
+                        "private_channels": [],
+                        "relationships": [],
+                    },
+                }
+            )
+        )
         for guild in w.guilds.values():
             self._seq += 1
             await ws.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": self._seq, "d": w.guild_payload(guild)}))
@@ -229,7 +249,10 @@ class FakeDiscord:
                     resolved.setdefault(k, {}).update(v)
             value = opt.get("value")
             if opt.get("type") == 7:
-                resolved.setdefault("channels", {})[str(value)] = {**self.world.channel(guild, int(value)), "permissions": str((1 << 50) - 1)}
+                resolved.setdefault("channels", {})[str(value)] = {
+                    **self.world.channel(guild, int(value)),
+                    "permissions": str((1 << 50) - 1),
+                }
             elif opt.get("type") == 8:
                 resolved.setdefault("roles", {})[str(value)] = self.world.role(guild, int(value))
         return resolved
@@ -238,10 +261,20 @@ class FakeDiscord:
         for cmd in self.world.commands.get(guild_id, []) + self.world.commands.get(None, []):
             if cmd["name"] == name:
                 return cmd["id"]
-        raise KeyError(f"/{name} is not registered; registered: {[c['name'] for c in self.world.commands.get(None, [])]}")
+        raise KeyError(
+            f"/{name} is not registered; registered: {[c['name'] for c in self.world.commands.get(None, [])]}"
+        )
 
-    async def invoke(self, guild_id: int, channel_id: int, user_id: int, name: str, options: list[dict] | None = None,
-                     *, interaction_type: int = 2) -> InteractionRecord:
+    async def invoke(
+        self,
+        guild_id: int,
+        channel_id: int,
+        user_id: int,
+        name: str,
+        options: list[dict] | None = None,
+        *,
+        interaction_type: int = 2,
+    ) -> InteractionRecord:
         """Dispatch INTERACTION_CREATE for a slash command (type 2) or an autocomplete (type 4)."""
         guild = self.world.guilds[guild_id]
         iid, token = snowflake(), f"token-{snowflake()}"
@@ -254,27 +287,60 @@ class FakeDiscord:
             data["resolved"] = resolved
         member = self.world.member(guild, user_id)
         member["permissions"] = str(self.world.permissions(guild, user_id))
-        await self.dispatch("INTERACTION_CREATE", {
-            "id": str(iid), "application_id": str(self.world.app_id), "type": interaction_type, "data": data,
-            "guild_id": str(guild_id), "guild": {"id": str(guild_id), "locale": "en-US", "features": []},
-            "channel_id": str(channel_id), "channel": {**self.world.channel(guild, channel_id)},
-            "member": member, "token": token, "version": 1, "app_permissions": str((1 << 50) - 1), "locale": "en-US",
-            "guild_locale": "en-US", "entitlements": [], "authorizing_integration_owners": {"0": str(guild_id)},
-            "context": 0, "attachment_size_limit": 8 * 1024 * 1024,
-        })
+        await self.dispatch(
+            "INTERACTION_CREATE",
+            {
+                "id": str(iid),
+                "application_id": str(self.world.app_id),
+                "type": interaction_type,
+                "data": data,
+                "guild_id": str(guild_id),
+                "guild": {"id": str(guild_id), "locale": "en-US", "features": []},
+                "channel_id": str(channel_id),
+                "channel": {**self.world.channel(guild, channel_id)},
+                "member": member,
+                "token": token,
+                "version": 1,
+                "app_permissions": str((1 << 50) - 1),
+                "locale": "en-US",
+                "guild_locale": "en-US",
+                "entitlements": [],
+                "authorizing_integration_owners": {"0": str(guild_id)},
+                "context": 0,
+                "attachment_size_limit": 8 * 1024 * 1024,
+            },
+        )
         return record
 
-    async def send_user_message(self, guild_id: int, channel_id: int, user_id: int, content: str, *, mention_bot: bool = False) -> None:
+    async def send_user_message(
+        self, guild_id: int, channel_id: int, user_id: int, content: str, *, mention_bot: bool = False
+    ) -> None:
         guild = self.world.guilds[guild_id]
         mid = snowflake()
         text = (f"<@{self.world.bot_id}> " + content) if mention_bot else content
-        await self.dispatch("MESSAGE_CREATE", {
-            "id": str(mid), "channel_id": str(channel_id), "guild_id": str(guild_id), "author": self.world.user(user_id),
-            "member": {k: v for k, v in self.world.member(guild, user_id).items() if k != "user"},
-            "content": text, "timestamp": "2026-11-25T00:00:00+00:00", "edited_timestamp": None, "tts": False,
-            "mention_everyone": False, "mentions": [self.world.user(self.world.bot_id)] if mention_bot else [],
-            "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0, "components": [],
-        })
+        await self.dispatch(
+            "MESSAGE_CREATE",
+            {
+                "id": str(mid),
+                "channel_id": str(channel_id),
+                "guild_id": str(guild_id),
+                "author": self.world.user(user_id),
+                "member": {k: v for k, v in self.world.member(guild, user_id).items() if k != "user"},
+                "content": text,
+                "timestamp": "2026-11-25T00:00:00+00:00",
+                "edited_timestamp": None,
+                "tts": False,
+                "mention_everyone": False,
+                "mentions": [self.world.user(self.world.bot_id)] if mention_bot else [],
+                "mention_roles": [],
+                "attachments": [],
+                "embeds": [],
+                "pinned": False,
+                "type": 0,
+                "flags": 0,
+                "components": [],
+            },
+        )
 
     # ---------------------------------------------------------------- REST
     @web.middleware
@@ -289,15 +355,28 @@ class FakeDiscord:
                 f.times -= 1
                 if f.status == 429:
                     retry = f.retry_after or 0.1
-                    return json_response({"message": "You are being rate limited.", "retry_after": retry, "global": False},
-                                         429, {"Via": "1.1 google", "Retry-After": str(retry), "X-RateLimit-Limit": "5",
-                                               "X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": str(retry),
-                                               "X-RateLimit-Bucket": "fake", "X-RateLimit-Scope": "user"})
+                    return json_response(
+                        {"message": "You are being rate limited.", "retry_after": retry, "global": False},
+                        429,
+                        {
+                            "Via": "1.1 google",
+                            "Retry-After": str(retry),
+                            "X-RateLimit-Limit": "5",
+                            "X-RateLimit-Remaining": "0",
+                            "X-RateLimit-Reset-After": str(retry),
+                            "X-RateLimit-Bucket": "fake",
+                            "X-RateLimit-Scope": "user",
+                        },
+                    )
                 return json_response({"message": "injected failure", "code": 0}, f.status)
         m = re.match(r"/channels/(\d+)", path)
         if m and method in ("POST", "PATCH") and int(m.group(1)) in self._forbidden:
             status = self._forbidden[int(m.group(1))]
-            body = {"message": "Missing Access", "code": 50001} if status == 403 else {"message": "Unknown Channel", "code": 10003}
+            body = (
+                {"message": "Missing Access", "code": 50001}
+                if status == 403
+                else {"message": "Unknown Channel", "code": 10003}
+            )
             return json_response(body, status)
         return None
 
@@ -318,20 +397,61 @@ class FakeDiscord:
         w = self.world
         routes: list[tuple[str, str, Any]] = [
             ("GET", r"/users/@me", lambda m: json_response(w.user(w.bot_id))),
-            ("GET", r"/oauth2/applications/@me", lambda m: json_response({
-                "id": str(w.app_id), "name": "Greenlight", "icon": None, "description": "", "bot_public": True,
-                "bot_require_code_grant": False, "owner": w.user(w.owner_id), "verify_key": "0" * 64, "flags": 0,
-                "summary": "", "team": None})),
-            ("GET", r"/gateway(/bot)?", lambda m: json_response({"url": self.gateway_url, "shards": 1,
-                                                               "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}})),
+            (
+                "GET",
+                r"/oauth2/applications/@me",
+                lambda m: json_response(
+                    {
+                        "id": str(w.app_id),
+                        "name": "Greenlight",
+                        "icon": None,
+                        "description": "",
+                        "bot_public": True,
+                        "bot_require_code_grant": False,
+                        "owner": w.user(w.owner_id),
+                        "verify_key": "0" * 64,
+                        "flags": 0,
+                        "summary": "",
+                        "team": None,
+                    }
+                ),
+            ),
+            (
+                "GET",
+                r"/gateway(/bot)?",
+                lambda m: json_response(
+                    {
+                        "url": self.gateway_url,
+                        "shards": 1,
+                        "session_start_limit": {
+                            "total": 1000,
+                            "remaining": 1000,
+                            "reset_after": 0,
+                            "max_concurrency": 1,
+                        },
+                    }
+                ),
+            ),
             ("PUT", r"/applications/(\d+)/commands", lambda m: self._sync(None, body)),
             ("PUT", r"/applications/(\d+)/guilds/(\d+)/commands", lambda m: self._sync(int(m.group(2)), body)),
             ("GET", r"/applications/(\d+)/commands", lambda m: json_response(w.commands.get(None, []))),
-            ("GET", r"/applications/(\d+)/guilds/(\d+)/commands", lambda m: json_response(w.commands.get(int(m.group(2)), []))),
+            (
+                "GET",
+                r"/applications/(\d+)/guilds/(\d+)/commands",
+                lambda m: json_response(w.commands.get(int(m.group(2)), [])),
+            ),
             ("POST", r"/channels/(\d+)/messages", lambda m: self._create_message(int(m.group(1)), body)),
-            ("PATCH", r"/channels/(\d+)/messages/(\d+)", lambda m: self._edit_message(int(m.group(1)), int(m.group(2)), body)),
+            (
+                "PATCH",
+                r"/channels/(\d+)/messages/(\d+)",
+                lambda m: self._edit_message(int(m.group(1)), int(m.group(2)), body),
+            ),
             ("GET", r"/channels/(\d+)/messages/(\d+)", lambda m: self._get_message(int(m.group(1)), int(m.group(2)))),
-            ("DELETE", r"/channels/(\d+)/messages/(\d+)", lambda m: self._delete_message(int(m.group(1)), int(m.group(2)))),
+            (
+                "DELETE",
+                r"/channels/(\d+)/messages/(\d+)",
+                lambda m: self._delete_message(int(m.group(1)), int(m.group(2))),
+            ),
             ("GET", r"/channels/(\d+)", lambda m: self._get_channel(int(m.group(1)))),
             ("POST", r"/interactions/(\d+)/([^/]+)/callback", lambda m: self._callback(int(m.group(1)), body)),
             ("POST", r"/webhooks/(\d+)/([^/]+)", lambda m: self._followup(m.group(2), body)),
@@ -348,9 +468,17 @@ class FakeDiscord:
     def _sync(self, guild_id: int | None, commands: list[dict]) -> web.Response:
         stored = []
         for cmd in commands:
-            stored.append({**cmd, "id": str(snowflake()), "application_id": str(self.world.app_id), "version": str(snowflake()),
-                           "type": cmd.get("type", 1), "default_member_permissions": cmd.get("default_member_permissions"),
-                           "guild_id": str(guild_id) if guild_id else None})
+            stored.append(
+                {
+                    **cmd,
+                    "id": str(snowflake()),
+                    "application_id": str(self.world.app_id),
+                    "version": str(snowflake()),
+                    "type": cmd.get("type", 1),
+                    "default_member_permissions": cmd.get("default_member_permissions"),
+                    "guild_id": str(guild_id) if guild_id else None,
+                }
+            )
         self.world.commands[guild_id] = stored
         return json_response(stored)
 
@@ -362,8 +490,15 @@ class FakeDiscord:
             for existing in self.world.messages[channel_id]:
                 if existing.nonce == str(nonce) and time.monotonic() - existing.created < NONCE_WINDOW:
                     return json_response(self.world.message(existing))
-        msg = FakeMessage(snowflake(), channel_id, body.get("content"), body.get("embeds") or [], body.get("allowed_mentions"),
-                          None if nonce is None else str(nonce), self.world.bot_id)
+        msg = FakeMessage(
+            snowflake(),
+            channel_id,
+            body.get("content"),
+            body.get("embeds") or [],
+            body.get("allowed_mentions"),
+            None if nonce is None else str(nonce),
+            self.world.bot_id,
+        )
         self.world.messages[channel_id].append(msg)
         return json_response(self.world.message(msg))
 
@@ -379,7 +514,11 @@ class FakeDiscord:
 
     def _get_message(self, channel_id: int, message_id: int) -> web.Response:
         msg = self._find(channel_id, message_id)
-        return json_response(self.world.message(msg)) if msg else json_response({"message": "Unknown Message", "code": 10008}, 404)
+        return (
+            json_response(self.world.message(msg))
+            if msg
+            else json_response({"message": "Unknown Message", "code": 10008}, 404)
+        )
 
     def _delete_message(self, channel_id: int, message_id: int) -> web.Response:
         msg = self._find(channel_id, message_id)
@@ -398,14 +537,36 @@ class FakeDiscord:
         record.response = body
         record._event.set()
         data = body.get("data") or {}
-        message = {"id": str(snowflake()), "channel_id": "0", "author": self.world.user(self.world.bot_id),
-                   "content": data.get("content") or "", "embeds": data.get("embeds") or [], "timestamp": "2026-11-25T00:00:00+00:00",
-                   "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-                   "attachments": [], "pinned": False, "type": 20, "flags": data.get("flags", 0), "components": []}
-        return json_response({"interaction": {"id": str(interaction_id), "type": 2, "response_message_id": message["id"],
-                                              "response_message_loading": body.get("type") == 5,
-                                              "response_message_ephemeral": bool(data.get("flags", 0) & 64)},
-                              "resource": {"type": body.get("type"), "message": message}})
+        message = {
+            "id": str(snowflake()),
+            "channel_id": "0",
+            "author": self.world.user(self.world.bot_id),
+            "content": data.get("content") or "",
+            "embeds": data.get("embeds") or [],
+            "timestamp": "2026-11-25T00:00:00+00:00",
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "pinned": False,
+            "type": 20,
+            "flags": data.get("flags", 0),
+            "components": [],
+        }
+        return json_response(
+            {
+                "interaction": {
+                    "id": str(interaction_id),
+                    "type": 2,
+                    "response_message_id": message["id"],
+                    "response_message_loading": body.get("type") == 5,
+                    "response_message_ephemeral": bool(data.get("flags", 0) & 64),
+                },
+                "resource": {"type": body.get("type"), "message": message},
+            }
+        )
 
     def _record_by_token(self, token: str) -> InteractionRecord:
         return next(r for r in self.interactions.values() if r.token == token)
@@ -425,8 +586,22 @@ class FakeDiscord:
         return json_response(self._webhook_message(((record.response or {}).get("data")) or {}))
 
     def _webhook_message(self, body: dict) -> dict:
-        return {"id": str(snowflake()), "channel_id": "0", "author": self.world.user(self.world.bot_id),
-                "content": body.get("content") or "", "embeds": body.get("embeds") or [], "timestamp": "2026-11-25T00:00:00+00:00",
-                "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-                "attachments": [], "pinned": False, "type": 0, "flags": body.get("flags", 0), "components": [],
-                "webhook_id": str(self.world.app_id)}
+        return {
+            "id": str(snowflake()),
+            "channel_id": "0",
+            "author": self.world.user(self.world.bot_id),
+            "content": body.get("content") or "",
+            "embeds": body.get("embeds") or [],
+            "timestamp": "2026-11-25T00:00:00+00:00",
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "pinned": False,
+            "type": 0,
+            "flags": body.get("flags", 0),
+            "components": [],
+            "webhook_id": str(self.world.app_id),
+        }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 ALL_PERMISSIONS = (1 << 50) - 1
@@ -18,7 +18,7 @@ def snowflake() -> int:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 @dataclass
@@ -71,23 +71,59 @@ class World:
 
     # ---------------------------------------------------------------- payloads
     def user(self, user_id: int) -> dict[str, Any]:
-        return {"id": str(user_id), "username": self.users[user_id], "discriminator": "0", "global_name": None,
-                "avatar": None, "bot": user_id == self.bot_id, "flags": 0, "public_flags": 0}
+        return {
+            "id": str(user_id),
+            "username": self.users[user_id],
+            "discriminator": "0",
+            "global_name": None,
+            "avatar": None,
+            "bot": user_id == self.bot_id,
+            "flags": 0,
+            "public_flags": 0,
+        }
 
     def role(self, guild: Guild, role_id: int) -> dict[str, Any]:
         name, perms = guild.roles[role_id]
-        return {"id": str(role_id), "name": name, "permissions": str(perms), "position": 1 if role_id != guild.id else 0,
-                "color": 0, "hoist": False, "managed": False, "mentionable": True, "flags": 0}
+        return {
+            "id": str(role_id),
+            "name": name,
+            "permissions": str(perms),
+            "position": 1 if role_id != guild.id else 0,
+            "color": 0,
+            "hoist": False,
+            "managed": False,
+            "mentionable": True,
+            "flags": 0,
+        }
 
     def channel(self, guild: Guild, channel_id: int) -> dict[str, Any]:
-        return {"id": str(channel_id), "type": 0, "guild_id": str(guild.id), "name": guild.channels[channel_id],
-                "position": 0, "permission_overwrites": [], "nsfw": False, "topic": None, "last_message_id": None,
-                "rate_limit_per_user": 0, "parent_id": None}
+        return {
+            "id": str(channel_id),
+            "type": 0,
+            "guild_id": str(guild.id),
+            "name": guild.channels[channel_id],
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "topic": None,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+            "parent_id": None,
+        }
 
     def member(self, guild: Guild, user_id: int) -> dict[str, Any]:
         _name, roles = guild.members[user_id]
-        return {"user": self.user(user_id), "roles": [str(r) for r in roles], "joined_at": now_iso(), "deaf": False,
-                "mute": False, "flags": 0, "nick": None, "avatar": None, "pending": False}
+        return {
+            "user": self.user(user_id),
+            "roles": [str(r) for r in roles],
+            "joined_at": now_iso(),
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "nick": None,
+            "avatar": None,
+            "pending": False,
+        }
 
     def permissions(self, guild: Guild, user_id: int) -> int:
         if user_id == guild.owner_id:
@@ -99,22 +135,59 @@ class World:
 
     def guild_payload(self, guild: Guild) -> dict[str, Any]:
         return {
-            "id": str(guild.id), "name": guild.name, "unavailable": False, "owner_id": str(guild.owner_id),
-            "icon": None, "splash": None, "discovery_splash": None, "features": [], "emojis": [], "stickers": [],
-            "roles": [self.role(guild, r) for r in guild.roles], "channels": [self.channel(guild, c) for c in guild.channels],
-            "members": [self.member(guild, m) for m in guild.members], "member_count": len(guild.members),
-            "threads": [], "voice_states": [], "presences": [], "stage_instances": [], "guild_scheduled_events": [],
-            "large": False, "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
-            "mfa_level": 0, "nsfw_level": 0, "premium_tier": 0, "preferred_locale": "en-US", "afk_timeout": 300,
-            "system_channel_flags": 0, "joined_at": now_iso(), "premium_progress_bar_enabled": False,
+            "id": str(guild.id),
+            "name": guild.name,
+            "unavailable": False,
+            "owner_id": str(guild.owner_id),
+            "icon": None,
+            "splash": None,
+            "discovery_splash": None,
+            "features": [],
+            "emojis": [],
+            "stickers": [],
+            "roles": [self.role(guild, r) for r in guild.roles],
+            "channels": [self.channel(guild, c) for c in guild.channels],
+            "members": [self.member(guild, m) for m in guild.members],
+            "member_count": len(guild.members),
+            "threads": [],
+            "voice_states": [],
+            "presences": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "large": False,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "nsfw_level": 0,
+            "premium_tier": 0,
+            "preferred_locale": "en-US",
+            "afk_timeout": 300,
+            "system_channel_flags": 0,
+            "joined_at": now_iso(),
+            "premium_progress_bar_enabled": False,
         }
 
     def message(self, m: FakeMessage) -> dict[str, Any]:
         guild = self.guild_of(m.channel_id)
-        data = {"id": str(m.id), "channel_id": str(m.channel_id), "author": self.user(m.author_id),
-                "content": m.current_content or "", "timestamp": now_iso(), "edited_timestamp": now_iso() if m.edits else None,
-                "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": [],
-                "embeds": m.current_embeds, "pinned": False, "type": 0, "flags": 0, "components": []}
+        data = {
+            "id": str(m.id),
+            "channel_id": str(m.channel_id),
+            "author": self.user(m.author_id),
+            "content": m.current_content or "",
+            "timestamp": now_iso(),
+            "edited_timestamp": now_iso() if m.edits else None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": m.current_embeds,
+            "pinned": False,
+            "type": 0,
+            "flags": 0,
+            "components": [],
+        }
         if guild:
             data["guild_id"] = str(guild.id)
         if m.nonce is not None:
