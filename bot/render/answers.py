@@ -22,10 +22,6 @@ def _title(a: Answer) -> str:
     return a.show + (f" — Season {a.season}" if a.season is not None else "")
 
 
-def _fact_line(text: str, speaker: str | None) -> str:
-    return f"“{text}”" if speaker is None and not text.startswith(("“", '"')) else text
-
-
 def answer_view(a: Answer) -> MessageView:
     colour = EVENT_STYLE.get(a.status.event, ("", NEUTRAL_COLOUR))[1] if a.status else NEUTRAL_COLOUR
     fields: list[FieldView] = []

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
-from bot.errors import StoreError
 from bot.models import Article, Entry
 from bot.store.base import StoreBase
 from bot.timeutil import from_db, from_db_required, to_db
@@ -146,12 +145,6 @@ class ArticleQueries(StoreBase):
             fetched_at=from_db_required(row["fetched_at"]),
             is_new=bool(row["is_new"]),
         )
-
-    def get_article(self, article_id: int) -> Article:
-        rows = list(self._rows("SELECT * FROM articles WHERE id = ?", [article_id]))
-        if not rows:
-            raise StoreError(f"There is no article number {article_id}.")
-        return self._article(rows[0])
 
     def articles(self, *, source_id: int | None = None, limit: int = 50) -> list[Article]:
         where, params = ("WHERE source_id = ?", [source_id]) if source_id is not None else ("", [])
