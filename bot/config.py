@@ -21,7 +21,10 @@ class Settings:
     discord_token: str | None = None
     db_path: Path = Path("greenlight.db")
     poll_interval: float = 900.0  # seconds between polls of one source
-    fetch_timeout: float = 20.0  # total seconds for one fetch
+    fetch_timeout: float = 20.0  # total seconds for one fetch, from its first byte sent (not its wait for a slot)
+    workers: int | None = None  # worker processes for parsing and analysis; None: one per core, 0: none
+    task_timeout: float = 30.0  # seconds one feed or batch of articles may take in a worker before it is abandoned
+    full_text_timeout: float = 10.0  # seconds to extract an article page's main text
     max_body_bytes: int = 5_000_000  # after decompression
     user_agent: str = "Greenlight/0.1 (TV news bot; +https://github.com/greenlight-bot/greenlight)"
     allow_private_sources: bool = False  # SSRF guard off: only for tests and the demo
@@ -120,6 +123,8 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_DB": ("db_path", lambda n, r: Path(_parse_text(n, r)).expanduser()),
     "GREENLIGHT_POLL_INTERVAL": ("poll_interval", _parse_positive_float(1, 86_400)),
     "GREENLIGHT_FETCH_TIMEOUT": ("fetch_timeout", _parse_positive_float(0.1, 600)),
+    "GREENLIGHT_WORKERS": ("workers", lambda n, r: _parse_int(0, 64, "2")(n, r) if r.strip() else None),
+    "GREENLIGHT_TASK_TIMEOUT": ("task_timeout", _parse_positive_float(1, 600)),
     "GREENLIGHT_MAX_BODY_BYTES": ("max_body_bytes", _parse_bytes),
     "GREENLIGHT_USER_AGENT": ("user_agent", _parse_text),
     "GREENLIGHT_ALLOW_PRIVATE_SOURCES": ("allow_private_sources", _parse_bool),

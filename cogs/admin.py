@@ -91,7 +91,6 @@ class Admin(commands.Cog):
             added_by=str(interaction.user.id),
             now=runtime.clock(),
             poll_interval=runtime.settings.poll_interval,
-            recorder=runtime.recorder,
         )
         await reply(interaction, preview_view(preview, [], added=src))
 

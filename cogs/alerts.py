@@ -11,7 +11,6 @@ from discord.ext import commands
 
 from bot.alerts.outbox import ChannelUnavailable, MessageGone, TransientSendError, deliver_due
 from bot.app import GreenlightBot
-from bot.cycle import run_cycle
 from bot.render.views import MessageView
 from cogs.embeds import allowed_mentions, to_embeds
 
@@ -108,7 +107,9 @@ class Alerts(commands.Cog):
         runtime = self.bot.runtime
         try:
             if runtime.store.due_sources(runtime.clock()):
-                await run_cycle(runtime.poller)
+                await runtime.service.cycle()
+            else:  # new articles a crash left unanalysed are finished first
+                await runtime.service.understand_new()
         except Exception:
             log.exception("poll cycle failed; trying again next tick")
         if self._stop.is_set():
@@ -120,7 +121,12 @@ class Alerts(commands.Cog):
             return
         for paused in report.newly_paused:
             await self._tell_moderators(paused.guild_id, paused.channel_id, paused.reason)
-        await asyncio.to_thread(runtime.store.index_backlog)  # old news from new sources, a batch per tick
+        # Old news from new sources: analysed (answers can wait seconds for it) and indexed, a slice per tick.
+        try:
+            await runtime.service.understand_backlog(max_seconds=self.bot.tick_seconds / 2)
+        except Exception:
+            log.exception("analysing the backlog failed; trying again next tick")
+        await asyncio.to_thread(runtime.store.index_backlog)
 
     async def _tell_moderators(self, guild_id: int, channel_id: int, reason: str) -> None:
         runtime = self.bot.runtime

@@ -1,12 +1,10 @@
 """End to end: the real GreenlightBot (discord.py) against the fake Discord, real feeds, a real database."""
 
-import asyncio
 
-from bot.alerts.outbox import plan_deliveries
 from bot.render.alerts import render_alert
 from bot.store import Store
 from cogs.alerts import DiscordSender
-from tests.discordkit import embed_text, opt, running_bot, sub, world
+from tests.discordkit import alert_marker, embed_text, opt, running_bot, sub, world
 
 JJ = (
     "jj-1",
@@ -19,6 +17,15 @@ JJ_OTHER = (
     "‘Jessica Jones’ picked up for season 2 by Netflix",
     "Netflix picked up the Marvel drama for a second season, the streamer confirmed on Sunday.",
 )
+# Later news, published as markers: once their alert arrives, whatever the bot would still do with earlier
+# items it has done (see tests.discordkit.alert_marker).
+JJ_THIRD = (
+    "jj-3",
+    "Netflix renews ‘Jessica Jones’ for a third season",
+    "Netflix has renewed Jessica Jones for a third season.",
+)
+DOLLFACE = ("c-1", "Hulu cancels ‘Dollface’ after two seasons", "It will not return.")
+GHOSTS = ("g-6", "CBS renews ‘Ghosts’ for a sixth season", "The comedy returns next fall.")
 
 
 async def add_source(fake, guild, url: str, user: int | None = None):
@@ -84,8 +91,9 @@ async def test_follow_then_one_alert_then_an_edit_for_a_second_outlet(monkeypatc
         assert len(fake.messages(guild.news)) == 1  # an edit, not a second post
         edited = embed_text(message.current_embeds)
         assert "Sources (2)" in edited and "Beat News" in edited and "Wire News" in edited
-        await asyncio.sleep(0.5)
-        assert len(fake.messages(guild.news)) == 1 and len(message.edits) == 1
+        # beat is fetched again (JJ_OTHER is old news now) and the outbox runs past the edit before the marker posts
+        earlier, _ = await alert_marker(fake, feeds, "beat", guild.news, JJ_THIRD, "Jessica Jones — Season 3")
+        assert earlier == [message] and len(message.edits) == 1  # no second post, no second edit
 
 
 async def test_non_moderator_is_refused_and_nothing_is_stored(monkeypatch, tmp_path):
@@ -119,11 +127,11 @@ async def test_rate_limited_post_is_sent_once_after_the_wait(monkeypatch, tmp_pa
         await add_source(fake, guild, feeds.url("wire"))
         fake.fail_next("POST", rf"/channels/{guild.news}/messages", 429, retry_after=0.3)
         feeds.items["wire"].insert(0, JJ)
-        await fake.wait_for_messages(guild.news, 1, timeout=10)
-        await asyncio.sleep(0.5)
+        (message,) = await fake.wait_for_messages(guild.news, 1, timeout=10)
+        earlier, _ = await alert_marker(fake, feeds, "wire", guild.news, DOLLFACE, "Dollface")
         posts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/channels/{guild.news}/messages")]
-        assert [status for _, _, status in posts] == [429, 200]
-        assert len(fake.messages(guild.news)) == 1
+        assert [status for _, _, status in posts] == [429, 200, 200]  # the alert once after the wait, then the marker
+        assert earlier == [message]
 
 
 async def test_forbidden_channel_pauses_follows_and_tells_moderators(monkeypatch, tmp_path):
@@ -148,8 +156,13 @@ async def test_forbidden_channel_pauses_follows_and_tells_moderators(monkeypatch
         assert "Paused channels" in embed_text(status["embeds"]) and str(guild.news) in embed_text(status["embeds"])
         following = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "following")).wait_final()
         assert "paused" in embed_text(following["embeds"])
-        feeds.items["wire"].insert(0, ("c-1", "Hulu cancels ‘Dollface’ after two seasons", "It will not return."))
-        await asyncio.sleep(1.5)
+        # news about a show the paused channel follows reaches a channel that is not paused ...
+        await (await fake.invoke(guild.id, guild.general, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
+        earlier, _ = await alert_marker(fake, feeds, "wire", guild.general, DOLLFACE, "Dollface")
+        assert earlier == []
+        # ... and a second marker: the loop's step that delivered Dollface (and told moderators of new pauses) is over
+        earlier, _ = await alert_marker(fake, feeds, "wire", guild.general, GHOSTS, "Ghosts")
+        assert [m.id for m in earlier] == [m.id for m in fake.messages(guild.general)][:1]
         news_posts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/channels/{guild.news}/messages")]
         assert len(news_posts) == 1  # a paused channel is not retried
         assert len(fake.messages(guild.modlog)) == 1  # moderators are told once
@@ -165,8 +178,8 @@ async def test_crash_between_send_and_mark_does_not_post_twice(monkeypatch, tmp_
             runtime = bot.runtime
             store = runtime.store
             src = store.list_sources()[0]
-            summary, outcomes = await runtime.poller.poll([store.get_source(src.id)])
-            plan_deliveries(store, [u for o in outcomes for u in o.story_updates], runtime.clock())
+            await runtime.service.poller.poll([store.get_source(src.id)])
+            await runtime.service.understand_new()  # analyses the new item and plans its delivery
             (delivery,) = store.due_deliveries(runtime.clock())
             # what deliver_due does, cut short: attempt noted, message sent, then the process "dies"
             store.note_attempt(delivery.id)
@@ -281,6 +294,8 @@ async def test_source_list_test_remove_and_follow_management(monkeypatch, tmp_pa
         assert bot.runtime.store.list_sources() == []
 
         await add_source(fake, guild, feeds.url("wire"))
+        # The baseline is analysed in the background by the alert loop; the typo follow below needs its show.
+        await fake.wait_for(lambda: bot.runtime.store.count_unanalysed() == 0, timeout=10)
         listing = await (
             await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("list")])
         ).wait_final()

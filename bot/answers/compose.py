@@ -270,7 +270,9 @@ def compose(
     )
 
 
-def _headline(show: KnownShow | Show, season: int | None, intent: str, status: Story | None, details: tuple[Story, ...]) -> str:
+def _headline(
+    show: KnownShow | Show, season: int | None, intent: str, status: Story | None, details: tuple[Story, ...]
+) -> str:
     premiere = next((d for d in details if d.event == "premiere"), None)
     if intent == "when":
         if premiere:

@@ -6,20 +6,24 @@ import argparse
 import asyncio
 import signal
 import sys
+import time
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bot.cli.terminal import Progress, table
 from bot.config import Settings
-from bot.cycle import CycleResult, run_cycle
 from bot.errors import SourceError
 from bot.ingest.fetch import Fetcher
 from bot.ingest.opml import default_opml_path
-from bot.ingest.poll import Poller, ProgressFn, SourceOutcome
+from bot.ingest.poll import ProgressFn, SourceOutcome
 from bot.ingest.sources import add_source, export_opml, import_opml, remove_source, resolve_source
 from bot.models import PollSummary
+from bot.service import CycleResult, Service
 from bot.store import Store
-from bot.stories.recorder import StoryRecorder
 from bot.timeutil import ago, utcnow
+
+T = TypeVar("T")
 
 
 def out(text: str = "") -> None:
@@ -75,12 +79,23 @@ async def _sources_add(store: Store, settings: Settings, url: str, name: str | N
         src, preview = await add_source(
             store, fetcher, url, name=name, added_by="cli", now=utcnow(), poll_interval=settings.poll_interval
         )
+        analysed = await _understand_backlog(store, fetcher, settings)
     out(f"Added source {src.id}: {src.title}")
     out(f"  {src.url}")
     newest = preview.newest
     out(f"  {len(preview.feed.entries)} items; newest: {newest.title if newest else '(none)'}")
-    out("  These items are stored as the baseline; only items that appear later are announced.")
+    out(
+        f"  These items are the baseline ({analysed} analysed for answers); only items that appear later are announced."
+    )
     return 0
+
+
+async def _understand_backlog(store: Store, fetcher: Fetcher, settings: Settings) -> int:
+    service = Service(store, fetcher, settings)
+    try:
+        return await service.understand_backlog()
+    finally:
+        await service.close()
 
 
 def sources_list(store: Store) -> int:
@@ -133,48 +148,69 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    all_failed = False
     async with Fetcher(settings) as fetcher:
-        poller = Poller(store, fetcher, settings, recorder=StoryRecorder(store, fetcher))
-        while True:
-            summary, _ = await _cycle_until(poller, show, stop)
-            if summary is not None:
-                print_summary(summary)
-            if once or stop.is_set():
-                break
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=min(settings.poll_interval, 60))
-            except TimeoutError:
-                pass
-            if stop.is_set():
-                break
+        service = Service(store, fetcher, settings)
+        try:
+            while True:
+                if once and not store.due_sources(utcnow()):
+                    out(_nothing_due(store))
+                    break
+                done = await _unless_stopped(_cycle_and_backlog(service, show), stop)
+                if done is not None:
+                    result, analysed, seconds = done
+                    print_summary(result.summary)
+                    if analysed:
+                        out(f"Background: {analysed} older articles analysed and searchable {seconds:.1f} s later.")
+                    all_failed = result.summary.failed > 0 and not (
+                        result.summary.fetched + result.summary.not_modified
+                    )
+                if once or stop.is_set():
+                    break
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=min(settings.poll_interval, 60))
+                except TimeoutError:
+                    pass
+                if stop.is_set():
+                    break
+        finally:
+            await service.close()
     if stop.is_set():
         out("Stopped cleanly.")
-    return 0
+    return 1 if once and all_failed else 0
 
 
-async def _cycle_and_index(poller: Poller, show: ProgressFn | None) -> CycleResult:
-    result = await run_cycle(poller, progress=show)
-    await asyncio.to_thread(poller.store.index_all)  # old news from new sources becomes searchable
-    return result
+def _nothing_due(store: Store) -> str:
+    waiting = [s.next_poll_at for s in store.list_sources() if s.status != "disabled" and s.next_poll_at]
+    if not waiting:
+        return "No source is due: there are no enabled sources. Add one with `greenlight sources add URL`."
+    return f"No source is due yet; the next one is due {ago(min(waiting), utcnow())}."
 
 
-async def _cycle_until(
-    poller: Poller, show: ProgressFn | None, stop: asyncio.Event
-) -> tuple[PollSummary | None, list[SourceOutcome]]:
-    """One cycle, cancelled when Ctrl-C arrives: stored rows are committed per source, so nothing is half-written."""
-    cycle = asyncio.ensure_future(_cycle_and_index(poller, show))
+async def _cycle_and_backlog(service: Service, show: ProgressFn | None) -> tuple[CycleResult, int, float]:
+    """A cycle, then the baseline of new sources analysed and indexed (old news becomes answerable)."""
+    result = await service.cycle(progress=show)
+    started = time.monotonic()
+    analysed = await service.understand_backlog()
+    await asyncio.to_thread(service.store.index_all)
+    return result, analysed, time.monotonic() - started
+
+
+async def _unless_stopped(work: Coroutine[Any, Any, T], stop: asyncio.Event) -> T | None:
+    """The work, cancelled when Ctrl-C arrives: each article is committed with its stories and deliveries, and
+    what was not analysed yet stays on the database's to-do list for the next start."""
+    task = asyncio.ensure_future(work)
     stopper = asyncio.ensure_future(stop.wait())
-    await asyncio.wait({cycle, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
     stopper.cancel()
-    if cycle.done():
-        summary, outcomes, _queued = cycle.result()
-        return summary, outcomes
-    cycle.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
     try:
-        await cycle
+        await task
     except asyncio.CancelledError:
         pass
-    return None, []
+    return None
 
 
 # ---------------------------------------------------------------- ask
@@ -185,6 +221,7 @@ def ask(store: Store, question: str, *, as_json: bool) -> int:
 
     from bot.answers.compose import answer_question
     from bot.render.answers import answer_text
+    from bot.stories.recorder import StoryRecorder
 
     answer = answer_question(store, StoryRecorder(store), question)
     if as_json:

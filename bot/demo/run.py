@@ -7,15 +7,13 @@ from pathlib import Path
 
 from bot.cli.commands import out, print_summary
 from bot.config import Settings
-from bot.cycle import run_cycle
 from bot.demo.site import DemoSite, start_site
 from bot.ingest.fetch import Fetcher
-from bot.ingest.poll import Poller
 from bot.ingest.sources import add_source
 from bot.models import Story
 from bot.render.views import EVENT_STYLE
+from bot.service import Service
 from bot.store import Store
-from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
 
 
@@ -57,7 +55,7 @@ def story_text(story: Story) -> str:
 async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
     out(f"Greenlight demo: a sample news site is running at {site.base}\n")
     async with Fetcher(settings) as fetcher:
-        recorder = StoryRecorder(store, fetcher)
+        service = Service(store, fetcher, settings)
         out("1. Adding the sources. What their feeds already hold is stored as background, not announced:")
         for outlet in site.outlets:
             src, preview = await add_source(
@@ -68,19 +66,17 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
                 added_by="demo",
                 now=utcnow(),
                 poll_interval=settings.poll_interval,
-                recorder=recorder,
             )
             out(f"   + {src.title}: {len(preview.feed.entries)} items already in the feed")
+        await service.understand_backlog()  # background news: its facts answer questions, never announced
         site.phase = 2
         out("\n2. The outlets publish new articles. Polling every source:")
-        poller = Poller(store, fetcher, settings, recorder=recorder)
         for src in store.list_sources():  # due now, as if the poll interval had passed
             store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
-        summary, outcomes, _queued = await run_cycle(poller)
-        print_summary(summary)
-        new = [a for o in outcomes for a in o.new_articles]
-        story_ids = {u.story_id for o in outcomes for u in o.story_updates if u.announce}
-        stories = sorted(store.stories(ids=story_ids, limit=100), key=lambda s: s.first_seen)
+        cycle = await service.cycle()
+        print_summary(cycle.summary)
+        new = [a for o in cycle.outcomes for a in o.new_articles]
+        stories = sorted(store.stories(ids=cycle.announced, limit=100), key=lambda s: (s.first_seen, s.id))
         out(
             f"\n3. {len(new)} new articles became {len(stories)} stories (one per real-world event, every outlet kept);"
             f" {len(new) - sum(len(s.sources) for s in stories)} were not renewal, cancellation or season news:\n"
@@ -90,6 +86,6 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
         out("4. Polling again: the sources answer 304 Not Modified, nothing is fetched twice:")
         for src in store.list_sources():
             store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
-        summary, _, _ = await run_cycle(poller)
-        print_summary(summary)
+        print_summary((await service.cycle()).summary)
+        await service.close()
         store.index_all()

@@ -1,4 +1,5 @@
-"""One poll cycle: fetch every due source, parse, store. One failing source never stops the others."""
+"""Polling: fetch every due source, parse it in a worker, store its entries. One failing source never stops the
+others. Understanding what was stored is the service's next step (bot/service.py)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from bot.ingest.fetch import Fetcher
 from bot.ingest.schedule import next_poll_after_failure, next_poll_after_success, should_disable
 from bot.models import Article, FetchOutcome, PollSummary, Source
 from bot.store import Store
-from bot.stories.recorder import StoryRecorder, StoryUpdate
 from bot.timeutil import utcnow
+from bot.workers import CpuPool, WorkerFailure
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,6 @@ class SourceOutcome:
     stored: int = 0  # rows inserted, new or baseline
     error: str | None = None
     disabled: bool = False
-    story_updates: tuple[StoryUpdate, ...] = ()
 
 
 ProgressFn = Callable[[int, int, SourceOutcome], None]
@@ -45,7 +45,7 @@ class Poller:
     fetcher: Fetcher
     settings: Settings
     clock: Callable[[], datetime] = utcnow
-    recorder: StoryRecorder | None = None  # None: store articles only (benchmarks of the fetch path)
+    cpu: CpuPool | None = None  # worker processes for parsing; None parses in this process (small tools, tests)
 
     async def poll(
         self, sources: Sequence[Source] | None = None, progress: ProgressFn | None = None
@@ -84,8 +84,11 @@ class Poller:
             )
             return SourceOutcome(src, "not_modified")
         try:
-            feed = parse_feed(result.body or b"", content_type=result.content_type)
-        except FeedError as exc:
+            if self.cpu is None:
+                feed = parse_feed(result.body or b"", content_type=result.content_type)
+            else:
+                feed = await self.cpu.parse(result.body or b"", result.content_type)
+        except (FeedError, WorkerFailure) as exc:
             return await self._fail(src, str(exc), None)
         for warning in feed.warnings:
             log.warning("%s: %s", src.url, warning)
@@ -103,11 +106,9 @@ class Poller:
                 last_modified=result.last_modified,
                 title=None if src.title else (feed.title or None),
             )
+        # Analysis happens after the fetches (Service.understand_new), in a stable order: see StoryQueries.
         new = () if baseline else tuple(stored.inserted)
-        updates: list[StoryUpdate] = []
-        if self.recorder is not None and stored.count:
-            updates = await self.recorder.process(stored.inserted, now)
-        return SourceOutcome(src, "fetched", new, stored.count, story_updates=tuple(updates))
+        return SourceOutcome(src, "fetched", new, stored.count)
 
     async def _fail(self, src: Source, error: str, retry_after: float | None) -> SourceOutcome:
         now = self.clock()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from bot.errors import FeedError, SourceError
 from bot.ingest.addresses import normalize_url
@@ -14,9 +13,6 @@ from bot.ingest.opml import build_opml, parse_opml
 from bot.ingest.schedule import next_poll_after_success
 from bot.models import Entry, FetchOutcome, ParsedFeed, Source
 from bot.store import Store
-
-if TYPE_CHECKING:
-    from bot.stories.recorder import StoryRecorder
 
 
 @dataclass(frozen=True)
@@ -58,19 +54,17 @@ async def add_source(
     added_by: str | None,
     now: datetime,
     poll_interval: float,
-    recorder: StoryRecorder | None = None,
 ) -> tuple[Source, SourcePreview]:
     """Validate, fetch once, then store the source and its current items as the baseline (not news).
 
-    With `recorder`, the baseline is analysed too: its facts answer questions, but it is never announced."""
+    The baseline is analysed in the background by the service (bot/service.py): its facts answer questions,
+    but it is never announced."""
     url = normalize_url(url)
     if store.find_source(url) is not None:
         raise SourceError(f"{url} is already a source.")
     preview = await preview_source(fetcher, url)
     source = store.add_source(url, title=name or preview.title, added_by=added_by, now=now)
-    stored = store.store_entries(source.id, preview.feed.entries, now=now, baseline=True)
-    if recorder is not None:
-        await recorder.process(stored.inserted, now)
+    store.store_entries(source.id, preview.feed.entries, now=now, baseline=True)
     store.record_success(
         source.id,
         now=now,

@@ -6,7 +6,8 @@ import json
 from collections.abc import Iterable
 from datetime import datetime
 
-from bot.models import Analysis, Fact, Show, StoredFact, Story, StorySource
+from bot.models import Analysis, Article, Fact, Show, StoredFact, Story, StorySource
+from bot.store.articles import ArticleQueries
 from bot.store.base import StoreBase
 from bot.timeutil import from_db, from_db_required, to_db
 
@@ -71,6 +72,23 @@ class StoryQueries(StoreBase):
                     int(full_text),
                 ],
             )
+
+    def unanalysed_articles(self, *, new: bool, limit: int = 500) -> list[Article]:
+        """Articles stored but not yet analysed: the durable to-do list a crash cannot lose. New items come in a
+        stable order (earliest first, then link and guid), so the same articles give the same stories whatever
+        order their sources were fetched in."""
+        rows = self._rows(
+            """SELECT a.* FROM articles a WHERE a.is_new = ?
+                 AND NOT EXISTS (SELECT 1 FROM analyses an WHERE an.article_id = a.id)
+               ORDER BY a.published IS NULL, a.published, a.link, a.guid, a.id LIMIT ?""",
+            [int(new), limit],
+        )
+        return [ArticleQueries._article(r) for r in rows]
+
+    def count_unanalysed(self) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM analyses an WHERE an.article_id = a.id)"
+        ).fetchone()[0]
 
     def replace_article_text(self, article_id: int, text: str) -> None:
         """Full text fetched from the article's page; the FTS update trigger re-indexes it."""
@@ -165,7 +183,22 @@ class StoryQueries(StoreBase):
                        WHERE id = ?""",
                     [to_db(now), article_id, article_id, article_id, story_id],
                 )
+                self._lead_from_earliest(story_id)
         return cur.rowcount > 0
+
+    def _lead_from_earliest(self, story_id: int) -> None:
+        """The earliest-published article leads a story (ties: link, then guid), whatever order the articles
+        arrived in: its headline and summary are the story's."""
+        self.db.execute(
+            """UPDATE stories SET (headline, summary) = (
+                 SELECT a.title, COALESCE(NULLIF(an.summary, ''), stories.summary)
+                 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                 LEFT JOIN analyses an ON an.article_id = a.id
+                 WHERE sa.story_id = stories.id
+                 ORDER BY a.published IS NULL, a.published, a.link, a.guid LIMIT 1)
+               WHERE id = ?""",
+            [story_id],
+        )
 
     def _story_sources(self, story_ids: list[int]) -> dict[int, list[StorySource]]:
         out: dict[int, list[StorySource]] = {i: [] for i in story_ids}

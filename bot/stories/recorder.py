@@ -10,12 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.ingest.fetch import HTML_ACCEPT, Fetcher
-from bot.ingest.full_text import extract_main_text
-from bot.models import Analysis, Article, Entry, FetchOutcome, Show, Story, StorySource
+from bot.models import Analysis, Article, Entry, Show, Story, StorySource
 from bot.store import Store
 from bot.timeutil import from_db_required
-from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, needs_full_text, show_key
+from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, show_key
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +30,20 @@ class StoryUpdate:
     announce: bool
 
 
+def failed_analysis(reason: str) -> Analysis:
+    return Analysis(
+        event=None,
+        show=None,
+        shows=(),
+        season=None,
+        seasons=(),
+        network=None,
+        confidence=0.0,
+        evidence=reason,
+        summary="",
+    )
+
+
 def _known(show: Show) -> KnownShow:
     return KnownShow(id=show.id, title=show.title, aliases=show.aliases, network=show.network)
 
@@ -39,10 +51,8 @@ def _known(show: Show) -> KnownShow:
 class StoryRecorder:
     """Keeps the show matcher in memory and rebuilds it only when a show or alias is added."""
 
-    def __init__(self, store: Store, fetcher: Fetcher | None = None, *, full_text_timeout: float = 10.0) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.fetcher = fetcher
-        self.full_text_timeout = full_text_timeout
         self._matcher: ShowMatcher | None = None
 
     @property
@@ -70,54 +80,31 @@ class StoryRecorder:
             self.matcher.add(updated)
         return found.id
 
-    async def _full_text(self, article: Article) -> str | None:
-        if self.fetcher is None or not article.link.startswith(("http://", "https://")):
+    def record(
+        self, article: Article, analysis: Analysis | str, now: datetime, *, full_text: bool = False
+    ) -> StoryUpdate | None:
+        """File one article's analysis (or the reason it has none) as show, facts and story. The caller runs it in a
+        transaction with the deliveries it plans, so a crash leaves either all of it or none (then it is retried)."""
+        if isinstance(analysis, str):  # the worker could not analyse it: recorded, never retried
+            self.store.save_analysis(article.id, failed_analysis(analysis), None, full_text=False)
             return None
-        result = await self.fetcher.fetch(article.link, accept=HTML_ACCEPT)
-        if result.outcome is not FetchOutcome.NEW or not result.body:
-            log.info("full text of %s unavailable: %s", article.link, result.error)
-            return None
-        try:
-            return await extract_main_text(result.body, article.link, timeout=self.full_text_timeout)
-        except Exception:  # a broken page only costs the full text, never the article
-            log.exception("full-text extraction of %s failed; using the feed text", article.link)
-            return None
-
-    async def process(self, articles: Sequence[Article], now: datetime) -> list[StoryUpdate]:
-        updates: list[StoryUpdate] = []
-        for article in articles:
-            try:
-                update = await self.process_one(article, now)
-            except Exception:  # one odd article must not stop the rest
-                log.exception("could not analyse article %s (%s)", article.id, article.link)
-                continue
-            if update:
-                updates.append(update)
-        return updates
-
-    async def process_one(self, article: Article, now: datetime) -> StoryUpdate | None:
-        analysis = analyze(article.title, article.text)
-        full = False
-        # Pages are fetched only for news: a new source's back catalogue is understood from its feed text
-        if article.is_new and needs_full_text(analysis, article.text):
-            text = await self._full_text(article)
-            if text and len(text) > len(article.text):
-                self.store.replace_article_text(article.id, text)
-                analysis = analyze(article.title, text)
-                full = True
         show_id = None
         if analysis.show and analysis.event is not None:
             show_id = self.resolve_show(analysis.show, analysis.network, now)
         elif analysis.show:  # not news: its facts only attach to a show we already know
             known = self.matcher.match(analysis.show, analysis.network)
             show_id = known.id if known else None
-        self.store.save_analysis(article.id, analysis, show_id, full_text=full)
+        self.store.save_analysis(article.id, analysis, show_id, full_text=full_text)
         if show_id is None:
             return None
         self.store.save_facts(show_id, article.id, analysis.facts, analysis.season)
         if analysis.event is None:
             return None
         return self._join_story(article, analysis, show_id, now)
+
+    def forget_unsaved_shows(self) -> None:
+        """After a rolled-back transaction the in-memory matcher may know shows the database does not."""
+        self._matcher = None
 
     def _join_story(self, article: Article, analysis: Analysis, show_id: int, now: datetime) -> StoryUpdate:
         event = analysis.event

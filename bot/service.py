@@ -1,0 +1,140 @@
+"""The one service behind `greenlight poll`, the demo and the bot: poll due sources, understand what is new,
+record stories, plan deliveries; then, in the background, understand the baseline of new sources.
+
+CPU work (parsing, analysis, page extraction) runs in worker processes (bot/workers.py); this process
+keeps the network, the one SQLite writer and Discord. Work is driven by what the database says is still
+to do (articles without an analysis), so a crash at any point is finished on the next start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.alerts.outbox import plan_deliveries
+from bot.config import Settings
+from bot.ingest.fetch import HTML_ACCEPT, Fetcher
+from bot.ingest.poll import Poller, ProgressFn, SourceOutcome
+from bot.models import Analysis, Article, FetchOutcome, PollSummary
+from bot.store import Store
+from bot.stories.recorder import StoryRecorder
+from bot.timeutil import utcnow
+from bot.understand import needs_full_text
+from bot.workers import CpuPool
+
+log = logging.getLogger(__name__)
+
+BATCH = 500  # articles read from the to-do list at a time
+YIELD_EVERY = 25  # records between two yields to the event loop, so Discord is never kept waiting
+
+
+@dataclass(frozen=True)
+class CycleResult:
+    summary: PollSummary
+    outcomes: list[SourceOutcome]
+    queued: int  # deliveries planned
+    announced: tuple[int, ...]  # stories this cycle created that will be announced
+
+
+class Service:
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        settings: Settings,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        cpu: CpuPool | None = None,
+        recorder: StoryRecorder | None = None,
+    ) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.settings = settings
+        self.clock = clock
+        self.cpu = cpu or CpuPool(settings.workers, task_timeout=settings.task_timeout)
+        self.recorder = recorder or StoryRecorder(store)
+        self.poller = Poller(store, fetcher, settings, clock=clock, cpu=self.cpu)
+
+    async def cycle(self, progress: ProgressFn | None = None) -> CycleResult:
+        """Poll the due sources, then understand every new article (this cycle's and any a crash left)."""
+        started = self.clock()
+        summary, outcomes = await self.poller.poll(progress=progress)
+        queued, announced = await self.understand_new()
+        self.store.record_poll_run(started, self.clock(), summary)
+        return CycleResult(summary, outcomes, queued, announced)
+
+    async def understand_new(self) -> tuple[int, tuple[int, ...]]:
+        queued, announced = 0, []
+        while batch := self.store.unanalysed_articles(new=True, limit=BATCH):
+            q, a = await self.understand(batch, full_text=True)
+            queued += q
+            announced += a
+        return queued, tuple(announced)
+
+    async def understand_backlog(self, *, max_seconds: float | None = None) -> int:
+        """Analyse baseline articles (never announced) until none are left or the time is up; returns how many."""
+        deadline = None if max_seconds is None else time.monotonic() + max_seconds
+        done = 0
+        while deadline is None or time.monotonic() < deadline:
+            batch = self.store.unanalysed_articles(new=False, limit=BATCH)
+            if not batch:
+                break
+            await self.understand(batch, full_text=False)
+            done += len(batch)
+        return done
+
+    async def understand(self, articles: Sequence[Article], *, full_text: bool) -> tuple[int, list[int]]:
+        """Analyse in workers, then record each article with the deliveries it needs in one transaction."""
+        results = await self.cpu.analyze_many([(a.title, a.text) for a in articles])
+        texts: dict[int, str] = {}
+        if full_text:
+            texts = await self._full_texts(articles, results)
+            if texts:
+                redo = [i for i, a in enumerate(articles) if a.id in texts]
+                again = await self.cpu.analyze_many([(articles[i].title, texts[articles[i].id]) for i in redo])
+                for i, result in zip(redo, again, strict=True):
+                    results[i] = result
+        queued, announced = 0, []
+        now = self.clock()
+        for n, (article, result) in enumerate(zip(articles, results, strict=True), 1):
+            try:
+                with self.store.transaction():
+                    if article.id in texts:
+                        self.store.replace_article_text(article.id, texts[article.id])
+                    update = self.recorder.record(article, result, now, full_text=article.id in texts)
+                    if update is not None:
+                        queued += plan_deliveries(self.store, [update], now)
+                        if update.created and update.announce:
+                            announced.append(update.story_id)
+            except Exception:
+                self.recorder.forget_unsaved_shows()
+                raise
+            if n % YIELD_EVERY == 0:
+                await asyncio.sleep(0)
+        return queued, announced
+
+    async def _full_texts(self, articles: Sequence[Article], results: Sequence[Analysis | str]) -> dict[int, str]:
+        """Pages of relevant new articles whose feed text is too thin to summarise, fetched concurrently."""
+        wanted = [
+            a
+            for a, r in zip(articles, results, strict=True)
+            if isinstance(r, Analysis) and a.link.startswith(("http://", "https://")) and needs_full_text(r, a.text)
+        ]
+
+        async def one(article: Article) -> tuple[int, str | None]:
+            result = await self.fetcher.fetch(article.link, accept=HTML_ACCEPT)
+            if result.outcome is not FetchOutcome.NEW or not result.body:
+                log.info("full text of %s unavailable: %s", article.link, result.error)
+                return article.id, None
+            text = await self.cpu.extract(result.body, article.link, timeout=self.settings.full_text_timeout)
+            return article.id, text if text and len(text) > len(article.text) else None
+
+        found = await asyncio.gather(*(one(a) for a in wanted))
+        return {i: t for i, t in found if t}
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self.cpu.close)
