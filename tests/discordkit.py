@@ -13,6 +13,7 @@ from aiohttp import web
 from bot.app import GreenlightBot
 from bot.config import Settings
 from tests.fakediscord import FakeDiscord, patch_discord
+from tests.fakediscord.state import FakeMessage
 from tests.feedserver import serve
 
 
@@ -120,3 +121,32 @@ def embed_text(message_embeds: list[dict]) -> str:
         parts += [e.get("title", ""), e.get("description", ""), (e.get("footer") or {}).get("text", "")]
         parts += [f.get("name", "") + " " + f.get("value", "") for f in e.get("fields", [])]
     return "\n".join(parts)
+
+
+async def alert_marker(
+    fake: FakeDiscord,
+    feeds: Feeds,
+    outlet: str,
+    channel_id: int,
+    item: tuple[str, str, str],
+    expect: str,
+    timeout: float = 10.0,
+) -> tuple[list[FakeMessage], FakeMessage]:
+    """Publish `item` in `outlet` and wait until its alert (a message whose embeds contain `expect`) reaches
+    `channel_id`: a marker for "nothing else happened", instead of sleeping and looking.
+
+    The bot polls feeds and works through its outbox in one loop, a tick at a time, and the outbox in the order
+    rows were queued: by the time the marker's alert arrives, the marker's outlet has been fetched again and every
+    delivery queued before the marker has been attempted. Returns the channel's messages that arrived before the
+    marker, and the marker's message; anything else in the channel (after it, or a second copy) fails here.
+    """
+    feeds.items.setdefault(outlet, []).insert(0, item)
+
+    def arrived() -> list[FakeMessage]:
+        return [m for m in fake.messages(channel_id) if expect in embed_text(m.current_embeds)]
+
+    await fake.wait_for(arrived, timeout=timeout)
+    messages = fake.messages(channel_id)
+    (marker,) = arrived()
+    assert messages[-1] is marker, f"messages after the marker {expect!r}: {messages[messages.index(marker) + 1 :]}"
+    return messages[:-1], marker

@@ -5,10 +5,14 @@ import json
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from aiohttp import web
 
+from bot.store import Store
+from bot.timeutil import utcnow
 from tests.feedserver import rss, serve
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +36,15 @@ def greenlight(
 
 async def run(*args: str, **kw) -> subprocess.CompletedProcess:
     return await asyncio.to_thread(greenlight, *args, **kw)
+
+
+async def wait_for(predicate: Callable[[], object], what: str, timeout: float = 10.0) -> None:
+    """Poll the condition every 20 ms until it holds; TimeoutError naming it when it does not within `timeout`."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what}: not within {timeout} s")
+        await asyncio.sleep(0.02)
 
 
 def test_invalid_setting_is_one_line_and_exit_2(tmp_path: Path):
@@ -77,7 +90,8 @@ async def test_sources_add_list_poll_export_import_remove(tmp_path: Path):
         assert row[:2] == ["1", "ok"] and "Local & TV" in listed.stdout and row[-1] == "2"  # two baseline articles
 
         state["items"].insert(0, ("c", "Ozark renewed for season 5"))
-        await asyncio.sleep(1.2)  # the 1-second poll interval passes: the source is due
+        with Store.open(db) as store:  # the source's row says it is due (its 1-second poll interval has passed)
+            await wait_for(lambda: store.due_sources(utcnow()), "source 1 due for polling")
         polled = await run("--db", db, "poll", "--once", env=env, cwd=tmp_path)
     assert polled.returncode == 0, polled.stderr
     assert "Sources fetched: 1, not modified: 0, failed: 0. New articles: 1." in polled.stdout

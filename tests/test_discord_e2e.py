@@ -1,6 +1,5 @@
 """End to end: the real GreenlightBot (discord.py) against the fake Discord, real feeds, a real database."""
 
-
 from bot.render.alerts import render_alert
 from bot.store import Store
 from cogs.alerts import DiscordSender
