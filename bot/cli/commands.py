@@ -153,13 +153,15 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
         service = Service(store, fetcher, settings)
         try:
             while True:
-                if once and not store.due_sources(utcnow()):
-                    out(_nothing_due(store))
-                    break
+                nothing_due = not store.due_sources(utcnow())
+                # Even with nothing due, a cycle finishes what an interrupted one left on the to-do list.
                 done = await _unless_stopped(_cycle_and_backlog(service, show), stop)
                 if done is not None:
                     result, analysed, seconds = done
-                    print_summary(result.summary)
+                    if nothing_due and once:
+                        out(_nothing_due(store))
+                    else:
+                        print_summary(result.summary)
                     if analysed:
                         out(f"Background: {analysed} older articles analysed and searchable {seconds:.1f} s later.")
                     all_failed = result.summary.failed > 0 and not (
