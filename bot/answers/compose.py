@@ -46,9 +46,13 @@ _WHEN = re.compile(
     r"(?:spring|summer|fall|autumn|winter|year)(?:\s+\d{4})?|(?:early|late|mid-?)\s*\d{4}|in \d{4}|soon)",
 )
 _RELEASE = re.compile(
-    r"\b(premiere\w*|return\w*|arriv\w*|debut\w*|launch\w*|release\w*|bows?|air(s|ing)?|drops?|streaming|"
-    r"coming|back)\b",
+    r"\b(premieres?|premiering|returns?|returning|arrives?|arriving|debuts?|debuting|launch(es)?|launching|"
+    r"releases?|releasing|bows?|airs?|airing|drops?|dropping|streams?|streaming|coming|back|slated|due)\b",
     re.I,
+)
+# Sentences about what already happened ("since its debut last spring") say nothing about the next premiere
+_PAST = re.compile(
+    r"\b(since|ago|last|previous|premiered|debuted|returned|arrived|launched|aired|dropped|released)\b", re.I
 )
 SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
 
@@ -342,6 +346,13 @@ def _when_phrase(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _release_when(sentence: str) -> tuple[str, str] | None:
+    """When a sentence says the next release happens, if it does: not a past premiere, not a date in passing."""
+    if not _RELEASE.search(sentence) or _PAST.search(sentence):
+        return None
+    return _when_phrase(sentence)
+
+
 def _premiere_words(when: tuple[str, str]) -> str:
     kind, words = when
     if kind == "day":
@@ -410,8 +421,11 @@ def compose(
             by_event.setdefault(st.event, st)
     details = list(by_event.values())
     headline, lead, used = _headline(show, season, question.intent, status, details, facts, show_facts)
-    if status is None and lead is not None:
-        status = lead
+    if status is None:  # the story the headline reports on: the one it names, else the one it quotes
+        quoted = {f.source.article_id for f in used}
+        owner = next((st for st in about if any(x.article_id in quoted for x in st.sources)), None)
+        premiere = next((d for d in details if d.event == "premiere"), None) if question.intent == "when" else None
+        status = lead or owner or premiere
     details = [d for d in details if d is not lead][:4]
     shown_texts = [headline, *(d.summary for d in details)]
     shown = tuple(f for f in _shown_once(facts, shown_texts) if f not in used)[:MAX_FACTS]
@@ -454,9 +468,7 @@ def _headline(
         premiere = next((d for d in details if d.event == "premiere"), None)
         if premiere is not None:
             texts = [premiere.headline, premiere.summary, *_story_texts(premiere, show_facts)]
-            when = next(
-                (w for t in texts for x in _sentences(t) if _RELEASE.search(x) for w in [_when_phrase(x)] if w), None
-            )
+            when = next((w for t in texts for x in _sentences(t) for w in [_release_when(x)] if w), None)
             if when is not None:
                 who = premiere.show + (f" season {premiere.season}" if premiere.season else "")
                 tail = _tail(premiere, _story_texts(premiere, show_facts))
@@ -465,22 +477,14 @@ def _headline(
                 return f"{who} {_premiere_words(when)}{tail}.", premiere, used
             return says(premiere), None, ()  # no date in its words: the premiere block below gives them
         # No premiere story: say what the articles do say about when, rather than "no date" beside a date
-        dated = next(
-            (
-                f
-                for f in facts
-                if _RELEASE.search(f.text) and _when_phrase(f.text) and f.kind in ("date", "quote", "story")
-            ),
-            None,
-        )
+        dated = next((f for f in facts if _release_when(f.text)), None)
         if dated is not None:
-            when = _when_phrase(dated.text)
+            when = _release_when(dated.text)
             assert when is not None  # checked above
             src = dated.source
             via = f"{src.outlet} ({_date(src.published)})" if src.published else src.outlet
             if when[0] in ("day", "month"):  # a date or month: say it
-                head = f"{of} {_premiere_words(when)}, according to {via}."
-                return head, None, ()
+                return f"{of} {_premiere_words(when)}, according to {via}.", None, (dated,)
             head = f"No exact premiere date yet for {of}. {via} says: “{dated.text}”"  # vague: say what is said
             return head, None, (dated,)
         lead = f"No premiere date yet for {of}."

@@ -31,7 +31,7 @@ INTENTS = [
         "renewed",
         re.compile(
             r"\b(renew(ed|al)?|coming back|come back|return(ing)?|another season|more seasons?|green-?lit|"
-            r"ordered|picked up|pick-?up)\b",
+            r"ordered|picked[ -]up|pick-?up)\b",
             re.I,
         ),
     ),
@@ -51,7 +51,7 @@ _SCAFFOLD = re.compile(
     r"back|happening|happen|it|please|pls|hey|greenlight|can|could|would|should|going|to|gonna|officially|"
     r"confirmed|going on|with|"
     r"cast|casting|who|joined|joins|join|joining|actors?|trailers?|teasers?|footage|production|filming|"
-    r"ordered|pickup|ending|premieres?|premiered|released?|renewing|cancell?ing|greenlit|"
+    r"ordered|pickup|picked-up|ending|premieres?|premiered|released?|renewing|cancell?ing|greenlit|"
     r"green-lit|more|anything)\b",
     re.I,
 )
@@ -119,6 +119,8 @@ def parse_question(text: str) -> Question:
             season = to_int(m.group(1))
             work = work[: m.start()] + " " + work[m.end() :]
             break
+    # "… been picked up?": an intent phrase at the end whose words could also end a title ("Banged Up")
+    work = re.sub(r"\s+(?:been\s+)?pick(?:ed|s)?[ -]up\s*(?=[?!.]*$)", " picked-up ", work, flags=re.I)
     intent = "general"
     for name, pattern in INTENTS:
         if pattern.search(work):
