@@ -227,6 +227,8 @@ def test_a_trailer_the_network_released_is_confirmed(store: Store, news: Newsroo
         "Peacock released the first trailer for the second season of Tin Orchard on Tuesday.",
         day(3),
     )
+    general = ask(store, "any news on tin orchard?")
+    assert "not yet confirmed" not in general.headline and "announced" in general.headline
     a = ask(store, "tin orchard trailer")
     assert a.status is not None and a.status.event == "trailer"
     assert "not yet confirmed" not in a.headline and "announced" in a.headline
