@@ -40,10 +40,10 @@ _NETWORK_ACTS = (
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN = re.compile(
-    rf"(?P<day>(?:{_DAYS},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
-    rf"|(?P<month>(?:early|mid|late|mid-)?\s*{_MONTHS}(?:\s+\d{{4}})?)"
-    r"|(?P<vague>(?:(?:early|late|later|mid-?)\s+)?(?:this|next|later this)?\s*"
-    r"(?:spring|summer|fall|autumn|winter|year)(?:\s+\d{4})?|(?:early|late|mid-?)\s*\d{4}|in \d{4}|soon)",
+    rf"\b(?:(?P<day>(?:{_DAYS},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
+    rf"|(?P<month>(?:(?:early|mid|late)-?\s*)?{_MONTHS}(?:\s+\d{{4}})?)"
+    r"|(?P<vague>(?:(?:early|late|later|mid)-?\s*)?(?:(?:this|next|later this)\s+)?"
+    r"(?:spring|summer|fall|autumn|winter|year)(?:\s+\d{4})?|(?:early|late|mid)-?\s*\d{4}|in \d{4}|soon))\b",
 )
 _RELEASE = re.compile(
     r"\b(premieres?|premiering|returns?|returning|arrives?|arriving|debuts?|debuting|launch(es)?|launching|"
@@ -346,6 +346,9 @@ def _when_phrase(text: str) -> tuple[str, str] | None:
     return None
 
 
+_PRECISION = ("day", "month", "vague")
+
+
 def _release_when(sentence: str) -> tuple[str, str] | None:
     """When a sentence says the next release happens, if it does: not a past premiere, not a date in passing."""
     if not _RELEASE.search(sentence) or _PAST.search(sentence):
@@ -468,7 +471,8 @@ def _headline(
         premiere = next((d for d in details if d.event == "premiere"), None)
         if premiere is not None:
             texts = [premiere.headline, premiere.summary, *_story_texts(premiere, show_facts)]
-            when = next((w for t in texts for x in _sentences(t) for w in [_release_when(x)] if w), None)
+            found = [w for t in texts for x in _sentences(t) for w in [_release_when(x)] if w]
+            when = min(found, key=lambda w: _PRECISION.index(w[0])) if found else None  # the most precise
             if when is not None:
                 who = premiere.show + (f" season {premiere.season}" if premiere.season else "")
                 tail = _tail(premiere, _story_texts(premiere, show_facts))
