@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.answers.compose import Answer, answer_question, newest_first
+from bot.answers.compose import Answer, answer_question, answer_show, newest_first
 from bot.answers.questions import parse_question
 from bot.models import Entry, StorySource
 from bot.render.alerts import render_alert, story_label
@@ -379,3 +379,17 @@ def test_control_characters_are_removed_before_echoing(store: Store, news: Newsr
     assert not re.search(r"[\x00-\x1f\x7f]", a.question)
     b = ask(store, "is \x1b]8;;https://evil.example\x07Zzyzx Qwv\x1b]8;;\x07 renewed?")
     assert b.kind == "unknown_show" and "\x1b" not in answer_text(b) and "\x07" not in answer_text(b)
+    c = answer_show(store, StoryRecorder(store), "Zyx\x1b[5mwv\x1b[0m", None)  # /status takes a name, not a question
+    assert c.kind == "unknown_show" and not re.search(r"[\x00-\x1f]", answer_text(c))
+
+
+def test_a_premiere_headline_gives_the_most_precise_date_its_articles_state(store: Store, news: Newsroom):
+    news.publish(
+        "Stream Ledger",
+        "Hulu sets 'Quiet Harbour' premiere for January",
+        "The anthology returns on January 14 with all eight episodes.",
+        day(1),
+    )
+    a = ask(store, "when does quiet harbour come out?")
+    assert a.headline.startswith("Quiet Harbour premieres on January 14")
+    assert a.status is not None and a.status.event == "premiere"

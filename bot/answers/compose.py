@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.answers.questions import Question, parse_question
+from bot.answers.questions import Question, clean_text, parse_question
 from bot.models import Follow, Show, StoredFact, Story, StorySource
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
@@ -529,5 +529,5 @@ def _headline(
 
 def answer_show(store: Store, recorder: StoryRecorder, show: str, season: int | None) -> Answer:
     """/status show:… season:…: the same answer as a question about that show and season."""
-    name = " ".join(show.split())
+    name = clean_text(show)
     return answer_parsed(store, recorder, Question(name, name, season, "general", None, (name,)))
