@@ -380,7 +380,7 @@ def test_control_characters_are_removed_before_echoing(store: Store, news: Newsr
     b = ask(store, "is \x1b]8;;https://evil.example\x07Zzyzx Qwv\x1b]8;;\x07 renewed?")
     assert b.kind == "unknown_show" and "\x1b" not in answer_text(b) and "\x07" not in answer_text(b)
     c = answer_show(store, StoryRecorder(store), "Zyx\x1b[5mwv\x1b[0m", None)  # /status takes a name, not a question
-    assert c.kind == "unknown_show" and not re.search(r"[\x00-\x1f]", answer_text(c))
+    assert c.kind == "unknown_show" and not re.search(r"[\x00-\x1f]", c.headline + c.question)
 
 
 def test_a_premiere_headline_gives_the_most_precise_date_its_articles_state(store: Store, news: Newsroom):
