@@ -393,3 +393,21 @@ def test_a_premiere_headline_gives_the_most_precise_date_its_articles_state(stor
     a = ask(store, "when does quiet harbour come out?")
     assert a.headline.startswith("Quiet Harbour premieres on January 14")
     assert a.status is not None and a.status.event == "premiere"
+
+
+def test_a_when_answer_for_a_renewed_show_sources_the_premiere_it_quotes(store: Store, news: Newsroom):
+    news.publish(
+        "Couch Report",
+        "Netflix renews 'Quiet Harbour' for season 2",
+        "Netflix has renewed the anthology Quiet Harbour for a second season.",
+        day(1),
+    )
+    news.publish(
+        "Stream Ledger",
+        "Netflix sets 'Quiet Harbour' season 2 premiere for March",
+        "Quiet Harbour season 2 returns on March 9 with all eight episodes.",
+        day(20),
+    )
+    a = ask(store, "when does quiet harbour season 2 come out?")
+    assert a.headline.startswith("Quiet Harbour season 2 premieres on March 9")
+    assert "Stream Ledger" in {s.outlet for s in a.sources}

@@ -362,7 +362,7 @@ def _premiere_words(when: tuple[str, str]) -> str:
         return f"premieres on {words}"
     if kind == "month" or re.match(r"\d{4}$", words):
         return f"premieres in {words}"
-    return f"is expected {words}" if not words.startswith("in ") else f"is expected {words}"
+    return f"is expected {words}"
 
 
 def compose(
@@ -441,7 +441,7 @@ def compose(
         status,
         tuple(details),
         shown,
-        _sources(([status] if status else []) + details, [*shown, *used]),
+        _sources([st for st in (status, lead) if st is not None] + details, [*shown, *used]),
         (),
         known_seasons,
         matched_from,
