@@ -131,11 +131,11 @@ async def populate(store: Store, articles: int, shows: list[str], rng: random.Ra
         )
         if len(batch) == 1000:
             stored = store.store_entries(src.id, batch, now=base, baseline=False)
-            await recorder.process(stored.inserted, base)
+            recorder.analyse_and_record(stored.inserted, base)
             batch = []
     if batch:
         stored = store.store_entries(src.id, batch, now=base, baseline=False)
-        await recorder.process(stored.inserted, base)
+        recorder.analyse_and_record(stored.inserted, base)
 
 
 def questions(shows: list[str], n: int, rng: random.Random) -> list[str]:

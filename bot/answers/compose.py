@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.answers.questions import Question, parse_question
+from bot.answers.questions import Question, clean_text, parse_question
 from bot.models import Follow, Show, StoredFact, Story, StorySource
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
@@ -14,11 +15,44 @@ from bot.understand.matching import KnownShow
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 DETAIL = ("premiere", "production", "casting", "trailer")
+MAX_FACTS = 6  # what the renderers show: every fact given has its article among the sources
+MAX_LATEST = 10
 _OFFICIAL = re.compile(
-    r"\b(announced|announces|confirmed|confirms|officially|official|statement|"
+    r"\b(announced|announces|announcement|confirmed|confirms|officially|official|statement|press release|"
     r"has (renewed|cancell?ed|canceled|ordered)|"
     r"(renews|cancels|orders|picks up))\b",
     re.I,
+)
+# A sentence that says the news is not (yet) the network's own word
+_UNCONFIRMED = re.compile(
+    r"\b(not (yet )?(been )?(officially )?(confirmed|announced)|(has|have|had)(n't| not) (yet )?(officially )?"
+    r"(confirmed|announced|commented)|unconfirmed|yet to (confirm|announce|comment)|declined to comment|"
+    r"would not confirm|did not respond|reportedly|rumou?r(s|ed)?|sources (say|said|tell)|insiders?|"
+    r"according to (sources|people|insiders|a source))\b",
+    re.I,
+)
+# The network (or "the streamer") doing the thing itself: its trailer, its date, its order
+_NETWORK_ACTS = (
+    r"(?:'s)?\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|officially\s+)?(released|releases|unveiled|unveils|dropped|drops|"
+    r"debuted|debuts|shared|shares|revealed|reveals|set|sets|dated|announced|announces|confirmed|confirms|renewed|renews|"
+    r"ordered|orders|cancell?ed|canceled|cancels|launched|launches|given|gave|picked up|picks up|premiered|said|says)\b"
+)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN = re.compile(
+    rf"\b(?:(?P<day>(?:{_DAYS},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
+    rf"|(?P<month>(?:(?:early|mid|late)-?\s*)?{_MONTHS}(?:\s+\d{{4}})?)"
+    r"|(?P<vague>(?:(?:early|late|later|mid)-?\s*)?(?:(?:this|next|later this)\s+)?"
+    r"(?:spring|summer|fall|autumn|winter|year)(?:\s+\d{4})?|(?:early|late|mid)-?\s*\d{4}|in \d{4}|soon))\b",
+)
+_RELEASE = re.compile(
+    r"\b(premieres?|premiering|returns?|returning|arrives?|arriving|debuts?|debuting|launch(es)?|launching|"
+    r"releases?|releasing|bows?|airs?|airing|drops?|dropping|streams?|streaming|coming|back|slated|due)\b",
+    re.I,
+)
+# Sentences about what already happened ("since its debut last spring") say nothing about the next premiere
+_PAST = re.compile(
+    r"\b(since|ago|last|previous|premiered|debuted|returned|arrived|launched|aired|dropped|released)\b", re.I
 )
 SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
 
@@ -30,13 +64,15 @@ class Answer:
     show: str | None = None
     season: int | None = None
     headline: str = ""
-    status: Story | None = None
+    status: Story | None = None  # the story the headline reports: the decisive one, else what was asked about
     details: tuple[Story, ...] = ()
     facts: tuple[StoredFact, ...] = ()
-    sources: tuple[StorySource, ...] = ()
+    sources: tuple[StorySource, ...] = ()  # newest first; holds the article of every story and fact given
     suggestions: tuple[str, ...] = ()
     known_seasons: tuple[int, ...] = ()
     matched_from: str | None = None  # the name as typed, when it was corrected
+    intent: str = "general"  # what was asked (bot.answers.questions); "latest": a list of the newest stories
+    latest: tuple[Story, ...] = ()  # intent "latest": the newest stories, newest first
 
     def to_dict(self) -> dict:
         def story(s: Story | None) -> dict | None:
@@ -77,6 +113,8 @@ class Answer:
             "suggestions": list(self.suggestions),
             "known_seasons": list(self.known_seasons),
             "matched_from": self.matched_from,
+            "intent": self.intent,
+            "latest": [story(s) for s in self.latest],
         }
 
 
@@ -88,48 +126,100 @@ def _season_words(season: int | None) -> str:
     return f"season {season}" if season is not None else "another season"
 
 
-def is_confirmed(story: Story) -> bool:
-    """Several outlets, or wording of an announcement: treat as confirmed; one outlet's say-so is a report."""
-    return len(story.sources) >= 2 or bool(_OFFICIAL.search(story.summary or story.headline))
+def _sentences(text: str) -> list[str]:
+    return [p for p in re.split(r"(?<=[.!?])\s+", text or "") if p.strip()]
 
 
-def status_sentence(story: Story) -> str:
+def is_confirmed(story: Story, texts: Iterable[str] = ()) -> bool:
+    """Confirmed when the text says the network announced or did it ("Netflix announced…", "Prime Video released
+    the trailer", "the streamer confirmed"), or when several outlets carry it and none says it is unconfirmed.
+
+    `texts`: more of what the story's articles say (their facts); the headline, summary and titles are always read.
+    """
+    said = [story.headline, story.summary, *(s.title for s in story.sources), *texts]
+    sentences = [x for t in said for x in _sentences(t)]
+    actors = [r"the (network|streamer|studio|broadcaster|channel|service|platform)"]
+    if story.network:
+        actors.insert(0, re.escape(story.network))
+    acts = re.compile(r"\b(" + "|".join(actors) + r")" + _NETWORK_ACTS, re.I)
+    doubted = [x for x in sentences if _UNCONFIRMED.search(x)]
+    if any((_OFFICIAL.search(x) or acts.search(x)) and x not in doubted for x in sentences):
+        return True
+    return len(story.sources) >= 2 and not doubted
+
+
+def _what(story: Story) -> str:
     who = story.network or "The network"
     s = story.season
-    what = {
+    return {
         "renewed": f"{who} renewed {story.show} for {_season_words(s)}",
-        "cancelled": f"{who} cancelled {story.show}" + (f" (no season {s})" if s else ""),
+        "cancelled": f"{who} cancelled {story.show}"
+        + (f" after season {s - 1} (no season {s})" if s and s > 1 else f" (no season {s})" if s else ""),
         "ending": f"{story.show} will end with season {s}" if s else f"{story.show}'s next season will be its last",
-        "ordered": f"{who} ordered {story.show}" + (f" (season {s})" if s and s > 1 else " to series"),
+        "ordered": f"{who} ordered season {s} of {story.show}"
+        if s and s > 1
+        else f"{who} ordered {story.show} to series; season 1 is coming",
         "premiere": f"{story.show} " + (f"season {s} " if s else "") + "has a premiere date",
         "production": f"Production news for {story.show}" + (f" season {s}" if s else ""),
         "casting": f"Casting news for {story.show}" + (f" season {s}" if s else ""),
         "trailer": f"A trailer or first look for {story.show}" + (f" season {s}" if s else ""),
     }.get(story.event, f"News about {story.show}")
+
+
+def _tail(story: Story, texts: Iterable[str] = ()) -> str:
     outlet = story.sources[0].outlet if story.sources else "an outlet"
-    if is_confirmed(story):
-        tail = f" — announced {_date(story.first_seen)}" + (
+    if is_confirmed(story, texts):
+        return f" — announced {_date(story.first_seen)}" + (
             f", reported by {len(story.sources)} outlets" if len(story.sources) > 1 else f" (via {outlet})"
         )
-    else:
-        tail = (
-            f" — reported by {outlet} on {_date(story.first_seen)}; "
-            f"not yet confirmed by {story.network or 'the network'}"
-        )
-    return what + tail + "."
-
-
-def _sources(stories: list[Story], facts: list[StoredFact]) -> tuple[StorySource, ...]:
-    seen: dict[str, StorySource] = {}
-    for s in [src for st in stories for src in st.sources] + [f.source for f in facts]:
-        seen.setdefault(s.link or f"{s.outlet}:{s.title}", s)
-    return tuple(
-        sorted(seen.values(), key=lambda s: s.published or datetime.min.replace(tzinfo=None).astimezone(), reverse=True)
+    return (
+        f" — reported by {outlet} on {_date(story.first_seen)}; not yet confirmed by {story.network or 'the network'}"
     )
 
 
-def resolve_show(question: Question, recorder: StoryRecorder) -> tuple[KnownShow | None, str | None, tuple[str, ...]]:
-    """(show, typed name when corrected, suggestions). Exact title or alias first, then runs of words, then fuzzy."""
+def status_sentence(story: Story, texts: Iterable[str] = ()) -> str:
+    return _what(story) + _tail(story, texts) + "."
+
+
+def newest_first(sources: Iterable[StorySource]) -> tuple[StorySource, ...]:
+    """Dated sources newest first, then the undated ones in the order given."""
+    listed = list(sources)
+    dated = sorted((s for s in listed if s.published is not None), key=lambda s: s.published, reverse=True)  # type: ignore[arg-type, return-value]
+    return tuple(dated + [s for s in listed if s.published is None])
+
+
+def _sources(stories: Iterable[Story], facts: Iterable[StoredFact]) -> tuple[StorySource, ...]:
+    seen: dict[str, StorySource] = {}
+    for s in [src for st in stories for src in st.sources] + [f.source for f in facts]:
+        seen.setdefault(s.link or f"{s.outlet}:{s.title}", s)
+    return newest_first(seen.values())
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _shown_once(facts: Iterable[StoredFact], shown: Iterable[str]) -> tuple[StoredFact, ...]:
+    """Facts not already said by the headline or a detail, each once; only quotes keep a speaker."""
+    said = [_norm(t) for t in shown if t]
+    out: list[StoredFact] = []
+    seen: set[str] = set()
+    for f in facts:
+        key = _norm(f.text)
+        if not key or key in seen or any(key in s for s in said):
+            continue
+        seen.add(key)
+        out.append(f if f.kind == "quote" or f.speaker is None else replace(f, speaker=None))
+    return tuple(out)
+
+
+def resolve_show(
+    question: Question, recorder: StoryRecorder, with_stories: set[int] | None = None
+) -> tuple[KnownShow | None, str | None, tuple[str, ...]]:
+    """(show, typed name when corrected, suggestions). Exact title or alias first, then runs of words, then fuzzy.
+
+    `with_stories`: the ids of shows that have a story; when given, only those are suggested.
+    """
     matcher = recorder.matcher
     candidates = [question.show_text] if question.show_text else []
     candidates += [s for s in question.spans if s not in candidates]
@@ -142,19 +232,46 @@ def resolve_show(question: Question, recorder: StoryRecorder) -> tuple[KnownShow
     typo = matcher.match(question.show_text)  # whole-title similarity only: "Night" is not "Night Court"
     if typo is not None:
         return typo, question.show_text, ()
-    ranked = matcher.suggest(question.show_text, limit=5)
+    ranked = matcher.suggest(question.show_text, limit=10)
     if question.trailing_number is not None:  # "Stranger Things 4": try the title without the number
         base = question.show_text.rsplit(" ", 1)[0]
         hit = matcher.match(base)
         if hit is not None:
             return hit, None, ()
-    return None, None, tuple(k.title for k, score in ranked if score >= SUGGEST_MIN)
+    names: list[str] = []
+    for k, score in ranked:
+        if score >= SUGGEST_MIN and (with_stories is None or k.id in with_stories) and k.title not in names:
+            names.append(k.title)
+    return None, None, tuple(names[:5])
 
 
 def answer_question(
     store: Store, recorder: StoryRecorder, text: str, *, channel_follows: list[Follow] | None = None
 ) -> Answer:
     return answer_parsed(store, recorder, parse_question(text), channel_follows=channel_follows)
+
+
+def latest_answer(store: Store, question: Question, show_ids: Iterable[int] = ()) -> Answer:
+    """What /latest gives, as an answer: the newest stories (of these shows, when some are given)."""
+    ids = list(show_ids)
+    if ids:
+        stories = sorted(
+            (st for i in ids for st in store.stories(show_id=i, limit=MAX_LATEST)),
+            key=lambda st: (st.first_seen, st.id),
+            reverse=True,
+        )[:MAX_LATEST]
+    else:
+        stories = store.stories(limit=MAX_LATEST)
+    scope = " about the shows this channel follows" if ids else ""
+    headline = f"The latest stories{scope}:" if stories else f"No stories{scope} yet."
+    return Answer(
+        "answer",
+        question.text,
+        headline=headline,
+        sources=_sources(stories, []),
+        intent="latest",
+        latest=tuple(stories),
+    )
 
 
 def answer_parsed(
@@ -165,7 +282,7 @@ def answer_parsed(
         return Answer(
             "empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”"
         )
-    show, matched_from, suggestions = resolve_show(question, recorder)
+    show, matched_from, suggestions = resolve_show(question, recorder, store.show_ids_with_stories())
     season = question.season
     if show is not None and question.trailing_number is not None and season is None and matched_from is None:
         if recorder.matcher.match(question.show_text) is None or show.title.casefold() != question.show_text.casefold():
@@ -176,6 +293,8 @@ def answer_parsed(
             only = followed[0]
             assert only.show_id is not None  # filtered above
             show = KnownShow(only.show_id, only.show or "", (), None)
+        elif question.intent == "latest":
+            return latest_answer(store, question, [f.show_id for f in followed if f.show_id is not None])
         else:
             names = tuple(f.show for f in followed if f.show)[:5]
             return Answer(
@@ -184,50 +303,95 @@ def answer_parsed(
                 season=season,
                 suggestions=names,
                 headline="Which show do you mean? Name it in your question, e.g. “season 2 of Severance”.",
+                intent=question.intent,
             )
     if show is None:
-        # Not a show we track, but articles may still mention it: full-text search (always quoted) finds them
-        mentions = store.search_articles(question.show_text, limit=5) if len(question.show_text) >= 3 else []
+        # Not a show we track, but articles may still name it: only articles holding the exact words count
+        mentions = store.search_phrase(question.show_text, limit=5) if len(question.show_text) >= 3 else []
         outlets = {s.id: s.title or s.url for s in store.list_sources()} if mentions else {}
-        sources = tuple(
+        sources = newest_first(
             StorySource(a.id, outlets.get(a.source_id, "an outlet"), a.title, a.link, a.published) for a in mentions
         )
         headline = f"I have no news about “{question.show_text}” as a show."
         if sources:
             many = len(sources) > 1
             headline += (
-                f" {len(sources)} article{'s' if many else ''} mention{'' if many else 's'} it; see the sources."
+                f" {len(sources)} article{'s' if many else ''} mention{'' if many else 's'} the name; see the sources."
             )
-        if suggestions:
-            headline += " Did you mean " + ", ".join(suggestions[:3]) + "?"
         return Answer(
-            "unknown_show", question.text, season=season, suggestions=suggestions, headline=headline, sources=sources
+            "unknown_show",
+            question.text,
+            season=season,
+            suggestions=suggestions,
+            headline=headline,
+            sources=sources,
+            intent=question.intent,
         )
     return compose(store, show, season, question, matched_from)
+
+
+def _story_texts(story: Story, facts: list[StoredFact]) -> list[str]:
+    """What the story's own articles say, as far as facts were kept: read for confirmation and dates."""
+    ids = {s.article_id for s in story.sources}
+    return [f.text for f in facts if f.source.article_id in ids]
+
+
+def _when_phrase(text: str) -> tuple[str, str] | None:
+    """(kind, words) of the first time a sentence about a release names: day | month | vague."""
+    for m in _WHEN.finditer(text):
+        kind = m.lastgroup or "vague"
+        words = " ".join(m.group(0).split())
+        if words:
+            return kind, words
+    return None
+
+
+_PRECISION = ("day", "month", "vague")
+
+
+def _release_when(sentence: str) -> tuple[str, str] | None:
+    """When a sentence says the next release happens, if it does: not a past premiere, not a date in passing."""
+    if not _RELEASE.search(sentence) or _PAST.search(sentence):
+        return None
+    return _when_phrase(sentence)
+
+
+def _premiere_words(when: tuple[str, str]) -> str:
+    kind, words = when
+    if kind == "day":
+        return f"premieres on {words}"
+    if kind == "month" or re.match(r"\d{4}$", words):
+        return f"premieres in {words}"
+    return f"is expected {words}"
 
 
 def compose(
     store: Store, show: KnownShow | Show, season: int | None, question: Question, matched_from: str | None
 ) -> Answer:
     stories = store.stories(show_id=show.id, limit=50)
+    show_facts = store.facts_for(show.id, None, limit=500)  # every article's sentences: confirmation and dates
     known_seasons = tuple(sorted({s.season for s in stories if s.season is not None}))
+
+    def says(story: Story) -> str:
+        return status_sentence(story, _story_texts(story, show_facts))
+
     if season is not None:
         about = [s for s in stories if s.season == season]
-        facts = store.facts_for(show.id, season, limit=12)
+        facts = store.facts_for(show.id, season, limit=30)
         # A cancellation without a season still answers "is there a season N?"
         about += [s for s in stories if s.season is None and s.event == "cancelled"]
     else:
         about = stories
-        facts = store.facts_for(show.id, None, limit=12)
+        facts = store.facts_for(show.id, None, limit=30)
     decisive = [s for s in about if s.event in DECISIVE]
-    details = tuple(s for s in about if s.event in DETAIL)[:4]
     status = decisive[0] if decisive else None
     if not about and not facts:
         if stories:
             latest = stories[0]
-            headline = (
-                f"Nothing yet about season {season} of {show.title}. The latest I know: {status_sentence(latest)}"
-            )
+            headline = f"Nothing yet about season {season} of {show.title}. The latest I know: {says(latest)}"
+            # What was said about the latest story's season, labelled with that season by the renderers
+            shown = _shown_once(store.facts_for(show.id, latest.season, limit=30), [headline, latest.summary])
+            shown = shown[:MAX_FACTS]
             return Answer(
                 "nothing_for_season",
                 question.text,
@@ -236,11 +400,12 @@ def compose(
                 headline,
                 latest,
                 (),
-                tuple(store.facts_for(show.id, None, limit=5)),
-                _sources([latest], []),
+                shown,
+                _sources([latest], shown),
                 (),
                 known_seasons,
                 matched_from,
+                question.intent,
             )
         return Answer(
             "nothing_for_season",
@@ -250,10 +415,23 @@ def compose(
             f"I know of {show.title} but have no news about it yet" + (f" (season {season})." if season else "."),
             known_seasons=known_seasons,
             matched_from=matched_from,
+            intent=question.intent,
         )
-    headline = _headline(show, season, question.intent, status, details)
-    if question.intent == "when":  # the premiere story is the headline; do not repeat it below
-        details = tuple(d for d in details if d.summary != headline)
+    # One story per kind of news, the newest: two "Production" sections would say the same thing twice
+    by_event: dict[str, Story] = {}
+    for st in about:
+        if st.event in DETAIL:
+            by_event.setdefault(st.event, st)
+    details = list(by_event.values())
+    headline, lead, used = _headline(show, season, question.intent, status, details, facts, show_facts)
+    if status is None:  # the story the headline reports on: the one it names, else the one it quotes
+        quoted = {f.source.article_id for f in used}
+        owner = next((st for st in about if any(x.article_id in quoted for x in st.sources)), None)
+        premiere = next((d for d in details if d.event == "premiere"), None) if question.intent == "when" else None
+        status = lead or owner or premiere
+    details = [d for d in details if d is not lead][:4]
+    shown_texts = [headline, *(d.summary for d in details)]
+    shown = tuple(f for f in _shown_once(facts, shown_texts) if f not in used)[:MAX_FACTS]
     return Answer(
         "answer",
         question.text,
@@ -261,41 +439,95 @@ def compose(
         season,
         headline,
         status,
-        details,
-        tuple(facts),
-        _sources(([status] if status else []) + list(details), list(facts)),
+        tuple(details),
+        shown,
+        _sources([st for st in (status, lead) if st is not None] + details, [*shown, *used]),
         (),
         known_seasons,
         matched_from,
+        question.intent,
     )
 
 
+_INTENT_EVENT = {"casting": "casting", "trailer": "trailer", "production": "production"}
+
+
 def _headline(
-    show: KnownShow | Show, season: int | None, intent: str, status: Story | None, details: tuple[Story, ...]
-) -> str:
-    premiere = next((d for d in details if d.event == "premiere"), None)
+    show: KnownShow | Show,
+    season: int | None,
+    intent: str,
+    status: Story | None,
+    details: list[Story],
+    facts: list[StoredFact],
+    show_facts: list[StoredFact],
+) -> tuple[str, Story | None, tuple[StoredFact, ...]]:
+    """(headline, the story it reports when that is not `status`, facts it quotes): each said once."""
+
+    def says(story: Story) -> str:
+        return status_sentence(story, _story_texts(story, show_facts))
+
+    of = f"{show.title}" + (f" season {season}" if season else "")
     if intent == "when":
-        if premiere:
-            return f"{premiere.summary or status_sentence(premiere)}"
-        lead = f"No premiere date yet for {show.title}" + (f" season {season}" if season else "") + "."
-        return lead + (" " + status_sentence(status) if status else "")
+        premiere = next((d for d in details if d.event == "premiere"), None)
+        if premiere is not None:
+            texts = [premiere.headline, premiere.summary, *_story_texts(premiere, show_facts)]
+            found = [w for t in texts for x in _sentences(t) for w in [_release_when(x)] if w]
+            when = min(found, key=lambda w: _PRECISION.index(w[0])) if found else None  # the most precise
+            if when is not None:
+                who = premiere.show + (f" season {premiere.season}" if premiere.season else "")
+                tail = _tail(premiere, _story_texts(premiere, show_facts))
+                # The sentences that gave the date are said by the headline now, not again below it
+                used = tuple(f for f in facts if when[1] in " ".join(f.text.split()))
+                return f"{who} {_premiere_words(when)}{tail}.", premiere, used
+            return says(premiere), None, ()  # no date in its words: the premiere block below gives them
+        # No premiere story: say what the articles do say about when, rather than "no date" beside a date
+        dated = next((f for f in facts if _release_when(f.text)), None)
+        if dated is not None:
+            when = _release_when(dated.text)
+            assert when is not None  # checked above
+            src = dated.source
+            via = f"{src.outlet} ({_date(src.published)})" if src.published else src.outlet
+            if when[0] in ("day", "month"):  # a date or month: say it
+                return f"{of} {_premiere_words(when)}, according to {via}.", None, (dated,)
+            head = f"No exact premiere date yet for {of}. {via} says: “{dated.text}”"  # vague: say what is said
+            return head, None, (dated,)
+        lead = f"No premiere date yet for {of}."
+        return lead + (" " + says(status) if status else ""), None, ()
+    if intent in _INTENT_EVENT:
+        wanted = next((d for d in details if d.event == _INTENT_EVENT[intent]), None)
+        if wanted is not None:
+            return says(wanted), wanted, ()
+        lead = f"No {intent} news for {of} yet."
+        return lead + (" " + says(status) if status else ""), None, ()
     if status is None:
-        what = f"No renewal or cancellation news for {show.title}" + (f" season {season}" if season else "") + " yet."
-        return what + (" " + status_sentence(details[0]) if details else "")
+        what = f"No renewal or cancellation news for {of} yet."
+        return what + (" " + says(details[0]) if details else ""), None, ()
+    new_series = status.event == "ordered" and (status.season is None or status.season <= 1)
     if intent == "renewed":
-        prefix = {"renewed": "Yes. ", "ending": "Yes, one more. ", "ordered": "Yes. ", "cancelled": "No. "}.get(
-            status.event, ""
-        )
-        return prefix + status_sentence(status)
+        prefix = {"renewed": "Yes. ", "ending": "Yes, one more. ", "cancelled": "No. "}.get(status.event, "")
+        if status.event == "ordered":
+            prefix = "Not a renewal: it is a new series. " if new_series else "Yes. "
+        return prefix + says(status), None, ()
     if intent == "cancelled":
-        prefix = {"cancelled": "Yes. ", "renewed": "No. ", "ending": "Not cancelled, but ending. "}.get(
-            status.event, ""
-        )
-        return prefix + status_sentence(status)
-    return status_sentence(status)
+        prefix = {
+            "cancelled": "Yes. ",
+            "renewed": "No. ",
+            "ordered": "No. ",
+            "ending": "Not cancelled, but ending. ",
+        }.get(status.event, "")
+        return prefix + says(status), None, ()
+    if intent == "ending":
+        prefix = {
+            "ending": "Yes. ",
+            "cancelled": "It was cancelled. ",
+            "renewed": "No ending announced. ",
+            "ordered": "No ending announced. ",
+        }.get(status.event, "")
+        return prefix + says(status), None, ()
+    return says(status), None, ()
 
 
 def answer_show(store: Store, recorder: StoryRecorder, show: str, season: int | None) -> Answer:
     """/status show:… season:…: the same answer as a question about that show and season."""
-    name = " ".join(show.split())
+    name = clean_text(show)
     return answer_parsed(store, recorder, Question(name, name, season, "general", None, (name,)))

@@ -21,6 +21,35 @@ def season_label(season: int | None) -> str:
     return f"Season {season}" if season is not None else "Season not stated"
 
 
+def season_phrase(story: Story) -> str:
+    """What happened to which season, in words: "cancelled after season 2" (the story's season is the one that
+    will not happen), "new series" for a series order; "Season N" otherwise; "" when no season is known."""
+    s = story.season
+    if story.event == "cancelled":
+        if s is not None and s > 1:
+            return f"cancelled after season {s - 1}"
+        return "cancelled before season 1" if s == 1 else ""
+    if story.event == "ordered" and (s is None or s == 1):
+        return "new series"
+    return f"Season {s}" if s is not None else ""
+
+
+def story_label(story: Story) -> str:
+    """'Cancelled: Harbor Lights — cancelled after season 2' style one-line label of an alert."""
+    label = EVENT_STYLE.get(story.event, (story.event.title(), NEUTRAL_COLOUR))[0]
+    phrase = season_phrase(story)
+    return f"{label}: {story.show}" + (f" — {phrase}" if phrase else "")
+
+
+def _season_field(story: Story) -> str:
+    s = story.season
+    if story.event == "cancelled" and s is not None:
+        return f"No season {s}" + (f" (cancelled after season {s - 1})" if s > 1 else "")
+    if story.event == "ordered" and (s is None or s == 1):
+        return "Season 1 (new series)"
+    return season_label(s)
+
+
 def source_lines(story: Story, limit: int = FIELD_VALUE_MAX) -> str:
     """'[Outlet](link) · date' per source; outlet names are escaped, links are ours to make."""
     lines: list[str] = []
@@ -42,8 +71,9 @@ def source_lines(story: Story, limit: int = FIELD_VALUE_MAX) -> str:
 
 def render_alert(story: Story, mention_role_id: int | None = None) -> MessageView:
     label, colour = EVENT_STYLE.get(story.event, (story.event.title(), NEUTRAL_COLOUR))
-    title = f"{label}: {safe_text(story.show)}" + (f" — Season {story.season}" if story.season is not None else "")
-    fields = [FieldView("Show", safe_text(story.show)), FieldView("Season", season_label(story.season))]
+    phrase = season_phrase(story)
+    title = f"{label}: {safe_text(story.show)}" + (f" — {phrase}" if phrase else "")
+    fields = [FieldView("Show", safe_text(story.show)), FieldView("Season", _season_field(story))]
     if story.network:
         fields.append(FieldView("Network", safe_text(story.network)))
     n = len(story.sources)

@@ -1,13 +1,14 @@
 """The one package that speaks SQL. Callers speak in dataclasses from bot.models; times are aware UTC."""
 
 from bot.store.alerts import AlertQueries
+from bot.store.answers import AnswerQueries
 from bot.store.articles import ArticleQueries, StoredEntries
 from bot.store.schema import MIGRATION_SET, migrations
 from bot.store.sources import SourceQueries
 from bot.store.stories import StoryQueries
 
 
-class Store(SourceQueries, ArticleQueries, StoryQueries, AlertQueries):
+class Store(SourceQueries, ArticleQueries, StoryQueries, AlertQueries, AnswerQueries):
     """Open with Store.open(path); every public method is one short transaction."""
 
 

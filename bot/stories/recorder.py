@@ -102,6 +102,17 @@ class StoryRecorder:
             return None
         return self._join_story(article, analysis, show_id, now)
 
+    def analyse_and_record(self, articles: Sequence[Article], now: datetime) -> list[StoryUpdate]:
+        """Analyse in this process and record, for tools and tests that build a database without the service
+        (which analyses in worker processes and plans deliveries too)."""
+        updates = []
+        for article in articles:
+            with self.store.transaction():
+                update = self.record(article, analyze(article.title, article.text), now)
+            if update is not None:
+                updates.append(update)
+        return updates
+
     def forget_unsaved_shows(self) -> None:
         """After a rolled-back transaction the in-memory matcher may know shows the database does not."""
         self._matcher = None

@@ -1,0 +1,41 @@
+"""Queries that answering questions needs: exact-phrase article search, which shows have stories."""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import Article
+from bot.store.articles import ArticleQueries
+from bot.store.base import StoreBase
+
+
+def phrase_occurs(phrase: str, *texts: str) -> bool:
+    """The phrase's words, in order, as whole words (case-insensitive, any whitespace or punctuation between)."""
+    words = re.findall(r"\w+", phrase.casefold())
+    if not words:
+        return False
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)")
+    return any(pattern.search(t.casefold()) for t in texts if t)
+
+
+class AnswerQueries(StoreBase):
+    def search_phrase(self, text: str, *, limit: int = 5) -> list[Article]:
+        """Articles that contain the phrase itself, newest first. The search index stems words ("Banged" finds
+        "bang"), so its hits are checked against the title and text; a stemmed look-alike is never returned."""
+        words = re.findall(r"\w+", text)
+        if not words:
+            return []
+        query = '"' + " ".join(words).replace('"', '""') + '"'  # one FTS5 phrase: the words next to each other
+        with self._lock:
+            cursor = self.db.execute(
+                """SELECT a.* FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                   WHERE articles_fts MATCH ? ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?""",
+                [query, max(limit * 10, 50)],
+            )
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        found = [ArticleQueries._article(r) for r in rows if phrase_occurs(text, r["title"] or "", r["text"] or "")]
+        return found[:limit]
+
+    def show_ids_with_stories(self) -> set[int]:
+        return {r["show_id"] for r in self._rows("SELECT DISTINCT show_id FROM stories")}
