@@ -11,6 +11,7 @@ from bot.demo.site import DemoSite, start_site
 from bot.ingest.fetch import Fetcher
 from bot.ingest.sources import add_source
 from bot.models import Story
+from bot.render.alerts import season_phrase
 from bot.render.views import EVENT_STYLE
 from bot.service import Service
 from bot.store import Store
@@ -43,8 +44,12 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
 
 def story_text(story: Story) -> str:
     label = EVENT_STYLE.get(story.event, (story.event, 0))[0]
-    season = f" — season {story.season}" if story.season is not None else ""
-    lines = [f"[{label}] {story.show}{season}" + (f" ({story.network})" if story.network else "")]
+    phrase = season_phrase(story)  # what happened to which season, as the alert says it
+    lines = [
+        f"[{label}] {story.show}"
+        + (f" — {phrase}" if phrase else "")
+        + (f" ({story.network})" if story.network else "")
+    ]
     lines.append("  " + story.summary)
     for s in story.sources:
         when = f"{s.published:%Y-%m-%d %H:%M}" if s.published else "undated"
