@@ -1,20 +1,49 @@
-"""Poll benchmark: a bare aiohttp + fastfeedparser loop (the floor) against Greenlight's cold and warm cycles.
+"""Poll benchmark: what the bot runs (bot/service.py `Service`) against bare aiohttp + fastfeedparser (the floor).
 
-usage: python benchmarks/poll.py [--feeds 1000] [--items 50] [--rounds 3]
-The feeds are served by a separate process (benchmarks/feedfarm.py). Every run uses the same URLs. This
-machine's speed drifts by 2x from minute to minute, so each round measures all runs back to back and the
-medians of the rounds are printed. A fourth run, the floor plus a bare INSERT of the parsed fields, shows
-how much of the gap is the cost of storing 50,000 rows at all.
+usage: python benchmarks/poll.py [--feeds 1000] [--items 50] [--rounds 3] [--profile cold|backlog|warm|steady]
+
+The feeds are served by a separate process (benchmarks/feedfarm.py) with real TV-news texts as item bodies (read
+at run time from ../shared/data/real-articles-dev.jsonl; generated text, with a note, when it is absent). This
+machine's speed drifts by 2x from minute to minute, so each round measures every run back to back on the same
+URLs, and the medians of the rounds are printed. One round:
+
+  floor      bare aiohttp + fastfeedparser: fetch and parse every feed
+  bare       the floor plus one bare INSERT per parsed entry (the least storing articles costs: a ceiling)
+  reader     lemon24/reader's update_feeds on the same farm, when `import reader` works
+  cold       `service.cycle()` on fresh sources: fetch, parse in worker processes, store (the baseline is not news:
+             its analysis is the background work below). The worker pool is started before the clock starts,
+             as it is in the running bot.
+  backlog    `service.understand_backlog()` then `store.index_all()` until done (what `greenlight poll --once`
+             runs after the cycle; the bot runs it in slices between ticks)
+  warm       `service.cycle()` with every source due again and every feed answering 304
+  steady     10 % of the feeds publish 2 new items each (about shows nothing else names, so each starts a story);
+             one `service.cycle()` with every source due; a follow of every show in one channel, so each new
+             story plans a delivery. Latency per new item = from the cycle's start until its delivery row is
+             written (timed by wrapping store.enqueue_delivery; the row's created_at is one clock reading per batch,
+             too coarse). Items whose analysis finds no news (or one story for two items) plan no delivery: counted.
+
+peak_rss_mb: the highest sampled sum of VmRSS (every 100 ms) over this process and all its descendants (worker
+pool, forkserver), excluding the farm's server process, or this process's own VmHWM when that is higher. RSS
+counts pages shared between the forked workers once per process.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import io
+import math
+import os
+import pstats
+import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -26,11 +55,85 @@ from feedfarm import FeedFarm  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.ingest.fetch import Fetcher  # noqa: E402
-from bot.ingest.poll import Poller  # noqa: E402
+from bot.service import Service  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.timeutil import utcnow  # noqa: E402
 
 CONCURRENCY = 50
+READER_WORKERS = 20
+STEADY_SHARE, STEADY_ITEMS = 0.10, 2
+
+
+# ------------------------------------------------------------ memory
+
+
+def _proc_children() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(b")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    return children
+
+
+def _status_kb(pid: int, field: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(field):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class RssMonitor:
+    """Samples the summed RSS of this process and its descendants, leaving out `exclude` and its descendants."""
+
+    def __init__(self, exclude: int | None, every: float = 0.1) -> None:
+        self.exclude, self.every = exclude, every
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="rss-monitor")
+
+    def tree(self) -> list[int]:
+        children = _proc_children()
+        out, todo = [], [os.getpid()]
+        while todo:
+            pid = todo.pop()
+            if pid == self.exclude:
+                continue
+            out.append(pid)
+            todo.extend(children.get(pid, ()))
+        return out
+
+    def sample(self) -> None:
+        self.peak_kb = max(self.peak_kb, sum(_status_kb(p, "VmRSS:") for p in self.tree()))
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.sample()
+
+    def __enter__(self) -> RssMonitor:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.peak_kb, _status_kb(os.getpid(), "VmHWM:")) / 1024
+
+
+# ------------------------------------------------------------ the floor, the ceiling and reader
 
 
 async def floor(urls: list[str]) -> tuple[float, int]:
@@ -88,75 +191,221 @@ async def bare_store(urls: list[str], db: Path) -> float:
         return time.perf_counter() - start
 
 
-async def greenlight_cycles(urls: list[str], db: Path) -> tuple[float, float, int, int]:
+def reader_cold(urls: list[str], db: Path) -> tuple[float, int] | None:
+    """lemon24/reader's update_feeds on the same feeds (fetch, parse with feedparser, store); None when absent."""
+    try:
+        import reader
+    except ImportError:
+        return None
+    r = reader.make_reader(str(db))
+    try:
+        for u in urls:
+            r.add_feed(u)
+        start = time.perf_counter()
+        r.update_feeds(workers=READER_WORKERS)
+        seconds = time.perf_counter() - start
+        return seconds, r.get_entry_counts().total
+    finally:
+        r.close()
+
+
+# ------------------------------------------------------------ Greenlight
+
+
+class Profiler:
+    def __init__(self, phase: str | None) -> None:
+        self.phase = phase
+        self.reports: dict[str, str] = {}
+
+    async def run(self, phase: str, make: Callable[[], object]) -> object:
+        if phase != self.phase or phase in self.reports:
+            return await make()  # type: ignore[misc]
+        prof = cProfile.Profile()
+        prof.enable()
+        try:
+            return await make()  # type: ignore[misc]
+        finally:
+            prof.disable()
+            out = io.StringIO()
+            pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(18)
+            self.reports[phase] = out.getvalue()
+
+
+async def greenlight_round(
+    urls: list[str], db: Path, farm: FeedFarm, rng: random.Random, profiler: Profiler
+) -> dict[str, float]:
     settings = Settings(db_path=db, allow_private_sources=True, max_concurrency=CONCURRENCY, fetch_timeout=60)
+    offset = timedelta(0)
+
+    def clock() -> datetime:
+        return utcnow() + offset
+
+    n = len(urls)
+    m: dict[str, float] = {}
     with Store.open(db) as store:
-        now = utcnow()
-        ids = [store.add_source(u, title=None, added_by="bench", now=now).id for u in urls]
+        for u in urls:
+            store.add_source(u, title=None, added_by="bench", now=clock())
+        store.upsert_follow(
+            guild_id=1, channel_id=1, show_id=None, events=(), mention_role_id=None, created_by=None, now=clock()
+        )
+        planned: list[float] = []
+        enqueue = store.enqueue_delivery
+
+        def timed_enqueue(**kw: object) -> bool:
+            queued = enqueue(**kw)  # type: ignore[arg-type]
+            if queued:
+                planned.append(time.perf_counter())
+            return queued
+
+        store.enqueue_delivery = timed_enqueue  # type: ignore[method-assign]
         async with Fetcher(settings) as fetcher:
-            poller = Poller(store, fetcher, settings)
-            sources = [store.get_source(i) for i in ids]
-            start = time.perf_counter()
-            cold, _ = await poller.poll(sources)
-            cold_s = time.perf_counter() - start
-            sources = [store.get_source(i) for i in ids]
-            start = time.perf_counter()
-            warm, _ = await poller.poll(sources)
-            warm_s = time.perf_counter() - start
-            start = time.perf_counter()
-            store.index_all()
-            index_s = time.perf_counter() - start
-        stored = store.count_articles()
-    if cold.failed or warm.failed or warm.not_modified != len(urls):
-        raise SystemExit(f"benchmark run was not clean: cold={cold} warm={warm}")
-    return cold_s, warm_s, stored, index_s
+            service = Service(store, fetcher, settings, clock=clock)
+            try:
+                await service.cpu.analyze_many([("Warm-up", "The workers start before the clock.")] * 64 * 2)
+
+                start = time.perf_counter()
+                cold = await profiler.run("cold", service.cycle)
+                m["cold_s"] = time.perf_counter() - start
+                m["stored"] = store.count_articles()
+                if cold.summary.fetched != n:  # type: ignore[attr-defined]
+                    raise SystemExit(f"cold cycle was not clean: {cold.summary}")  # type: ignore[attr-defined]
+
+                async def backlog() -> None:
+                    await service.understand_backlog()
+                    store.index_all()
+
+                start = time.perf_counter()
+                await profiler.run("backlog", backlog)
+                m["backlog_s"] = time.perf_counter() - start
+
+                offset = timedelta(days=1)  # every source is due again; every feed answers 304
+                start = time.perf_counter()
+                warm = await profiler.run("warm", service.cycle)
+                m["warm_s"] = time.perf_counter() - start
+                if warm.summary.not_modified != n:  # type: ignore[attr-defined]
+                    raise SystemExit(f"warm cycle was not clean: {warm.summary}")  # type: ignore[attr-defined]
+
+                publishers = sorted(rng.sample(range(n), max(1, round(n * STEADY_SHARE))))
+                new_items = farm.publish(publishers, STEADY_ITEMS)
+                offset = timedelta(days=2)
+                planned.clear()
+                start = time.perf_counter()
+                steady = await profiler.run("steady", service.cycle)
+                m["steady_cycle_s"] = time.perf_counter() - start
+                s = steady.summary  # type: ignore[attr-defined]
+                if s.fetched != len(publishers) or s.new_articles != len(new_items) or s.failed:
+                    raise SystemExit(f"steady cycle was not clean: {s} ({len(new_items)} items published)")
+                lat = sorted(t - start for t in planned)
+                m["steady_items"], m["steady_planned"] = len(new_items), len(lat)
+                m["steady_p50"] = statistics.median(lat) if lat else math.nan
+                m["steady_p95"] = lat[min(len(lat) - 1, math.ceil(0.95 * len(lat)) - 1)] if lat else math.nan
+                m["steady_max"] = lat[-1] if lat else math.nan
+            finally:
+                await service.close()
+    return m
+
+
+# ------------------------------------------------------------ main
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--feeds", type=int, default=1000)
     ap.add_argument("--items", type=int, default=50)
-    ap.add_argument("--rounds", type=int, default=3, help="each round runs all four side by side; medians are printed")
+    ap.add_argument("--rounds", type=int, default=3, help="each round runs everything side by side; medians printed")
+    phases = ("cold", "backlog", "warm", "steady")
+    ap.add_argument("--profile", choices=phases, help="cProfile this phase (this process only)")
     args = ap.parse_args()
     rounds: list[dict[str, float]] = []
-    with FeedFarm(args.feeds, args.items) as farm:
+    profiler = Profiler(args.profile)
+    entries = 0
+    try:
+        import reader  # noqa: F401
+
+        have_reader = True
+    except ImportError:
+        have_reader = False
+        print("reader not installed: skipped (pip install reader)")
+    with FeedFarm(args.feeds, args.items) as farm, RssMonitor(exclude=farm.pid) as rss:
         urls = farm.urls()
         n = len(urls)
         print(
             f"{n} feeds x {args.items} items, {farm.total_bytes / n / 1000:.0f} KB per feed, "
-            f"served by a separate process on {len(farm.hosts)} loopback addresses; {args.rounds} rounds"
+            f"served by a separate process on {len(farm.hosts)} loopback addresses; {args.rounds} rounds; "
+            f"{os.cpu_count()} cores"
         )
+        print(farm.text_note)
         asyncio.run(floor(urls[:50]))  # warm up the server and the interpreter
         for r in range(args.rounds):
             with tempfile.TemporaryDirectory() as tmp:
                 floor_s, entries = asyncio.run(floor(urls))
                 bare_s = asyncio.run(bare_store(urls, Path(tmp) / "bare.db"))
-                cold_s, warm_s, stored, index_s = asyncio.run(greenlight_cycles(urls, Path(tmp) / "bench.db"))
-            if stored != entries:
-                raise SystemExit(f"stored {stored} articles but the feeds hold {entries}")
-            m = {"floor": n / floor_s, "bare": n / bare_s, "cold": n / cold_s, "warm": n / warm_s, "index_s": index_s}
+                rd = reader_cold(urls, Path(tmp) / "reader.db") if have_reader else None
+                g = asyncio.run(greenlight_round(urls, Path(tmp) / "bench.db", farm, random.Random(r), profiler))
+            farm.reset()
+            if g["stored"] != entries:
+                raise SystemExit(f"stored {g['stored']:.0f} articles but the feeds hold {entries}")
+            if rd is not None and rd[1] != entries:
+                print(f"  note: reader stored {rd[1]} entries of {entries}")
+            m = {
+                "floor": n / floor_s,
+                "bare": n / bare_s,
+                "cold": n / g["cold_s"],
+                "warm": n / g["warm_s"],
+                "reader": n / rd[0] if rd else math.nan,
+                "backlog_s": g["backlog_s"],
+                "steady_cycle_s": g["steady_cycle_s"],
+                "steady_p50": g["steady_p50"],
+                "steady_p95": g["steady_p95"],
+                "steady_max": g["steady_max"],
+                "steady_planned": g["steady_planned"],
+                "steady_items": g["steady_items"],
+            }
             m["cold_vs_floor"], m["bare_vs_floor"] = m["cold"] / m["floor"], m["bare"] / m["floor"]
+            m["warm_vs_floor"], m["vs_reader"] = m["warm"] / m["floor"], m["cold"] / m["reader"]
             rounds.append(m)
             print(
-                f"round {r + 1}: floor {m['floor']:.0f}, floor+bare store {m['bare']:.0f}, cold {m['cold']:.0f}, "
-                f"warm {m['warm']:.0f} feeds/s; "
-                f"cold/floor {m['cold_vs_floor']:.2f}, bare/floor {m['bare_vs_floor']:.2f}"
+                f"round {r + 1}: floor {m['floor']:.0f}, floor+bare store {m['bare']:.0f}, reader {m['reader']:.0f}, "
+                f"cold {m['cold']:.0f}, warm {m['warm']:.0f} feeds/s; backlog analysed {m['backlog_s']:.1f} s; "
+                f"steady: {m['steady_planned']:.0f}/{m['steady_items']:.0f} deliveries planned, "
+                f"p50 {m['steady_p50']:.2f} s, p95 {m['steady_p95']:.2f} s, max {m['steady_max']:.2f} s "
+                f"(cycle {m['steady_cycle_s']:.2f} s); cold/floor {m['cold_vs_floor']:.2f}, "
+                f"bare/floor {m['bare_vs_floor']:.2f}",
+                flush=True,
             )
+        rss.sample()
     med = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
+    stored = entries
+    k = max(1, round(n * STEADY_SHARE))
     print(f"floor (aiohttp + fastfeedparser):      {med['floor']:8.0f} feeds/s  ({entries} entries parsed)")
     print(f"floor + bare INSERT of parsed fields:  {med['bare']:8.0f} feeds/s  (the least storing articles costs)")
-    print(f"greenlight cold cycle:                 {med['cold']:8.0f} feeds/s  ({stored} articles stored)")
-    print(f"  then search-indexing that old news after the cycle: {med['index_s']:.1f} s")
+    if have_reader:
+        print(f"reader update_feeds (workers={READER_WORKERS}):   {med['reader']:8.0f} feeds/s")
+    print(f"greenlight cold cycle (fetch, parse, store): {med['cold']:8.0f} feeds/s  ({stored} articles stored)")
+    print(f"  then analysing and indexing that baseline in the background: {med['backlog_s']:.1f} s")
     print(f"greenlight warm cycle (all 304):       {med['warm']:8.0f} feeds/s")
     print(
-        f"medians of {args.rounds} rounds: cold/floor = {med['cold_vs_floor']:.2f} (target >= 0.6), "
-        f"bare/floor = {med['bare_vs_floor']:.2f}; warm = {med['warm']:.0f} feeds/s (target >= 1000)"
+        f"steady state ({k} feeds publish {STEADY_ITEMS} items each): cycle start to delivery planned, per item: "
+        f"p50 {med['steady_p50']:.2f} s, p95 {med['steady_p95']:.2f} s, max {med['steady_max']:.2f} s; "
+        f"{med['steady_planned']:.0f} of {med['steady_items']:.0f} items planned a delivery"
     )
     print(
+        f"medians of {args.rounds} rounds: cold/floor = {med['cold_vs_floor']:.2f} (target >= 0.6), "
+        f"bare/floor = {med['bare_vs_floor']:.2f}, warm = {med['warm']:.0f} feeds/s (target >= 1000), "
+        f"greenlight cold / reader cold = {med['vs_reader']:.2f}; peak RSS {rss.peak_mb:.0f} MB"
+    )
+    for phase, report in profiler.reports.items():
+        print(f"--- profile of the {phase} phase (main process only; worker time shows as waiting) ---")
+        print(report)
+    print(
         f"feeds={n} items={args.items} rounds={args.rounds} "
-        f"floor_fps={med['floor']:.0f} bare_store_fps={med['bare']:.0f} "
-        f"cold_fps={med['cold']:.0f} warm_fps={med['warm']:.0f} cold_vs_floor={med['cold_vs_floor']:.2f} "
-        f"bare_vs_floor={med['bare_vs_floor']:.2f} backlog_index_s={med['index_s']:.1f}"
+        f"floor_fps={med['floor']:.0f} bare_store_fps={med['bare']:.0f} cold_store_fps={med['cold']:.0f} "
+        f"backlog_analysed_s={med['backlog_s']:.1f} cold_vs_floor={med['cold_vs_floor']:.2f} "
+        f"warm_fps={med['warm']:.0f} warm_vs_floor={med['warm_vs_floor']:.2f} "
+        f"reader_cold_fps={med['reader']:.0f} vs_reader={med['vs_reader']:.2f} "
+        f"steady_p50_s={med['steady_p50']:.2f} steady_p95_s={med['steady_p95']:.2f} "
+        f"steady_max_s={med['steady_max']:.2f} steady_planned={med['steady_planned']:.0f}/{med['steady_items']:.0f} "
+        f"peak_rss_mb={rss.peak_mb:.0f}"
     )
 
 
