@@ -32,7 +32,9 @@ def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
     assert r.returncode == 0, r.stderr
     out = r.stdout
     # The seed-based story appears once, with both outlets that carried it
-    assert out.count("[Renewed] Jessica Jones — season 2 (Netflix)") == 1
+    assert out.count("[Renewed] Jessica Jones — Season 2 (Netflix)") == 1
+    # A cancellation says which season was the last, not the one that will not happen
+    assert "[Cancelled] Harbor Lights — cancelled after season 2 (Peacock)" in out
     block = out.split("[Renewed] Jessica Jones")[1].split("\n\n")[0]
     assert "Netflix has renewed Jessica Jones for a second season" in block
     assert "TV Wire" in block and "Screen Beat" in block
