@@ -29,6 +29,10 @@ class SourceError(GreenlightError):
     """A source cannot be added, found or removed; the message says what to do next."""
 
 
+class CommandError(GreenlightError):
+    """A command's own file cannot be read or written (missing, a folder, already there, the database itself)."""
+
+
 class StorageError(StoreError):
     """Reading or writing the database failed (disk full, locked too long, read-only, damaged).
 

@@ -17,7 +17,7 @@ import sqlite_utils
 from bot.errors import PollerLockedError, StorageError, StoreError
 from bot.store.checkpoint import BACKSTOP_PAGES, Checkpointer
 from bot.store.schema import MIGRATION_SET, migrations, unknown_migrations
-from bot.timeutil import to_db, utcnow
+from bot.timeutil import utcnow
 
 BUSY_TIMEOUT = 5.0  # seconds a statement waits for another connection's lock before it fails as "locked"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -103,7 +103,7 @@ class PollerLock:
             os.close(fd)
             raise StoreError(f"Cannot lock {self.path}: {exc.strerror}.") from None
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {socket.gethostname()} {to_db(utcnow())}\n".encode(), 0)
+        os.pwrite(fd, f"{os.getpid()} {socket.gethostname()} {utcnow():%Y-%m-%dT%H:%M:%SZ}\n".encode(), 0)
         self._fd = fd
 
     def release(self) -> None:
