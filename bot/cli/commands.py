@@ -18,6 +18,7 @@ from bot.ingest.poll import Poller, ProgressFn, SourceOutcome
 from bot.ingest.sources import add_source, export_opml, import_opml, remove_source, resolve_source
 from bot.models import PollSummary
 from bot.store import Store
+from bot.store.base import COMPANION_SUFFIXES, is_sqlite_file
 from bot.stories.recorder import StoryRecorder
 from bot.timeutil import ago, utcnow
 
@@ -111,33 +112,20 @@ def sources_enable(store: Store, url_or_id: str) -> int:
     return 0
 
 
-# Files beside a database that belong to it: writing over one of them damages the database.
-_DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".lock")
-
-
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
-
-
 def write_new_file(store: Store, name: str, data: bytes, *, force: bool) -> None:
     """Write `data` to the file `name`: never over the database in use or its -wal/-shm, never over any SQLite
     database (or beside one, as its -wal/-shm/-journal), and over another existing file only with `force`."""
     target = Path(name).expanduser()
     where = target.resolve()
-    if store.file is not None:
-        own = [store.file.with_name(store.file.name + suffix) for suffix in _DATABASE_FILES]
-        if where in own or any(where.exists() and p.exists() and where.samefile(p) for p in own):
-            raise CommandError(f"Refusing to write over {name}: it is the database in use ({store.path}).")
+    own = store.own_files()
+    if where in own or any(where.exists() and p.exists() and where.samefile(p) for p in own):
+        raise CommandError(f"Refusing to write over {name}: it is the database in use ({store.path}).")
     if where.is_dir():
         raise CommandError(f"Cannot write {name}: it is a folder. Give a file name, such as {target / 'feeds.opml'}.")
-    for suffix in _DATABASE_FILES[1:]:
-        if where.name.endswith(suffix) and _is_sqlite(where.with_name(where.name.removesuffix(suffix))):
+    for suffix in COMPANION_SUFFIXES:
+        if where.name.endswith(suffix) and is_sqlite_file(where.with_name(where.name.removesuffix(suffix))):
             raise CommandError(f"Refusing to write {name}: it belongs to the SQLite database beside it.")
-    if _is_sqlite(where):
+    if is_sqlite_file(where):
         raise CommandError(
             f"Refusing to write over {name}: it is an SQLite database (perhaps another Greenlight's), not an OPML "
             "file. Move or delete it yourself if it should go."

@@ -21,6 +21,8 @@ from bot.timeutil import utcnow
 
 BUSY_TIMEOUT = 5.0  # seconds a statement waits for another connection's lock before it fails as "locked"
 SQLITE_HEADER = b"SQLite format 3\x00"
+LOCK_SUFFIX = ".lock"
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", LOCK_SUFFIX)  # files beside a database that are part of it
 SQLITE_NOTADB = 26
 ELSEWHERE = "Greenlight leaves it untouched; choose another file with --db or GREENLIGHT_DB."
 
@@ -62,6 +64,18 @@ def storage_errors(path: str) -> Iterator[None]:
         raise error from exc
 
 
+def is_sqlite_file(path: Path, *, strict: bool = False) -> bool:
+    """Whether the file starts with SQLite's header. A file that cannot be read is not one, unless `strict`
+    (then the OSError is raised)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        if strict:
+            raise
+        return False
+
+
 class PollerLock:
     """The right to poll one database: an exclusive flock on `<database>.lock`, held by one process at a time.
 
@@ -70,7 +84,7 @@ class PollerLock:
 
     def __init__(self, database: Path) -> None:
         self.database = database
-        self.path = database.with_name(database.name + ".lock")
+        self.path = database.with_name(database.name + LOCK_SUFFIX)
         self._fd: int | None = None
 
     @property
@@ -230,11 +244,10 @@ class StoreBase:
     @staticmethod
     def _check_header(file: Path, shown: str) -> None:
         try:
-            with file.open("rb") as handle:
-                header = handle.read(len(SQLITE_HEADER))
+            sqlite = is_sqlite_file(file, strict=True)
         except OSError as exc:
             raise StoreError(f"Cannot read the database {shown}: {exc.strerror}.") from None
-        if header != SQLITE_HEADER:
+        if not sqlite:
             raise StoreError(f"{shown} is not a Greenlight database: it is not an SQLite file at all. {ELSEWHERE}")
 
     @staticmethod
@@ -333,6 +346,12 @@ class StoreBase:
         if self.readonly:
             raise StoreError(f"{self.path} is open read-only: it cannot be polled.")
         return PollerLock(self.file)
+
+    def own_files(self) -> list[Path]:
+        """The database file and the files beside it that are part of it (-wal, -shm, -journal, .lock)."""
+        if self.file is None:
+            return []
+        return [self.file] + [self.file.with_name(self.file.name + suffix) for suffix in COMPANION_SUFFIXES]
 
     def _stat_identity(self) -> tuple[int, int] | None:
         if self.file is None:
