@@ -235,3 +235,27 @@ def test_a_database_deleted_while_open_is_noticed(db_path: Path):
         db_path.unlink()
         with pytest.raises(StorageError, match="deleted or replaced"):
             s.ensure_file()
+
+
+def test_processes_opening_a_new_database_at_the_same_moment_all_succeed(tmp_path: Path):
+    """Each waits for the others' locks (busy timeout from the first statement) and the migrations run once."""
+    for round_ in range(3):
+        db = tmp_path / f"new{round_}.db"
+        errors: list[BaseException] = []
+        barrier = threading.Barrier(4)
+
+        def open_it(db: Path = db, errors: list[BaseException] = errors, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                Store.open(db).close()
+            except BaseException as exc:  # collected: the assertion below shows it
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        with Store.open(db) as s:
+            assert not migrations.pending(s.db)
