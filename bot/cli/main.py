@@ -92,7 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         # The reader went away (`greenlight ask … | head -1`): stop quietly, as other Unix tools do. Standard output
         # now points at /dev/null so the interpreter's last flush does not complain either.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # standard output without a descriptor of its own (embedded, tests)
+            pass
         return EXIT_BROKEN_PIPE
 
 
