@@ -222,6 +222,11 @@ def test_the_poller_lock_names_another_process_and_dies_with_it(db_path: Path):
             holder.wait(10)
 
 
+def test_an_in_memory_database_needs_no_lock_file():
+    with Store.open(":memory:") as s, s.poller_lock() as lock:
+        assert lock.held and lock.path is None
+
+
 def test_a_read_only_store_cannot_be_polled(tmp_path: Path):
     db = tmp_path / "g.db"
     make_greenlight_db(db)
@@ -239,7 +244,7 @@ def test_a_database_deleted_while_open_is_noticed(db_path: Path):
 
 def test_processes_opening_a_new_database_at_the_same_moment_all_succeed(tmp_path: Path):
     """Each waits for the others' locks (busy timeout from the first statement) and the migrations run once."""
-    for round_ in range(3):
+    for round_ in range(5):
         db = tmp_path / f"new{round_}.db"
         errors: list[BaseException] = []
         barrier = threading.Barrier(4)

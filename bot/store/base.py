@@ -7,6 +7,7 @@ import os
 import socket
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -23,14 +24,14 @@ BUSY_TIMEOUT = 5.0  # seconds a statement waits for another connection's lock be
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_SUFFIX = ".lock"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", LOCK_SUFFIX)  # files beside a database that are part of it
-SQLITE_NOTADB = 26
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOTADB = 5, 6, 26
 ELSEWHERE = "Greenlight leaves it untouched; choose another file with --db or GREENLIGHT_DB."
 
 # sqlite3 error codes (primary code: the low byte) that mean the storage failed, not the SQL.
 _STORAGE_PROBLEMS = {
     3: "permission denied",  # SQLITE_PERM
-    5: "it stayed locked by another connection for {timeout:g} s",  # SQLITE_BUSY
-    6: "it stayed locked by another connection for {timeout:g} s",  # SQLITE_LOCKED
+    SQLITE_BUSY: "it stayed locked by another connection for {timeout:g} s",
+    SQLITE_LOCKED: "it stayed locked by another connection for {timeout:g} s",
     7: "out of memory",  # SQLITE_NOMEM
     8: "it is read-only",  # SQLITE_READONLY
     10: "a disk input/output error",  # SQLITE_IOERR
@@ -82,9 +83,11 @@ class PollerLock:
     The lock file holds the holder's pid, host and start time so a refused process can say who has it. The kernel
     releases a flock when its holder exits, however it exits, so a crashed poller never leaves a stale lock."""
 
-    def __init__(self, database: Path) -> None:
+    NO_FILE = -1  # the "descriptor" of an in-memory database's lock: no other process can open that database
+
+    def __init__(self, database: Path | None) -> None:
         self.database = database
-        self.path = database.with_name(database.name + LOCK_SUFFIX)
+        self.path = None if database is None else database.with_name(database.name + LOCK_SUFFIX)
         self._fd: int | None = None
 
     @property
@@ -93,6 +96,9 @@ class PollerLock:
 
     def acquire(self) -> None:
         if self._fd is not None:
+            return
+        if self.path is None:
+            self._fd = self.NO_FILE
             return
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
@@ -124,6 +130,8 @@ class PollerLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        if fd == self.NO_FILE:
+            return
         try:
             os.ftruncate(fd, 0)  # the file stays (removing it would race with the next holder); only the pid goes
         finally:
@@ -279,7 +287,7 @@ class StoreBase:
         try:
             cls._check_ours(db, shown)
             if not readonly:
-                db.execute("PRAGMA journal_mode=WAL")
+                cls._use_wal(db)
                 db.execute("PRAGMA synchronous=NORMAL")
                 if on_disk:
                     db.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
@@ -307,6 +315,22 @@ class StoreBase:
         if on_disk and not readonly:
             store._checkpointer = Checkpointer(str(store.file))
         return store
+
+    @staticmethod
+    def _use_wal(db: sqlite_utils.Database) -> None:
+        """Switching to WAL needs an exclusive lock, and SQLite does not wait for that one (no busy handler): while
+        another process opens the same new file and makes the same switch, try again until the busy timeout."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in (SQLITE_BUSY, SQLITE_LOCKED):
+                    raise
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     @staticmethod
     def _migrate(db: sqlite_utils.Database, shown: str) -> None:
@@ -340,9 +364,8 @@ class StoreBase:
         """The right to poll this database, as a context manager (or .acquire() / .release()).
 
         Raises PollerLockedError, naming the holder's pid, when another process polls it already. Take it before
-        the first cycle and hold it until polling stops; it is per process, so take it once, not per cycle."""
-        if self.file is None:
-            raise StoreError("An in-memory database has no other process to share it with: it needs no poller lock.")
+        the first cycle and hold it until polling stops; it is per process, so take it once, not per cycle.
+        An in-memory database (no other process can open it) gets a lock that always succeeds."""
         if self.readonly:
             raise StoreError(f"{self.path} is open read-only: it cannot be polled.")
         return PollerLock(self.file)
