@@ -11,10 +11,12 @@ import signal
 from collections.abc import Callable
 from datetime import datetime
 
+import aiohttp
 import discord
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.errors import ConfigError, DiscordUnavailableError
 from bot.runtime import Runtime
 from bot.timeutil import utcnow
 
@@ -80,14 +82,31 @@ async def _main(settings: Settings) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
     async with bot:
-        try:
-            await bot.start(settings.discord_token or "")
-        except discord.LoginFailure:
-            log.error("Discord refused the token. Copy a fresh one from the Developer Portal into DISCORD_TOKEN.")
-            raise SystemExit(2) from None
+        await bot.start(settings.discord_token or "")
 
 
-def run(settings: Settings) -> int:
-    """`greenlight run`: blocks until SIGINT/SIGTERM, then closes the bot, the session and the database."""
-    asyncio.run(_main(settings))
+def run_bot(settings: Settings) -> int:
+    """`greenlight run`: blocks until SIGINT/SIGTERM, then closes the bot, the session and the database.
+
+    Failing to start is one GreenlightError with a clear message, never a traceback: ConfigError when Discord
+    refuses the token, DiscordUnavailableError when Discord cannot be reached (network, DNS, Discord down)."""
+    try:
+        asyncio.run(_main(settings))
+    except discord.LoginFailure:
+        raise ConfigError(
+            "DISCORD_TOKEN",
+            "Discord refused it (wrong, or reset since)",
+            "a fresh token from https://discord.com/developers/applications → your app → Bot → Reset Token",
+        ) from None
+    except discord.HTTPException as exc:
+        raise DiscordUnavailableError(
+            f"Discord answered the bot's login with an error ({exc}). Try again later; "
+            "https://discordstatus.com shows outages."
+        ) from None
+    except (OSError, aiohttp.ClientError, TimeoutError, discord.GatewayNotFound) as exc:
+        detail = str(exc) or exc.__class__.__name__
+        raise DiscordUnavailableError(
+            f"Discord could not be reached ({detail}). Check this machine's internet connection and DNS, "
+            "then start the bot again."
+        ) from None
     return 0

@@ -48,31 +48,31 @@ def _parse_bool(name: str, raw: str) -> bool:
     raise ConfigError(name, f"{raw!r} is not a yes/no value", "one of true/false, yes/no, 1/0")
 
 
-def _parse_positive_float(lo: float, hi: float) -> Callable[[str, str], float]:
+def _parse_positive_float(lo: float, hi: float, example: str) -> Callable[[str, str], float]:
+    expected = f"seconds between {lo:g} and {hi:g}, e.g. {example}"
+
     def parse(name: str, raw: str) -> float:
         try:
             value = float(raw)
         except ValueError:
-            raise ConfigError(
-                name, f"{raw!r} is not a number", f"seconds between {lo:g} and {hi:g}, e.g. 900"
-            ) from None
+            raise ConfigError(name, f"{raw!r} is not a number", expected) from None
         if not lo <= value <= hi:
-            raise ConfigError(name, f"{value:g} is out of range", f"seconds between {lo:g} and {hi:g}")
+            raise ConfigError(name, f"{value:g} is out of range", expected)
         return value
 
     return parse
 
 
 def _parse_int(lo: int, hi: int, example: str) -> Callable[[str, str], int]:
+    expected = f"a whole number between {lo} and {hi}, e.g. {example}"
+
     def parse(name: str, raw: str) -> int:
         try:
             value = int(raw.strip().replace("_", ""))
         except ValueError:
-            raise ConfigError(
-                name, f"{raw!r} is not a whole number", f"a whole number between {lo} and {hi}, e.g. {example}"
-            ) from None
+            raise ConfigError(name, f"{raw!r} is not a whole number", expected) from None
         if not lo <= value <= hi:
-            raise ConfigError(name, f"{value} is out of range", f"a whole number between {lo} and {hi}")
+            raise ConfigError(name, f"{value} is out of range", expected)
         return value
 
     return parse
@@ -121,10 +121,10 @@ def _parse_guild(name: str, raw: str) -> int | None:
 ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "DISCORD_TOKEN": ("discord_token", _parse_optional_text),
     "GREENLIGHT_DB": ("db_path", lambda n, r: Path(_parse_text(n, r)).expanduser()),
-    "GREENLIGHT_POLL_INTERVAL": ("poll_interval", _parse_positive_float(1, 86_400)),
-    "GREENLIGHT_FETCH_TIMEOUT": ("fetch_timeout", _parse_positive_float(0.1, 600)),
+    "GREENLIGHT_POLL_INTERVAL": ("poll_interval", _parse_positive_float(1, 86_400, "900")),
+    "GREENLIGHT_FETCH_TIMEOUT": ("fetch_timeout", _parse_positive_float(0.1, 600, "20")),
     "GREENLIGHT_WORKERS": ("workers", lambda n, r: _parse_int(0, 64, "2")(n, r) if r.strip() else None),
-    "GREENLIGHT_TASK_TIMEOUT": ("task_timeout", _parse_positive_float(1, 600)),
+    "GREENLIGHT_TASK_TIMEOUT": ("task_timeout", _parse_positive_float(1, 600, "30")),
     "GREENLIGHT_MAX_BODY_BYTES": ("max_body_bytes", _parse_bytes),
     "GREENLIGHT_USER_AGENT": ("user_agent", _parse_text),
     "GREENLIGHT_ALLOW_PRIVATE_SOURCES": ("allow_private_sources", _parse_bool),

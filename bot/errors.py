@@ -27,3 +27,25 @@ class FeedError(GreenlightError):
 
 class SourceError(GreenlightError):
     """A source cannot be added, found or removed; the message says what to do next."""
+
+
+class CommandError(GreenlightError):
+    """A command's own file cannot be read or written (missing, a folder, already there, the database itself)."""
+
+
+class StorageError(StoreError):
+    """Reading or writing the database failed (disk full, locked too long, read-only, damaged).
+
+    Never the fault of a source: a poll cycle that meets one stops cleanly instead of counting a failure."""
+
+
+class PollerLockedError(StoreError):
+    """Another process is already polling this database; `pid` is the holder's process id when known."""
+
+    def __init__(self, message: str, pid: int | None) -> None:
+        self.pid = pid
+        super().__init__(message)
+
+
+class DiscordUnavailableError(GreenlightError):
+    """Discord could not be reached (network, DNS, or Discord itself failing) when the bot started."""

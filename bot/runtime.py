@@ -10,6 +10,7 @@ from bot.config import Settings
 from bot.ingest.fetch import Fetcher
 from bot.service import Service
 from bot.store import Store
+from bot.store.base import PollerLock
 from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
 
@@ -20,6 +21,7 @@ class Runtime:
     store: Store
     fetcher: Fetcher
     service: Service
+    lock: PollerLock
     clock: Callable[[], datetime] = utcnow
 
     @property
@@ -29,10 +31,19 @@ class Runtime:
     @classmethod
     def open(cls, settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Runtime:
         store = Store.open(settings.db_path)
+        lock = store.poller_lock()
+        try:
+            lock.acquire()  # the bot polls: no `greenlight poll` may poll the same database beside it
+        except Exception:
+            store.close()
+            raise
         fetcher = Fetcher(settings)
-        return cls(settings, store, fetcher, Service(store, fetcher, settings, clock=clock), clock)
+        return cls(settings, store, fetcher, Service(store, fetcher, settings, clock=clock), lock, clock)
 
     async def close(self) -> None:
-        await self.service.close()
-        await self.fetcher.close()
-        self.store.close()
+        try:
+            await self.service.close()
+            await self.fetcher.close()
+        finally:
+            self.lock.release()
+            self.store.close()

@@ -11,9 +11,9 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.cli.terminal import Progress, table
+from bot.cli.terminal import Progress, fields, table
 from bot.config import Settings
-from bot.errors import SourceError
+from bot.errors import CommandError, ConfigError, SourceError
 from bot.ingest.fetch import Fetcher
 from bot.ingest.opml import default_opml_path
 from bot.ingest.poll import ProgressFn, SourceOutcome
@@ -21,6 +21,7 @@ from bot.ingest.sources import add_source, export_opml, import_opml, remove_sour
 from bot.models import PollSummary
 from bot.service import CycleResult, Service
 from bot.store import Store
+from bot.store.base import COMPANION_SUFFIXES, is_sqlite_file
 from bot.timeutil import ago, utcnow
 
 T = TypeVar("T")
@@ -28,6 +29,32 @@ T = TypeVar("T")
 
 def out(text: str = "") -> None:
     print(text, flush=True)
+
+
+def note(text: str) -> None:
+    """A remark about the run itself, on standard error so it never mixes with a command's output."""
+    print(f"greenlight: {text}", file=sys.stderr, flush=True)
+
+
+# Commands that only read the database: they also work on one that cannot be written (opened read-only then).
+READS = {("sources", "list"), ("sources", "show"), ("sources", "export-opml"), ("ask", None)}
+# Commands that are expected to start a new database; any other that creates one says it found none.
+CREATES = {("sources", "add"), ("sources", "import-opml"), ("run", None)}
+
+
+def open_store(settings: Settings, command: tuple[str, str | None]) -> Store:
+    """The database for `command` (a (command, action) pair); making a new one is always said, on stderr."""
+    store = Store.open(settings.db_path, readonly=None if command in READS else False)
+    if store.created:
+        where = store.file or store.path
+        if command in CREATES:
+            note(f"created a new database at {where}.")
+        else:
+            note(
+                f"created a new database at {where}: there was none. If you expected one, check --db or "
+                "GREENLIGHT_DB (or whether the file was deleted)."
+            )
+    return store
 
 
 # ---------------------------------------------------------------- sources
@@ -38,16 +65,15 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     if action == "add":
         return asyncio.run(_sources_add(store, settings, args.url, args.name))
     if action == "list":
-        return sources_list(store)
+        return sources_list(store, full=args.full)
+    if action == "show":
+        return sources_show(store, args.source)
     if action == "remove":
         src = remove_source(store, args.source)
         out(f"Removed source {src.id}: {src.title or src.url} (and its {src.article_count} stored articles).")
         return 0
     if action == "enable":
-        src = resolve_source(store, args.source)
-        store.enable_source(src.id)
-        out(f"Source {src.id} is enabled again and will be polled on the next cycle.")
-        return 0
+        return sources_enable(store, args.source)
     if action == "import-opml":
         if args.defaults == bool(args.file):
             raise SourceError("Give either an OPML file or --defaults (the bundled TV-news feeds).")
@@ -65,13 +91,56 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
         return 0
     if action == "export-opml":
         data = export_opml(store)
-        if args.file:
-            Path(args.file).write_bytes(data)
-            out(f"Wrote {len(store.list_sources())} sources to {args.file}.")
-        else:
+        if args.file in (None, "-"):
             sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+            return 0
+        write_new_file(store, args.file, data, force=args.force)
+        out(f"Wrote {len(store.list_sources())} sources to {args.file}.")
         return 0
     raise AssertionError(action)
+
+
+def sources_enable(store: Store, url_or_id: str) -> int:
+    src = resolve_source(store, url_or_id)
+    if src.disabled_reason is None and not src.failures:
+        out(f"Source {src.id} is already enabled; nothing changed.")
+        return 0
+    store.enable_source(src.id)
+    if src.disabled_reason is None:
+        out(
+            f"Source {src.id} was not disabled; its {src.failures} failures are forgotten and it is retried next cycle."
+        )
+    else:
+        out(f"Source {src.id} is enabled again and will be polled on the next cycle.")
+    return 0
+
+
+def write_new_file(store: Store, name: str, data: bytes, *, force: bool) -> None:
+    """Write `data` to the file `name`: never over the database in use or its -wal/-shm, never over any SQLite
+    database (or beside one, as its -wal/-shm/-journal), and over another existing file only with `force`."""
+    target = Path(name).expanduser()
+    where = target.resolve()
+    own = store.own_files()
+    if where in own or any(where.exists() and p.exists() and where.samefile(p) for p in own):
+        raise CommandError(f"Refusing to write over {name}: it is the database in use ({store.path}).")
+    if where.is_dir():
+        raise CommandError(f"Cannot write {name}: it is a folder. Give a file name, such as {target / 'feeds.opml'}.")
+    for suffix in COMPANION_SUFFIXES:
+        if where.name.endswith(suffix) and is_sqlite_file(where.with_name(where.name.removesuffix(suffix))):
+            raise CommandError(f"Refusing to write {name}: it belongs to the SQLite database beside it.")
+    if is_sqlite_file(where):
+        raise CommandError(
+            f"Refusing to write over {name}: it is an SQLite database (perhaps another Greenlight's), not an OPML "
+            "file. Move or delete it yourself if it should go."
+        )
+    try:
+        with where.open("wb" if force else "xb") as handle:
+            handle.write(data)
+    except FileExistsError:
+        raise CommandError(f"{name} already exists. Add --force to replace it.") from None
+    except OSError as exc:
+        raise CommandError(f"Cannot write {name}: {exc.strerror}.") from None
 
 
 async def _sources_add(store: Store, settings: Settings, url: str, name: str | None) -> int:
@@ -98,7 +167,7 @@ async def _understand_backlog(store: Store, fetcher: Fetcher, settings: Settings
         await service.close()
 
 
-def sources_list(store: Store) -> int:
+def sources_list(store: Store, *, full: bool = False) -> int:
     rows = store.list_sources()
     if not rows:
         out("No sources yet. Add one with `greenlight sources add URL` or `greenlight sources import-opml --defaults`.")
@@ -119,6 +188,36 @@ def sources_list(store: Store) -> int:
                 ]
                 for s in rows
             ],
+            max_width=None if full else 60,
+        )
+    )
+    return 0
+
+
+def sources_show(store: Store, url_or_id: str) -> int:
+    """Everything stored about one source, nothing cut."""
+    s = resolve_source(store, url_or_id)
+    now = utcnow()
+    out(
+        fields(
+            [
+                ("source", s.id),
+                ("title", s.title or "(none yet)"),
+                ("address", s.url),
+                ("status", s.status),
+                ("added", f"{ago(s.added_at, now)}" + (f" by {s.added_by}" if s.added_by else "")),
+                ("last fetch", ago(s.last_fetched_at, now)),
+                ("last success", ago(s.last_ok_at, now)),
+                (
+                    "next poll",
+                    "when enabled" if s.disabled_reason else ago(s.next_poll_at, now).replace("never", "now"),
+                ),
+                ("failures in a row", s.failures),
+                ("articles", s.article_count),
+                ("newest", s.newest_title),
+                ("disabled", s.disabled_reason),
+                ("last error", s.last_error),
+            ]
         )
     )
     return 0
@@ -148,11 +247,22 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    # One process polls a database at a time; a second one is refused with the holder's pid (PollerLockedError).
+    with store.poller_lock():
+        all_failed = await _poll_loop(store, settings, show, stop, once=once)
+    if stop.is_set():
+        out("Stopped cleanly.")
+    return 1 if once and all_failed else 0
+
+
+async def _poll_loop(store: Store, settings: Settings, show: ProgressFn, stop: asyncio.Event, *, once: bool) -> bool:
+    """Cycles until stopped (or one with --once); True when every source of the last cycle failed."""
     all_failed = False
     async with Fetcher(settings) as fetcher:
         service = Service(store, fetcher, settings)
         try:
             while True:
+                store.ensure_file()  # a database deleted under a running poller stops it, never silently recreated
                 nothing_due = not store.due_sources(utcnow())
                 # Even with nothing due, a cycle finishes what an interrupted one left on the to-do list.
                 done = await _unless_stopped(_cycle_and_backlog(service, show), stop)
@@ -177,9 +287,7 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
                     break
         finally:
             await service.close()
-    if stop.is_set():
-        out("Stopped cleanly.")
-    return 1 if once and all_failed else 0
+    return all_failed
 
 
 def _nothing_due(store: Store) -> str:
@@ -252,8 +360,6 @@ def analyze(file: str) -> int:
 
 
 def run_bot(settings: Settings) -> int:
-    from bot.errors import ConfigError
-
     if not settings.discord_token:
         raise ConfigError(
             "DISCORD_TOKEN",
@@ -261,6 +367,7 @@ def run_bot(settings: Settings) -> int:
             "the bot token from https://discord.com/developers/applications → your app → Bot → Reset Token "
             "(put DISCORD_TOKEN=... in .env; see README 'Discord setup')",
         )
-    from bot.app import run
+    open_store(settings, ("run", None)).close()  # database problems are reported before Discord is contacted
+    from bot.app import run_bot as start
 
-    return run(settings)
+    return start(settings)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import select
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,16 +14,16 @@ from pathlib import Path
 from bot import __version__
 from bot.config import Settings, configure_logging, load_settings
 from bot.errors import ConfigError, GreenlightError
-from bot.store import Store
 
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE  # what a shell reports for a tool ended by SIGPIPE
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="greenlight", description="Greenlight: TV-show news for Discord communities.")
     p.add_argument("--version", action="version", version=f"greenlight {__version__}")
     p.add_argument("--db", metavar="PATH", help="database file (default: GREENLIGHT_DB or ./greenlight.db)")
-    p.add_argument("--env-file", metavar="PATH", default=".env", help="settings file to read (default: .env)")
+    p.add_argument("--env-file", metavar="PATH", help="settings file to read (default: .env, when there is one)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -36,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     add = ssub.add_parser("add", help="add a feed URL (fetched once to check it)")
     add.add_argument("url")
     add.add_argument("--name", help="a display name instead of the feed's own title")
-    ssub.add_parser("list", help="a table of sources")
+    ls = ssub.add_parser("list", help="a table of sources")
+    ls.add_argument("--full", action="store_true", help="show each problem in full instead of cut to fit")
+    show = ssub.add_parser("show", help="everything about one source, its whole last error included")
+    show.add_argument("source", help="the source's number or URL")
     rm = ssub.add_parser("remove", help="remove a source and its stored articles")
     rm.add_argument("source", help="the source's number or URL")
     en = ssub.add_parser("enable", help="re-enable a disabled source")
@@ -44,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = ssub.add_parser("import-opml", help="add every feed of an OPML file")
     imp.add_argument("file", nargs="?", help="OPML file")
     imp.add_argument("--defaults", action="store_true", help="the bundled list of TV-news feeds")
-    exp = ssub.add_parser("export-opml", help="write sources as OPML (to FILE or standard output)")
-    exp.add_argument("file", nargs="?")
+    exp = ssub.add_parser("export-opml", help="write sources as OPML to FILE ('-' or none: standard output)")
+    exp.add_argument("file", nargs="?", help="a new file; an existing one only with --force, never a database")
+    exp.add_argument("--force", action="store_true", help="replace FILE if it exists (never a database)")
 
     ana = sub.add_parser("analyze", help="analyse JSON lines of {id,title,text}; '-' reads standard input")
     ana.add_argument("file")
@@ -59,7 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def load(args: argparse.Namespace) -> Settings:
-    settings = load_settings(dotenv=Path(args.env_file))
+    dotenv = Path(".env")  # optional unless named
+    if args.env_file is not None:
+        dotenv = Path(args.env_file).expanduser()
+        if not dotenv.is_file():
+            problem = "it is a folder" if dotenv.is_dir() else "there is no such file"
+            raise ConfigError(f"--env-file {args.env_file}", problem, "a file of KEY=VALUE lines, such as .env")
+    try:
+        settings = load_settings(dotenv=dotenv)
+    except OSError as exc:
+        raise ConfigError(str(dotenv), f"it cannot be read ({exc.strerror})", "a readable settings file") from None
+    except UnicodeDecodeError:
+        raise ConfigError(str(dotenv), "it is not UTF-8 text", "a text file of KEY=VALUE lines") from None
     if args.db:
         settings = settings.with_overrides(db_path=Path(args.db).expanduser())
     configure_logging(settings)
@@ -67,6 +85,31 @@ def load(args: argparse.Namespace) -> Settings:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        if not _stdout_gone():
+            raise
+        # The reader went away (`greenlight ask … | head -1`): stop quietly, as other Unix tools do. Standard output
+        # now points at /dev/null so the interpreter's last flush does not complain either.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # standard output without a descriptor of its own (embedded, tests)
+            pass
+        return EXIT_BROKEN_PIPE
+
+
+def _stdout_gone() -> bool:
+    """Whether standard output is a pipe nobody reads any more (a broken pipe elsewhere is a real error)."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError):
+        return True
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load(args)
@@ -97,7 +140,7 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.analyze(args.file)
     if args.command == "run":
         return commands.run_bot(settings)
-    with Store.open(settings.db_path) as store:
+    with commands.open_store(settings, (args.command, getattr(args, "action", None))) as store:
         if args.command == "poll":
             return asyncio.run(commands.poll(store, settings, once=args.once))
         if args.command == "sources":

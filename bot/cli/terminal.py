@@ -7,18 +7,25 @@ from collections.abc import Sequence
 from typing import TextIO
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int = 60) -> str:
-    """A left-aligned text table; long cells are cut with an ellipsis."""
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int | None = 60) -> str:
+    """A left-aligned text table; cells longer than max_width are cut with an ellipsis (None: never cut)."""
 
     def cell(v: object) -> str:
         s = "" if v is None else str(v).replace("\n", " ")
-        return s if len(s) <= max_width else s[: max_width - 1] + "…"
+        return s if max_width is None or len(s) <= max_width else s[: max_width - 1] + "…"
 
     cells = [[cell(h) for h in headers]] + [[cell(v) for v in r] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip() for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def fields(pairs: Sequence[tuple[str, object]]) -> str:
+    """'name: value' lines with the values aligned and never cut; pairs whose value is None are left out."""
+    shown = [(name, str(value)) for name, value in pairs if value is not None]
+    width = max((len(name) for name, _ in shown), default=0) + 1
+    return "\n".join(f"{name + ':':<{width}} {value}" for name, value in shown)
 
 
 class Progress:

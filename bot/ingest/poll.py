@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.config import Settings
-from bot.errors import FeedError
+from bot.errors import FeedError, StoreError
 from bot.ingest.feeds import parse_feed
 from bot.ingest.fetch import Fetcher
 from bot.ingest.schedule import next_poll_after_failure, next_poll_after_success, should_disable
@@ -62,12 +62,19 @@ class Poller:
             if progress:
                 progress(len(outcomes), total, outcome)
 
-        await asyncio.gather(*(run(s) for s in sources))
+        # Every source finishes before a storage failure ends the cycle: stopping at the first one would close
+        # the shared HTTP session under the others' fetches.
+        results = await asyncio.gather(*(run(s) for s in sources), return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
         return summarize(outcomes), outcomes
 
     async def poll_source(self, src: Source) -> SourceOutcome:
         try:
             return await self._poll_source(src)
+        except StoreError:  # the database failed (disk full, locked): never the source's fault, so never counted
+            raise
         except Exception as exc:  # one broken source must never stop the cycle
             log.exception("polling %s failed unexpectedly", src.url)
             return await self._fail(src, f"Internal error while polling: {exc.__class__.__name__}: {exc}", None)
