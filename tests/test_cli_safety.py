@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import contextmanager
+from types import SimpleNamespace
 from datetime import UTC, datetime
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -160,39 +163,57 @@ def test_run_without_discord_is_one_line_and_non_zero(tmp_path: Path):
     assert last.startswith("greenlight: ") and "Discord" in last
 
 
-def _connector_error() -> Exception:
-    import aiohttp
+@contextmanager
+def discord_api_answering(status: int | None):
+    """A real HTTP server on 127.0.0.1 standing in for Discord's API (status None: a port nobody listens on),
+    on its own thread and loop, because `main()` runs its own event loop."""
+    import threading
 
-    key = SimpleNamespace(host="discord.com", port=443, ssl=True)
-    return aiohttp.ClientConnectorDNSError(key, OSError(-2, "Name or service not known"))  # type: ignore[arg-type]
+    from aiohttp import web
 
+    async def login(request: web.Request) -> web.Response:
+        body = json.dumps({"message": "401: Unauthorized", "code": 0})
+        return web.Response(status=status or 500, body=body, content_type="application/json")
 
-def _login_failure() -> Exception:
-    import discord
-
-    return discord.LoginFailure("Improper token has been passed.")
+    loop = asyncio.new_event_loop()
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", login)
+    runner = web.AppRunner(app)
+    loop.run_until_complete(runner.setup())
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    loop.run_until_complete(site.start())
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    if status is None:  # close it again: the port now refuses connections
+        loop.run_until_complete(runner.cleanup())
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}/api/v10"
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+        if status is not None:
+            loop.run_until_complete(runner.cleanup())
+        loop.close()
 
 
 @pytest.mark.parametrize(
-    "make_error,code,words",
+    "status,code,words",
     [
-        (_connector_error, 1, ["Discord could not be reached", "discord.com:443", "internet connection"]),
-        (lambda: OSError(101, "Network is unreachable"), 1, ["Discord could not be reached", "unreachable"]),
-        (lambda: TimeoutError(), 1, ["Discord could not be reached", "TimeoutError"]),
-        (_login_failure, 2, ["DISCORD_TOKEN", "Discord refused it", "Reset Token"]),
+        (None, 1, ["Discord could not be reached", "internet connection"]),
+        (401, 2, ["DISCORD_TOKEN", "Discord refused it", "Reset Token"]),
     ],
 )
-def test_run_turns_each_start_failure_into_one_line(tmp_path, monkeypatch, capsys, make_error, code, words):
-    from bot.app import GreenlightBot
+def test_run_turns_each_start_failure_into_one_line(tmp_path, monkeypatch, capsys, status, code, words):
+    import discord
+
     from bot.cli.main import main
 
-    async def start(self, token: str, *, reconnect: bool = True) -> None:
-        raise make_error()
-
-    monkeypatch.setattr(GreenlightBot, "start", start)
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("DISCORD_TOKEN", "made.up.token")
-    assert main(["--db", str(tmp_path / "g.db"), "run"]) == code
+    with discord_api_answering(status) as base:
+        monkeypatch.setattr(discord.http.Route, "BASE", base)  # the documented base URL, as the e2e tests do
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.setenv("DISCORD_TOKEN", "made.up.token")
+        assert main(["--db", str(tmp_path / "g.db"), "run"]) == code
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("greenlight: ")
     for word in words:
