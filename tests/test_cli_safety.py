@@ -9,9 +9,9 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import contextmanager
-from types import SimpleNamespace
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
