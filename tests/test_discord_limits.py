@@ -1,0 +1,171 @@
+"""Discord's limits (issue 13): a fake Discord as strict as Discord, and a bot that stays inside the limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+import pytest
+
+from tests.fakediscord import FakeDiscord, InteractionRecord
+from tests.fakediscord.state import snowflake
+
+# ---------------------------------------------------------------- 1. the fake is as strict as Discord
+
+
+def _embed(**kw: Any) -> dict[str, Any]:
+    return {"title": "t", **kw}
+
+
+OVER_LIMIT: list[tuple[str, dict[str, Any], str]] = [
+    ("content", {"content": "x" * 2001}, "content"),
+    ("content in code points", {"content": "é" * 2001}, "content"),
+    ("eleven embeds", {"embeds": [_embed() for _ in range(11)]}, "embeds"),
+    ("title", {"embeds": [_embed(title="x" * 257)]}, "embeds.0.title"),
+    ("description", {"embeds": [_embed(description="x" * 4097)]}, "embeds.0.description"),
+    ("26 fields", {"embeds": [_embed(fields=[{"name": "n", "value": "v"}] * 26)]}, "embeds.0.fields"),
+    ("field name", {"embeds": [_embed(fields=[{"name": "x" * 257, "value": "v"}])]}, "embeds.0.fields.0.name"),
+    ("field value", {"embeds": [_embed(fields=[{"name": "n", "value": "x" * 1025}])]}, "embeds.0.fields.0.value"),
+    ("empty field value", {"embeds": [_embed(fields=[{"name": "n", "value": " "}])]}, "embeds.0.fields.0.value"),
+    ("footer", {"embeds": [_embed(footer={"text": "x" * 2049})]}, "embeds.0.footer.text"),
+    ("author", {"embeds": [_embed(author={"name": "x" * 257})]}, "embeds.0.author.name"),
+    ("6,000 across embeds", {"embeds": [_embed(description="x" * 3500), _embed(description="y" * 3500)]}, "embeds"),
+    ("url without scheme", {"embeds": [_embed(url="example.com/news")]}, "embeds.0.url"),
+    ("ftp url", {"embeds": [_embed(url="ftp://example.com/news")]}, "embeds.0.url"),
+    ("url without host", {"embeds": [_embed(url="https://")]}, "embeds.0.url"),
+    ("url with a space", {"embeds": [_embed(url="https://exa mple.com/")]}, "embeds.0.url"),
+]
+
+WITHIN_LIMITS: list[tuple[str, dict[str, Any]]] = [
+    ("2,000 after trimming", {"content": "  \n" + "x" * 2000 + "\n  "}),
+    ("2,000 code points", {"content": "é" * 2000}),
+    ("ten full embeds under 6,000", {"embeds": [_embed(description="x" * 590) for _ in range(10)]}),
+    (
+        "every limit exactly",
+        {
+            "embeds": [
+                {
+                    "title": "x" * 256,
+                    "description": "d" * 800,  # 5,920 in all
+                    "url": "https://example.com/a?b=c#d",
+                    "footer": {"text": "f" * 2048},
+                    "author": {"name": "a" * 256},
+                    "fields": [{"name": "n" * 256, "value": "v" * 1024}] * 2,
+                }
+            ]
+        },
+    ),
+]
+
+
+def _flatten(errors: dict[str, Any], key: str = "") -> list[str]:
+    out = []
+    for k, v in errors.items():
+        if k == "_errors":
+            out.append(key)
+        elif isinstance(v, dict):
+            out += _flatten(v, f"{key}.{k}" if key else k)
+    return out
+
+
+async def _send(fake: FakeDiscord, where: str, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """Send `payload` as a message to one of the five places Discord takes messages."""
+    app = fake.world.app_id
+    gid = fake.add_guild()
+    cid = fake.add_channel(gid, "news")
+    iid, token = snowflake(), f"token-{snowflake()}"
+    fake.interactions[iid] = InteractionRecord(iid, token, "test")
+    base = fake.rest_base
+    async with aiohttp.ClientSession() as http:
+        if where == "edit message":
+            async with http.post(f"{base}/channels/{cid}/messages", json={"content": "first"}) as r:
+                mid = (await r.json())["id"]
+        if where == "edit original":
+            async with http.post(f"{base}/interactions/{iid}/{token}/callback", json={"type": 5}) as r:
+                assert r.status == 200
+        method, url, body = {
+            "create message": ("POST", f"{base}/channels/{cid}/messages", payload),
+            "edit message": (
+                "PATCH",
+                f"{base}/channels/{cid}/messages/{mid if where == 'edit message' else 0}",
+                payload,
+            ),
+            "interaction callback": (
+                "POST",
+                f"{base}/interactions/{iid}/{token}/callback",
+                {"type": 4, "data": payload},
+            ),
+            "followup": ("POST", f"{base}/webhooks/{app}/{token}", payload),
+            "edit original": ("PATCH", f"{base}/webhooks/{app}/{token}/messages/@original", payload),
+        }[where]
+        async with http.request(method, url, json=body) as r:
+            return r.status, await r.json()
+
+
+PLACES = ["create message", "edit message", "interaction callback", "followup", "edit original"]
+
+
+@pytest.mark.parametrize("where", PLACES)
+@pytest.mark.parametrize(("case", "payload", "path"), OVER_LIMIT, ids=[c[0] for c in OVER_LIMIT])
+async def test_fake_rejects_payloads_over_discords_limits(where, case, payload, path):
+    async with FakeDiscord() as fake:
+        status, body = await _send(fake, where, payload)
+    assert status == 400, (case, body)
+    assert body["code"] == 50035 and body["message"] == "Invalid Form Body"
+    errors = body["errors"]["data"] if where == "interaction callback" else body["errors"]
+    assert _flatten(errors) == [path]
+    assert fake.rejections
+
+
+@pytest.mark.parametrize("where", PLACES)
+@pytest.mark.parametrize(("case", "payload"), WITHIN_LIMITS, ids=[c[0] for c in WITHIN_LIMITS])
+async def test_fake_accepts_payloads_within_discords_limits(where, case, payload):
+    async with FakeDiscord() as fake:
+        status, body = await _send(fake, where, payload)
+    assert status == 200, (case, body)
+    assert not fake.rejections
+
+
+def _command(**kw: Any) -> dict[str, Any]:
+    return {"name": "follow", "description": "Follow a show", "type": 1, "options": [], **kw}
+
+
+def _option(**kw: Any) -> dict[str, Any]:
+    return {"name": "show", "description": "the show", "type": 3, **kw}
+
+
+BAD_COMMANDS: list[tuple[str, dict[str, Any], str]] = [
+    ("uppercase name", _command(name="Follow"), "0.name"),
+    ("name with a space", _command(name="follow show"), "0.name"),
+    ("name of 33", _command(name="f" * 33), "0.name"),
+    ("empty name", _command(name=""), "0.name"),
+    ("description of 101", _command(description="d" * 101), "0.description"),
+    ("26 options", _command(options=[_option(name=f"o{i}") for i in range(26)]), "0.options"),
+    ("uppercase option", _command(options=[_option(name="Show")]), "0.options.0.name"),
+    ("long option description", _command(options=[_option(description="d" * 101)]), "0.options.0.description"),
+    (
+        "26 choices",
+        _command(options=[_option(choices=[{"name": f"c{i}", "value": f"c{i}"} for i in range(26)])]),
+        "0.options.0.choices",
+    ),
+    (
+        "subcommand option",
+        _command(options=[{"name": "add", "description": "add", "type": 1, "options": [_option(name="URL")]}]),
+        "0.options.0.options.0.name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "command", "path"), BAD_COMMANDS, ids=[c[0] for c in BAD_COMMANDS])
+async def test_fake_rejects_commands_discord_would_refuse(case, command, path):
+    async with FakeDiscord() as fake, aiohttp.ClientSession() as http:
+        url = f"{fake.rest_base}/applications/{fake.world.app_id}/commands"
+        async with http.put(url, json=[_command(name="ok"), command]) as r:
+            status, body = r.status, await r.json()
+        assert status == 400 and body["code"] == 50035
+        assert _flatten(body["errors"]) == [path.replace("0.", "1.", 1)]
+        assert fake.registered_commands() == []
+        good = [_command(name="sérié-2_x", options=[_option(max_length=200, choices=[{"name": "a", "value": "a"}])])]
+        async with http.put(url, json=good) as r:
+            assert r.status == 200
+        assert [c["name"] for c in fake.registered_commands()] == ["sérié-2_x"]
