@@ -32,6 +32,7 @@ def _status(runtime: Runtime, guild_id: int) -> MessageView:
         store.paused_channels(guild_id),
         store.last_poll_run(),
         runtime.clock(),
+        store.failed_deliveries(guild_id),
     )
 
 

@@ -9,12 +9,20 @@ import aiohttp
 import discord
 from discord.ext import commands
 
-from bot.alerts.outbox import ChannelUnavailable, MessageGone, TransientSendError, deliver_due
+from bot.alerts.outbox import ChannelUnavailable, MessageGone, RejectedPayload, TransientSendError, deliver_due
 from bot.app import GreenlightBot
 from bot.render.views import MessageView
 from cogs.embeds import allowed_mentions, to_embeds
 
 log = logging.getLogger(__name__)
+
+
+def _http_error(exc: discord.HTTPException) -> RejectedPayload | TransientSendError:
+    """A 4xx (other than 403/404, handled before, and 429, which discord.py waits out) is Discord refusing the
+    payload: the same message will never be accepted. 5xx and the rest are worth another try."""
+    if 400 <= exc.status < 500 and exc.status != 429:
+        return RejectedPayload(f"{exc.status} {exc.text or 'Bad Request'}".replace("\n", " "))
+    return TransientSendError(f"Discord answered {exc.status}: {exc.text}")
 
 
 class DiscordSender:
@@ -53,7 +61,7 @@ class DiscordSender:
         except discord.NotFound:
             raise ChannelUnavailable(404, "The channel no longer exists.") from None
         except discord.HTTPException as exc:
-            raise TransientSendError(f"Discord answered {exc.status}: {exc.text}") from None
+            raise _http_error(exc) from None
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise TransientSendError(f"Network error: {exc}") from None
         return sent.id
@@ -70,7 +78,7 @@ class DiscordSender:
         except discord.Forbidden as exc:
             raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
         except discord.HTTPException as exc:
-            raise TransientSendError(f"Discord answered {exc.status}: {exc.text}") from None
+            raise _http_error(exc) from None
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise TransientSendError(f"Network error: {exc}") from None
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
 import pytest
 
+from bot.alerts.outbox import DeliveryReport, RejectedPayload, TransientSendError, deliver_due, plan_deliveries
+from bot.render.views import EmbedView, MessageView
+from bot.stories.recorder import StoryUpdate
+from cogs.alerts import DiscordSender
+from tests.discordkit import alert_marker, embed_text, opt, running_bot, sub, world
 from tests.fakediscord import FakeDiscord, InteractionRecord
 from tests.fakediscord.state import snowflake
+from tests.test_discord_e2e import DOLLFACE, JJ, add_source
 
 # ---------------------------------------------------------------- 1. the fake is as strict as Discord
 
@@ -169,3 +178,75 @@ async def test_fake_rejects_commands_discord_would_refuse(case, command, path):
         async with http.put(url, json=good) as r:
             assert r.status == 200
         assert [c["name"] for c in fake.registered_commands()] == ["sérié-2_x"]
+
+
+# ---------------------------------------------------------------- 2. a payload Discord rejects fails at once
+
+
+async def test_a_rejected_delivery_fails_at_once_with_the_reason_and_is_not_retried(store, caplog):
+    from tests.test_outbox import T0, Sender, follow, story
+
+    sid = story(store)
+    follow(store, 10, None)
+    plan_deliveries(store, [StoryUpdate(sid, 1, True, True)], T0)
+    sender = Sender(fail=RejectedPayload("400 Invalid Form Body In embeds.0.title: Must be 256 or fewer in length."))
+    with caplog.at_level(logging.ERROR, logger="bot.alerts.outbox"):
+        report = await deliver_due(store, sender, T0)
+    assert (report.failed, report.retried, report.sent) == (1, 0, 0)
+    (d,) = store.deliveries()
+    assert d.status == "failed" and d.attempts == 1
+    assert d.last_error == (
+        "Discord rejected the alert: 400 Invalid Form Body In embeds.0.title: Must be 256 or fewer in length."
+    )
+    assert "rejected by Discord" in caplog.text and "embeds.0.title" in caplog.text
+    assert await deliver_due(store, sender, T0 + timedelta(days=1)) == DeliveryReport()  # never retried
+    assert store.failed_deliveries(1) == (1, [d])
+
+
+async def test_discord_sender_maps_a_400_to_rejected_and_a_500_to_transient(monkeypatch, tmp_path):
+    async with (
+        world(monkeypatch, tmp_path, allow_rejections=True) as (fake, guild, feeds, settings),
+        running_bot(settings, tick=3600) as bot,
+    ):
+        sender = DiscordSender(bot)
+        with pytest.raises(RejectedPayload, match="In content: Must be 2000 or fewer in length"):
+            await sender.send(guild.news, MessageView(content="x" * 2001), "n-1")
+        sent = await sender.send(guild.news, MessageView(content="fits"), "n-2")
+        with pytest.raises(RejectedPayload, match="In embeds.0.url: Not a well formed URL"):
+            await sender.edit(guild.news, sent, MessageView(embeds=(EmbedView("t", url="not a url"),)))
+        fake.fail_next("POST", rf"/channels/{guild.news}/messages", 500, times=5)
+        monkeypatch.setattr(asyncio, "sleep", _no_sleep(asyncio.sleep))  # discord.py waits between 5xx retries
+        with pytest.raises(TransientSendError):
+            await sender.send(guild.news, MessageView(content="later"), "n-3")
+        assert [m.content for m in fake.messages(guild.news)] == ["fits"]
+
+
+def _no_sleep(real_sleep):
+    async def sleep(delay: float, *args: Any) -> Any:
+        return await real_sleep(min(delay, 0.01), *args)
+
+    return sleep
+
+
+async def test_rejected_alert_is_sent_once_logged_and_shown_in_status(monkeypatch, tmp_path, caplog):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        feeds.items["wire"] = []
+        await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
+        await add_source(fake, guild, feeds.url("wire"))
+        fake.fail_next("POST", rf"/channels/{guild.news}/messages", 400)
+        with caplog.at_level(logging.ERROR, logger="bot.alerts.outbox"):
+            feeds.items["wire"].insert(0, JJ)
+            store = bot.runtime.store
+            await fake.wait_for(lambda: [d.status for d in store.deliveries()] == ["failed"], timeout=10)
+        (failed,) = store.deliveries()
+        assert "Discord rejected the alert: 400" in failed.last_error and "Injected rejection" in failed.last_error
+        assert failed.attempts == 1 and "rejected by Discord" in caplog.text
+        earlier, _ = await alert_marker(fake, feeds, "wire", guild.news, DOLLFACE, "Dollface")
+        assert earlier == []
+        posts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/channels/{guild.news}/messages")]
+        assert [status for _, _, status in posts] == [400, 200]  # the rejected alert was not retried
+        status = await (
+            await fake.invoke(guild.id, guild.general, fake.owner_id, "greenlight", [sub("status")])
+        ).wait_final()
+        text = embed_text(status["embeds"])
+        assert "Failed alerts (1)" in text and f"<#{guild.news}>" in text and "Injected rejection" in text

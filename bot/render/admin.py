@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.ingest.sources import SourcePreview
-from bot.models import Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
+from bot.models import Delivery, Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
 from bot.render.alerts import render_alert
 from bot.render.safety import safe_text, trim
 from bot.render.views import EmbedView, FieldView, MessageView, fit_message
@@ -72,6 +72,7 @@ def status_view(
     paused: list[PausedChannel],
     last_poll: tuple[datetime, PollSummary] | None,
     now: datetime,
+    failed: tuple[int, list[Delivery]] = (0, []),
 ) -> MessageView:
     ok = sum(s.status in ("ok", "new") for s in sources)
     failing = [s for s in sources if s.status == "failing"]
@@ -90,6 +91,18 @@ def status_view(
             inline=False,
         )
     )
+    failed_count, recent_failures = failed
+    if failed_count:
+        fields.append(
+            FieldView(
+                f"Failed alerts ({failed_count})",
+                "\n".join(
+                    f"<#{d.channel_id}>: {safe_text(trim(d.last_error or 'no reason recorded', 300))}"
+                    for d in recent_failures
+                ),
+                inline=False,
+            )
+        )
     if last_poll:
         when, summary = last_poll
         fields.append(
