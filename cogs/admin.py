@@ -10,11 +10,14 @@ from bot.app import GreenlightBot
 from bot.ingest.sources import add_source, preview_source, remove_source
 from bot.models import GuildSettings
 from bot.render.admin import preview_view, sources_view, status_view
+from bot.render.safety import safe_text, trim
 from bot.render.views import MessageView
 from bot.runtime import Runtime
 from bot.stories.recorder import preview_stories
 from cogs.checks import guild_id_of, handle_error, moderator_only, runtime_of
 from cogs.embeds import reply
+
+URL_MAX = 1000  # characters a feed address may have in a command (Discord's client refuses more)
 
 
 async def source_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -81,7 +84,7 @@ class Admin(commands.Cog):
     @source.command(name="add", description="Add an RSS/Atom feed (checked and fetched once)")
     @app_commands.describe(url="the feed's address (http or https)")
     @moderator_only()
-    async def source_add(self, interaction: discord.Interaction, url: str) -> None:
+    async def source_add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, URL_MAX]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         runtime = runtime_of(interaction)
         src, preview = await add_source(
@@ -99,11 +102,13 @@ class Admin(commands.Cog):
     @app_commands.describe(source="the source's number or address")
     @app_commands.autocomplete(source=source_autocomplete)
     @moderator_only()
-    async def source_remove(self, interaction: discord.Interaction, source: str) -> None:
+    async def source_remove(
+        self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]
+    ) -> None:
         removed = remove_source(runtime_of(interaction).store, source)
         await reply(
             interaction,
-            f"Removed source #{removed.id} ({discord.utils.escape_markdown(removed.title or removed.url)}).",
+            f"Removed source #{removed.id} ({safe_text(trim(removed.title or removed.url, 200))}).",
         )
 
     @source.command(name="list", description="Sources with their status, failures and newest item")
@@ -115,7 +120,7 @@ class Admin(commands.Cog):
     @source.command(name="test", description="Preview what a feed would post, without saving anything")
     @app_commands.describe(url="the feed's address (http or https)")
     @moderator_only()
-    async def source_test(self, interaction: discord.Interaction, url: str) -> None:
+    async def source_test(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, URL_MAX]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         runtime = runtime_of(interaction)
         preview = await preview_source(runtime.fetcher, url)

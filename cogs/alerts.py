@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.alerts.outbox import ChannelUnavailable, MessageGone, RejectedPayload, TransientSendError, deliver_due
 from bot.app import GreenlightBot
-from bot.render.views import MessageView
+from bot.render.views import MessageView, fit_message
 from cogs.embeds import allowed_mentions, to_embeds
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ class DiscordSender:
 
     async def send(self, channel_id: int, message: MessageView, nonce: str) -> int:
         channel = await self._channel(channel_id)
+        message = fit_message(message)
         try:
             # discord.py sends enforce_nonce with a nonce: a resend after a crash returns the first message.
             sent = await channel.send(
@@ -68,6 +69,7 @@ class DiscordSender:
 
     async def edit(self, channel_id: int, message_id: int, message: MessageView) -> None:
         channel = await self._channel(channel_id)
+        message = fit_message(message)
         partial = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
         try:
             await partial.edit(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import discord
@@ -59,6 +60,31 @@ def moderator_only() -> Callable[[T], T]:
     return app_commands.check(predicate)
 
 
+ECHO_MAX = 80  # characters of the user's own input an error message repeats
+_LONG_RUN = re.compile(rf"\S{{{2 * ECHO_MAX + 1},}}")
+
+
+def _short(text: str) -> str:
+    return text[:ECHO_MAX].rstrip() + "…"
+
+
+def shorten_echoes(text: str, inputs: Iterable[object]) -> str:
+    """An error that repeats what the user typed repeats at most ECHO_MAX characters of it, so the reason after
+    it still fits in a message (a URL may come back normalised: any unbroken run that long is shortened too)."""
+    for value in sorted({v for v in inputs if isinstance(v, str)}, key=len, reverse=True):
+        for form in (value, value.strip(), " ".join(value.split())):
+            if len(form) > ECHO_MAX and form in text:
+                text = text.replace(form, _short(form))
+    return _LONG_RUN.sub(lambda m: _short(m.group(0)), text)
+
+
+def _inputs(interaction: discord.Interaction) -> list[object]:
+    try:
+        return [value for _name, value in interaction.namespace]
+    except Exception:  # no namespace (not a command interaction)
+        return []
+
+
 async def handle_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
     """Polite, ephemeral replies for refusals and bad input; unexpected errors are logged."""
     original = getattr(error, "original", error)
@@ -67,7 +93,7 @@ async def handle_error(interaction: discord.Interaction, error: app_commands.App
     elif isinstance(error, app_commands.NoPrivateMessage):
         text = "Greenlight's commands work inside a server, not in direct messages."
     elif isinstance(original, GreenlightError):
-        text = str(original)
+        text = shorten_echoes(str(original), _inputs(interaction))
     else:
         log.error("command %s failed", interaction.command and interaction.command.qualified_name, exc_info=original)
         text = "Something went wrong on Greenlight's side. The moderators can find details in the bot's log."

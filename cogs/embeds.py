@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.render.views import EmbedView, MessageView
+from bot.render.views import EmbedView, MessageView, fit_message
 
 
 def to_embed(view: EmbedView) -> discord.Embed:
@@ -34,9 +34,8 @@ def allowed_mentions(message: MessageView) -> discord.AllowedMentions:
 
 
 async def reply(interaction: discord.Interaction, message: MessageView | str, *, ephemeral: bool = True) -> None:
-    """Answer an interaction whether or not it was deferred."""
-    if isinstance(message, str):
-        message = MessageView(content=message)
+    """Answer an interaction whether or not it was deferred; every reply is fitted to Discord's limits first."""
+    message = fit_message(MessageView(content=message) if isinstance(message, str) else message)
     embeds, mentions = to_embeds(message), allowed_mentions(message)
     if interaction.response.is_done():
         await interaction.followup.send(

@@ -14,6 +14,7 @@ from cogs.checks import channel_id_of, guild_id_of, handle_error, moderator_only
 from cogs.embeds import reply
 
 EVENT_CHOICES = ["all", "decisions", *EVENTS]
+SHOW_MAX, EVENTS_MAX = 200, 200  # characters of a show's title and of an event list in a command
 
 
 async def show_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -58,8 +59,8 @@ class Follow(commands.Cog):
     async def follow(
         self,
         interaction: discord.Interaction,
-        show: str,
-        events: str | None = None,
+        show: app_commands.Range[str, 1, SHOW_MAX],
+        events: app_commands.Range[str, 1, EVENTS_MAX] | None = None,
         channel: discord.TextChannel | None = None,
         mention_role: discord.Role | None = None,
     ) -> None:
@@ -104,7 +105,10 @@ class Follow(commands.Cog):
     @app_commands.autocomplete(show=show_autocomplete)
     @moderator_only()
     async def unfollow(
-        self, interaction: discord.Interaction, show: str, channel: discord.TextChannel | None = None
+        self,
+        interaction: discord.Interaction,
+        show: app_commands.Range[str, 1, SHOW_MAX],
+        channel: discord.TextChannel | None = None,
     ) -> None:
         runtime = runtime_of(interaction)
         target = channel.id if channel else channel_id_of(interaction)

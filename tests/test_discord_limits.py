@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 
 from bot.alerts.outbox import DeliveryReport, RejectedPayload, TransientSendError, deliver_due, plan_deliveries
-from bot.render.views import EmbedView, MessageView
+from bot.render.views import EmbedView, MessageView, fit_message
 from bot.stories.recorder import StoryUpdate
 from cogs.alerts import DiscordSender
 from tests.discordkit import alert_marker, embed_text, opt, running_bot, sub, world
@@ -204,21 +204,20 @@ async def test_a_rejected_delivery_fails_at_once_with_the_reason_and_is_not_retr
 
 
 async def test_discord_sender_maps_a_400_to_rejected_and_a_500_to_transient(monkeypatch, tmp_path):
-    async with (
-        world(monkeypatch, tmp_path, allow_rejections=True) as (fake, guild, feeds, settings),
-        running_bot(settings, tick=3600) as bot,
-    ):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings, tick=3600) as bot:
         sender = DiscordSender(bot)
-        with pytest.raises(RejectedPayload, match="In content: Must be 2000 or fewer in length"):
-            await sender.send(guild.news, MessageView(content="x" * 2001), "n-1")
-        sent = await sender.send(guild.news, MessageView(content="fits"), "n-2")
-        with pytest.raises(RejectedPayload, match="In embeds.0.url: Not a well formed URL"):
-            await sender.edit(guild.news, sent, MessageView(embeds=(EmbedView("t", url="not a url"),)))
+        fake.fail_next("POST", rf"/channels/{guild.news}/messages", 400)
+        with pytest.raises(RejectedPayload, match="400 .*Invalid Form Body.*In content: Injected rejection"):
+            await sender.send(guild.news, MessageView(content="fits"), "n-1")
         fake.fail_next("POST", rf"/channels/{guild.news}/messages", 500, times=5)
         monkeypatch.setattr(asyncio, "sleep", _no_sleep(asyncio.sleep))  # discord.py waits between 5xx retries
         with pytest.raises(TransientSendError):
-            await sender.send(guild.news, MessageView(content="later"), "n-3")
-        assert [m.content for m in fake.messages(guild.news)] == ["fits"]
+            await sender.send(guild.news, MessageView(content="later"), "n-2")
+        # what the bot sends is fitted first: over-long content is shortened, a malformed embed link dropped
+        sent = await sender.send(guild.news, MessageView(content="x" * 2001), "n-3")
+        await sender.edit(guild.news, sent, MessageView(embeds=(EmbedView("t", url="https://exa mple.com/"),)))
+        (message,) = fake.messages(guild.news)
+        assert len(message.content) <= 2000 and "url" not in message.current_embeds[0]
 
 
 def _no_sleep(real_sleep):
@@ -250,3 +249,85 @@ async def test_rejected_alert_is_sent_once_logged_and_shown_in_status(monkeypatc
         ).wait_final()
         text = embed_text(status["embeds"])
         assert "Failed alerts (1)" in text and f"<#{guild.news}>" in text and "Injected rejection" in text
+
+
+# ---------------------------------------------------------------- 3. replies to long input fit in a message
+
+LONG = 2100
+
+
+async def _answer(fake, guild, channel: int, name: str, *options: dict) -> dict:
+    record = await fake.invoke(guild.id, channel, fake.owner_id, name, list(options))
+    answer = await record.wait_final(10)
+    assert not record.rejections
+    return answer
+
+
+def _fits(answer: dict) -> str:
+    content = answer.get("content") or ""
+    assert 0 < len(content.strip()) <= 2000
+    assert max(len(w) for w in content.split()) < 300, content  # the echoed input is shortened, not the whole 2,100
+    return content
+
+
+async def test_replies_to_2100_character_input_fit_and_echo_it_shortened(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        feeds.items["wire"] = []
+        long_url = f"{feeds.base}/{'a' * (LONG - len(feeds.base) - 5)}.xml"  # a feed, titled after its address
+        assert len(long_url) == LONG
+        added = _fits(await _answer(fake, guild, guild.general, "source", sub("add", opt("url", long_url))))
+        assert added.startswith("Added source #1: Aaaa") and "items; newest" in added
+        missing_url = long_url.replace(".xml", ".rss")  # the feed server answers 404
+        failed = _fits(await _answer(fake, guild, guild.general, "source", sub("add", opt("url", missing_url))))
+        assert failed.startswith("Could not use") and failed.endswith("404 Not Found."), failed  # the reason survives
+        removed = _fits(await _answer(fake, guild, guild.general, "source", sub("remove", opt("source", "x" * LONG))))
+        assert removed.startswith("No source matches") and "`sources list`" in removed
+        events = "renewed, " + "z" * (LONG - 9)
+        bad = _fits(await _answer(fake, guild, guild.news, "follow", opt("show", "Ghosts"), opt("events", events)))
+        assert "is not an event I know. Choose from:" in bad and bot.runtime.store.follows() == []
+        gone = _fits(await _answer(fake, guild, guild.news, "unfollow", opt("show", "y " * (LONG // 2))))
+        assert "does not follow" in gone and "/following" in gone
+
+
+async def test_text_options_have_a_max_length(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
+        commands = {c["name"]: c for c in fake.registered_commands()}
+
+        def option(command: str, name: str, sub_name: str | None = None) -> dict:
+            options = commands[command]["options"]
+            if sub_name:
+                options = next(o for o in options if o["name"] == sub_name)["options"]
+            return next(o for o in options if o["name"] == name)
+
+        for where in [
+            ("source", "url", "add"),
+            ("source", "url", "test"),
+            ("source", "source", "remove"),
+            ("follow", "show"),
+            ("follow", "events"),
+            ("unfollow", "show"),
+            ("latest", "show"),
+            ("ask", "question"),
+            ("status", "show"),
+        ]:
+            o = option(*where)
+            assert o["type"] == 3 and 1 <= o.get("max_length", 0) <= 1000, where
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.com/a?b=c#d", True),
+        ("http://127.0.0.1:8080/x", True),
+        ("https://", False),
+        ("/news/relative", False),
+        ("javascript:alert(1)", False),
+        ("https://exa mple.com/", False),
+        ("https://example.com:99999999/", False),
+    ],
+)
+def test_fitting_drops_an_embed_link_discord_would_reject(url, kept):
+    from tests.fakediscord.limits import well_formed_url
+
+    (embed,) = fit_message(MessageView(embeds=(EmbedView("t", url=url),))).embeds
+    assert (embed.url == url) is kept and well_formed_url(url) is kept

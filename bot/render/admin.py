@@ -52,9 +52,11 @@ def sources_view(sources: list[Source], now: datetime) -> MessageView:
 
 def preview_view(preview: SourcePreview, stories: list[Story], *, added: Source | None = None) -> MessageView:
     newest = preview.newest
-    head = (f"Added source #{added.id}: " if added else "Preview of ") + safe_text(preview.title)
-    text = f"{head}\n<{preview.url}>\n{len(preview.feed.entries)} items; newest: " + (
-        safe_text(newest.title) if newest else "(none)"
+    head = (f"Added source #{added.id}: " if added else "Preview of ") + safe_text(trim(preview.title, 200))
+    # a very long address is shown shortened (and not as a link, which would be broken)
+    address = f"<{preview.url}>" if len(preview.url) <= 300 else safe_text(preview.url[:120]) + "…"
+    text = f"{head}\n{address}\n{len(preview.feed.entries)} items; newest: " + (
+        safe_text(trim(newest.title, 300)) if newest else "(none)"
     )
     if added:
         text += "\nWhat the feed holds now is stored as background; only later items are announced."
