@@ -14,7 +14,7 @@ from bot.render.safety import safe_text, trim
 from bot.render.views import MessageView
 from bot.runtime import Runtime
 from bot.stories.recorder import preview_stories
-from cogs.checks import guild_id_of, handle_error, moderator_only, runtime_of
+from cogs.checks import guild_contexts, guild_id_of, handle_error, moderator_only, moderator_permissions, runtime_of
 from cogs.embeds import reply
 
 URL_MAX = 1000  # characters a feed address may have in a command (Discord's client refuses more)
@@ -49,6 +49,7 @@ class Admin(commands.Cog):
         await handle_error(interaction, error)
 
     @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
     @app_commands.command(
         name="setup", description="Moderators: default alert channel, moderator role, mod-log channel"
     )
@@ -78,7 +79,11 @@ class Admin(commands.Cog):
         await reply(interaction, _status(runtime, new.guild_id))
 
     source = app_commands.Group(
-        name="source", description="Moderators: the news sources Greenlight watches", guild_only=True
+        name="source",
+        description="Moderators: the news sources Greenlight watches",
+        guild_only=True,
+        allowed_contexts=guild_contexts(),
+        default_permissions=moderator_permissions(),
     )
 
     @source.command(name="add", description="Add an RSS/Atom feed (checked and fetched once)")
@@ -128,7 +133,13 @@ class Admin(commands.Cog):
             interaction, preview_view(preview, preview_stories(preview.feed.entries, preview.title, runtime.clock()))
         )
 
-    greenlight = app_commands.Group(name="greenlight", description="Greenlight itself", guild_only=True)
+    greenlight = app_commands.Group(
+        name="greenlight",
+        description="Greenlight itself",
+        guild_only=True,
+        allowed_contexts=guild_contexts(),
+        default_permissions=moderator_permissions(),
+    )
 
     @greenlight.command(name="status", description="Sources, failures, paused channels and the last poll")
     @moderator_only()

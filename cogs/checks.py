@@ -20,6 +20,17 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+# Commands are offered in servers only (Discord's `contexts`, not the deprecated dm_permission alone), and moderator
+# commands are shown by default only to members with Manage Server; a server can grant them to its moderator role in
+# Server Settings → Integrations. moderator_only() still checks at run time (the role set with /setup).
+def guild_contexts() -> app_commands.AppCommandContext:
+    return app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
+
+
+def moderator_permissions() -> discord.Permissions:
+    return discord.Permissions(manage_guild=True)
+
+
 class NotModerator(app_commands.CheckFailure):
     pass
 

@@ -47,6 +47,7 @@ class Follow(commands.Cog):
         await handle_error(interaction, error)
 
     @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
     @app_commands.command(name="follow", description="Post alerts about a show (or every show) in a channel")
     @app_commands.describe(
         show="the show's title, or 'all'",
@@ -100,6 +101,7 @@ class Follow(commands.Cog):
         await reply(interaction, "\n".join(lines))
 
     @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
     @app_commands.command(name="unfollow", description="Stop alerts about a show in a channel")
     @app_commands.describe(show="the show's title, or 'all'", channel="default: this channel")
     @app_commands.autocomplete(show=show_autocomplete)

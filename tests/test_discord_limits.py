@@ -331,3 +331,38 @@ def test_fitting_drops_an_embed_link_discord_would_reject(url, kept):
 
     (embed,) = fit_message(MessageView(embeds=(EmbedView("t", url=url),))).embeds
     assert (embed.url == url) is kept and well_formed_url(url) is kept
+
+
+# ---------------------------------------------------------------- 4. moderator commands hidden by default, guild-only
+
+MODERATOR_COMMANDS = {"setup", "source", "follow", "unfollow", "greenlight"}
+
+
+async def test_moderator_commands_default_to_manage_server_and_all_are_guild_only(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        commands = {c["name"]: c for c in fake.registered_commands()}
+        assert MODERATOR_COMMANDS < set(commands)
+        for name, command in commands.items():
+            assert command["contexts"] == [0], name  # servers only, stated with contexts
+            permissions = command.get("default_member_permissions")
+            if name in MODERATOR_COMMANDS:
+                assert permissions is not None and int(permissions) == 1 << 5, name  # Manage Server
+            else:
+                assert permissions is None, name
+        # the run-time check stays: a member without Manage Server who is shown the command is still refused
+        feeds.items["wire"] = []
+        refused = await (
+            await fake.invoke(guild.id, guild.news, guild.member, "follow", [opt("show", "Ghosts")])
+        ).wait_final()
+        assert "Manage Server" in refused["content"] and bot.runtime.store.follows() == []
+
+
+async def test_a_deferred_command_is_answered_by_editing_its_original_response(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
+        feeds.items["wire"] = []
+        for url in (feeds.url("wire"), feeds.base + "/missing.rss"):  # an answer, and an error after the defer
+            record = await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("add", opt("url", url))])
+            answer = await record.wait_final(10)
+            assert record.response["type"] == 5 and record.ephemeral  # deferred, "thinking…", ephemeral
+            assert record.followups == [] and len(record.edits) == 1 and answer is record.edits[0]
+            assert answer["content"].startswith(("Added source #1", "Could not use"))
