@@ -10,6 +10,7 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot import app
 from bot.alerts.outbox import DeliveryReport, RejectedPayload, TransientSendError, deliver_due, plan_deliveries
 from bot.render.views import EmbedView, MessageView, fit_message
 from bot.stories.recorder import StoryUpdate
@@ -366,3 +367,81 @@ async def test_a_deferred_command_is_answered_by_editing_its_original_response(m
             assert record.response["type"] == 5 and record.ephemeral  # deferred, "thinking…", ephemeral
             assert record.followups == [] and len(record.edits) == 1 and answer is record.edits[0]
             assert answer["content"].startswith(("Added source #1", "Could not use"))
+
+
+# ---------------------------------------------------------------- 5. startup: a broken cog, and syncing only changes
+
+EXTRA_COG = """
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+
+class Extra(commands.Cog):
+    @app_commands.command(name="extra", description="A command that was not there before")
+    async def extra(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("extra")
+
+
+async def setup(bot):
+    await bot.add_cog(Extra())
+"""
+
+BROKEN_COG = """
+async def setup(bot):
+    raise RuntimeError("this cog is broken")
+"""
+
+
+def _cog(monkeypatch, tmp_path, name: str, source: str) -> str:
+    folder = tmp_path / "cogs-extra"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.py").write_text(source)
+    monkeypatch.syspath_prepend(str(folder))
+    return name
+
+
+def _puts(fake) -> list[str]:
+    return [path for method, path, _ in fake.requests if method == "PUT" and path.endswith("/commands")]
+
+
+async def test_commands_are_synced_only_when_the_tree_changed(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        async with running_bot(settings):
+            pass
+        assert len(_puts(fake)) == 1 and fake.sync_calls == [None]
+        hash_file = tmp_path / "bot.db.commands-hash"
+        assert hash_file.exists()
+        async with running_bot(settings):  # the same commands: no PUT
+            answer = await (await fake.invoke(guild.id, guild.news, guild.member, "following")).wait_final()
+            assert "follows nothing yet" in answer["content"]
+        assert len(_puts(fake)) == 1
+        extra = _cog(monkeypatch, tmp_path, "greenlight_test_extra_cog", EXTRA_COG)
+        monkeypatch.setattr(app, "COGS", (*app.COGS, extra))
+        async with running_bot(settings):  # a new command: synced
+            assert "extra" in {c["name"] for c in fake.registered_commands()}
+        assert len(_puts(fake)) == 2
+        async with running_bot(settings.with_overrides(dev_guild_id=guild.id)):  # somewhere else: synced there
+            pass
+        assert fake.sync_calls == [None, None, guild.id]
+        hash_file.unlink()  # deleting the file forces a sync
+        async with running_bot(settings):
+            pass
+        assert fake.sync_calls == [None, None, guild.id, None]
+
+
+async def test_a_broken_cog_does_not_stop_the_bot(monkeypatch, tmp_path, caplog):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        async with running_bot(settings):
+            pass
+        registered = fake.registered_commands()
+        broken = _cog(monkeypatch, tmp_path, "greenlight_test_broken_cog", BROKEN_COG)
+        monkeypatch.setattr(app, "COGS", (app.COGS[0], broken, *app.COGS[1:]))
+        with caplog.at_level(logging.ERROR, logger="bot.app"):
+            async with running_bot(settings) as bot:
+                assert bot.broken_cogs == [broken]
+                answer = await (await fake.invoke(guild.id, guild.news, guild.member, "following")).wait_final()
+                assert "follows nothing yet" in answer["content"]  # the cogs after the broken one loaded
+                assert "cogs.alerts" in bot.extensions and "cogs.ask" in bot.extensions
+        assert "could not load greenlight_test_broken_cog" in caplog.text and "this cog is broken" in caplog.text
+        assert fake.sync_calls == [None] and fake.registered_commands() == registered  # commands kept as they were
