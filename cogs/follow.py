@@ -37,6 +37,20 @@ async def events_autocomplete(interaction: discord.Interaction, current: str) ->
     ][:25]
 
 
+def _can_mention_any_role(interaction: discord.Interaction, channel_id: int) -> bool:
+    """Whether the bot may ping roles that are not mentionable (Mention Everyone) in the channel alerts go to."""
+    if channel_id == interaction.channel_id:
+        return interaction.app_permissions.mention_everyone  # Discord computed it for this channel
+    guild = interaction.guild
+    me = guild.me if guild else None
+    channel = guild.get_channel(channel_id) if guild else None
+    if me is None:
+        return interaction.app_permissions.mention_everyone
+    if channel is None:
+        return me.guild_permissions.mention_everyone
+    return channel.permissions_for(me).mention_everyone
+
+
 class Follow(commands.Cog):
     def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
@@ -94,7 +108,14 @@ class Follow(commands.Cog):
             )
         if result.show_is_new:
             lines.append("I have not seen news about this show yet; alerts start with the first story.")
-        if mention_role:
+        if mention_role and not mention_role.mentionable and not _can_mention_any_role(interaction, target):
+            lines.append(
+                f"Each alert names {mention_role.mention}, but it will not ping anyone: the role is not mentionable "
+                f"and Greenlight lacks the Mention @everyone, @here and All Roles permission in <#{target}>. "
+                "Turn on “Allow anyone to @mention this role” (Server Settings → Roles) or give Greenlight that "
+                "permission there."
+            )
+        elif mention_role:
             lines.append(f"Each alert mentions {mention_role.mention}.")
         if resumed:
             lines.append("Alerts in that channel were paused after a delivery problem; they are resumed.")

@@ -445,3 +445,41 @@ async def test_a_broken_cog_does_not_stop_the_bot(monkeypatch, tmp_path, caplog)
                 assert "cogs.alerts" in bot.extensions and "cogs.ask" in bot.extensions
         assert "could not load greenlight_test_broken_cog" in caplog.text and "this cog is broken" in caplog.text
         assert fake.sync_calls == [None] and fake.registered_commands() == registered  # commands kept as they were
+
+
+# ---------------------------------------------------------------- 6. a mention role that cannot ping
+
+MENTION_EVERYONE = 1 << 17
+
+
+async def _follow_with_role(fake, guild, role: int, channel: int | None = None) -> str:
+    options = [opt("show", "all"), opt("mention_role", str(role), 8)]
+    if channel:
+        options.append(opt("channel", str(channel), 7))
+    answer = await (await fake.invoke(guild.id, guild.general, fake.owner_id, "follow", options)).wait_final()
+    return answer["content"]
+
+
+async def test_following_with_a_role_that_cannot_be_pinged_warns_and_still_follows(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        quiet = fake.add_role(guild.id, "Quiet", mentionable=False)
+        loud = fake.add_role(guild.id, "Loud")
+        warned = await _follow_with_role(fake, guild, quiet)
+        assert "will not ping anyone" in warned and "not mentionable" in warned and f"<@&{quiet}>" in warned
+        assert "Mention @everyone, @here and All Roles" in warned
+        (stored,) = bot.runtime.store.follows(channel_id=guild.general)
+        assert stored.mention_role_id == quiet  # followed all the same
+        warned_elsewhere = await _follow_with_role(fake, guild, quiet, guild.news)
+        assert "will not ping anyone" in warned_elsewhere and f"<#{guild.news}>" in warned_elsewhere
+        fine = await _follow_with_role(fake, guild, loud, guild.news)
+        assert "will not ping" not in fine and f"Each alert mentions <@&{loud}>" in fine
+
+
+async def test_no_warning_when_the_bot_may_mention_every_role(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        quiet = fake.add_role(guild.id, "Quiet", mentionable=False)
+        fake.grant_role(guild.id, fake.bot_id, fake.add_role(guild.id, "Bots", MENTION_EVERYONE))
+        async with running_bot(settings):
+            for channel in (None, guild.news):  # the channel of the command, and another one
+                answer = await _follow_with_role(fake, guild, quiet, channel)
+                assert "will not ping" not in answer and f"Each alert mentions <@&{quiet}>" in answer

@@ -152,10 +152,18 @@ class FakeDiscord:
         self.world.messages[cid] = []
         return cid
 
-    def add_role(self, guild_id: int, name: str, permissions: int = 0) -> int:
+    def add_role(self, guild_id: int, name: str, permissions: int = 0, *, mentionable: bool = True) -> int:
         rid = snowflake()
         self.world.guilds[guild_id].roles[rid] = (name, permissions)
+        if not mentionable:
+            self.world.guilds[guild_id].unmentionable.add(rid)
         return rid
+
+    def grant_role(self, guild_id: int, user_id: int, role_id: int) -> None:
+        """Give a member (the bot too) a role; seen by the bot from its next connection on."""
+        guild = self.world.guilds[guild_id]
+        name, roles = guild.members[user_id]
+        guild.members[user_id] = (name, (*roles, role_id))
 
     def add_member(self, guild_id: int, username: str, roles: tuple[int, ...] = ()) -> int:
         uid = snowflake()
@@ -319,7 +327,7 @@ class FakeDiscord:
                 "member": member,
                 "token": token,
                 "version": 1,
-                "app_permissions": str((1 << 50) - 1),
+                "app_permissions": str(self.world.permissions(guild, self.world.bot_id)),  # the bot's own
                 "locale": "en-US",
                 "guild_locale": "en-US",
                 "entitlements": [],
