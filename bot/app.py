@@ -1,15 +1,19 @@
 """The discord.py client: the only module in bot/ that imports discord.
 
-setup_hook opens the store and the one HTTP session and loads the cogs by name (bot/ never imports cogs/).
+setup_hook opens the store and the one HTTP session, loads the cogs by name (bot/ never imports cogs/; a cog that
+fails to load is logged and skipped) and syncs the slash commands when they changed since the last sync.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import signal
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 import aiohttp
 import discord
@@ -46,6 +50,7 @@ class GreenlightBot(commands.Bot):
         self.clock = clock
         self.tick_seconds = tick_seconds  # how often the alert loop looks for due sources and deliveries
         self._runtime: Runtime | None = None
+        self.broken_cogs: list[str] = []  # extensions that failed to load at start (see the log)
 
     @property
     def runtime(self) -> Runtime:
@@ -55,16 +60,60 @@ class GreenlightBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         self._runtime = Runtime.open(self.settings, clock=self.clock)
+        self.broken_cogs.clear()
         for name in COGS:
-            await self.load_extension(name)
-        await self.sync_commands()
+            try:
+                await self.load_extension(name)
+            except Exception:  # one broken cog must not take the others down with it
+                log.exception("could not load %s; Greenlight runs without it", name)
+                self.broken_cogs.append(name)
+        if self.broken_cogs:
+            # Syncing now would delete the broken cogs' commands from every server (and re-creating them later
+            # counts against Discord's daily limit): keep the registered commands until every cog loads again.
+            log.error("slash commands not synced while %s failed to load", ", ".join(self.broken_cogs))
+            return
+        try:
+            await self.sync_commands()
+        except discord.HTTPException as exc:
+            log.error(
+                "Discord refused the slash commands (%s %s); the bot runs with the ones registered before",
+                exc.status,
+                exc.text,
+            )
 
-    async def sync_commands(self) -> list[discord.app_commands.AppCommand]:
-        if self.settings.dev_guild_id:
-            guild = discord.Object(id=self.settings.dev_guild_id)
+    @property
+    def commands_hash_path(self) -> Path:
+        """Beside the database: the hash of the command tree last synced to Discord. Delete it to force a sync."""
+        return self.settings.db_path.with_name(self.settings.db_path.name + ".commands-hash")
+
+    def commands_hash(self, guild: discord.abc.Snowflake | None) -> str:
+        payload = [c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)]
+        where = {"application": self.application_id, "guild": guild.id if guild else None}
+        text = json.dumps({**where, "commands": payload}, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    async def sync_commands(self, *, force: bool = False) -> list[discord.app_commands.AppCommand] | None:
+        """Register the slash commands with Discord, only when the tree changed since the last sync (Discord limits
+        how often commands may be created); None when the sync was skipped."""
+        guild = discord.Object(id=self.settings.dev_guild_id) if self.settings.dev_guild_id else None
+        if guild is not None:
             self.tree.copy_global_to(guild=guild)
-            return await self.tree.sync(guild=guild)
-        return await self.tree.sync()
+        digest = self.commands_hash(guild)
+        path = self.commands_hash_path
+        try:
+            last = path.read_text().strip()
+        except OSError:
+            last = None
+        if last == digest and not force:
+            log.info("slash commands unchanged since the last sync; not syncing")
+            return None
+        synced = await self.tree.sync(guild=guild)
+        try:
+            path.write_text(digest + "\n")
+        except OSError as exc:
+            log.warning("could not remember the synced commands in %s: %s", path, exc)
+        log.info("synced %d slash commands%s", len(synced), f" to guild {guild.id}" if guild else "")
+        return synced
 
     async def close(self) -> None:
         # Stop the alert loop first: a delivery in flight finishes (or stays pending for the next start).

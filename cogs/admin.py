@@ -10,11 +10,14 @@ from bot.app import GreenlightBot
 from bot.ingest.sources import add_source, preview_source, remove_source
 from bot.models import GuildSettings
 from bot.render.admin import preview_view, sources_view, status_view
+from bot.render.safety import safe_text, trim
 from bot.render.views import MessageView
 from bot.runtime import Runtime
 from bot.stories.recorder import preview_stories
-from cogs.checks import guild_id_of, handle_error, moderator_only, runtime_of
+from cogs.checks import guild_contexts, guild_id_of, handle_error, moderator_only, moderator_permissions, runtime_of
 from cogs.embeds import reply
+
+URL_MAX = 1000  # characters a feed address may have in a command (Discord's client refuses more)
 
 
 async def source_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -32,6 +35,7 @@ def _status(runtime: Runtime, guild_id: int) -> MessageView:
         store.paused_channels(guild_id),
         store.last_poll_run(),
         runtime.clock(),
+        store.failed_deliveries(guild_id),
     )
 
 
@@ -45,6 +49,7 @@ class Admin(commands.Cog):
         await handle_error(interaction, error)
 
     @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
     @app_commands.command(
         name="setup", description="Moderators: default alert channel, moderator role, mod-log channel"
     )
@@ -74,13 +79,17 @@ class Admin(commands.Cog):
         await reply(interaction, _status(runtime, new.guild_id))
 
     source = app_commands.Group(
-        name="source", description="Moderators: the news sources Greenlight watches", guild_only=True
+        name="source",
+        description="Moderators: the news sources Greenlight watches",
+        guild_only=True,
+        allowed_contexts=guild_contexts(),
+        default_permissions=moderator_permissions(),
     )
 
     @source.command(name="add", description="Add an RSS/Atom feed (checked and fetched once)")
     @app_commands.describe(url="the feed's address (http or https)")
     @moderator_only()
-    async def source_add(self, interaction: discord.Interaction, url: str) -> None:
+    async def source_add(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, URL_MAX]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         runtime = runtime_of(interaction)
         src, preview = await add_source(
@@ -98,11 +107,13 @@ class Admin(commands.Cog):
     @app_commands.describe(source="the source's number or address")
     @app_commands.autocomplete(source=source_autocomplete)
     @moderator_only()
-    async def source_remove(self, interaction: discord.Interaction, source: str) -> None:
+    async def source_remove(
+        self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]
+    ) -> None:
         removed = remove_source(runtime_of(interaction).store, source)
         await reply(
             interaction,
-            f"Removed source #{removed.id} ({discord.utils.escape_markdown(removed.title or removed.url)}).",
+            f"Removed source #{removed.id} ({safe_text(trim(removed.title or removed.url, 200))}).",
         )
 
     @source.command(name="list", description="Sources with their status, failures and newest item")
@@ -114,7 +125,7 @@ class Admin(commands.Cog):
     @source.command(name="test", description="Preview what a feed would post, without saving anything")
     @app_commands.describe(url="the feed's address (http or https)")
     @moderator_only()
-    async def source_test(self, interaction: discord.Interaction, url: str) -> None:
+    async def source_test(self, interaction: discord.Interaction, url: app_commands.Range[str, 1, URL_MAX]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         runtime = runtime_of(interaction)
         preview = await preview_source(runtime.fetcher, url)
@@ -122,7 +133,13 @@ class Admin(commands.Cog):
             interaction, preview_view(preview, preview_stories(preview.feed.entries, preview.title, runtime.clock()))
         )
 
-    greenlight = app_commands.Group(name="greenlight", description="Greenlight itself", guild_only=True)
+    greenlight = app_commands.Group(
+        name="greenlight",
+        description="Greenlight itself",
+        guild_only=True,
+        allowed_contexts=guild_contexts(),
+        default_permissions=moderator_permissions(),
+    )
 
     @greenlight.command(name="status", description="Sources, failures, paused channels and the last poll")
     @moderator_only()

@@ -9,12 +9,20 @@ import aiohttp
 import discord
 from discord.ext import commands
 
-from bot.alerts.outbox import ChannelUnavailable, MessageGone, TransientSendError, deliver_due
+from bot.alerts.outbox import ChannelUnavailable, MessageGone, RejectedPayload, TransientSendError, deliver_due
 from bot.app import GreenlightBot
-from bot.render.views import MessageView
+from bot.render.views import MessageView, fit_message
 from cogs.embeds import allowed_mentions, to_embeds
 
 log = logging.getLogger(__name__)
+
+
+def _http_error(exc: discord.HTTPException) -> RejectedPayload | TransientSendError:
+    """A 4xx (other than 403/404, handled before, and 429, which discord.py waits out) is Discord refusing the
+    payload: the same message will never be accepted. 5xx and the rest are worth another try."""
+    if 400 <= exc.status < 500 and exc.status != 429:
+        return RejectedPayload(f"{exc.status} {exc.text or 'Bad Request'}".replace("\n", " "))
+    return TransientSendError(f"Discord answered {exc.status}: {exc.text}")
 
 
 class DiscordSender:
@@ -36,6 +44,7 @@ class DiscordSender:
 
     async def send(self, channel_id: int, message: MessageView, nonce: str) -> int:
         channel = await self._channel(channel_id)
+        message = fit_message(message)
         try:
             # discord.py sends enforce_nonce with a nonce: a resend after a crash returns the first message.
             sent = await channel.send(
@@ -53,13 +62,14 @@ class DiscordSender:
         except discord.NotFound:
             raise ChannelUnavailable(404, "The channel no longer exists.") from None
         except discord.HTTPException as exc:
-            raise TransientSendError(f"Discord answered {exc.status}: {exc.text}") from None
+            raise _http_error(exc) from None
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise TransientSendError(f"Network error: {exc}") from None
         return sent.id
 
     async def edit(self, channel_id: int, message_id: int, message: MessageView) -> None:
         channel = await self._channel(channel_id)
+        message = fit_message(message)
         partial = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
         try:
             await partial.edit(
@@ -70,7 +80,7 @@ class DiscordSender:
         except discord.Forbidden as exc:
             raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
         except discord.HTTPException as exc:
-            raise TransientSendError(f"Discord answered {exc.status}: {exc.text}") from None
+            raise _http_error(exc) from None
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise TransientSendError(f"Network error: {exc}") from None
 

@@ -10,6 +10,7 @@ from bot.answers.compose import Answer, answer_question, answer_show
 from bot.answers.cooldown import Cooldown
 from bot.app import GreenlightBot
 from bot.render.answers import answer_view, latest_view
+from bot.render.views import fit_message
 from cogs.checks import handle_error, runtime_of
 from cogs.embeds import allowed_mentions, reply, to_embeds
 from cogs.follow import show_autocomplete
@@ -61,7 +62,9 @@ class Ask(commands.Cog):
     @app_commands.describe(show="only this show")
     @app_commands.autocomplete(show=show_autocomplete)
     @app_commands.guild_only()
-    async def latest(self, interaction: discord.Interaction, show: str | None = None) -> None:
+    async def latest(
+        self, interaction: discord.Interaction, show: app_commands.Range[str, 1, 200] | None = None
+    ) -> None:
         runtime = runtime_of(interaction)
         found = runtime.recorder.matcher.match(show) if show else None
         if show and found is None:
@@ -79,7 +82,7 @@ class Ask(commands.Cog):
             return
         if self.cooldown.retry_after(message.author.id):
             return  # no reply at all: a reply per spammed message is the flood we avoid
-        view = answer_view(self._answer(message.channel.id, message.content))
+        view = fit_message(answer_view(self._answer(message.channel.id, message.content)))
         await message.reply(
             content=view.content or None,
             embeds=to_embeds(view),

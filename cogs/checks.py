@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import discord
@@ -17,6 +18,17 @@ from cogs.embeds import reply
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+# Commands are offered in servers only (Discord's `contexts`, not the deprecated dm_permission alone), and moderator
+# commands are shown by default only to members with Manage Server; a server can grant them to its moderator role in
+# Server Settings → Integrations. moderator_only() still checks at run time (the role set with /setup).
+def guild_contexts() -> app_commands.AppCommandContext:
+    return app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
+
+
+def moderator_permissions() -> discord.Permissions:
+    return discord.Permissions(manage_guild=True)
 
 
 class NotModerator(app_commands.CheckFailure):
@@ -59,6 +71,31 @@ def moderator_only() -> Callable[[T], T]:
     return app_commands.check(predicate)
 
 
+ECHO_MAX = 80  # characters of the user's own input an error message repeats
+_LONG_RUN = re.compile(rf"\S{{{2 * ECHO_MAX + 1},}}")
+
+
+def _short(text: str) -> str:
+    return text[:ECHO_MAX].rstrip() + "…"
+
+
+def shorten_echoes(text: str, inputs: Iterable[object]) -> str:
+    """An error that repeats what the user typed repeats at most ECHO_MAX characters of it, so the reason after
+    it still fits in a message (a URL may come back normalised: any unbroken run that long is shortened too)."""
+    for value in sorted({v for v in inputs if isinstance(v, str)}, key=len, reverse=True):
+        for form in (value, value.strip(), " ".join(value.split())):
+            if len(form) > ECHO_MAX and form in text:
+                text = text.replace(form, _short(form))
+    return _LONG_RUN.sub(lambda m: _short(m.group(0)), text)
+
+
+def _inputs(interaction: discord.Interaction) -> list[object]:
+    try:
+        return [value for _name, value in interaction.namespace]
+    except Exception:  # no namespace (not a command interaction)
+        return []
+
+
 async def handle_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
     """Polite, ephemeral replies for refusals and bad input; unexpected errors are logged."""
     original = getattr(error, "original", error)
@@ -67,7 +104,7 @@ async def handle_error(interaction: discord.Interaction, error: app_commands.App
     elif isinstance(error, app_commands.NoPrivateMessage):
         text = "Greenlight's commands work inside a server, not in direct messages."
     elif isinstance(original, GreenlightError):
-        text = str(original)
+        text = shorten_echoes(str(original), _inputs(interaction))
     else:
         log.error("command %s failed", interaction.command and interaction.command.qualified_name, exc_info=original)
         text = "Something went wrong on Greenlight's side. The moderators can find details in the bot's log."

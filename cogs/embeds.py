@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.render.views import EmbedView, MessageView
+from bot.render.views import EmbedView, MessageView, fit_message
 
 
 def to_embed(view: EmbedView) -> discord.Embed:
@@ -34,11 +34,17 @@ def allowed_mentions(message: MessageView) -> discord.AllowedMentions:
 
 
 async def reply(interaction: discord.Interaction, message: MessageView | str, *, ephemeral: bool = True) -> None:
-    """Answer an interaction whether or not it was deferred."""
-    if isinstance(message, str):
-        message = MessageView(content=message)
+    """Answer an interaction: the first answer, the deferred one (by editing it) or a further one (a followup).
+
+    Every reply is fitted to Discord's limits first."""
+    message = fit_message(MessageView(content=message) if isinstance(message, str) else message)
     embeds, mentions = to_embeds(message), allowed_mentions(message)
-    if interaction.response.is_done():
+    if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+        # the "thinking…" message a defer showed becomes the answer (its visibility was chosen when deferring)
+        await interaction.edit_original_response(
+            content=message.content or None, embeds=embeds, allowed_mentions=mentions
+        )
+    elif interaction.response.is_done():
         await interaction.followup.send(
             message.content or discord.utils.MISSING, embeds=embeds, allowed_mentions=mentions, ephemeral=ephemeral
         )

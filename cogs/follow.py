@@ -14,6 +14,7 @@ from cogs.checks import channel_id_of, guild_id_of, handle_error, moderator_only
 from cogs.embeds import reply
 
 EVENT_CHOICES = ["all", "decisions", *EVENTS]
+SHOW_MAX, EVENTS_MAX = 200, 200  # characters of a show's title and of an event list in a command
 
 
 async def show_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -36,6 +37,20 @@ async def events_autocomplete(interaction: discord.Interaction, current: str) ->
     ][:25]
 
 
+def _can_mention_any_role(interaction: discord.Interaction, channel_id: int) -> bool:
+    """Whether the bot may ping roles that are not mentionable (Mention Everyone) in the channel alerts go to."""
+    if channel_id == interaction.channel_id:
+        return interaction.app_permissions.mention_everyone  # Discord computed it for this channel
+    guild = interaction.guild
+    me = guild.me if guild else None
+    channel = guild.get_channel(channel_id) if guild else None
+    if me is None:
+        return interaction.app_permissions.mention_everyone
+    if channel is None:
+        return me.guild_permissions.mention_everyone
+    return channel.permissions_for(me).mention_everyone
+
+
 class Follow(commands.Cog):
     def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
@@ -46,6 +61,7 @@ class Follow(commands.Cog):
         await handle_error(interaction, error)
 
     @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
     @app_commands.command(name="follow", description="Post alerts about a show (or every show) in a channel")
     @app_commands.describe(
         show="the show's title, or 'all'",
@@ -58,8 +74,8 @@ class Follow(commands.Cog):
     async def follow(
         self,
         interaction: discord.Interaction,
-        show: str,
-        events: str | None = None,
+        show: app_commands.Range[str, 1, SHOW_MAX],
+        events: app_commands.Range[str, 1, EVENTS_MAX] | None = None,
         channel: discord.TextChannel | None = None,
         mention_role: discord.Role | None = None,
     ) -> None:
@@ -92,19 +108,30 @@ class Follow(commands.Cog):
             )
         if result.show_is_new:
             lines.append("I have not seen news about this show yet; alerts start with the first story.")
-        if mention_role:
+        if mention_role and not mention_role.mentionable and not _can_mention_any_role(interaction, target):
+            lines.append(
+                f"Each alert names {mention_role.mention}, but it will not ping anyone: the role is not mentionable "
+                f"and Greenlight lacks the Mention @everyone, @here and All Roles permission in <#{target}>. "
+                "Turn on “Allow anyone to @mention this role” (Server Settings → Roles) or give Greenlight that "
+                "permission there."
+            )
+        elif mention_role:
             lines.append(f"Each alert mentions {mention_role.mention}.")
         if resumed:
             lines.append("Alerts in that channel were paused after a delivery problem; they are resumed.")
         await reply(interaction, "\n".join(lines))
 
     @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
     @app_commands.command(name="unfollow", description="Stop alerts about a show in a channel")
     @app_commands.describe(show="the show's title, or 'all'", channel="default: this channel")
     @app_commands.autocomplete(show=show_autocomplete)
     @moderator_only()
     async def unfollow(
-        self, interaction: discord.Interaction, show: str, channel: discord.TextChannel | None = None
+        self,
+        interaction: discord.Interaction,
+        show: app_commands.Range[str, 1, SHOW_MAX],
+        channel: discord.TextChannel | None = None,
     ) -> None:
         runtime = runtime_of(interaction)
         target = channel.id if channel else channel_id_of(interaction)

@@ -38,6 +38,11 @@ class TransientSendError(GreenlightError):
     """A 5xx or a network error: worth retrying later."""
 
 
+class RejectedPayload(GreenlightError):
+    """Discord refused the message itself (a 400, e.g. a payload over its limits): sending the same message again
+    cannot succeed, so the delivery fails at once with Discord's reason instead of being retried."""
+
+
 class MessageGone(GreenlightError):
     """The message to edit was deleted: nothing to update, and no reason to pause the channel."""
 
@@ -108,6 +113,8 @@ async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int
             store.mark_sent(delivery.id, delivery.message_id or 0, now)
         except ChannelUnavailable as exc:
             _pause(store, delivery, str(exc), now, report)
+        except RejectedPayload as exc:
+            _reject(store, delivery, str(exc), report)
         except TransientSendError as exc:
             _retry(store, delivery, str(exc), now, report)
     return report
@@ -121,6 +128,19 @@ def _pause(store: Store, delivery: Delivery, reason: str, now: datetime, report:
     if delivery.status == "sent":  # an edit that cannot happen: the message stays as it was
         store.mark_sent(delivery.id, delivery.message_id or 0, now)
     log.warning("channel %s paused: %s", delivery.channel_id, reason)
+
+
+def _reject(store: Store, delivery: Delivery, reason: str, report: DeliveryReport) -> None:
+    what = "alert" if delivery.status == "pending" else "update of its alert"
+    store.mark_failed(delivery.id, f"Discord rejected the {what}: {reason}")
+    report.failed += 1
+    log.error(
+        "delivery %s (story %s, channel %s) rejected by Discord, not retried: %s",
+        delivery.id,
+        delivery.story_id,
+        delivery.channel_id,
+        reason,
+    )
 
 
 def _retry(store: Store, delivery: Delivery, error: str, now: datetime, report: DeliveryReport) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.ingest.sources import SourcePreview
-from bot.models import Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
+from bot.models import Delivery, Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
 from bot.render.alerts import render_alert
 from bot.render.safety import safe_text, trim
 from bot.render.views import EmbedView, FieldView, MessageView, fit_message
@@ -52,9 +52,11 @@ def sources_view(sources: list[Source], now: datetime) -> MessageView:
 
 def preview_view(preview: SourcePreview, stories: list[Story], *, added: Source | None = None) -> MessageView:
     newest = preview.newest
-    head = (f"Added source #{added.id}: " if added else "Preview of ") + safe_text(preview.title)
-    text = f"{head}\n<{preview.url}>\n{len(preview.feed.entries)} items; newest: " + (
-        safe_text(newest.title) if newest else "(none)"
+    head = (f"Added source #{added.id}: " if added else "Preview of ") + safe_text(trim(preview.title, 200))
+    # a very long address is shown shortened (and not as a link, which would be broken)
+    address = f"<{preview.url}>" if len(preview.url) <= 300 else safe_text(preview.url[:120]) + "…"
+    text = f"{head}\n{address}\n{len(preview.feed.entries)} items; newest: " + (
+        safe_text(trim(newest.title, 300)) if newest else "(none)"
     )
     if added:
         text += "\nWhat the feed holds now is stored as background; only later items are announced."
@@ -72,6 +74,7 @@ def status_view(
     paused: list[PausedChannel],
     last_poll: tuple[datetime, PollSummary] | None,
     now: datetime,
+    failed: tuple[int, list[Delivery]] = (0, []),
 ) -> MessageView:
     ok = sum(s.status in ("ok", "new") for s in sources)
     failing = [s for s in sources if s.status == "failing"]
@@ -90,6 +93,18 @@ def status_view(
             inline=False,
         )
     )
+    failed_count, recent_failures = failed
+    if failed_count:
+        fields.append(
+            FieldView(
+                f"Failed alerts ({failed_count})",
+                "\n".join(
+                    f"<#{d.channel_id}>: {safe_text(trim(d.last_error or 'no reason recorded', 300))}"
+                    for d in recent_failures
+                ),
+                inline=False,
+            )
+        )
     if last_poll:
         when, summary = last_poll
         fields.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from bot.render.safety import trim
 
@@ -57,6 +58,21 @@ class MessageView:
     mention_role_id: int | None = None  # the only mention the bot may make
 
 
+def embed_url(url: str | None) -> str | None:
+    """The url when Discord takes it as an embed's link (a well-formed http(s) URL), else None: Discord rejects the
+    whole message for a malformed one ("Not a well formed URL")."""
+    if not url or any(c.isspace() or ord(c) < 32 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a malformed port raises
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
 def fit_embed(e: EmbedView) -> EmbedView:
     """Apply every per-field limit, then drop trailing fields until the embed fits the total."""
     fields = tuple(
@@ -66,7 +82,7 @@ def fit_embed(e: EmbedView) -> EmbedView:
     fitted = EmbedView(
         trim(e.title, TITLE_MAX),
         trim(e.description, DESCRIPTION_MAX),
-        e.url,
+        embed_url(e.url),
         e.colour,
         fields,
         trim(e.footer, FOOTER_MAX) if e.footer else None,

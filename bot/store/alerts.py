@@ -206,6 +206,15 @@ class AlertQueries(StoreBase):
                 [error, delivery_id],
             )
 
+    def failed_deliveries(self, guild_id: int, limit: int = 3) -> tuple[int, list[Delivery]]:
+        """How many of a guild's deliveries failed for good, and the newest few (with their reasons)."""
+        rows = self._rows("SELECT COUNT(*) AS n FROM deliveries WHERE guild_id = ? AND status = 'failed'", [guild_id])
+        recent = self._rows(
+            "SELECT * FROM deliveries WHERE guild_id = ? AND status = 'failed' ORDER BY id DESC LIMIT ?",
+            [guild_id, limit],
+        )
+        return int(rows[0]["n"]), [_delivery(r) for r in recent]
+
     # ------------------------------------------------------------ poll runs (for status)
 
     def record_poll_run(self, started: datetime, finished: datetime, summary: PollSummary) -> None:

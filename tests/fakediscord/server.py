@@ -15,6 +15,13 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakediscord.limits import (
+    Errors,
+    callback_errors,
+    commands_errors,
+    invalid_form_body,
+    message_errors,
+)
 from tests.fakediscord.state import DEFAULT_PERMISSIONS, FakeMessage, Guild, World, snowflake
 
 log = logging.getLogger("fakediscord")
@@ -26,6 +33,11 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
     return web.Response(
         body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json", **(headers or {})}
     )
+
+
+def rejected(errors: Errors) -> web.Response:
+    """Discord's answer to a payload over its limits."""
+    return json_response(invalid_form_body(errors), 400)
 
 
 @dataclass
@@ -45,6 +57,7 @@ class InteractionRecord:
     response: dict | None = None
     followups: list[dict] = field(default_factory=list)
     edits: list[dict] = field(default_factory=list)
+    rejections: list[dict] = field(default_factory=list)  # payloads Discord answered 400 (the user saw nothing)
     _event: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def wait_response(self, timeout: float = 5.0) -> dict:
@@ -54,14 +67,17 @@ class InteractionRecord:
     async def wait_final(self, timeout: float = 5.0) -> dict:
         """The message the user finally sees: the callback's data, or the followup after a defer."""
         deadline = time.monotonic() + timeout
-        response = await self.wait_response(timeout)
+        try:
+            response = await self.wait_response(timeout)
+        except TimeoutError:
+            raise TimeoutError(f"/{self.name} was never answered; rejected payloads: {self.rejections}") from None
         if response.get("type") != 5:
             return response.get("data") or {}
         while time.monotonic() < deadline:
             if self.followups or self.edits:
                 return (self.followups or self.edits)[-1]
             await asyncio.sleep(0.02)
-        raise TimeoutError(f"/{self.name} was deferred but never answered")
+        raise TimeoutError(f"/{self.name} was deferred but never answered; rejected payloads: {self.rejections}")
 
     @property
     def ephemeral(self) -> bool:
@@ -76,6 +92,8 @@ class FakeDiscord:
     def __init__(self) -> None:
         self.world = World()
         self.requests: list[tuple[str, str, int]] = []
+        self.rejections: list[tuple[str, Errors]] = []  # every payload answered 400 Invalid Form Body
+        self.sync_calls: list[int | None] = []  # PUT .../commands, by guild (None: global)
         self._failures: list[Failure] = []
         self._forbidden: dict[int, int] = {}
         self._sockets: list[web.WebSocketResponse] = []
@@ -134,10 +152,18 @@ class FakeDiscord:
         self.world.messages[cid] = []
         return cid
 
-    def add_role(self, guild_id: int, name: str, permissions: int = 0) -> int:
+    def add_role(self, guild_id: int, name: str, permissions: int = 0, *, mentionable: bool = True) -> int:
         rid = snowflake()
         self.world.guilds[guild_id].roles[rid] = (name, permissions)
+        if not mentionable:
+            self.world.guilds[guild_id].unmentionable.add(rid)
         return rid
+
+    def grant_role(self, guild_id: int, user_id: int, role_id: int) -> None:
+        """Give a member (the bot too) a role; seen by the bot from its next connection on."""
+        guild = self.world.guilds[guild_id]
+        name, roles = guild.members[user_id]
+        guild.members[user_id] = (name, (*roles, role_id))
 
     def add_member(self, guild_id: int, username: str, roles: tuple[int, ...] = ()) -> int:
         uid = snowflake()
@@ -301,7 +327,7 @@ class FakeDiscord:
                 "member": member,
                 "token": token,
                 "version": 1,
-                "app_permissions": str((1 << 50) - 1),
+                "app_permissions": str(self.world.permissions(guild, self.world.bot_id)),  # the bot's own
                 "locale": "en-US",
                 "guild_locale": "en-US",
                 "entitlements": [],
@@ -368,6 +394,8 @@ class FakeDiscord:
                             "X-RateLimit-Scope": "user",
                         },
                     )
+                if f.status == 400:
+                    return rejected({"content": {"_errors": [{"code": "INJECTED", "message": "Injected rejection."}]}})
                 return json_response({"message": "injected failure", "code": 0}, f.status)
         m = re.match(r"/channels/(\d+)", path)
         if m and method in ("POST", "PATCH") and int(m.group(1)) in self._forbidden:
@@ -466,6 +494,11 @@ class FakeDiscord:
         return json_response({"message": f"404: Not Found ({method} {path})", "code": 0}, 404)
 
     def _sync(self, guild_id: int | None, commands: list[dict]) -> web.Response:
+        self.sync_calls.append(guild_id)
+        errors = commands_errors(commands)
+        if errors:
+            self.rejections.append(("PUT commands", errors))
+            return rejected(errors)
         stored = []
         for cmd in commands:
             stored.append(
@@ -485,6 +518,8 @@ class FakeDiscord:
     def _create_message(self, channel_id: int, body: dict) -> web.Response:
         if channel_id not in self.world.messages:
             return json_response({"message": "Unknown Channel", "code": 10003}, 404)
+        if errors := self._check("POST message", message_errors(body)):
+            return rejected(errors)
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce"):
             for existing in self.world.messages[channel_id]:
@@ -509,6 +544,8 @@ class FakeDiscord:
         msg = self._find(channel_id, message_id)
         if msg is None:
             return json_response({"message": "Unknown Message", "code": 10008}, 404)
+        if errors := self._check("PATCH message", message_errors(body)):
+            return rejected(errors)
         msg.edits.append(body)
         return json_response(self.world.message(msg))
 
@@ -534,6 +571,9 @@ class FakeDiscord:
 
     def _callback(self, interaction_id: int, body: dict) -> web.Response:
         record = self.interactions[interaction_id]
+        if errors := self._check("interaction callback", callback_errors(body)):
+            record.rejections.append(errors)
+            return rejected(errors)
         record.response = body
         record._event.set()
         data = body.get("data") or {}
@@ -568,16 +608,28 @@ class FakeDiscord:
             }
         )
 
+    def _check(self, what: str, errors: Errors) -> Errors:
+        if errors:
+            self.rejections.append((what, errors))
+            log.warning("fake Discord rejected a %s: %s", what, errors)
+        return errors
+
     def _record_by_token(self, token: str) -> InteractionRecord:
         return next(r for r in self.interactions.values() if r.token == token)
 
     def _followup(self, token: str, body: dict) -> web.Response:
         record = self._record_by_token(token)
+        if errors := self._check("followup", message_errors(body)):
+            record.rejections.append(errors)
+            return rejected(errors)
         record.followups.append(body)
         return json_response(self._webhook_message(body))
 
     def _edit_original(self, token: str, body: dict) -> web.Response:
         record = self._record_by_token(token)
+        if errors := self._check("edit original", message_errors(body)):
+            record.rejections.append(errors)
+            return rejected(errors)
         record.edits.append(body)
         return json_response(self._webhook_message(body))
 

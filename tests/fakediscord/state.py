@@ -57,6 +57,7 @@ class Guild:
     channels: dict[int, str] = field(default_factory=dict)
     roles: dict[int, tuple[str, int]] = field(default_factory=dict)  # id → (name, permissions)
     members: dict[int, tuple[str, tuple[int, ...]]] = field(default_factory=dict)  # id → (username, role ids)
+    unmentionable: set[int] = field(default_factory=set)  # roles whose "Allow anyone to @mention" is off
 
 
 class World:
@@ -92,7 +93,7 @@ class World:
             "color": 0,
             "hoist": False,
             "managed": False,
-            "mentionable": True,
+            "mentionable": role_id not in guild.unmentionable,
             "flags": 0,
         }
 
