@@ -55,6 +55,7 @@ from feedfarm import FeedFarm  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.ingest.fetch import Fetcher  # noqa: E402
+from bot.models import PollSummary  # noqa: E402
 from bot.service import Service  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.timeutil import utcnow  # noqa: E402
@@ -242,6 +243,14 @@ async def greenlight_round(
 
     n = len(urls)
     m: dict[str, float] = {}
+
+    def unclean(phase: str, summary: PollSummary, extra: str = "") -> SystemExit:
+        errors = "; ".join(f"{url}: {error}" for url, error in summary.errors[:3])
+        return SystemExit(
+            f"{phase} cycle was not clean: fetched {summary.fetched}, not modified {summary.not_modified}, "
+            f"failed {summary.failed}, new {summary.new_articles}{extra}; first errors: {errors or 'none'}"
+        )
+
     with Store.open(db) as store:
         for u in urls:
             store.add_source(u, title=None, added_by="bench", now=clock())
@@ -268,7 +277,7 @@ async def greenlight_round(
                 m["cold_s"] = time.perf_counter() - start
                 m["stored"] = store.count_articles()
                 if cold.summary.fetched != n:  # type: ignore[attr-defined]
-                    raise SystemExit(f"cold cycle was not clean: {cold.summary}")  # type: ignore[attr-defined]
+                    raise unclean("cold", cold.summary)  # type: ignore[attr-defined]
 
                 async def backlog() -> None:
                     await service.understand_backlog()
@@ -283,7 +292,7 @@ async def greenlight_round(
                 warm = await profiler.run("warm", service.cycle)
                 m["warm_s"] = time.perf_counter() - start
                 if warm.summary.not_modified != n:  # type: ignore[attr-defined]
-                    raise SystemExit(f"warm cycle was not clean: {warm.summary}")  # type: ignore[attr-defined]
+                    raise unclean("warm", warm.summary)  # type: ignore[attr-defined]
 
                 publishers = sorted(rng.sample(range(n), max(1, round(n * STEADY_SHARE))))
                 new_items = farm.publish(publishers, STEADY_ITEMS)
@@ -294,7 +303,7 @@ async def greenlight_round(
                 m["steady_cycle_s"] = time.perf_counter() - start
                 s = steady.summary  # type: ignore[attr-defined]
                 if s.fetched != len(publishers) or s.new_articles != len(new_items) or s.failed:
-                    raise SystemExit(f"steady cycle was not clean: {s} ({len(new_items)} items published)")
+                    raise unclean("steady", s, f" ({len(new_items)} items published)")
                 lat = sorted(t - start for t in planned)
                 m["steady_items"], m["steady_planned"] = len(new_items), len(lat)
                 m["steady_p50"] = statistics.median(lat) if lat else math.nan
