@@ -30,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import fastfeedparser
+import fastfeedparser.main
 import feedparser
 
 from bot.errors import FeedError
@@ -38,6 +39,7 @@ from bot.ingest.html_text import clean_text, clean_title, html_to_text
 from bot.models import Entry, FetchErrorKind, ParsedFeed
 
 log = logging.getLogger(__name__)
+_ffp_parse_date = getattr(fastfeedparser.main, "_parse_date", None)  # see _date_from_guid
 
 NOT_A_FEED = FetchErrorKind.NOT_A_FEED.value
 MALFORMED = FetchErrorKind.MALFORMED.value
@@ -69,6 +71,9 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
     (b"\xff\xfe", "utf-16-le"),
 )
+_YEAR = re.compile(r"(?<![0-9])(1[89]|2[0-9])[0-9]{2}(?![0-9])")
+_PRINTABLE_ASCII = bytes(range(32, 127))
+_PRINTABLE_ASCII_TEXT = _PRINTABLE_ASCII.decode("ascii")
 _EBCDIC_DECL = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC, which libxml2 recognises
 
 
@@ -126,7 +131,7 @@ def declares_entities(body: bytes, content_type: str | None = None) -> bool:
     for name in _declared_encodings(body, content_type):
         try:
             codec = codecs.lookup(name)
-            if codec.encode("<!ENTITY")[0] == b"<!ENTITY" and not name.startswith(("utf-16", "utf-32")):
+            if codec.decode(_PRINTABLE_ASCII, "replace")[0] == _PRINTABLE_ASCII_TEXT:
                 continue  # ASCII-compatible: the byte search above already saw it
             text = codec.decode(body, "replace")[0]
         except (LookupError, ValueError, TypeError):
@@ -225,7 +230,25 @@ def clamp_date(value: datetime | None, now: datetime) -> datetime | None:
     return now if value > now + FUTURE_SKEW else value
 
 
+def _date_from_guid(e: dict) -> bool:
+    """True when fastfeedparser made the entry's date out of its guid, and the guid names no year.
+
+    When no date is readable, fastfeedparser tries the guid as one, with dateutil and dateparser: a guid
+    such as "2", "a" or "may" then becomes a day of the current year (Nov 2, Jan 26, May 26)."""
+    guid, published = e.get("id"), e.get("published")
+    if not isinstance(guid, str) or not isinstance(published, str) or _YEAR.search(guid):
+        return False
+    if not published.endswith(("T00:00:00+00:00", "T00:00:00Z")) and not published[19:20] == ".":
+        return False  # guesses from words land on midnight, or on "now" (with microseconds): nothing else is checked
+    try:
+        return _ffp_parse_date is not None and _ffp_parse_date(guid) == published
+    except Exception:
+        return False
+
+
 def _published(e: dict, now: datetime) -> datetime | None:
+    if _date_from_guid(e):
+        return None
     return clamp_date(_to_utc(e.get("published_parsed") or e.get("published")), now) or clamp_date(
         _to_utc(e.get("updated_parsed") or e.get("updated")), now
     )
