@@ -19,13 +19,16 @@ raises FeedError, never anything else, and a ParsedFeed keeps these promises:
 
 from __future__ import annotations
 
+import calendar
 import codecs
 import hashlib
+import heapq
 import io
 import json
 import logging
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -49,12 +52,17 @@ DEFAULT_MAX_ENTRIES = 500  # Settings.max_entries_per_fetch (GREENLIGHT_MAX_ENTR
 FUTURE_SKEW = timedelta(hours=1)  # clocks and time zones are often a little off; more than this is not news yet
 OLDEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)  # before the web had feeds: a placeholder or a broken date
 MAX_WARNINGS = 20
+ATTEMPTS_PER_KEPT = 4  # with more entries than the cap, at most this many tries per entry kept
+_UNDATED = -1e18
+MAX_DEPTH = 500  # element nesting the slow parser is given; real feeds nest a dozen deep
 MAX_GUID_LENGTH = 1_024  # a longer guid is replaced by its hash (it is a key in an index)
 
 # An internal DTD subset (`<!DOCTYPE x [ ... ]>`) or an entity declaration, as text or as ASCII bytes.
 _DTD_TEXT = re.compile(r"<!ENTITY|<!DOCTYPE[^>\[]*\[", re.I)
 _DTD_BYTES = re.compile(rb"<!ENTITY|<!DOCTYPE[^>\[]*\[", re.I)
 _CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.S)
+_COMMENT = re.compile(rb"<!--.*?-->", re.S)
+_TAG = re.compile(rb"<(/)?[A-Za-z_][^<>]*?(/)?>")
 # A '&' that does not start a valid reference: fastfeedparser drops it ("Law & Order" → "Law  Order").
 _RAW_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 _CHAR_REF = re.compile(rb"&#(?:([0-9]+)|[xX]([0-9A-Fa-f]+));")
@@ -303,29 +311,41 @@ def _entry(e: Any, base: str, now: datetime) -> Entry:
     )
 
 
-def _newest_first(raw: Sequence[Any], now: datetime) -> list[int]:
-    """Indexes of the raw entries, newest first; undated ones after the dated, in document order."""
-    keys: list[tuple[bool, float, int]] = []
-    for i, e in enumerate(raw):
-        try:
-            when = _published(e, now) if isinstance(e, dict) else None
-        except Exception:  # a date that cannot even be looked at sorts as undated
-            when = None
-        keys.append((when is None, -when.timestamp() if when else 0.0, i))
-    keys.sort()
-    return [k[2] for k in keys]
+def _sort_time(e: Any) -> float:
+    """A cheap sort key for choosing the newest entries (-1e18 when undated): the parsers' own date values,
+    read without the full clean-up _published does (that runs only for the entries kept)."""
+    if not isinstance(e, dict):
+        return _UNDATED
+    value = e.get("published_parsed") or e.get("published") or e.get("updated_parsed") or e.get("updated")
+    try:
+        if isinstance(value, str):
+            dt = datetime.fromisoformat(value.strip())
+            return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
+        if isinstance(value, (tuple, time.struct_time)):
+            return float(calendar.timegm(tuple(value[:6]) + (0, 0, 0)))
+    except (ValueError, TypeError, OverflowError, IndexError):
+        pass
+    return _UNDATED
 
 
 def _entries(
     raw_entries: Any, base: str, warnings: list[str], now: datetime, max_entries: int
 ) -> tuple[tuple[Entry, ...], int]:
-    """(the newest `max_entries` good entries in document order, how many were left out for the cap)."""
+    """(the newest `max_entries` good entries in document order, how many were left out for the cap).
+
+    The work is bounded whatever the feed holds: when there are more than `max_entries`, only the newest
+    ATTEMPTS_PER_KEPT × `max_entries` are tried (undated ones last, in document order)."""
     raw = list(raw_entries) if isinstance(raw_entries, (list, tuple)) else []
-    order = range(len(raw)) if len(raw) <= max_entries else _newest_first(raw, now)
+    budget = max_entries * ATTEMPTS_PER_KEPT
+    if len(raw) <= max_entries:
+        order: Iterable[int] = range(len(raw))
+    else:
+        keys = [_sort_time(e) for e in raw]
+        order = heapq.nsmallest(budget, range(len(raw)), key=lambda i: (-keys[i], i))
     kept: list[tuple[int, Entry]] = []
     tried = skipped = 0
     for i in order:
-        if len(kept) >= max_entries:
+        if len(kept) >= max_entries or tried >= budget:
             break
         tried += 1
         try:
@@ -423,7 +443,28 @@ def _feed_dict(parsed: Any) -> dict:
     return feed if isinstance(feed, dict) else {}
 
 
+def _nesting_depth_exceeds(body: bytes, limit: int) -> bool:
+    """True when elements open more than `limit` deep (CDATA and comments aside; unclosed tags count as open)."""
+    if body.count(b"<") <= limit:
+        return False
+    if b"<![CDATA[" in body:
+        body = _CDATA.sub(b"", body)
+    if b"<!--" in body:
+        body = _COMMENT.sub(b"", body)
+    depth = 0
+    for m in _TAG.finditer(body):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif not m.group(2):
+            depth += 1
+            if depth > limit:
+                return True
+    return False
+
+
 def _parse_with_feedparser(body: bytes, warnings: list[str], now: datetime, max_entries: int) -> ParsedFeed:
+    if _nesting_depth_exceeds(body, MAX_DEPTH):  # feedparser spends ~0.1 ms per open element: 5 MB of <a> is minutes
+        raise FeedError(MALFORMED, f"The feed nests elements more than {MAX_DEPTH} deep, so it cannot be read.")
     parsed = feedparser.parse(io.BytesIO(body))  # a file object: feedparser would open a path or fetch a URL
     feed = _feed_dict(parsed)
     if not parsed.get("entries") and not feed.get("title"):
