@@ -257,8 +257,10 @@ def _date_from_guid(e: dict) -> bool:
 def _published(e: dict, now: datetime) -> datetime | None:
     if _date_from_guid(e):
         return None
-    return clamp_date(_to_utc(e.get("published_parsed") or e.get("published")), now) or clamp_date(
-        _to_utc(e.get("updated_parsed") or e.get("updated")), now
+    # dict.get: feedparser's own get() maps a missing updated_parsed to published_parsed, with a warning
+    get = dict.get
+    return clamp_date(_to_utc(get(e, "published_parsed") or get(e, "published")), now) or clamp_date(
+        _to_utc(get(e, "updated_parsed") or get(e, "updated")), now
     )
 
 
@@ -316,7 +318,8 @@ def _sort_time(e: Any) -> float:
     read without the full clean-up _published does (that runs only for the entries kept)."""
     if not isinstance(e, dict):
         return _UNDATED
-    value = e.get("published_parsed") or e.get("published") or e.get("updated_parsed") or e.get("updated")
+    get = dict.get  # as in _published
+    value = get(e, "published_parsed") or get(e, "published") or get(e, "updated_parsed") or get(e, "updated")
     try:
         if isinstance(value, str):
             dt = datetime.fromisoformat(value.strip())
