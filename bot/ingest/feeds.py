@@ -40,6 +40,7 @@ from bot.errors import FeedError
 from bot.ingest.addresses import safe_link, shorten_url
 from bot.ingest.html_text import clean_text, clean_title, html_to_text
 from bot.models import Entry, FetchErrorKind, ParsedFeed
+from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 _ffp_parse_date = getattr(fastfeedparser.main, "_parse_date", None)  # see _date_from_guid
@@ -525,7 +526,7 @@ def parse_feed(
 
     `now` (default: the current time) is the fetch time future dates are clamped to; `max_entries` caps the
     entries kept (the newest win; ParsedFeed.dropped counts the rest)."""
-    now = now or datetime.now(UTC)
+    now = now or utcnow()
     try:
         return _parse(body, content_type, now, max(1, max_entries))
     except FeedError:
