@@ -54,6 +54,7 @@ ACK_TIMEOUT = 30.0
 SAMPLE_EVERY = 0.02  # the stall sampler's period
 STALL_SAMPLE = 0.05  # the loop counts as stalled when the probe is this late
 DISCORD_DEADLINE = 3.0  # Discord drops an interaction not acknowledged within 3 s
+KINDS: Counter[str] = Counter()  # what the asks got back (4: a message, 5: deferred)
 QUESTIONS = (
     "what do we know about season 2 of Silent Harbor?",
     "is Golden Kingdom renewed?",
@@ -98,10 +99,13 @@ async def ask_traffic(fake: FakeDiscord, guild: Guild, stop: threading.Event, ou
         sent = time.perf_counter()
         record = await fake.invoke(guild.id, guild.general, member, "ask", [opt("question", QUESTIONS[k % 5])])
         try:
-            await record.wait_response(timeout=ACK_TIMEOUT)
+            response = await record.wait_response(timeout=ACK_TIMEOUT)
             out.append((sent, time.perf_counter() - sent))
+            data = response.get("data") or {}
+            KINDS[f"type {response.get('type')}{' with embeds' if data.get('embeds') else ''}"] += 1
         except TimeoutError:
             out.append((sent, math.inf))
+            KINDS["rejected by the fake" if getattr(record, "rejections", None) else "no response"] += 1
 
     tasks = []
     due = time.perf_counter()
@@ -275,6 +279,7 @@ def main() -> None:
         )
         for where, count in r["stalls"].most_common(8):
             print(f"  {count * SAMPLE_EVERY:6.2f} s  {where}")
+    print("responses to the asks: " + ", ".join(f"{n} {kind}" for kind, n in KINDS.most_common()))
     ok = c["p99"] <= 500 and c["stall"] <= 100
     print(f"targets (p99 <= 500 ms, stall <= 100 ms) during the cold cycle: {'met' if ok else 'NOT met'}")
     print(

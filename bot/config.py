@@ -34,6 +34,7 @@ class Settings:
     per_host_concurrency: int = 4
     max_redirects: int = 5
     dev_guild_id: int | None = None  # sync slash commands to this guild only
+    max_entries_per_fetch: int = 500  # newest entries kept from one parse of a feed; the rest are dropped
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -133,6 +134,7 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_MAX_CONCURRENCY": ("max_concurrency", _parse_int(1, 1000, "50")),
     "GREENLIGHT_PER_HOST_CONCURRENCY": ("per_host_concurrency", _parse_int(1, 100, "4")),
     "GREENLIGHT_DEV_GUILD": ("dev_guild_id", _parse_guild),
+    "GREENLIGHT_MAX_ENTRIES_PER_FETCH": ("max_entries_per_fetch", _parse_int(1, 100_000, "500")),
 }
 
 

@@ -27,6 +27,18 @@ class ParsedFeed:
     link: str
     entries: tuple[Entry, ...]
     warnings: tuple[str, ...] = ()  # entries skipped, fallbacks used
+    dropped: int = 0  # entries left out because the feed held more than the per-fetch cap (the oldest ones)
+
+    @property
+    def note(self) -> str | None:
+        """A sentence for the source's status when entries were left out, else None."""
+        if not self.dropped:
+            return None
+        total = len(self.entries) + self.dropped
+        return (
+            f"The feed held {total:,} entries; only the newest {len(self.entries):,} were read "
+            "(GREENLIGHT_MAX_ENTRIES_PER_FETCH)."
+        )
 
 
 # ---------------------------------------------------------------- fetching
@@ -65,6 +77,8 @@ class FetchResult:
     error: str | None = None  # human sentence: what went wrong
     retry_after: float | None = None  # seconds, from Retry-After
     max_age: float | None = None  # seconds, from Cache-Control
+    # The final URL when every redirect hop on the way was permanent (301/308): the source has moved there.
+    permanent_redirect: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -91,6 +105,7 @@ class Source:
     last_ok_at: datetime | None = None
     article_count: int = 0
     newest_title: str | None = None
+    last_note: str | None = None  # from the last successful poll, e.g. entries left out, or a move
 
     @property
     def status(self) -> str:

@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
 from typing import Any, TypeVar
 
 from bot.errors import FeedError, GreenlightError
@@ -34,12 +35,14 @@ class WorkerFailure(GreenlightError):
 # ------------------------------------------------------------ functions that run inside a worker
 
 
-def parse_in_worker(body: bytes, content_type: str | None) -> ParsedFeed | tuple[str, str]:
+def parse_in_worker(
+    body: bytes, content_type: str | None, now: datetime | None, max_entries: int
+) -> ParsedFeed | tuple[str, str]:
     """ParsedFeed, or (kind, message) for a refused body (exceptions with extra arguments do not pickle)."""
     from bot.ingest.feeds import parse_feed
 
     try:
-        return parse_feed(body, content_type=content_type)
+        return parse_feed(body, content_type=content_type, now=now, max_entries=max_entries)
     except FeedError as exc:
         return (exc.kind, str(exc))
 
@@ -133,9 +136,11 @@ class CpuPool:
                 self._kill()
                 raise WorkerFailure(f"The worker processing this {what} stopped unexpectedly.") from None
 
-    async def parse(self, body: bytes, content_type: str | None) -> ParsedFeed:
+    async def parse(
+        self, body: bytes, content_type: str | None, *, now: datetime | None = None, max_entries: int = 500
+    ) -> ParsedFeed:
         """Raises FeedError for a refused body and WorkerFailure for a body that crashed or hung its worker."""
-        out = await self.run(parse_in_worker, body, content_type, what="feed")
+        out = await self.run(parse_in_worker, body, content_type, now, max_entries, what="feed")
         if isinstance(out, tuple):
             raise FeedError(*out)
         return out

@@ -274,8 +274,11 @@ def _fits(answer: dict) -> str:
 async def test_replies_to_2100_character_input_fit_and_echo_it_shortened(monkeypatch, tmp_path):
     async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
         feeds.items["wire"] = []
-        long_url = f"{feeds.base}/{'a' * (LONG - len(feeds.base) - 5)}.xml"  # a feed, titled after its address
-        assert len(long_url) == LONG
+        too_long = f"{feeds.base}/{'a' * (LONG - len(feeds.base) - 5)}.xml"
+        assert len(too_long) == LONG
+        refused = _fits(await _answer(fake, guild, guild.general, "source", sub("add", opt("url", too_long))))
+        assert "is 2,100 characters long; addresses are limited to 2,048" in refused  # URLs are capped (issue 12)
+        long_url = f"{feeds.base}/{'a' * (2000 - len(feeds.base) - 5)}.xml"  # a feed, titled after its address
         added = _fits(await _answer(fake, guild, guild.general, "source", sub("add", opt("url", long_url))))
         assert added.startswith("Added source #1: Aaaa") and "items; newest" in added
         missing_url = long_url.replace(".xml", ".rss")  # the feed server answers 404

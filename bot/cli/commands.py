@@ -184,7 +184,7 @@ def sources_list(store: Store, *, full: bool = False) -> int:
                     ago(s.last_fetched_at, now),
                     s.failures,
                     s.article_count,
-                    s.disabled_reason or s.last_error or "",
+                    s.disabled_reason or s.last_error or s.last_note or "",
                 ]
                 for s in rows
             ],
@@ -217,6 +217,7 @@ def sources_show(store: Store, url_or_id: str) -> int:
                 ("newest", s.newest_title),
                 ("disabled", s.disabled_reason),
                 ("last error", s.last_error),
+                ("note", s.last_note),
             ]
         )
     )

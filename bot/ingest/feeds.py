@@ -1,41 +1,177 @@
 """Feed bytes → entries. fastfeedparser first; feedparser where it keeps text intact; JSON Feed by hand.
 
 Parsers never see a URL or a path (both libraries would fetch or open it), and bodies that declare XML
-entities are refused before any parser runs (entity expansion can take gigabytes).
+entities or a DTD internal subset — in any encoding — are refused before any parser runs (entity expansion
+can take gigabytes).
+
+The parser's edge is also where hostile input stops. Whatever the body, `parse_feed` returns a ParsedFeed or
+raises FeedError, never anything else, and a ParsedFeed keeps these promises:
+
+* every string (titles, links, guids, text) is free of lone surrogates and control characters other than
+  newline and tab, so one bad item can never make storing the feed fail;
+* every link is an absolute http(s) URL of at most 2,048 characters with spaces, brackets, parentheses and
+  quotes percent-encoded (bot.ingest.addresses.safe_link), or "";
+* dates are aware UTC and never later than `now` plus FUTURE_SKEW (later ones become `now`: a feed cannot
+  keep an item on top forever) nor earlier than OLDEST_DATE (earlier ones become None — undated — so they
+  sort after every dated entry and never lead);
+* at most `max_entries` entries, the newest ones; `dropped` says how many more the feed held.
 """
 
 from __future__ import annotations
 
+import calendar
+import codecs
 import hashlib
+import heapq
 import io
 import json
 import logging
 import re
+import time
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urljoin
 
 import fastfeedparser
+import fastfeedparser.main
 import feedparser
 
 from bot.errors import FeedError
-from bot.ingest.html_text import clean_title, html_to_text
+from bot.ingest.addresses import safe_link, shorten_url
+from bot.ingest.html_text import clean_text, clean_title, html_to_text
 from bot.models import Entry, FetchErrorKind, ParsedFeed
+from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
+_ffp_parse_date = getattr(fastfeedparser.main, "_parse_date", None)  # see _date_from_guid
 
 NOT_A_FEED = FetchErrorKind.NOT_A_FEED.value
 MALFORMED = FetchErrorKind.MALFORMED.value
 UNSAFE = FetchErrorKind.UNSAFE.value
 
-_ENTITY = re.compile(rb"<!ENTITY", re.I)
+DEFAULT_MAX_ENTRIES = 500  # Settings.max_entries_per_fetch (GREENLIGHT_MAX_ENTRIES_PER_FETCH)
+FUTURE_SKEW = timedelta(hours=1)  # clocks and time zones are often a little off; more than this is not news yet
+OLDEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)  # before the web had feeds: a placeholder or a broken date
+MAX_WARNINGS = 20
+ATTEMPTS_PER_KEPT = 4  # with more entries than the cap, at most this many tries per entry kept
+_UNDATED = -1e18
+MAX_DEPTH = 500  # element nesting the slow parser is given; real feeds nest a dozen deep
+MAX_GUID_LENGTH = 1_024  # a longer guid is replaced by its hash (it is a key in an index)
+
+# An internal DTD subset (`<!DOCTYPE x [ ... ]>`) or an entity declaration, as text or as ASCII bytes.
+_DTD_TEXT = re.compile(r"<!ENTITY|<!DOCTYPE[^>\[]*\[", re.I)
+_DTD_BYTES = re.compile(rb"<!ENTITY|<!DOCTYPE[^>\[]*\[", re.I)
 _CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.S)
+_COMMENT = re.compile(rb"<!--.*?-->", re.S)
+_TAG = re.compile(rb"<(/)?([A-Za-z_][A-Za-z0-9_:.-]*)[^<>]*?(/)?>")
+_TEXT = re.compile(rb">([^<]+)<")
+_VOID_ELEMENTS = {
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+}
 # A '&' that does not start a valid reference: fastfeedparser drops it ("Law & Order" → "Law  Order").
 _RAW_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+_CHAR_REF = re.compile(rb"&#(?:([0-9]+)|[xX]([0-9A-Fa-f]+));")
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']", re.I)
+_XML_DECL_TEXT = re.compile(r"^(\s*<\?xml[^>]*encoding=[\"'])[A-Za-z0-9._-]+", re.I)
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html)", re.I | re.S)
 _FEED_ROOT = re.compile(rb"<(?:[A-Za-z0-9_]+:)?(rss|feed|RDF|channel)[\s>]")
+# Bytes never valid in XML 1.0 text: C0 controls but tab, newline and carriage return.
+_XML_INVALID_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+_YEAR = re.compile(r"(?<![0-9])(1[89]|2[0-9])[0-9]{2}(?![0-9])")
+_PRINTABLE_ASCII = bytes(range(32, 127))
+_PRINTABLE_ASCII_TEXT = _PRINTABLE_ASCII.decode("ascii")
+_EBCDIC_DECL = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC, which libxml2 recognises
+
+
+# ---------------------------------------------------------------- bytes before any parser
+
+
+def _wide_encoding(body: bytes) -> str | None:
+    """UTF-16 or UTF-32 (any byte order, with or without a byte order mark), recognised from the first bytes."""
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return None if name == "utf-8" else name
+    b = body[:4]
+    if len(b) < 4:
+        return None
+    if b[0] == b[1] == b[2] == 0 and b[3]:
+        return "utf-32-be"
+    if b[0] and b[1] == b[2] == b[3] == 0:
+        return "utf-32-le"
+    if b[0] == 0 and b[1] and b[2] == 0:
+        return "utf-16-be"
+    if b[0] and b[1] == 0 and b[3] == 0:
+        return "utf-16-le"
+    return None
+
+
+def _declared_encodings(body: bytes, content_type: str | None) -> set[str]:
+    """Every encoding a parser might read the body in: byte order mark, XML declaration, HTTP charset."""
+    found: set[str] = set()
+    wide = _wide_encoding(body)
+    if wide:
+        found.add(wide)
+    heads = [body[:400], body[:1600].replace(b"\x00", b"")]
+    if body.startswith(_EBCDIC_DECL):
+        found.add("cp037")
+        heads.append(body[:400].decode("cp037").encode("ascii", "replace"))
+    for head in heads:
+        m = _XML_DECL.match(head.removeprefix(b"\xef\xbb\xbf"))
+        if m:
+            found.add(m.group(1).decode("ascii").lower())
+    m2 = re.search(r"charset=[\"']?([A-Za-z0-9._-]+)", content_type or "")
+    if m2:
+        found.add(m2.group(1).lower())
+    return found
+
+
+def declares_entities(body: bytes, content_type: str | None = None) -> bool:
+    """True when the body declares an entity or a DTD internal subset in any encoding it could be read in.
+
+    ASCII-compatible encodings are searched as bytes; UTF-16/32 in any byte order by dropping the zero bytes
+    around ASCII markup; any other declared encoding (EBCDIC, UTF-7, …) by decoding the body with it."""
+    if _DTD_BYTES.search(body):
+        return True
+    if b"\x00" in body and _DTD_BYTES.search(body.replace(b"\x00", b"")):
+        return True
+    for name in _declared_encodings(body, content_type):
+        try:
+            codec = codecs.lookup(name)
+            if codec.decode(_PRINTABLE_ASCII, "replace")[0] == _PRINTABLE_ASCII_TEXT:
+                continue  # ASCII-compatible: the byte search above already saw it
+            text = codec.decode(body, "replace")[0]
+        except (LookupError, ValueError, TypeError):
+            continue
+        if _DTD_TEXT.search(text):
+            return True
+    return False
+
+
+def _to_utf8(body: bytes, encoding: str) -> bytes:
+    """A UTF-16/32 body re-encoded as UTF-8, its XML declaration saying so."""
+    text = body.decode(encoding, "replace").removeprefix("\ufeff")
+    text = _XML_DECL_TEXT.sub(r"\1utf-8", text, count=1)
+    return text.encode("utf-8", "replace")
 
 
 def _fix_encoding(body: bytes) -> bytes:
@@ -58,6 +194,37 @@ def _fix_encoding(body: bytes) -> bytes:
     return body
 
 
+def _valid_code_point(n: int) -> bool:
+    return n in (9, 10, 13) or 0x20 <= n < 0xD800 or 0xE000 <= n <= 0xFFFD or 0x10000 <= n <= 0x10FFFF
+
+
+def _fix_char_ref(m: re.Match[bytes]) -> bytes:
+    digits, hexdigits = m.group(1), m.group(2)
+    if (len(digits or b"") > 8) or (len(hexdigits or b"") > 6):
+        return b"&#xFFFD;"
+    n = int(digits) if digits else int(hexdigits, 16)
+    return m.group(0) if _valid_code_point(n) else b"&#xFFFD;"
+
+
+def _scrub_xml_bytes(body: bytes) -> bytes:
+    """Bytes no XML parser accepts are dropped, and references to characters that cannot exist (`&#1114112;`,
+    `&#xD800;`, `&#0;`) become U+FFFD: one bad character costs a character, never the whole feed."""
+    m = _XML_DECL.match(body[:200])
+    if not (m and b"2022" in m.group(1)):  # ISO-2022 encodings use ESC; every other one we read is ASCII-based
+        body = body.translate(None, _XML_INVALID_BYTES)
+    if b"&#" in body:
+        body = _CHAR_REF.sub(_fix_char_ref, body)
+    return body
+
+
+# ---------------------------------------------------------------- values from parsed entries
+
+
+def _str(value: Any) -> str:
+    """A string field as the parser gave it, or "" when it is not a string (JSON Feed `"title": ["a"]`)."""
+    return value if isinstance(value, str) else ""
+
+
 def _to_utc(value: Any) -> datetime | None:
     if not value:
         return None
@@ -70,7 +237,7 @@ def _to_utc(value: Any) -> datetime | None:
         else:  # time.struct_time from feedparser, already UTC
             year, month, day, hour, minute, second = value[:6]
             dt = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
-    except (ValueError, TypeError, OverflowError):
+    except (ValueError, TypeError, OverflowError, IndexError):
         return None
     if dt.tzinfo is UTC:  # fastfeedparser's usual answer: nothing to convert
         return dt
@@ -82,105 +249,202 @@ def _to_utc(value: Any) -> datetime | None:
         return None
 
 
+def clamp_date(value: datetime | None, now: datetime) -> datetime | None:
+    """Later than now + FUTURE_SKEW → now; earlier than OLDEST_DATE → None (undated, so it never leads)."""
+    if value is None or value < OLDEST_DATE:
+        return None
+    return now if value > now + FUTURE_SKEW else value
+
+
+def _date_from_guid(e: dict) -> bool:
+    """True when fastfeedparser made the entry's date out of its guid, and the guid names no year.
+
+    When no date is readable, fastfeedparser tries the guid as one, with dateutil and dateparser: a guid
+    such as "2", "a" or "may" then becomes a day of the current year (Nov 2, Jan 26, May 26)."""
+    guid, published = e.get("id"), e.get("published")
+    if not isinstance(guid, str) or not isinstance(published, str) or _YEAR.search(guid):
+        return False
+    if not published.endswith(("T00:00:00+00:00", "T00:00:00Z")) and not published[19:20] == ".":
+        return False  # guesses from words land on midnight, or on "now" (with microseconds): nothing else is checked
+    try:
+        return _ffp_parse_date is not None and _ffp_parse_date(guid) == published
+    except Exception:
+        return False
+
+
+def _published(e: dict, now: datetime) -> datetime | None:
+    if _date_from_guid(e):
+        return None
+    # dict.get: feedparser's own get() maps a missing updated_parsed to published_parsed, with a warning
+    get = dict.get
+    return clamp_date(_to_utc(get(e, "published_parsed") or get(e, "published")), now) or clamp_date(
+        _to_utc(get(e, "updated_parsed") or get(e, "updated")), now
+    )
+
+
 def _content(e: dict) -> str:
     """The longest of the full content, the summary and the description, raw (the first one on a tie)."""
     best = ""
-    for c in e.get("content") or ():
-        if isinstance(c, dict) and len(value := c.get("value") or "") > len(best):
+    contents = e.get("content")
+    for c in contents if isinstance(contents, list) else ():
+        if isinstance(c, dict) and len(value := _str(c.get("value"))) > len(best):
             best = value
     for key in ("summary", "description"):
-        if len(value := e.get(key) or "") > len(best):
+        if len(value := _str(e.get(key))) > len(best):
             best = value
     return best
 
 
-def _entry(e: dict, base: str) -> Entry:
-    title = clean_title(e.get("title"))
-    raw_link = link = (e.get("link") or "").strip()
-    if link and base and not link.startswith(("http://", "https://")):
-        link = urljoin(base, link)
-    raw = _content(e)
-    published = _to_utc(e.get("published_parsed") or e.get("published")) or _to_utc(
-        e.get("updated_parsed") or e.get("updated")
-    )
+def _guid(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    guid = clean_text(_str(value)).strip()
+    if len(guid) > MAX_GUID_LENGTH:
+        guid = "sha1:" + hashlib.sha1(guid.encode()).hexdigest()
+    return guid
+
+
+def _entry(e: Any, base: str, now: datetime) -> Entry:
+    if not isinstance(e, dict):
+        raise ValueError("an entry is not a mapping")
+    title = clean_text(clean_title(clean_text(_str(e.get("title")))))
+    raw_link = clean_text(_str(e.get("link"))).strip()
+    link = safe_link(raw_link, base)
+    if raw_link and not link:
+        log.debug("dropped an unusable link %r", shorten_url(raw_link))
+    raw = clean_text(_content(e))
+    published = _published(e, now)
     if not title and not link:
         raise ValueError("an entry has neither a title nor a link")
-    guid = (e.get("id") or e.get("guid") or "").strip()
+    guid = _guid(e.get("id")) or _guid(e.get("guid"))
     if not guid or guid == raw_link:
         guid = link
     if not guid:
         guid = "sha1:" + hashlib.sha1(f"{title}|{published}".encode()).hexdigest()
     return Entry(
-        guid=guid, title=title or link, link=link, published=published, text=html_to_text(raw), summary_raw=raw
+        guid=guid,
+        title=title or link,
+        link=link,
+        published=published,
+        text=clean_text(html_to_text(raw)),
+        summary_raw=raw,
     )
 
 
-def _entries(raw_entries: Iterable[dict], base: str, warnings: list[str]) -> tuple[Entry, ...]:
-    out: list[Entry] = []
-    for i, e in enumerate(raw_entries):
+def _sort_time(e: Any) -> float:
+    """A cheap sort key for choosing the newest entries (-1e18 when undated): the parsers' own date values,
+    read without the full clean-up _published does (that runs only for the entries kept)."""
+    if not isinstance(e, dict):
+        return _UNDATED
+    get = dict.get  # as in _published
+    value = get(e, "published_parsed") or get(e, "published") or get(e, "updated_parsed") or get(e, "updated")
+    try:
+        if isinstance(value, str):
+            dt = datetime.fromisoformat(value.strip())
+            return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
+        if isinstance(value, (tuple, time.struct_time)):
+            return float(calendar.timegm(tuple(value[:6]) + (0, 0, 0)))
+    except (ValueError, TypeError, OverflowError, IndexError):
+        pass
+    return _UNDATED
+
+
+def _entries(
+    raw_entries: Any, base: str, warnings: list[str], now: datetime, max_entries: int
+) -> tuple[tuple[Entry, ...], int]:
+    """(the newest `max_entries` good entries in document order, how many were left out for the cap).
+
+    The work is bounded whatever the feed holds: when there are more than `max_entries`, only the newest
+    ATTEMPTS_PER_KEPT × `max_entries` are tried (undated ones last, in document order)."""
+    raw = list(raw_entries) if isinstance(raw_entries, (list, tuple)) else []
+    budget = max_entries * ATTEMPTS_PER_KEPT
+    if len(raw) <= max_entries:
+        order: Iterable[int] = range(len(raw))
+    else:
+        keys = [_sort_time(e) for e in raw]
+        order = heapq.nsmallest(budget, range(len(raw)), key=lambda i: (-keys[i], i))
+    kept: list[tuple[int, Entry]] = []
+    tried = skipped = 0
+    for i in order:
+        if len(kept) >= max_entries or tried >= budget:
+            break
+        tried += 1
         try:
-            out.append(_entry(e, base))
+            kept.append((i, _entry(raw[i], base, now)))
         except Exception as exc:  # one bad entry is skipped, never the feed
-            warnings.append(f"skipped entry {i + 1}: {exc}")
-    return tuple(out)
+            skipped += 1
+            if skipped <= MAX_WARNINGS:
+                warnings.append(f"skipped entry {i + 1}: {shorten_url(str(exc), 200)}")
+    if skipped > MAX_WARNINGS:
+        warnings.append(f"skipped {skipped - MAX_WARNINGS} more entries")
+    kept.sort(key=lambda pair: pair[0])
+    dropped = len(raw) - tried
+    if dropped:
+        warnings.append(f"kept the newest {len(kept)} of {len(raw)} entries (at most {max_entries} per fetch)")
+    return tuple(e for _, e in kept), dropped
 
 
 def _feed_link(feed: dict) -> str:
-    link = feed.get("link") or ""
+    link = _str(feed.get("link"))
     if not link:
-        for alt in feed.get("links") or []:
-            if isinstance(alt, dict) and alt.get("href") and alt.get("rel", "alternate") == "alternate":
-                return alt["href"]
-    return link
+        links = feed.get("links")
+        for alt in links if isinstance(links, list) else ():
+            if isinstance(alt, dict) and _str(alt.get("href")) and alt.get("rel", "alternate") == "alternate":
+                return safe_link(alt["href"])
+    return safe_link(link)
 
 
-def _parse_json_feed(body: bytes) -> ParsedFeed:
+def _feed(title: Any, base: str, raw_entries: Any, warnings: list[str], now: datetime, max_entries: int) -> ParsedFeed:
+    entries, dropped = _entries(raw_entries, base, warnings, now, max_entries)
+    return ParsedFeed(clean_text(clean_title(clean_text(_str(title)))), base, entries, tuple(warnings), dropped)
+
+
+# ---------------------------------------------------------------- the parsers
+
+
+def _parse_json_feed(body: bytes, now: datetime, max_entries: int) -> ParsedFeed:
     try:
         doc = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         raise FeedError(MALFORMED, "That address returned broken JSON, not a feed.") from None
-    if not isinstance(doc, dict) or "jsonfeed.org" not in str(doc.get("version", "")):
+    except RecursionError:
+        raise FeedError(MALFORMED, "That address returned JSON nested too deeply to be a feed.") from None
+    if not isinstance(doc, dict) or "jsonfeed.org" not in _str(doc.get("version")):
         raise FeedError(
             NOT_A_FEED, "That address returned JSON that is not a JSON Feed. Look for an RSS or Atom link on the site."
         )
+    raw_items = doc.get("items")
+    if raw_items is None:
+        raw_items = []
+    if not isinstance(raw_items, list):
+        raise FeedError(MALFORMED, "That JSON Feed is broken: its items are not a list.")
     warnings: list[str] = []
-    items = []
-    for item in doc.get("items") or []:
+    items: list[Any] = []
+    for item in raw_items:
         if not isinstance(item, dict):
-            warnings.append("skipped an item that is not an object")
+            items.append(None)  # skipped with a warning, in its place
             continue
+        content = _str(item.get("content_html")) or _str(item.get("content_text")) or _str(item.get("summary"))
         items.append(
             {
-                "id": str(item.get("id") or ""),
-                "title": item.get("title") or "",
-                "link": item.get("url") or "",
-                "published": item.get("date_published"),
-                "updated": item.get("date_modified"),
-                "summary": item.get("content_html") or item.get("content_text") or item.get("summary") or "",
+                "id": item.get("id"),
+                "title": _str(item.get("title")),
+                "link": _str(item.get("url")),
+                "published": _str(item.get("date_published")),
+                "updated": _str(item.get("date_modified")),
+                "summary": content,
             }
         )
-    base = doc.get("home_page_url") or ""
-    return ParsedFeed(clean_title(doc.get("title")), base, _entries(items, base, warnings), tuple(warnings))
+    base = safe_link(doc.get("home_page_url"))
+    return _feed(doc.get("title"), base, items, warnings, now, max_entries)
 
 
-def parse_feed(body: bytes, *, content_type: str | None = None) -> ParsedFeed:
-    """Raises FeedError(kind, polite message) for unsafe, non-feed or unreadable bodies."""
-    if not body or not body.strip():
-        raise FeedError(MALFORMED, "That address returned an empty body, not a feed.")
-    if _ENTITY.search(body):
-        raise FeedError(
-            UNSAFE,
-            "That feed declares XML entities, which Greenlight refuses for safety. "
-            "Ask the site for a plain RSS or Atom feed.",
-        )
-    start = body.lstrip()[:1]
-    if start in (b"{", b"[") or (content_type or "").split(";")[0].strip().endswith("json"):
-        return _parse_json_feed(body)
+def _parse_xml(body: bytes, now: datetime, max_entries: int) -> ParsedFeed:
     if _HTML_START.match(body[:2048]) and not _FEED_ROOT.search(body[:4096]):
         raise FeedError(
             NOT_A_FEED, "That address returned a web page, not a feed. Look for an RSS or Atom link on the site."
         )
-    body = _fix_encoding(body)
+    body = _scrub_xml_bytes(_fix_encoding(body))
     warnings: list[str] = []
     needs_fallback = bool(_RAW_AMP.search(_CDATA.sub(b"", body) if b"<![CDATA[" in body else body))
     parsed = None
@@ -189,25 +453,104 @@ def parse_feed(body: bytes, *, content_type: str | None = None) -> ParsedFeed:
             parsed = fastfeedparser.parse(body)
         except Exception as exc:  # fastfeedparser raises plain ValueErrors on broken XML
             warnings.append(f"fast parser failed ({exc.__class__.__name__}); used feedparser")
-    if parsed is None or (not parsed.get("entries") and not (parsed.get("feed") or {}).get("title")):
-        return _parse_with_feedparser(body, warnings)
-    feed = parsed.get("feed") or {}
-    base = _feed_link(feed)
-    return ParsedFeed(
-        clean_title(feed.get("title")), base, _entries(parsed.get("entries") or [], base, warnings), tuple(warnings)
-    )
+    if not isinstance(parsed, dict) or (not parsed.get("entries") and not _feed_dict(parsed).get("title")):
+        return _parse_with_feedparser(body, warnings, now, max_entries)
+    feed = _feed_dict(parsed)
+    return _feed(feed.get("title"), _feed_link(feed), parsed.get("entries"), warnings, now, max_entries)
 
 
-def _parse_with_feedparser(body: bytes, warnings: list[str]) -> ParsedFeed:
+def _feed_dict(parsed: Any) -> dict:
+    feed = parsed.get("feed") if isinstance(parsed, dict) else None
+    return feed if isinstance(feed, dict) else {}
+
+
+def _too_deep(fragment: bytes, limit: int, *, html: bool) -> bool:
+    """True when elements in `fragment` open more than `limit` deep. In HTML, void elements (<br>, <img>, …)
+    never open; an unclosed tag otherwise counts as open."""
+    if fragment.count(b"<") <= limit:
+        return False
+    depth = 0
+    for m in _TAG.finditer(fragment):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif not m.group(3) and not (html and m.group(2).lower() in _VOID_ELEMENTS):
+            depth += 1
+            if depth > limit:
+                return True
+    return False
+
+
+def _nesting_depth_exceeds(body: bytes, limit: int) -> bool:
+    """True when the feed's elements, or the HTML inside one CDATA section or one escaped text, nest deeper
+    than `limit`. feedparser spends ~0.1 ms per open element (and re-parses HTML content to sanitise it)."""
+    if body.count(b"<") <= limit and body.count(b"&lt;") <= limit:
+        return False
+    sections = _CDATA.findall(body) if b"<![CDATA[" in body else []
+    outer = _CDATA.sub(b"", body) if sections else body
+    if b"<!--" in outer:
+        outer = _COMMENT.sub(b"", outer)
+    if _too_deep(outer, limit, html=False) or any(_too_deep(c, limit, html=True) for c in sections):
+        return True
+    if outer.count(b"&lt;") > limit:
+        for m in _TEXT.finditer(outer):
+            text = m.group(1)
+            if text.count(b"&lt;") > limit:
+                if _too_deep(text.replace(b"&lt;", b"<").replace(b"&gt;", b">"), limit, html=True):
+                    return True
+    return False
+
+
+def _parse_with_feedparser(body: bytes, warnings: list[str], now: datetime, max_entries: int) -> ParsedFeed:
+    if _nesting_depth_exceeds(body, MAX_DEPTH):  # 5 MB of <a> would keep feedparser busy for minutes
+        raise FeedError(MALFORMED, f"The feed nests elements more than {MAX_DEPTH} deep, so it cannot be read.")
     parsed = feedparser.parse(io.BytesIO(body))  # a file object: feedparser would open a path or fetch a URL
-    feed = parsed.get("feed") or {}
+    feed = _feed_dict(parsed)
     if not parsed.get("entries") and not feed.get("title"):
         if parsed.get("bozo") and not _FEED_ROOT.search(body[:4096]):
             raise FeedError(NOT_A_FEED, "That address did not return a feed. Look for an RSS or Atom link on the site.")
         if parsed.get("bozo"):
-            raise FeedError(MALFORMED, f"The feed is broken and could not be read ({parsed.get('bozo_exception')}).")
+            reason = shorten_url(str(parsed.get("bozo_exception")), 200)
+            raise FeedError(MALFORMED, f"The feed is broken and could not be read ({reason}).")
         raise FeedError(NOT_A_FEED, "That address did not return a feed. Look for an RSS or Atom link on the site.")
-    base = _feed_link(feed)
-    return ParsedFeed(
-        clean_title(feed.get("title")), base, _entries(parsed.get("entries") or [], base, warnings), tuple(warnings)
-    )
+    return _feed(feed.get("title"), _feed_link(feed), parsed.get("entries"), warnings, now, max_entries)
+
+
+def parse_feed(
+    body: bytes,
+    *,
+    content_type: str | None = None,
+    now: datetime | None = None,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
+) -> ParsedFeed:
+    """Raises FeedError(kind, polite message) for unsafe, non-feed or unreadable bodies, and nothing else.
+
+    `now` (default: the current time) is the fetch time future dates are clamped to; `max_entries` caps the
+    entries kept (the newest win; ParsedFeed.dropped counts the rest)."""
+    now = now or utcnow()
+    try:
+        return _parse(body, content_type, now, max(1, max_entries))
+    except FeedError:
+        raise
+    except RecursionError:
+        raise FeedError(MALFORMED, "The feed is nested too deeply to be read.") from None
+    except Exception as exc:  # a parser's own failure on hostile input is this source's error, nobody else's
+        log.warning("a feed parser failed (%s); reported as a malformed feed", exc.__class__.__name__, exc_info=True)
+        raise FeedError(MALFORMED, f"The feed is broken and could not be read ({exc.__class__.__name__}).") from None
+
+
+def _parse(body: bytes, content_type: str | None, now: datetime, max_entries: int) -> ParsedFeed:
+    if not body or not body.strip():
+        raise FeedError(MALFORMED, "That address returned an empty body, not a feed.")
+    if declares_entities(body, content_type):
+        raise FeedError(
+            UNSAFE,
+            "That feed declares XML entities or a DTD, which Greenlight refuses for safety. "
+            "Ask the site for a plain RSS or Atom feed.",
+        )
+    wide = _wide_encoding(body)
+    if wide:
+        body = _to_utf8(body, wide)
+    start = body.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+    if start in (b"{", b"[") or (content_type or "").split(";")[0].strip().endswith("json"):
+        return _parse_json_feed(body, now, max_entries)
+    return _parse_xml(body, now, max_entries)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any
@@ -15,7 +16,7 @@ import aiohttp
 
 from bot.config import Settings
 from bot.errors import SourceError
-from bot.ingest.addresses import normalize_url
+from bot.ingest.addresses import MAX_URL_LENGTH, normalize_url, shorten_url
 from bot.ingest.session import AddressPolicy, BlockedAddress, make_session
 from bot.models import FetchErrorKind, FetchOutcome, FetchResult
 from bot.timeutil import utcnow
@@ -29,6 +30,7 @@ FEED_ACCEPT = (
 HTML_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 MAX_HINT = 86_400.0  # Retry-After and max-age are honoured up to a day
 REDIRECTS = {301, 302, 303, 307, 308}
+PERMANENT_REDIRECTS = {301, 308}
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -134,7 +136,9 @@ class Fetcher:
         budget = self.settings.fetch_timeout
         loop = asyncio.get_running_loop()
         try:
-            for _hop in range(self.settings.max_redirects + 1):
+            start = current
+            permanent = True  # every hop so far was a 301 or 308: the feed has moved to `current`
+            for hop in range(self.settings.max_redirects + 1):
                 host = urlsplit(current).hostname or ""
                 async with self._global, self._hosts[host]:
                     started = loop.time()
@@ -144,9 +148,13 @@ class Fetcher:
                     finally:
                         budget -= loop.time() - started
                 if isinstance(result, FetchResult):
+                    if hop and permanent and result.ok and current != start:
+                        result = replace(result, permanent_redirect=current)
                     return result
+                status, location = result
+                permanent = permanent and status in PERMANENT_REDIRECTS
                 try:
-                    current = normalize_url(result)
+                    current = normalize_url(location)
                 except SourceError as exc:
                     return error(FetchErrorKind.BAD_URL, f"A redirect led to a refused address: {exc}")
             return error(
@@ -167,15 +175,17 @@ class Fetcher:
                     "so Greenlight will not fetch it.",
                 )
             if isinstance(exc, (aiohttp.ClientError, OSError, ValueError)):
+                detail = shorten_url(str(exc), 300)  # aiohttp's messages can hold the whole (hostile) URL
                 return error(
-                    FetchErrorKind.NETWORK, f"Could not reach the server: {exc.__class__.__name__}: {exc}".rstrip(": ")
+                    FetchErrorKind.NETWORK,
+                    f"Could not reach the server: {exc.__class__.__name__}: {detail}".rstrip(": "),
                 )
             raise
 
     async def _get(
         self, original: str, url: str, headers: dict[str, str], error: Callable[..., FetchResult]
-    ) -> FetchResult | str:
-        """One hop: a FetchResult, or the next URL when the answer is a redirect."""
+    ) -> FetchResult | tuple[int, str]:
+        """One hop: a FetchResult, or (status, next URL) when the answer is a redirect."""
         async with self.session.get(url, headers=headers, allow_redirects=False) as resp:
             common: dict[str, Any] = dict(
                 status=resp.status,
@@ -185,7 +195,15 @@ class Fetcher:
                 max_age=parse_max_age(resp.headers.get("Cache-Control")),
             )
             if resp.status in REDIRECTS and resp.headers.get("Location"):
-                return urljoin(url, resp.headers["Location"])
+                location = resp.headers["Location"]
+                if len(location) > MAX_URL_LENGTH:
+                    return error(
+                        FetchErrorKind.BAD_URL,
+                        f"The server redirected to an address of {len(location):,} characters; "
+                        f"the limit is {MAX_URL_LENGTH:,}.",
+                        **common,
+                    )
+                return resp.status, urljoin(url, location)
             if resp.status == 304:
                 return FetchResult(
                     original,

@@ -20,6 +20,19 @@ _LINE = re.compile(r"<(br|li|tr|dd|dt|figcaption)\b[^>]*/?>|</(li|tr|dd|dt|figca
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>|<![^>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _TAGLIKE = re.compile(r"<[a-zA-Z!/]")
+# C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (a str from JSON can hold one; it
+# cannot be encoded as UTF-8, so it would make storing the whole feed fail).
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_text(text: str | None) -> str:
+    """Any text from a feed made safe to keep: line breaks become \\n, lone surrogates and control
+    characters (all but newline and tab) are dropped."""
+    if not text:
+        return ""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSAFE_CHARS.sub("", text)
 
 
 def _normalise(text: str) -> str:

@@ -11,6 +11,9 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 
 from bot.errors import FeedError
+from bot.ingest.addresses import MAX_URL_LENGTH, shorten_url
+from bot.ingest.feeds import declares_entities
+from bot.ingest.html_text import clean_text
 
 
 @dataclass(frozen=True)
@@ -19,28 +22,47 @@ class OpmlOutline:
     title: str | None
 
 
+MAX_TITLE_LENGTH = 200
+
+
 def parse_opml(data: bytes) -> list[OpmlOutline]:
-    """Every outline with an xmlUrl, nested ones included, duplicates dropped, in document order."""
-    if b"<!ENTITY" in data.upper():
+    """Every outline with an xmlUrl, nested ones included, duplicates dropped, in document order.
+
+    Outlines whose URL is longer than MAX_URL_LENGTH are left out (see parse_opml_report for the reasons)."""
+    return parse_opml_report(data)[0]
+
+
+def parse_opml_report(data: bytes) -> tuple[list[OpmlOutline], list[tuple[str, str]]]:
+    """(outlines, skipped): skipped are (shortened URL, reason) for outlines left out, so an import can report
+    them without echoing a 100 KB address."""
+    if declares_entities(data):
         raise FeedError("unsafe_feed", "That OPML file declares XML entities, which Greenlight refuses for safety.")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        reason = shorten_url(str(exc), 200)
         raise FeedError(
-            "malformed_feed", f"That OPML file is not valid XML ({exc}). Export it again from your reader."
+            "malformed_feed", f"That OPML file is not valid XML ({reason}). Export it again from your reader."
         ) from None
     if root is None or etree.QName(root).localname.lower() != "opml":
         raise FeedError("malformed_feed", "That file is not OPML (its root element is not <opml>).")
     seen: set[str] = set()
     out: list[OpmlOutline] = []
+    skipped: list[tuple[str, str]] = []
     for el in root.iter("{*}outline", "outline"):
-        url = (el.get("xmlUrl") or el.get("xmlurl") or "").strip()
+        url = clean_text(el.get("xmlUrl") or el.get("xmlurl") or "").strip()
         if not url or url in seen:
             continue
         seen.add(url)
-        out.append(OpmlOutline(url, (el.get("title") or el.get("text") or "").strip() or None))
-    return out
+        if len(url) > MAX_URL_LENGTH:
+            skipped.append(
+                (shorten_url(url), f"the address is {len(url):,} characters; the limit is {MAX_URL_LENGTH:,}")
+            )
+            continue
+        title = " ".join(clean_text(el.get("title") or el.get("text") or "").split())[:MAX_TITLE_LENGTH]
+        out.append(OpmlOutline(url, title or None))
+    return out, skipped
 
 
 def build_opml(items: Iterable[tuple[str, str | None]], title: str = "Greenlight sources") -> bytes:

@@ -85,18 +85,31 @@ class Poller:
         if result.outcome is FetchOutcome.ERROR:
             return await self._fail(src, result.error or "The fetch failed.", result.retry_after)
         next_at = next_poll_after_success(now, self.settings.poll_interval, result.max_age)
+        notes: list[str] = []  # said in the source's status until its next success
+        if result.permanent_redirect:  # every hop a 301/308: the feed lives at its new address now
+            moved = self.store.move_source(src.id, result.permanent_redirect)
+            if moved:
+                notes.append(moved)
         if result.outcome is FetchOutcome.NOT_MODIFIED:
             self.store.record_success(
-                src.id, now=now, next_poll_at=next_at, etag=result.etag, last_modified=result.last_modified
+                src.id,
+                now=now,
+                next_poll_at=next_at,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                note=" ".join(notes) or None,
             )
             return SourceOutcome(src, "not_modified")
+        body, cap = result.body or b"", self.settings.max_entries_per_fetch
         try:
             if self.cpu is None:
-                feed = parse_feed(result.body or b"", content_type=result.content_type)
+                feed = parse_feed(body, content_type=result.content_type, now=now, max_entries=cap)
             else:
-                feed = await self.cpu.parse(result.body or b"", result.content_type)
+                feed = await self.cpu.parse(body, result.content_type, now=now, max_entries=cap)
         except (FeedError, WorkerFailure) as exc:
             return await self._fail(src, str(exc), None)
+        if feed.note:  # e.g. only the newest 500 of 100,000 entries were kept
+            notes.append(feed.note)
         for warning in feed.warnings:
             log.warning("%s: %s", src.url, warning)
         # The first successful fetch of a source is its baseline: stored, never announced.
@@ -112,6 +125,7 @@ class Poller:
                 etag=result.etag,
                 last_modified=result.last_modified,
                 title=None if src.title else (feed.title or None),
+                note=" ".join(notes) or None,
             )
         # Analysis happens after the fetches (Service.understand_new), in a stable order: see StoryQueries.
         new = () if baseline else tuple(stored.inserted)

@@ -31,11 +31,14 @@ class BlockedAddress(OSError):
 
 
 def address_is_public(ip: IPAddress) -> bool:
-    """Only globally routable unicast addresses; IPv4-mapped and 6to4/Teredo forms are judged by the IPv4 inside."""
+    """Only globally routable unicast addresses; IPv4-mapped and 6to4/Teredo forms are judged by the IPv4 inside,
+    and IPv6 site-local addresses (fec0::/10), which `ipaddress` counts as global, are refused."""
     if isinstance(ip, ipaddress.IPv6Address):
         inner = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
         if inner is not None:
             return address_is_public(inner)
+        if ip.is_site_local:  # fec0::/10: deprecated site-local, still routed inside some networks
+            return False
     return ip.is_global and not (
         ip.is_multicast or ip.is_unspecified or ip.is_reserved or ip.is_loopback or ip.is_link_local or ip.is_private
     )

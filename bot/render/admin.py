@@ -28,7 +28,7 @@ def describe_follows(follows: list[Follow], channel_id: int) -> MessageView:
 
 
 def source_line(s: Source, now: datetime) -> str:
-    problem = s.disabled_reason or s.last_error
+    problem = s.disabled_reason or s.last_error or s.last_note
     newest = f" · newest: {safe_text(trim(s.newest_title, 80))}" if s.newest_title else ""
     return (
         f"`#{s.id}` **{s.status}** {safe_text(trim(s.title or s.url, 80))} · fetched {ago(s.last_fetched_at, now)}"

@@ -2,14 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from bot.models import Article, Entry
 from bot.store.base import StoreBase
 from bot.timeutil import from_db, from_db_required, to_db
+
+_TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", re.I)
+_DEFAULT_PORTS = (80, 443)
+
+
+def link_key(link: str) -> str:
+    """What makes two links the same article within a source; "" when a link cannot identify one.
+
+    The scheme, a leading `www.`, the default port, the fragment, a trailing slash and tracking parameters
+    (utm_*, fbclid, …) are ignored. A site's home page (no path, no query) identifies no article: feeds that
+    point every item there must not have their items merged."""
+    try:
+        parts = urlsplit(link.strip())
+        host = (parts.hostname or "").lower().rstrip(".")
+        port = parts.port
+    except (ValueError, AttributeError):
+        return ""
+    if not host:
+        return ""
+    host = host.removeprefix("www.")
+    if port is not None and port not in _DEFAULT_PORTS:
+        host += f":{port}"
+    path = parts.path.rstrip("/")
+    query = "&".join(p for p in parts.query.split("&") if p and not _TRACKING.match(p.split("=", 1)[0]))
+    if not path and not query:
+        return ""
+    return f"{host}{path}" + (f"?{query}" if query else "")
 
 
 @dataclass(frozen=True)
@@ -50,22 +79,30 @@ class ArticleQueries(StoreBase):
     def store_entries(
         self, source_id: int, entries: Iterable[Entry], *, now: datetime, baseline: bool
     ) -> StoredEntries:
-        """Insert entries not seen before for this source. Baseline entries are stored but not new."""
+        """Insert entries not seen before for this source. Baseline entries are stored but not new.
+
+        An entry was seen before when its GUID or its normalised link (`link_key`) is already stored for this
+        source, or comes earlier in the same batch: an item whose GUID changes on every poll is one article."""
         entries = list(entries)
         if not entries:
             return StoredEntries(source_id, (), 0, now, baseline, 0)
         fetched = to_db(now)
+        keys = [link_key(e.link) or None for e in entries]
         with self._tx():
-            existing = self._existing_guids(source_id, [e.guid for e in entries])
-            fresh: dict[str, Entry] = {}
-            for e in entries:
-                if e.guid not in existing and e.guid not in fresh:
-                    fresh[e.guid] = e
+            existing = self._existing(source_id, "guid", [e.guid for e in entries])
+            existing_links = self._existing(source_id, "link_key", [k for k in keys if k])
+            fresh: dict[str, tuple[Entry, str | None]] = {}
+            for e, key in zip(entries, keys, strict=True):
+                if e.guid in existing or e.guid in fresh or (key and key in existing_links):
+                    continue
+                fresh[e.guid] = (e, key)
+                if key:
+                    existing_links.add(key)
             if not fresh:
                 return StoredEntries(source_id, (), 0, now, baseline, len(entries))
             self.db.conn.executemany(
                 """INSERT INTO articles (source_id, guid, title, link, published, text, summary_raw,
-                     fetched_at, is_new, fts_pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                     fetched_at, is_new, fts_pending, link_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     (
                         source_id,
@@ -78,8 +115,9 @@ class ArticleQueries(StoreBase):
                         fetched,
                         0 if baseline else 1,
                         1 if baseline else 0,
+                        key,
                     )
-                    for e in fresh.values()
+                    for e, key in fresh.values()
                 ],
             )
             # Inside one transaction under the store lock, rowids are assigned one after another.
@@ -91,15 +129,18 @@ class ArticleQueries(StoreBase):
                     " WHERE id BETWEEN ? AND ?",
                     [first, last],
                 )
-        return StoredEntries(source_id, tuple(fresh.values()), first, now, baseline, len(entries) - len(fresh))
+        inserted = tuple(e for e, _ in fresh.values())
+        return StoredEntries(source_id, inserted, first, now, baseline, len(entries) - len(fresh))
 
-    def _existing_guids(self, source_id: int, guids: list[str]) -> set[str]:
+    def _existing(self, source_id: int, column: str, values: list[str]) -> set[str]:
+        """Which of `values` this source already has in `column` (guid or link_key)."""
         found: set[str] = set()
-        for i in range(0, len(guids), 500):
-            chunk = guids[i : i + 500]
+        unique = list(dict.fromkeys(values))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
             marks = ",".join("?" * len(chunk))
             cursor = self.db.execute(
-                f"SELECT guid FROM articles WHERE source_id = ? AND guid IN ({marks})", [source_id, *chunk]
+                f"SELECT {column} FROM articles WHERE source_id = ? AND {column} IN ({marks})", [source_id, *chunk]
             )
             found.update(r[0] for r in cursor.fetchall())
         return found

@@ -220,6 +220,23 @@ def m005_per_source_published_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_source_published ON articles(source_id, published)")
 
 
+@migrations()
+def m006_article_link_keys_source_notes(db: sqlite_utils.Database) -> None:
+    """An article is the same article when its normalised link is the same, whatever its GUID (feeds that
+    change an item's GUID on every poll made a new story each time): `link_key` (bot.store.articles.link_key,
+    NULL when the link identifies no article) is indexed per source and filled for the rows already stored.
+    `sources.last_note` keeps what the last successful poll wants to say (entries left out, a move)."""
+    from bot.store.articles import link_key  # imported here: the store package imports this module
+
+    db.execute("ALTER TABLE articles ADD COLUMN link_key TEXT")
+    rows = db.execute("SELECT id, link FROM articles").fetchall()
+    db.conn.executemany(
+        "UPDATE articles SET link_key = ? WHERE id = ?", [(link_key(link or "") or None, id_) for id_, link in rows]
+    )
+    db.execute("CREATE INDEX articles_source_link_key ON articles(source_id, link_key) WHERE link_key IS NOT NULL")
+    db.execute("ALTER TABLE sources ADD COLUMN last_note TEXT")
+
+
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]

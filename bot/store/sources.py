@@ -10,6 +10,10 @@ from bot.store.base import StoreBase
 from bot.timeutil import from_db, to_db
 
 
+def _short(url: str, limit: int = 100) -> str:
+    return url if len(url) <= limit else url[: limit - 1] + "…"
+
+
 class SourceQueries(StoreBase):
     _SOURCE_SELECT = """
         SELECT s.*,
@@ -36,6 +40,7 @@ class SourceQueries(StoreBase):
             last_ok_at=from_db(row["last_ok_at"]),
             article_count=row.get("article_count") or 0,
             newest_title=row.get("newest_title"),
+            last_note=row.get("last_note"),
         )
 
     def add_source(self, url: str, *, title: str | None, added_by: str | None, now: datetime) -> Source:
@@ -89,16 +94,36 @@ class SourceQueries(StoreBase):
         etag: str | None,
         last_modified: str | None,
         title: str | None = None,
+        note: str | None = None,
     ) -> None:
-        """A 200 or a 304. Validators are only replaced when the server sent new ones."""
+        """A 200 or a 304. Validators are only replaced when the server sent new ones.
+
+        `note` replaces the source's last note (None clears it): e.g. ParsedFeed.note when entries were left
+        out, or the sentence move_source returned."""
         with self._tx():
             self.db.execute(
                 """UPDATE sources SET failures = 0, last_error = NULL, last_fetched_at = ?, last_ok_at = ?,
                      next_poll_at = ?, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),
-                     title = COALESCE(?, title)
+                     title = COALESCE(?, title), last_note = ?
                    WHERE id = ?""",
-                [to_db(now), to_db(now), to_db(next_poll_at), etag, last_modified, title, source_id],
+                [to_db(now), to_db(now), to_db(next_poll_at), etag, last_modified, title, note, source_id],
             )
+
+    def move_source(self, source_id: int, new_url: str) -> str | None:
+        """The source moved permanently (FetchResult.permanent_redirect): its URL becomes `new_url`, which must
+        already be normalised. Returns a sentence for the source's note, or None when nothing changed.
+
+        When `new_url` is already another source, this one is left where it is (two sources must never share
+        a URL) and the sentence says so."""
+        with self._tx():
+            row = self.db.execute("SELECT url FROM sources WHERE id = ?", [source_id]).fetchone()
+            if row is None or row[0] == new_url:
+                return None
+            other = self.db.execute("SELECT id FROM sources WHERE url = ? AND id != ?", [new_url, source_id]).fetchone()
+            if other is not None:
+                return f"This feed moved permanently to {_short(new_url)}, which is already source {other[0]}."
+            self.db.execute("UPDATE sources SET url = ? WHERE id = ?", [new_url, source_id])
+        return f"Moved permanently from {_short(row[0])}; the address was updated."
 
     def record_failure(
         self,
