@@ -102,9 +102,12 @@ async def test_sources_add_list_poll_export_import_remove(tmp_path: Path):
     opml = tmp_path / "mine.opml"
     opml.write_text(exported.stdout)
     other = str(tmp_path / "other.db")
-    imported = greenlight("--db", other, "sources", "import-opml", str(opml), cwd=tmp_path)
+    # A loopback feed: importing it needs the guard off, as adding it did (with the guard on it is refused)
+    guarded = greenlight("--db", other, "sources", "import-opml", str(opml), cwd=tmp_path)
+    assert "0 added, 1 skipped" in guarded.stdout and "private network" in guarded.stdout
+    imported = greenlight("--db", other, "sources", "import-opml", str(opml), env=env, cwd=tmp_path)
     assert "1 added, 0 skipped" in imported.stdout
-    again = greenlight("--db", other, "sources", "import-opml", str(opml), cwd=tmp_path)
+    again = greenlight("--db", other, "sources", "import-opml", str(opml), env=env, cwd=tmp_path)
     assert "0 added, 1 skipped" in again.stdout and "already a source" in again.stdout
 
     removed = greenlight("--db", db, "sources", "remove", "1", cwd=tmp_path)

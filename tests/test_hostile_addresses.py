@@ -239,3 +239,30 @@ def test_record_success_keeps_a_note_until_the_next_success(store: Store):
     assert store.get_source(src.id).last_note == "Kept 500 of 900."
     store.record_success(src.id, now=NOW, next_poll_at=NOW, etag=None, last_modified=None)
     assert store.get_source(src.id).last_note is None
+
+
+def test_opml_import_applies_the_checks_of_adding_one_source(store: Store):
+    feeds = [
+        ("https://fine.example/feed", "Fine"),
+        ("http://127.0.0.1/feed", "Loopback"),
+        ("http://localhost:8080/rss", "Local"),
+        ("http://169.254.169.254/latest/meta-data", "Metadata"),
+        ("http://[fec0::1]/feed", "Site-local"),
+        ("https://fine.example/feed", "Fine again"),
+        ("ftp://files.example/feed", "Not http"),
+    ]
+    report = import_opml(store, build_opml(feeds), added_by=None, now=NOW)
+    assert report.added == ("https://fine.example/feed",)
+    reasons = dict(report.skipped)
+    assert "private network" in reasons["http://127.0.0.1/feed"]
+    assert "localhost" in reasons["http://localhost:8080/rss"]
+    assert "private network" in reasons["http://169.254.169.254/latest/meta-data"]
+    assert "private network" in reasons["http://[fec0::1]/feed"]
+    assert reasons["https://fine.example/feed"] == "listed twice in this file"
+    assert any("ftp" in url for url in reasons)
+    # A second import of the same file: everything is already there or refused, nothing added twice
+    again = import_opml(store, build_opml(feeds[:1]), added_by=None, now=NOW)
+    assert again.added == () and dict(again.skipped) == {"https://fine.example/feed": "already a source"}
+    # Tests and the demo turn the guard off; then loopback sources are allowed, as with `sources add`
+    allowed = import_opml(store, build_opml(feeds[1:2]), added_by=None, now=NOW, allow_private=True)
+    assert allowed.added == ("http://127.0.0.1/feed",)

@@ -82,7 +82,7 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
             data = path.read_bytes()
         except OSError as exc:
             raise SourceError(f"Cannot read {path}: {exc.strerror}.") from None
-        report = import_opml(store, data, added_by="cli", now=utcnow())
+        report = import_opml(store, data, added_by="cli", now=utcnow(), allow_private=settings.allow_private_sources)
         for url in report.added:
             out(f"added    {url}")
         for url, reason in report.skipped:

@@ -26,7 +26,7 @@ MAX_TITLE_LENGTH = 200
 
 
 def parse_opml(data: bytes) -> list[OpmlOutline]:
-    """Every outline with an xmlUrl, nested ones included, duplicates dropped, in document order.
+    """Every outline with an xmlUrl, nested ones included, repeats dropped, in document order.
 
     Outlines whose URL is longer than MAX_URL_LENGTH are left out (see parse_opml_report for the reasons)."""
     return parse_opml_report(data)[0]
@@ -52,7 +52,10 @@ def parse_opml_report(data: bytes) -> tuple[list[OpmlOutline], list[tuple[str, s
     skipped: list[tuple[str, str]] = []
     for el in root.iter("{*}outline", "outline"):
         url = clean_text(el.get("xmlUrl") or el.get("xmlurl") or "").strip()
-        if not url or url in seen:
+        if not url:
+            continue
+        if url in seen:
+            skipped.append((shorten_url(url), "listed twice in this file"))
             continue
         seen.add(url)
         if len(url) > MAX_URL_LENGTH:

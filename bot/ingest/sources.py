@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from bot.errors import FeedError, SourceError
-from bot.ingest.addresses import normalize_url
+from bot.ingest.addresses import normalize_url, shorten_url
 from bot.ingest.feeds import parse_feed
 from bot.ingest.fetch import Fetcher
-from bot.ingest.opml import build_opml, parse_opml
+from bot.ingest.opml import build_opml, parse_opml_report
 from bot.ingest.schedule import next_poll_after_success
+from bot.ingest.session import address_is_public
 from bot.models import Entry, FetchOutcome, ParsedFeed, Source
 from bot.store import Store
 
@@ -99,22 +102,43 @@ class ImportReport:
     skipped: tuple[tuple[str, str], ...]  # (url, reason)
 
 
-def import_opml(store: Store, data: bytes, *, added_by: str | None, now: datetime) -> ImportReport:
-    """Add every outline's feed URL; each is polled (and baselined) on the next cycle."""
+def private_host_reason(url: str) -> str | None:
+    """Why an address may not be a source while the SSRF guard is on, judged from the URL alone (an import does
+    not fetch; names that resolve inside the network are still refused when they are fetched)."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return "that address is this machine (localhost), so Greenlight will not fetch it"
     try:
-        outlines = parse_opml(data)
+        ip = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return None
+    if not address_is_public(ip):
+        return f"that address leads to {ip}, inside a private network, so Greenlight will not fetch it"
+    return None
+
+
+def import_opml(
+    store: Store, data: bytes, *, added_by: str | None, now: datetime, allow_private: bool = False
+) -> ImportReport:
+    """Add every outline's feed URL with the same checks as adding one; each is polled (and baselined) on the next
+    cycle. Skipped outlines come back with their reason (invalid, private, too long, a repeat, already a source)."""
+    try:
+        outlines, skipped = parse_opml_report(data)
     except FeedError as exc:
         raise SourceError(str(exc)) from None
     added: list[str] = []
-    skipped: list[tuple[str, str]] = []
     for outline in outlines:
         try:
             url = normalize_url(outline.url)
         except SourceError as exc:
-            skipped.append((outline.url, str(exc)))
+            skipped.append((shorten_url(outline.url), str(exc)))
+            continue
+        private = None if allow_private else private_host_reason(url)
+        if private:
+            skipped.append((shorten_url(url), private))
             continue
         if store.find_source(url) is not None:
-            skipped.append((url, "already a source"))
+            skipped.append((shorten_url(url), "already a source"))
             continue
         store.add_source(url, title=outline.title, added_by=added_by, now=now)
         added.append(url)
