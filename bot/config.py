@@ -34,6 +34,8 @@ class Settings:
     per_host_concurrency: int = 4
     max_redirects: int = 5
     dev_guild_id: int | None = None  # sync slash commands to this guild only
+    tvmaze: bool = True  # look shows up on TVmaze (off: no call is ever made)
+    tvmaze_url: str = "https://api.tvmaze.com"  # TVmaze's API; tests and the demo point it at a local server
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -111,6 +113,15 @@ def _parse_optional_text(name: str, raw: str) -> str | None:
     return raw.strip() or None
 
 
+def _parse_base_url(name: str, raw: str) -> str:
+    text = raw.strip().rstrip("/")
+    expected = "an http:// or https:// address such as https://api.tvmaze.com"
+    scheme, sep, rest = text.partition("://")
+    if not sep or scheme.lower() not in ("http", "https") or not rest or rest.startswith("/"):
+        raise ConfigError(name, f"{raw!r} is not a web address", expected)
+    return text
+
+
 def _parse_guild(name: str, raw: str) -> int | None:
     if not raw.strip():
         return None
@@ -133,6 +144,8 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_MAX_CONCURRENCY": ("max_concurrency", _parse_int(1, 1000, "50")),
     "GREENLIGHT_PER_HOST_CONCURRENCY": ("per_host_concurrency", _parse_int(1, 100, "4")),
     "GREENLIGHT_DEV_GUILD": ("dev_guild_id", _parse_guild),
+    "GREENLIGHT_TVMAZE": ("tvmaze", _parse_bool),
+    "GREENLIGHT_TVMAZE_URL": ("tvmaze_url", _parse_base_url),
 }
 
 
