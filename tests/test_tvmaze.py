@@ -332,9 +332,13 @@ async def test_a_cycle_never_waits_for_tvmaze(fake_tvmaze, tmp_path: Path):
     async with serve(app) as base, Fetcher(settings) as fetcher:
         with Store.open(settings.db_path) as store:
             store.add_source(base + "/feed", title=None, added_by="test", now=T0)
+            store.add_show("Thirteen Doors", "thirteen doors", "FX", T0)  # queued for a look-up
             service = Service(store, fetcher, settings, clock=clock)
             try:
-                await service.cycle()  # the baseline: an empty feed
+                started = time.monotonic()
+                await service.cycle()  # the baseline (an empty feed); the look-up starts in the background
+                while not fake.calls:  # wait until TVmaze has the request (and sits on it for 5 seconds)
+                    await asyncio.sleep(0.01)
                 state["items"] = [
                     (
                         "a",
@@ -343,19 +347,22 @@ async def test_a_cycle_never_waits_for_tvmaze(fake_tvmaze, tmp_path: Path):
                     )
                 ]
                 clock.now += timedelta(hours=1)
-                started = time.monotonic()
-                result = await service.cycle()
+                result = await service.cycle()  # a cycle while TVmaze is answering
                 assert time.monotonic() - started < 3.0  # TVmaze's 5 seconds were not waited for
                 assert result.summary.new_articles == 1 and len(result.announced) == 1
                 task = service._tvmaze_task
                 assert task is not None and not task.done()  # the look-up runs on in the background
-                assert len(store.shows_to_look_up()) == 1
+                assert len(fake.calls) == 1 and len(store.shows_to_look_up()) == 2
                 fake.delay = 0.0  # the call in flight still takes its 5 seconds; the next ones are quick
                 await asyncio.wait_for(service.background_idle(), timeout=30)
+                service.start_background()  # the show the second cycle created
+                await asyncio.wait_for(service.background_idle(), timeout=30)
                 assert store.shows_to_look_up() == []
-                (show,) = store.list_shows()
-                tv = store.tvmaze_for_show(show.id)
-                assert tv is not None and tv.status == "Ended"
+                shows = {s.title: s for s in store.list_shows()}
+                harbor = store.tvmaze_for_show(shows["Harbor Lights"].id)
+                assert harbor is not None and harbor.status == "Ended"
+                doors = store.tvmaze_for_show(shows["Thirteen Doors"].id)
+                assert doors is not None and doors.next_episode is not None
             finally:
                 await service.close()
 
