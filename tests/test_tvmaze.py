@@ -16,7 +16,8 @@ from bot.ingest.fetch import Fetcher
 from bot.service import Service
 from bot.store import Store
 from bot.tvmaze.client import TokenBucket, TvmazeClient
-from bot.tvmaze.lookup import TvmazeWork, choose, match_cached
+from bot.tvmaze.lookup import TvmazeWork
+from bot.tvmaze.matching import choose, match_cached
 from tests.faketvmaze import FakeTvmaze, make_show
 from tests.feedserver import serve
 
@@ -389,3 +390,36 @@ def test_tvmaze_settings(tmp_path: Path):
         load_settings({"GREENLIGHT_TVMAZE_URL": "ftp://example.com"}, dotenv=None)
     with pytest.raises(ConfigError, match="GREENLIGHT_TVMAZE"):
         load_settings({"GREENLIGHT_TVMAZE": "sometimes"}, dotenv=None)
+
+
+# ------------------------------------------------------------------ recording with the cache
+
+
+async def test_new_shows_take_the_cached_tvmaze_name_and_network(store: Store, settings: Settings):
+    from bot.stories.recorder import StoryRecorder
+
+    fake = FakeTvmaze()
+    twin_shows(fake)
+    harbor_shows(fake)
+    async with serve(fake.app()) as base, Fetcher(settings) as fetcher:
+        work = TvmazeWork(store, TvmazeClient(fetcher, base), clock=lambda: T0)
+        for tvmaze_id in (11, 21, 22):
+            assert await work.fetch_full(tvmaze_id) is not None
+    calls = len(fake.calls)
+    recorder = StoryRecorder(store)
+    uk = recorder.resolve_show("tidewater", "Channel 4", T0)
+    us = recorder.resolve_show("TIDEWATER", "Showtime", T0)
+    harbor = recorder.resolve_show("Lights of the Harbor", None, T0)  # another of its names, no network given
+    unknown = recorder.resolve_show("Velvet Static", None, T0)
+    shows = {s.id: s for s in store.list_shows()}
+    assert (shows[uk].title, shows[uk].network) == ("Tidewater", "Channel 4")
+    assert (shows[us].title, shows[us].network) == ("Tidewater", "Showtime") and us != uk
+    assert (shows[harbor].title, shows[harbor].network) == ("Harbor Lights", "Peacock")
+    assert "Lights of the Harbor" in shows[harbor].aliases
+    assert (shows[unknown].title, shows[unknown].network) == ("Velvet Static", None)
+    linked = {i: store.tvmaze_for_show(i) for i in (uk, us, harbor)}
+    assert {i: t.tvmaze_id for i, t in linked.items() if t} == {uk: 22, us: 21, harbor: 11}
+    assert [s[0] for s in store.shows_to_look_up()] == [unknown]  # only the unknown one is still to look up
+    # The same show under TVmaze's name is the same show
+    assert recorder.resolve_show("Harbor Lights", "Peacock", T0) == harbor
+    assert len(fake.calls) == calls  # recording made no call
