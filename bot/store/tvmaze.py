@@ -160,6 +160,10 @@ class TvmazeQueries(StoreBase):
         )
         return [(r["id"], r["title"], r["network"]) for r in rows]
 
+    def shows_with_key(self, key: str) -> int:
+        """How many of Greenlight's shows have this title key (two: twins to tell apart)."""
+        return int(self._rows("SELECT COUNT(*) AS n FROM shows WHERE key = ?", [key])[0]["n"])
+
     def linked_tvmaze_ids(self) -> dict[int, int | None]:
         """Every linked TVmaze id → its `updated` stamp in the cache."""
         rows = self._rows(

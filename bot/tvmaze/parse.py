@@ -48,7 +48,9 @@ def _date(value: Any) -> date | None:
 
 def _url(value: Any) -> str | None:
     text = _text(value, 500)
-    return text if text and text.startswith(("https://", "http://")) else None
+    if not text or not text.startswith(("https://", "http://")) or any(c in text for c in " ()<>[]\"'`"):
+        return None  # shown as a link: nothing that could break out of it
+    return text
 
 
 def _channel(value: Any) -> tuple[str | None, str | None]:
