@@ -423,3 +423,9 @@ async def test_new_shows_take_the_cached_tvmaze_name_and_network(store: Store, s
     # The same show under TVmaze's name is the same show
     assert recorder.resolve_show("Harbor Lights", "Peacock", T0) == harbor
     assert len(fake.calls) == calls  # recording made no call
+
+
+async def test_clients_of_one_process_share_one_bucket(settings: Settings):
+    async with Fetcher(settings) as fetcher:
+        first, second = TvmazeClient(fetcher, "http://127.0.0.1:9"), TvmazeClient(fetcher, "http://127.0.0.1:9")
+        assert first.limiter is second.limiter

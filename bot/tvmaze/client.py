@@ -8,6 +8,7 @@ import asyncio
 import json
 import logging
 import time
+import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -73,6 +74,18 @@ class TokenBucket:
             self.granted.append(self.clock())
 
 
+_SHARED: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, TokenBucket] = weakref.WeakKeyDictionary()
+
+
+def shared_limiter() -> TokenBucket:
+    """The process's one bucket (per event loop): every client of the process shares TVmaze's allowance."""
+    loop = asyncio.get_running_loop()
+    bucket = _SHARED.get(loop)
+    if bucket is None:
+        bucket = _SHARED[loop] = TokenBucket()
+    return bucket
+
+
 class TvmazeClient:
     def __init__(
         self,
@@ -85,10 +98,16 @@ class TvmazeClient:
     ) -> None:
         self.fetcher = fetcher
         self.base_url = base_url.rstrip("/")
-        self.limiter = limiter or TokenBucket()
+        self._limiter = limiter  # None: the process's shared bucket, found on first use (inside the loop)
         self.timeout = timeout  # seconds for one call, on top of the fetcher's own limit
         self.max_wait = max_wait  # a Retry-After longer than this is not waited for: the call is None
         self.calls = 0
+
+    @property
+    def limiter(self) -> TokenBucket:
+        if self._limiter is None:
+            self._limiter = shared_limiter()
+        return self._limiter
 
     async def _json(self, path: str, params: list[tuple[str, str]] | None = None) -> Any:
         """The decoded JSON, NOT_FOUND for a 404, or None for every other failure."""
