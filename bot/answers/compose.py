@@ -471,8 +471,9 @@ def with_tvmaze(answer: Answer, tv: TvShow, twins: bool = False, today: date | N
     headline = answer.headline
     if answer.intent == "when":
         premiere = _tv_premiere(tv, answer.season, today)
-        if premiere is not None:
+        if premiere is not None:  # the headline gives TVmaze's date: the status line does not say it again
             headline = premiere
+            lines[-1] = f"TVmaze lists the show as {tv.status or 'of unknown status'}."
     show = answer.show
     if twins and show:  # two shows of one name: told apart by network and premiere year
         tags = ", ".join(str(x) for x in (tv.channel, tv.premiere_year) if x)
