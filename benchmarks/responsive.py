@@ -186,7 +186,7 @@ def stats(acks: list[tuple[float, float]], lags: list[tuple[float, float]], lo: 
 
 
 async def run(args: argparse.Namespace, farm: FeedFarm, db: Path) -> dict[str, Any]:
-    settings = Settings(db_path=db, allow_private_sources=True, discord_token="fake-token")
+    settings = Settings(db_path=db, allow_private_sources=True, discord_token="fake-token", tvmaze=False)
     with Store.open(db) as store:
         for u in farm.urls():
             store.add_source(u, title=None, added_by="bench", now=utcnow())

@@ -35,6 +35,8 @@ class Settings:
     max_redirects: int = 5
     dev_guild_id: int | None = None  # sync slash commands to this guild only
     max_entries_per_fetch: int = 500  # newest entries kept from one parse of a feed; the rest are dropped
+    tvmaze: bool = True  # look shows up on TVmaze (off: no call is ever made)
+    tvmaze_url: str = "https://api.tvmaze.com"  # TVmaze's API; tests and the demo point it at a local server
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -112,6 +114,15 @@ def _parse_optional_text(name: str, raw: str) -> str | None:
     return raw.strip() or None
 
 
+def _parse_base_url(name: str, raw: str) -> str:
+    text = raw.strip().rstrip("/")
+    expected = "an http:// or https:// address such as https://api.tvmaze.com"
+    scheme, sep, rest = text.partition("://")
+    if not sep or scheme.lower() not in ("http", "https") or not rest or rest.startswith("/"):
+        raise ConfigError(name, f"{raw!r} is not a web address", expected)
+    return text
+
+
 def _parse_guild(name: str, raw: str) -> int | None:
     if not raw.strip():
         return None
@@ -135,6 +146,8 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_PER_HOST_CONCURRENCY": ("per_host_concurrency", _parse_int(1, 100, "4")),
     "GREENLIGHT_DEV_GUILD": ("dev_guild_id", _parse_guild),
     "GREENLIGHT_MAX_ENTRIES_PER_FETCH": ("max_entries_per_fetch", _parse_int(1, 100_000, "500")),
+    "GREENLIGHT_TVMAZE": ("tvmaze", _parse_bool),
+    "GREENLIGHT_TVMAZE_URL": ("tvmaze_url", _parse_base_url),
 }
 
 

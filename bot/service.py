@@ -23,6 +23,8 @@ from bot.models import Analysis, Article, FetchOutcome, PollSummary
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
+from bot.tvmaze.client import TvmazeClient
+from bot.tvmaze.lookup import TvmazeWork
 from bot.understand import needs_full_text
 from bot.workers import CpuPool
 
@@ -58,6 +60,11 @@ class Service:
         self.cpu = cpu or CpuPool(settings.workers, task_timeout=settings.task_timeout)
         self.recorder = recorder or StoryRecorder(store)
         self.poller = Poller(store, fetcher, settings, clock=clock, cpu=self.cpu)
+        self.tvmaze: TvmazeWork | None = None  # GREENLIGHT_TVMAZE off: no call is ever made
+        if settings.tvmaze:
+            client = TvmazeClient(fetcher, settings.tvmaze_url, timeout=settings.fetch_timeout)
+            self.tvmaze = TvmazeWork(store, client, on_change=self.recorder.forget_unsaved_shows, clock=clock)
+        self._tvmaze_task: asyncio.Task[None] | None = None
 
     async def cycle(self, progress: ProgressFn | None = None) -> CycleResult:
         """Poll the due sources, then understand every new article (this cycle's and any a crash left)."""
@@ -73,7 +80,26 @@ class Service:
             q, a = await self.understand(batch, full_text=True)
             queued += q
             announced += a
+        self.start_background()
         return queued, tuple(announced)
+
+    def start_background(self) -> None:
+        """Look new shows up on TVmaze (and refresh the cache when due) in a task of its own: a cycle never waits
+        for TVmaze, and a TVmaze failure never fails a cycle."""
+        if self.tvmaze is None or (self._tvmaze_task is not None and not self._tvmaze_task.done()):
+            return
+        try:
+            if not self.tvmaze.has_work():
+                return
+        except Exception:
+            log.exception("could not read the TVmaze queue")
+            return
+        self._tvmaze_task = asyncio.create_task(self.tvmaze.run(), name="greenlight-tvmaze")
+
+    async def background_idle(self) -> None:
+        """Wait for the TVmaze task in flight (the demo and tests; the bot never waits for it)."""
+        if self._tvmaze_task is not None:
+            await asyncio.shield(self._tvmaze_task)
 
     async def understand_backlog(self, *, max_seconds: float | None = None) -> int:
         """Analyse baseline articles (never announced) until none are left or the time is up; returns how many."""
@@ -137,4 +163,11 @@ class Service:
         return {i: t for i, t in found if t}
 
     async def close(self) -> None:
+        task, self._tvmaze_task = self._tvmaze_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
         await asyncio.to_thread(self.cpu.close)

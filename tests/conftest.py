@@ -26,4 +26,12 @@ def store(db_path: Path):
 @pytest.fixture
 def settings(db_path: Path) -> Settings:
     # The guard is off only because test servers live on 127.0.0.1; guard tests turn it back on.
-    return Settings(db_path=db_path, allow_private_sources=True, fetch_timeout=2.0, poll_interval=60.0, max_failures=3)
+    # TVmaze off: tests never call the real API (its own tests point it at tests/faketvmaze.py).
+    return Settings(
+        db_path=db_path,
+        allow_private_sources=True,
+        fetch_timeout=2.0,
+        poll_interval=60.0,
+        max_failures=3,
+        tvmaze=False,
+    )

@@ -103,6 +103,7 @@ async def world(
             fetch_timeout=3.0,
             poll_interval=1.0,
             discord_token="fake-token",
+            tvmaze=False,  # never the real TVmaze from a test
         )
         yield fake, guild, feeds, settings
         # The fake answers an over-limit payload 400, as Discord does; a test that does not expect one fails here.

@@ -22,6 +22,7 @@ def greenlight(
     *args: str, env: dict | None = None, stdin: str | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))}
+    full_env["GREENLIGHT_TVMAZE"] = "false"  # never the real TVmaze from a test
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
@@ -168,6 +169,7 @@ async def test_poll_keeps_going_until_ctrl_c_and_stops_cleanly(tmp_path: Path):
         **{k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))},
         "GREENLIGHT_ALLOW_PRIVATE_SOURCES": "true",
         "GREENLIGHT_POLL_INTERVAL": "1",
+        "GREENLIGHT_TVMAZE": "false",
     }
     async with serve(app) as base:
         assert (await run("--db", db, "sources", "add", base + "/feed", env=env, cwd=tmp_path)).returncode == 0

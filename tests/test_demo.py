@@ -54,7 +54,16 @@ def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
     assert re.search(r"Sources fetched: 0, not modified: 3", out)
     assert "1. Adding the sources" in out
 
+    # TVmaze: the demo serves a small TVmaze-shaped index beside its outlets; shows are validated offline
+    tv = out.split("5. TVmaze")[1]
+    assert "✓ Law & Order: Harbor Unit (NBC): TVmaze lists the show as Running; last season 1 (2025)." in tv
+    assert "✓ 1983 (Prime Video): TVmaze lists the show as Running; season 2 premieres Friday 12 March 2027." in tv
+    assert "Season 2 premieres Friday 12 March 2027 on Prime Video — TVmaze." in tv
+    assert "✓ Harbor Lights (Peacock): TVmaze lists the show as Ended; last season 2 (2025)." in tv
+    assert "/tvmaze-pages/shows/9004/1983" in tv and "CC BY-SA" in tv
+
     with Store.open(keep) as store:
+        assert store.shows_to_look_up() == []
         stories = store.stories(limit=50)
         jj = [s for s in stories if s.show == "Jessica Jones"]
         assert len(jj) == 1 and len(jj[0].sources) == 2

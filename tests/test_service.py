@@ -109,7 +109,9 @@ async def test_a_batch_with_a_bad_article_is_retried_item_by_item():
 async def _stories_after_cycles(tmp_path: Path, order: list[int], tag: str) -> list[tuple]:
     state: dict[str, list[str]] = {f"o{i}": [] for i in range(4)}
     db = tmp_path / f"{tag}.db"
-    settings = Settings(db_path=db, allow_private_sources=True, fetch_timeout=5.0, poll_interval=60.0, workers=1)
+    settings = Settings(
+        db_path=db, allow_private_sources=True, fetch_timeout=5.0, poll_interval=60.0, workers=1, tvmaze=False
+    )
     async with serve(farm(state)) as base:
         with Store.open(db) as store:
             for i in order:  # the order sources were added decides their ids and the order they are fetched in
@@ -166,7 +168,11 @@ async def test_an_earlier_article_that_arrives_later_leads_the_story(tmp_path: P
 def _env(db: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))}
     env.update(
-        GREENLIGHT_DB=str(db), GREENLIGHT_ALLOW_PRIVATE_SOURCES="true", GREENLIGHT_WORKERS="2", PYTHONPATH=str(ROOT)
+        GREENLIGHT_DB=str(db),
+        GREENLIGHT_ALLOW_PRIVATE_SOURCES="true",
+        GREENLIGHT_WORKERS="2",
+        GREENLIGHT_TVMAZE="false",
+        PYTHONPATH=str(ROOT),
     )
     return env
 

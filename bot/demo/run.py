@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from bot.answers.compose import answer_question, tvmaze_status
 from bot.cli.commands import out, print_summary
 from bot.config import Settings
 from bot.demo.site import DemoSite, start_site
@@ -15,6 +16,7 @@ from bot.render.alerts import season_phrase
 from bot.render.views import EVENT_STYLE
 from bot.service import Service
 from bot.store import Store
+from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
 
 
@@ -28,6 +30,8 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
         settings = settings.with_overrides(db_path=db_path, allow_private_sources=True)
         site = DemoSite()
         runner = await start_site(site)
+        if settings.tvmaze:  # a small TVmaze-shaped index is served beside the outlets: still offline
+            settings = settings.with_overrides(tvmaze_url=site.tvmaze_url)
         try:
             with Store.open(db_path) as store:
                 await _demo(store, settings, site)
@@ -92,5 +96,29 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
         for src in store.list_sources():
             store.record_success(src.id, now=utcnow(), next_poll_at=utcnow(), etag=None, last_modified=None)
         print_summary((await service.cycle()).summary)
+        if service.tvmaze is not None:
+            await _tvmaze(store, service)
         await service.close()
         store.index_all()
+
+
+async def _tvmaze(store: Store, service: Service) -> None:
+    """The background look-ups, waited for here (the bot never waits for them), and what they validated."""
+    out("\n5. TVmaze (a small index in TVmaze's shapes, served beside the outlets): shows looked up in the background:")
+    for _ in range(10):
+        service.start_background()
+        await service.background_idle()
+        if not store.shows_to_look_up():
+            break
+    recorder = StoryRecorder(store)
+    today = utcnow().date()
+    for show in store.list_shows():
+        tv = store.tvmaze_for_show(show.id)
+        if tv is None:
+            continue
+        out(f"   ✓ {tv.name} ({tv.channel or 'network unknown'}): {tvmaze_status(tv, today)}")
+        upcoming = [s.number for s in tv.seasons if s.premiere_date and s.premiere_date >= today]
+        if upcoming:
+            a = answer_question(store, recorder, f"when does season {upcoming[0]} of {show.title} come out?")
+            out(f"     “when does season {upcoming[0]} come out?” → {a.headline}")
+        out(f"     {tv.url} (data from TVmaze, CC BY-SA)")

@@ -26,6 +26,11 @@ def load_outlets() -> list[dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8"))["outlets"]
 
 
+def load_tvmaze() -> dict[str, Any]:
+    path = resources.files(DEMO_PACKAGE).joinpath(*DEMO_DIR, "tvmaze.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def _page(name: str) -> bytes | None:
     path = resources.files(DEMO_PACKAGE).joinpath(*DEMO_DIR, "pages", name)
     return path.read_bytes() if path.is_file() else None
@@ -78,8 +83,14 @@ class DemoSite:
     """The aiohttp app plus the phase switch; conditional GET so a repeat poll sees 304s."""
 
     outlets: list[dict[str, Any]] = field(default_factory=load_outlets)
+    tvmaze: dict[str, Any] = field(default_factory=load_tvmaze)
     phase: int = 1
     base: str = ""
+
+    @property
+    def tvmaze_url(self) -> str:
+        """The base of the TVmaze-shaped API served beside the outlets (GREENLIGHT_TVMAZE_URL for the demo)."""
+        return f"{self.base}/tvmaze"
 
     def feed_url(self, outlet: dict) -> str:
         return f"{self.base}/feeds/{outlet['slug']}.xml"
@@ -87,9 +98,69 @@ class DemoSite:
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_get("/feeds/{slug}.xml", self._feed)
+        app.router.add_get("/tvmaze/search/shows", self._tv_search)
+        app.router.add_get("/tvmaze/singlesearch/shows", self._tv_singlesearch)
+        app.router.add_get("/tvmaze/shows/{id}", self._tv_show)
+        app.router.add_get("/tvmaze/shows/{id}/akas", self._tv_akas)
+        app.router.add_get("/tvmaze/updates/shows", self._tv_updates)
+        app.router.add_get("/tvmaze-pages/shows/{id}/{slug}", self._tv_page)
         app.router.add_get("/pages/{name}", self._page)
         app.router.add_get("/{slug}/{item}", self._item_page)
         return app
+
+    # ---------------------------------------------------------------- a tiny TVmaze, in TVmaze's shapes
+
+    def _tv_shows(self) -> list[dict[str, Any]]:
+        """The index with the site's address filled in (show pages are served here too, never on tvmaze.com)."""
+        text = json.dumps(self.tvmaze["shows"]).replace("{base}", self.base)
+        return json.loads(text)
+
+    def _tv_find(self, request: web.Request) -> dict[str, Any]:
+        show = next((s for s in self._tv_shows() if str(s["id"]) == request.match_info["id"]), None)
+        if show is None:
+            raise web.HTTPNotFound(text='{"name":"Not Found","status":404}', content_type="application/json")
+        return show
+
+    def _tv_matches(self, request: web.Request) -> list[dict[str, Any]]:
+        words = request.query.get("q", "").casefold().replace("&", " ").split()
+        akas = self.tvmaze.get("akas", {})
+        found = []
+        for show in self._tv_shows():
+            names = [show["name"], *(a["name"] for a in akas.get(str(show["id"]), []))]
+            if words and any(all(w in n.casefold() for w in words) for n in names):
+                found.append({k: v for k, v in show.items() if k != "_embedded"})
+        return found
+
+    async def _tv_search(self, request: web.Request) -> web.Response:
+        found = self._tv_matches(request)
+        return web.json_response([{"score": round(0.9 - 0.1 * i, 2), "show": s} for i, s in enumerate(found)])
+
+    async def _tv_singlesearch(self, request: web.Request) -> web.Response:
+        found = self._tv_matches(request)
+        if not found:
+            return web.json_response({"name": "Not Found", "status": 404}, status=404)
+        return web.json_response(found[0])
+
+    async def _tv_show(self, request: web.Request) -> web.Response:
+        show = self._tv_find(request)
+        wanted = set(request.query.getall("embed[]", []) + request.query.getall("embed", []))
+        embedded = {k: v for k, v in show.pop("_embedded", {}).items() if k in wanted}
+        if embedded:
+            show["_embedded"] = embedded
+        return web.json_response(show)
+
+    async def _tv_akas(self, request: web.Request) -> web.Response:
+        show = self._tv_find(request)
+        return web.json_response(self.tvmaze.get("akas", {}).get(str(show["id"]), []))
+
+    async def _tv_updates(self, request: web.Request) -> web.Response:
+        return web.json_response({str(s["id"]): s["updated"] for s in self._tv_shows()})
+
+    async def _tv_page(self, request: web.Request) -> web.Response:
+        show = self._tv_find(request)
+        body = f"<html><head><title>{escape(show['name'])}</title></head><body><h1>{escape(show['name'])}</h1>"
+        body += f"{show['summary']}<p>Status: {escape(show['status'])}</p></body></html>"
+        return web.Response(text=body, content_type="text/html")
 
     async def _item_page(self, request: web.Request) -> web.Response:
         """Items without a page of their own get a plain one built from their summary."""

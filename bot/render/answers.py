@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.answers.compose import Answer
+from bot.answers.compose import Answer, TvmazeNote
 from bot.models import StoredFact, Story, StorySource
 from bot.render.alerts import season_phrase
 from bot.render.safety import safe_text, trim
@@ -80,6 +80,10 @@ def _latest_line(s: Story) -> tuple[str, str, str]:
     return label, s.show + (f" — {phrase}" if phrase else ""), _day(s.first_seen)
 
 
+def _tvmaze_link(note: TvmazeNote) -> str:
+    return f"[{safe_text(note.name)} on TVmaze]({note.url}) · data from TVmaze, CC BY-SA"
+
+
 def answer_view(a: Answer) -> MessageView:
     colour = EVENT_STYLE.get(a.status.event, ("", NEUTRAL_COLOUR))[1] if a.status else NEUTRAL_COLOUR
     fields: list[FieldView] = []
@@ -114,9 +118,16 @@ def answer_view(a: Answer) -> MessageView:
         ]
         if lines:
             fields.append(FieldView("Sources (newest first)", "\n".join(lines), inline=False))
+    if a.tvmaze is not None:  # said as TVmaze's, with its page linked: CC BY-SA asks for credit
+        lines = [safe_text(x) for x in a.tvmaze.lines]
+        if a.tvmaze.url.startswith(("http://", "https://")):
+            lines.append(_tvmaze_link(a.tvmaze))
+        fields.insert(0, FieldView("TVmaze", "\n".join(lines), inline=False))
     if a.suggestions:
         fields.append(FieldView("Did you mean", ", ".join(safe_text(s) for s in a.suggestions[:5]), inline=False))
     footer = "Greenlight · confirmed = announced by the network or several outlets; reported = one outlet so far"
+    if a.tvmaze is not None:
+        footer += " · show data from TVmaze (CC BY-SA)"
     if a.matched_from:
         description = f"(I took “{safe_text(a.matched_from)}” to mean {safe_text(a.show or '')}.)\n" + description
     return fit_message(
@@ -149,6 +160,9 @@ def answer_text(a: Answer) -> str:
     if facts:
         lines += ["", _facts_heading(a, facts) + ":"]
         lines += [f"  • {_fact_prefix(a, facts, f)}{f.text}{_credit(f)}" for f in facts]
+    if a.tvmaze is not None:
+        lines += ["", "TVmaze:"] + [f"  {x}" for x in a.tvmaze.lines]
+        lines.append(f"  {a.tvmaze.name} on TVmaze: {a.tvmaze.url} (data from TVmaze, CC BY-SA)")
     if a.sources and not a.latest:
         lines += ["", "Sources (newest first):"] + [f"  • {_source_line(s)}" for s in shown_sources(a)]
     if a.suggestions:

@@ -6,9 +6,10 @@ from bot.store.articles import ArticleQueries, StoredEntries
 from bot.store.schema import MIGRATION_SET, migrations
 from bot.store.sources import SourceQueries
 from bot.store.stories import StoryQueries
+from bot.store.tvmaze import TvmazeQueries
 
 
-class Store(SourceQueries, ArticleQueries, StoryQueries, AlertQueries, AnswerQueries):
+class Store(SourceQueries, ArticleQueries, StoryQueries, AlertQueries, AnswerQueries, TvmazeQueries):
     """Open with Store.open(path); every public method is one short transaction."""
 
 

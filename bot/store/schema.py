@@ -237,6 +237,63 @@ def m006_article_link_keys_source_notes(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sources ADD COLUMN last_note TEXT")
 
 
+@migrations()
+def m014_tvmaze_cache(db: sqlite_utils.Database) -> None:
+    """What TVmaze says about shows: one row per TVmaze show, its seasons and other names, and which Greenlight
+    show it is. A show with a tvmaze_links row was looked up (tvmaze_id NULL: TVmaze has no such show); a show
+    without one is still to look up, so the queue survives a restart."""
+    db.execute(
+        """CREATE TABLE tvmaze_shows (
+            tvmaze_id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            network TEXT,
+            web_channel TEXT,
+            country TEXT,
+            status TEXT,
+            premiered TEXT,
+            ended TEXT,
+            official_site TEXT,
+            url TEXT NOT NULL,
+            next_airdate TEXT,
+            next_season INTEGER,
+            next_number INTEGER,
+            updated INTEGER,
+            fetched_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX tvmaze_shows_key ON tvmaze_shows(key)")
+    db.execute(
+        """CREATE TABLE tvmaze_seasons (
+            tvmaze_id INTEGER NOT NULL REFERENCES tvmaze_shows(tvmaze_id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            premiere_date TEXT,
+            end_date TEXT,
+            episode_count INTEGER,
+            network TEXT,
+            PRIMARY KEY (tvmaze_id, number)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE tvmaze_akas (
+            tvmaze_id INTEGER NOT NULL REFERENCES tvmaze_shows(tvmaze_id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (tvmaze_id, key)
+        )"""
+    )
+    db.execute("CREATE INDEX tvmaze_akas_key ON tvmaze_akas(key)")
+    db.execute(
+        """CREATE TABLE tvmaze_links (
+            show_id INTEGER PRIMARY KEY REFERENCES shows(id) ON DELETE CASCADE,
+            tvmaze_id INTEGER REFERENCES tvmaze_shows(tvmaze_id) ON DELETE SET NULL,
+            looked_up_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX tvmaze_links_tvmaze ON tvmaze_links(tvmaze_id)")
+    db.execute("CREATE TABLE tvmaze_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]

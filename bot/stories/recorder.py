@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from bot.models import Analysis, Article, Entry, Show, Story, StorySource
 from bot.store import Store
 from bot.timeutil import from_db_required
+from bot.tvmaze.matching import match_cached
 from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, show_key
 
 log = logging.getLogger(__name__)
@@ -66,9 +67,7 @@ class StoryRecorder:
         found = self.matcher.match(name, network)
         key = show_key(name)
         if found is None:
-            show = self.store.add_show(name, key, network, now)
-            self.matcher.add(KnownShow(show.id, show.title, (), network))
-            return show.id
+            return self._add_show(name, network, now)
         updated = found
         if key != show_key(found.title) and key not in {show_key(a) for a in found.aliases}:
             self.store.add_alias(found.id, name, key)
@@ -79,6 +78,28 @@ class StoryRecorder:
         if updated is not found:
             self.matcher.add(updated)
         return found.id
+
+    def _add_show(self, name: str, network: str | None, now: datetime) -> int:
+        """A new show. When the TVmaze cache knows it (exact name or another of its names; network and premiere
+        year tell twins apart) it gets TVmaze's name, and TVmaze's network when the article names none."""
+        key = show_key(name)
+        title, tvmaze = name, match_cached(self.store, name, network) if self.store.has_tvmaze_cache() else None
+        if tvmaze is not None:
+            title, network = tvmaze.name, network or tvmaze.channel
+            same = self.matcher.match(title, network, exact_only=True)
+            if same is not None and show_key(same.title) == show_key(title):  # known under TVmaze's name already
+                self.store.add_alias(same.id, name, key)
+                self.matcher.add(KnownShow(same.id, same.title, (*same.aliases, name), same.network))
+                return same.id
+        show = self.store.add_show(title, show_key(title), network, now)
+        aliases: tuple[str, ...] = ()
+        if show_key(title) != key:
+            self.store.add_alias(show.id, name, key)
+            aliases = (name,)
+        if tvmaze is not None:
+            self.store.link_tvmaze(show.id, tvmaze.tvmaze_id, now)  # no look-up needed
+        self.matcher.add(KnownShow(show.id, title, aliases, network))
+        return show.id
 
     def record(
         self, article: Article, analysis: Analysis | str, now: datetime, *, full_text: bool = False
