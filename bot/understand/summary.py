@@ -1,31 +1,156 @@
-"""Extractive summaries: the article's own sentences that carry the news, clutter removed."""
+"""Extractive summaries: the article's own sentences that carry the news, clutter removed.
+
+The summary leads with the news sentence: the one among the first few that names the show (or "the series") and the
+decision ("renewed", "cancelled", "will end with", "ordered", "premieres", …), not a chatty opener ("X's grip on the
+small screen shows no signs of slowing down."), a "Meanwhile, …" aside or a quote. Then up to two of the sentences
+right after it that still talk about the news. Work is bounded: only LEAD_WINDOW sentences are lead candidates.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Iterable
 
+from bot.understand.numbers import WORD_NUMBERS
 from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
+
+LEAD_WINDOW = 8  # news leads with the news: later sentences are background
+MAX_SUMMARY_CHARS = 600
+MAX_LEAD_CHARS = 450  # a longer "sentence" is a list or a run-on caption, a poor lead
 
 _NEWS_WORDS = re.compile(
     r"\b(renew\w*|cancel\w*|axed|final|last|end|ending|order\w*|greenl\w*|premiere\w*|return\w*|season|series|"
     r"production|filming|trailer|teaser|cast|joins?|announced|confirmed|pickup|picked up)\b", re.I)
+_ORDINALS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+# How each decision is worded in a news sentence
+_DECISION_WORDS = {
+    "renewed": rf"renew\w*|re-?ups?|pick(?:s|ed)?\s+up|pickups?|(?:re)?commission\w*|greenl\w*|green\s+light|"
+               rf"order\w*|return\w*|coming\s+back|back\s+for|another\s+(?:season|series)|"
+               rf"{_ORDINALS}\s+(?:season|series|installment)|sav(?:e|es|ed)|revive[sd]?|resurrect\w*|rescue[sd]?|"
+               rf"(?:season|series)\s+\d+\s+(?:is\s+)?(?:confirmed|official|happening)",
+    "cancelled": r"cancel\w*|axe[sd]?|axing|scrap\w*|shelved|pull\w*\s+the\s+plug|not\s+(?:to\s+|be\s+)?(?:return\w*|renew\w*|"
+                 r"coming\s+back|back|proceed\w*|moving\s+forward|going\s+forward)|won'?t\s+(?:be\s+)?(?:return\w*|renew\w*|"
+                 r"coming\s+back|back)|one\s+and\s+done|no\s+more|part\w*\s+ways|dropp\w*|dead",
+    "ending": r"end\w*|final|last|conclu\w*|wrap\w*\s+up|farewell|close|finish\w*",
+    "ordered": r"order\w*|greenl\w*|green\s+light|pick(?:s|ed)?\s+up|pickups?|(?:re)?commission\w*|straight\s+to\s+series|"
+               r"in\s+the\s+works|revival|reboot",
+    "premiere": r"premiere\w*|debut\w*|return\w*|arriv\w*|launch\w*|release\w*|drops?|airs?|date",
+    "production": r"production|filming|films?|shoot\w*|cameras|wrap\w*|table\s+read|underway",
+    "trailer": r"trailers?|teasers?|first[- ]look|footage|sneak\s+peek|promo|clip|(?:first|new)\s+(?:images?|photos?)",
+    "casting": r"cast\w*|join\w*|to\s+star|will\s+star|boards?|role|to\s+play|will\s+play|exit\w*|leav\w*|depart\w*|"
+               r"replac\w*|tapped|signs?\s+on|recurring|series\s+regular|return\w*\s+as|recast\w*|promoted",
+}
+_DECISION = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _DECISION_WORDS.items()}
+# Any decision at all, when analyze() found none (weak premiere words such as "airs" or "date" left out)
+_ANY_DECISION = re.compile(
+    r"\b(?:" + "|".join(_DECISION_WORDS[k] for k in ("renewed", "cancelled", "ordered", "production", "trailer", "casting"))
+    + r"|premiere\w*|debut\w*|final|(?:to|will)\s+end|ending)\b", re.I)
+# "the series", "the hit comedy", "the show": the show named without its title
+_REFERENCE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|"
+                        r"docuseries|miniseries|procedural|dramedy|anime|revival|reboot|spinoff|spin-off|pilot)\b", re.I)
+_CHATTY_START = re.compile(r"^[\"'“‘(]*(?:meanwhile|but|and|so|also|still|however|plus|oh|well|now|in other news|"
+                           r"elsewhere|of course|speaking of|as for|if you|you|fans|good news|bad news|get ready|"
+                           r"here's|here is|it's official|heads up)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|you|You|your|Your|you're|You're|us)\b")
 _QUOTE_START = re.compile(r"^[\"“‘']")
-_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
+# The opening quoted span; a single closing quote must not be an apostrophe ("I'm", "Schitt’s")
+_QUOTED_OPENING = re.compile(r"^(?:[\"“]([^\"”]*)[\"”]|['‘]((?:[^'’]|['’](?=\w))*)['’](?!\w))")
+_LEAD_IN = re.compile(r"^(?:Meanwhile|But|However|Also|And|Still|So|Plus|Now),\s+(?=[a-z])")
+_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b")
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_STOPWORDS = frozenset("this that with from will have been their about after what when season series show shows "
+                       "news first into more than over just they them also says said".split())
 
 
-def _score(sentence: str, position: int, show: str | None, network: str | None) -> float:
-    score = len(_NEWS_WORDS.findall(sentence)) * 1.0
-    low = sentence.lower()
-    if show and show.lower() in low:
-        score += 2.0
-    if network and network.lower() in low:
-        score += 1.0
-    if _DATE.search(sentence):
-        score += 1.0  # dates are news
-    if _QUOTE_START.match(sentence):
-        score -= 1.5  # quotes belong in facts; the summary reports
-    score -= position * 0.15  # news leads with the news
-    return score
+@lru_cache(maxsize=64)
+def _season_pattern(season: int) -> re.Pattern[str]:
+    words = [str(season)] + [w for w, n in WORD_NUMBERS.items() if n == season]
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:(?:season|series|part)\s+(?:{alt})|(?:{alt})(?:st|nd|rd|th)?\s+(?:season|series))\b",
+                      re.I)
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'").lower()
+
+
+class _Lead:
+    """What the summary looks for, prepared once per article."""
+
+    def __init__(self, shows: Iterable[str], event: str | None, season: int | None, network: str | None) -> None:
+        self.names = [n for n in {_norm(s).strip() for s in shows if s} if len(n) >= 2]
+        self.decision = _DECISION.get(event or "", _ANY_DECISION)
+        self.dated = event == "premiere"  # a premiere's news is its date
+        self.season = _season_pattern(season) if season else None
+        self.network = _norm(network) if network else None
+        self.title_words: set[str] = set()
+
+    def with_title(self, title: str) -> _Lead:
+        """The headline's content words: a sentence that repeats them is usually the one the headline sums up."""
+        self.title_words = {w for w in _WORD.findall(_norm(title)[:300]) if w not in _STOPWORDS}
+        return self
+
+    def names_show(self, low: str) -> bool:
+        for name in self.names:
+            at = low.find(name)
+            # a whole-word hit: "You" is not inside "young"
+            if at >= 0 and not low[at + len(name) : at + len(name) + 1].isalnum() and not low[at - 1 : at].isalnum():
+                return True
+        return False
+
+    def score(self, sentence: str, position: int) -> float:
+        low = _norm(sentence)
+        named = self.names_show(low)
+        referred = not named and bool(_REFERENCE.search(sentence))
+        # The decision outweighs the name: a chatty opener often names the show and decides nothing. Another
+        # decision than the one analyze() found counts for less ("debuted in September" in a renewal story).
+        if self.decision.search(low) or (self.dated and _DATE.search(sentence)):
+            decision = 3.0
+        else:
+            decision = 1.5 if _ANY_DECISION.search(low) else 0.0
+        score = (decision or -2.0) + (2.0 if named else 1.0 if referred else 0.0)
+        if decision:
+            score += (2.0 if named else 1.0 if referred else 0.0) * decision / 3.0
+        if self.title_words:
+            score += min(1.2, 0.3 * sum(1 for w in self.title_words if w in low))
+        if self.season is not None and self.season.search(sentence):
+            score += 0.5
+        if self.network and self.network in low:
+            score += 0.5
+        if _DATE.search(sentence):
+            score += 0.25
+        if _CHATTY_START.match(sentence):
+            score -= 2.0
+        if _is_quotation(sentence):
+            score -= 3.0  # quotes belong in facts; the summary reports
+        end = sentence.rstrip("\"'”’)")[-1:]
+        if end == "?":
+            score -= 2.0  # a question is a teaser, not the news
+        elif end == "!":
+            score -= 1.0
+        if _FIRST_PERSON.search(_unquoted(sentence)):
+            score -= 1.0
+        if len(sentence) < 40:
+            score -= 1.0
+        if len(sentence) > MAX_LEAD_CHARS:
+            score -= 3.0
+        return score - 0.4 * position
+
+
+def _is_quotation(sentence: str) -> bool:
+    """Opens with someone's words ("“We are thrilled,” she said"), not with a quoted title ("'Dear Edward' won't …")."""
+    m = _QUOTED_OPENING.match(sentence)
+    if m is None:
+        return bool(_QUOTE_START.match(sentence))  # never closed: a quotation running on
+    inner = m.group(1) if m.group(1) is not None else m.group(2)
+    return len(inner) > 60 or inner[-1:] in (",", ".", "!", "?", "…")
+
+
+def _unquoted(sentence: str) -> str:
+    """The sentence without its quoted parts (a quote's "we" is the speaker's, not the writer's)."""
+    return re.sub(r"[\"“][^\"”]*[\"”]?", " ", sentence) if ('"' in sentence or "“" in sentence) else sentence
 
 
 def article_sentences(text: str) -> list[str]:
@@ -33,25 +158,42 @@ def article_sentences(text: str) -> list[str]:
     return [s for s in split_sentences(clean_page_text(text)) if is_sentence(s)]
 
 
-def summarize(title: str, text: str, max_sentences: int = 3, *, show: str | None = None, network: str | None = None) -> str:
+def summarize(title: str, text: str, max_sentences: int = 3, *, show: str | None = None, network: str | None = None,
+              event: str | None = None, shows: Iterable[str] = (), season: int | None = None) -> str:
     """1–3 sentences of the article itself; the cleaned headline when the text has none."""
-    return summarize_sentences(title, article_sentences(text), max_sentences, show=show, network=network)
+    return summarize_sentences(title, article_sentences(text), max_sentences, show=show, network=network, event=event,
+                               shows=shows, season=season)
 
 
 def summarize_sentences(title: str, sentences: list[str], max_sentences: int = 3, *, show: str | None = None,
-                        network: str | None = None) -> str:
+                        network: str | None = None, event: str | None = None, shows: Iterable[str] = (),
+                        season: int | None = None) -> str:
+    """The news sentence first (show + decision), then up to max_sentences - 1 of the sentences right after it that
+    still talk about the news. `event` is the decision analyze() found ("renewed", …); `shows` every show named."""
     title_low = title.strip().lower()
-    sentences = [s for s in sentences if s.strip().lower() != title_low]
-    if not sentences:
+    window = [s for s in sentences[: LEAD_WINDOW + 2] if s.strip().lower() != title_low][:LEAD_WINDOW]
+    if not window:
         return title.strip()
-    ranked = sorted(range(len(sentences)), key=lambda i: -_score(sentences[i], i, show, network))
-    best = ranked[0]
-    chosen = [best]
-    # Follow the best sentence with its neighbours when they still talk about the news
-    for i in range(best + 1, min(best + 4, len(sentences))):
+    lead = _Lead((show, *shows) if show else tuple(shows), event, season, network).with_title(title)
+    scores = [lead.score(s, i) for i, s in enumerate(window)]
+    best = max(range(len(window)), key=lambda i: (scores[i], -i))
+    chosen = [window[best]]
+    length = len(window[best])
+    for i in range(best + 1, min(best + 3, len(window))):
         if len(chosen) >= max_sentences:
             break
-        if _score(sentences[i], i, show, network) > 0.5 and not _QUOTE_START.match(sentences[i]):
-            chosen.append(i)
-    summary = " ".join(sentences[i] for i in sorted(chosen))
-    return summary if len(summary) <= 600 else sentences[best]
+        s = window[i]
+        if length + 1 + len(s) > MAX_SUMMARY_CHARS or _is_quotation(s) or _CHATTY_START.match(s):
+            break
+        if lead.names_show(_norm(s)) or _NEWS_WORDS.search(s) or _DATE.search(s):
+            chosen.append(s)
+            length += 1 + len(s)
+        else:
+            break
+    lead_in = _LEAD_IN.match(chosen[0])
+    if lead_in:  # "Meanwhile, the teaser …" → "The teaser …": the summary stands alone
+        rest = chosen[0][lead_in.end() :]
+        chosen[0] = rest[:1].upper() + rest[1:]
+    if length > MAX_SUMMARY_CHARS:  # one run-on "sentence": cut at a word
+        return chosen[0][: chosen[0].rfind(" ", 0, MAX_SUMMARY_CHARS - 1)].rstrip(" ,;:–—-") + "…"
+    return " ".join(chosen)
