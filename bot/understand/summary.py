@@ -21,9 +21,9 @@ MAX_LEAD_CHARS = 450  # a longer "sentence" is a list or a run-on caption, a poo
 
 _NEWS_WORDS = re.compile(
     r"\b(renew\w*|cancel\w*|axed|final|last|end|ending|order\w*|greenl\w*|premiere\w*|return\w*|season|series|"
-    r"production|filming|trailer|teaser|cast|joins?|announced|confirmed|pickup|picked up)\b", re.I)
+    r"production|filming|trailer|teaser|cast|joins?|announced|confirmed|pickup|picked up)\b")
 _ORDINALS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-# How each decision is worded in a news sentence
+# How each decision is worded in a news sentence (these patterns, like the ones below, run on lower-cased text)
 _DECISION_WORDS = {
     "renewed": rf"renew\w*|re-?ups?|pick(?:s|ed)?\s+up|pickups?|(?:re)?commission\w*|greenl\w*|green\s+light|"
                rf"order\w*|return\w*|coming\s+back|back\s+for|another\s+(?:season|series)|"
@@ -41,17 +41,17 @@ _DECISION_WORDS = {
     "casting": r"cast\w*|join\w*|to\s+star|will\s+star|boards?|role|to\s+play|will\s+play|exit\w*|leav\w*|depart\w*|"
                r"replac\w*|tapped|signs?\s+on|recurring|series\s+regular|return\w*\s+as|recast\w*|promoted",
 }
-_DECISION = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _DECISION_WORDS.items()}
+_DECISION = {k: re.compile(rf"\b(?:{v})\b") for k, v in _DECISION_WORDS.items()}
 # Any decision at all, when analyze() found none (weak premiere words such as "airs" or "date" left out)
 _ANY_DECISION = re.compile(
     r"\b(?:" + "|".join(_DECISION_WORDS[k] for k in ("renewed", "cancelled", "ordered", "production", "trailer", "casting"))
-    + r"|premiere\w*|debut\w*|final|(?:to|will)\s+end|ending)\b", re.I)
+    + r"|premiere\w*|debut\w*|final|(?:to|will)\s+end|ending)\b")
 # "the series", "the hit comedy", "the show": the show named without its title
 _REFERENCE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|"
-                        r"docuseries|miniseries|procedural|dramedy|anime|revival|reboot|spinoff|spin-off|pilot)\b", re.I)
+                        r"docuseries|miniseries|procedural|dramedy|anime|revival|reboot|spinoff|spin-off|pilot)\b")
 _CHATTY_START = re.compile(r"^[\"'“‘(]*(?:meanwhile|but|and|so|also|still|however|plus|oh|well|now|in other news|"
                            r"elsewhere|of course|speaking of|as for|if you|you|fans|good news|bad news|get ready|"
-                           r"here's|here is|it's official|heads up)\b", re.I)
+                           r"here's|here is|it's official|heads up)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|you|You|your|Your|you're|You're|us)\b")
 _QUOTE_START = re.compile(r"^[\"“‘']")
 # The opening quoted span; a single closing quote must not be an apostrophe ("I'm", "Schitt’s")
@@ -69,7 +69,7 @@ def _season_pattern(season: int) -> re.Pattern[str]:
     words = [str(season)] + [w for w, n in WORD_NUMBERS.items() if n == season]
     alt = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\b(?:(?:season|series|part)\s+(?:{alt})|(?:{alt})(?:st|nd|rd|th)?\s+(?:season|series))\b",
-                      re.I)
+                      )
 
 
 def _norm(text: str) -> str:
@@ -103,7 +103,7 @@ class _Lead:
     def score(self, sentence: str, position: int) -> float:
         low = _norm(sentence)
         named = self.names_show(low)
-        referred = not named and bool(_REFERENCE.search(sentence))
+        referred = not named and bool(_REFERENCE.search(low))
         # The decision outweighs the name: a chatty opener often names the show and decides nothing. Another
         # decision than the one analyze() found counts for less ("debuted in September" in a renewal story).
         if self.decision.search(low) or (self.dated and _DATE.search(sentence)):
@@ -115,13 +115,13 @@ class _Lead:
             score += (2.0 if named else 1.0 if referred else 0.0) * decision / 3.0
         if self.title_words:
             score += min(1.2, 0.3 * sum(1 for w in self.title_words if w in low))
-        if self.season is not None and self.season.search(sentence):
+        if self.season is not None and self.season.search(low):
             score += 0.5
         if self.network and self.network in low:
             score += 0.5
         if _DATE.search(sentence):
             score += 0.25
-        if _CHATTY_START.match(sentence):
+        if _CHATTY_START.match(low):
             score -= 2.0
         if _is_quotation(sentence):
             score -= 3.0  # quotes belong in facts; the summary reports
@@ -183,9 +183,10 @@ def summarize_sentences(title: str, sentences: list[str], max_sentences: int = 3
         if len(chosen) >= max_sentences:
             break
         s = window[i]
-        if length + 1 + len(s) > MAX_SUMMARY_CHARS or _is_quotation(s) or _CHATTY_START.match(s):
+        low = _norm(s)
+        if length + 1 + len(s) > MAX_SUMMARY_CHARS or _is_quotation(s) or _CHATTY_START.match(low):
             break
-        if lead.names_show(_norm(s)) or _NEWS_WORDS.search(s) or _DATE.search(s):
+        if lead.names_show(low) or _NEWS_WORDS.search(low) or _DATE.search(s):
             chosen.append(s)
             length += 1 + len(s)
         else:
