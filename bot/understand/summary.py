@@ -13,55 +13,84 @@ from functools import lru_cache
 from typing import Iterable
 
 from bot.understand.numbers import WORD_NUMBERS
-from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
+from bot.understand.sentences import Terms, Words, clean_page_text, is_sentence, split_sentences
 
 LEAD_WINDOW = 8  # news leads with the news: later sentences are background
 MAX_SUMMARY_CHARS = 600
 MAX_LEAD_CHARS = 450  # a longer "sentence" is a list or a run-on caption, a poor lead
 
-_NEWS_WORDS = re.compile(
-    r"\b(renew\w*|cancel\w*|axed|final|last|end|ending|order\w*|greenl\w*|premiere\w*|return\w*|season|series|"
-    r"production|filming|trailer|teaser|cast|joins?|announced|confirmed|pickup|picked up)\b")
-_ORDINALS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-# How each decision is worded in a news sentence (these patterns, like the ones below, run on lower-cased text)
-_DECISION_WORDS = {
-    "renewed": rf"renew\w*|re-?ups?|pick(?:s|ed)?\s+up|pickups?|(?:re)?commission\w*|greenl\w*|green\s+light|"
-               rf"order\w*|return\w*|coming\s+back|back\s+for|another\s+(?:season|series)|"
-               rf"{_ORDINALS}\s+(?:season|series|installment)|sav(?:e|es|ed)|revive[sd]?|resurrect\w*|rescue[sd]?|"
-               rf"(?:season|series)\s+\d+\s+(?:is\s+)?(?:confirmed|official|happening)",
-    "cancelled": r"cancel\w*|axe[sd]?|axing|scrap\w*|shelved|pull\w*\s+the\s+plug|not\s+(?:to\s+|be\s+)?(?:return\w*|renew\w*|"
-                 r"coming\s+back|back|proceed\w*|moving\s+forward|going\s+forward)|won'?t\s+(?:be\s+)?(?:return\w*|renew\w*|"
-                 r"coming\s+back|back)|one\s+and\s+done|no\s+more|part\w*\s+ways|dropp\w*|dead",
-    "ending": r"end\w*|final|last|conclu\w*|wrap\w*\s+up|farewell|close|finish\w*",
-    "ordered": r"order\w*|greenl\w*|green\s+light|pick(?:s|ed)?\s+up|pickups?|(?:re)?commission\w*|straight\s+to\s+series|"
-               r"in\s+the\s+works|revival|reboot",
-    "premiere": r"premiere\w*|debut\w*|return\w*|arriv\w*|launch\w*|release\w*|drops?|airs?|date",
-    "production": r"production|filming|films?|shoot\w*|cameras|wrap\w*|table\s+read|underway",
-    "trailer": r"trailers?|teasers?|first[- ]look|footage|sneak\s+peek|promo|clip|(?:first|new)\s+(?:images?|photos?)",
-    "casting": r"cast\w*|join\w*|to\s+star|will\s+star|boards?|role|to\s+play|will\s+play|exit\w*|leav\w*|depart\w*|"
-               r"replac\w*|tapped|signs?\s+on|recurring|series\s+regular|return\w*\s+as|recast\w*|promoted",
+_ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split() + [
+    f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
+    for n in range(2, 31)
+]
+
+
+def _each(firsts: str, lasts: str) -> str:
+    """Every "first last" phrase: _each("not|not to", "return*|renew*") → "not return*|not renew*|not to return*|…"."""
+    return "|".join(f"{a} {b}" for a in firsts.split("|") for b in lasts.split("|"))
+
+
+# How each decision is worded in a news sentence (word families, see sentences.Terms)
+_FAMILIES = {
+    "renewed": "renew*|reup|reups|pickup|pickups|commission*|recommission*|greenl*|order*|return*|save|saves|"
+    "saved|revive|revived|revives|resurrect*|rescue|rescued|rescues|green light|coming back|back for|re-up|re-ups|"
+    + _each("pick|picks|picked", "up")
+    + "|"
+    + _each("another", "season|series")
+    + "|"
+    + _each("|".join(_ORDINALS), "season|series|installment")
+    + "|"
+    + _each("season #|series #|season # is|series # is", "confirmed|official|happening"),
+    "cancelled": "cancel*|axe|axes|axed|axing|scrap*|shelved|dropp*|dead|pull* the plug|one and done|no more|part* ways|"
+    + _each("not|not to|not be|won't|won't be|wont|wont be", "return*|renew*|coming back|back|proceed*|moving forward|"
+            "going forward"),
+    "ending": "end*|final|last|conclu*|farewell|close|finish*|wrap* up",
+    "ordered": "order*|greenl*|pickup|pickups|commission*|recommission*|revival|reboot|green light|straight to series|"
+    "in the works|" + _each("pick|picks|picked", "up"),
+    "premiere": "premiere*|debut*|return*|arriv*|launch*|release*|drop|drops|air|airs|date",
+    "production": "production|filming|film|films|shoot*|cameras|wrap*|underway|table read",
+    "trailer": "trailer|trailers|teaser|teasers|promo|clip|footage|first look|first-look|sneak peek|"
+    + _each("first|new", "image|images|photo|photos"),
+    "casting": "cast*|join*|board|boards|role|exit*|leav*|depart*|replac*|tapped|recurring|recast*|promoted|"
+    "to star|will star|to play|will play|sign on|signs on|series regular|return* as",
 }
-_DECISION = {k: re.compile(rf"\b(?:{v})\b") for k, v in _DECISION_WORDS.items()}
+_DECISION = {k: Terms(v) for k, v in _FAMILIES.items()}
 # Any decision at all, when analyze() found none (weak premiere words such as "airs" or "date" left out)
-_ANY_DECISION = re.compile(
-    r"\b(?:" + "|".join(_DECISION_WORDS[k] for k in ("renewed", "cancelled", "ordered", "production", "trailer", "casting"))
-    + r"|premiere\w*|debut\w*|final|(?:to|will)\s+end|ending)\b")
+_ANY_DECISION = Terms(
+    "|".join(_FAMILIES[k] for k in ("renewed", "cancelled", "ordered", "production", "trailer", "casting"))
+    + "|premiere*|debut*|final|ending|to end|will end"
+)
+_NEWS_WORDS = Terms(
+    "renew*|cancel*|axed|final|last|end|ending|order*|greenl*|premiere*|return*|season|series|production|filming|"
+    "trailer|teaser|cast|join|joins|announced|confirmed|pickup|picked up"
+)
 # "the series", "the hit comedy", "the show": the show named without its title
-_REFERENCE = re.compile(r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|"
-                        r"docuseries|miniseries|procedural|dramedy|anime|revival|reboot|spinoff|spin-off|pilot)\b")
-_CHATTY_START = re.compile(r"^[\"'“‘(]*(?:meanwhile|but|and|so|also|still|however|plus|oh|well|now|in other news|"
-                           r"elsewhere|of course|speaking of|as for|if you|you|fans|good news|bad news|get ready|"
-                           r"here's|here is|it's official|heads up)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|our|Our|you|You|your|Your|you're|You're|us)\b")
+_REFERENCE_NOUNS = frozenset(
+    "series show drama comedy sitcom thriller docuseries miniseries procedural dramedy anime revival reboot spinoff "
+    "spin pilot".split()
+)
+_REFERENCE = re.compile(
+    r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|"
+    r"docuseries|miniseries|procedural|dramedy|anime|revival|reboot|spinoff|spin-off|pilot)\b"
+)
+_CHATTY_START = re.compile(
+    r"^[\"'“‘(]*(?:meanwhile|but|and|so|also|still|however|plus|oh|well|now|in other news|"
+    r"elsewhere|of course|speaking of|as for|if you|you|fans|good news|bad news|get ready|"
+    r"here's|here is|it's official|heads up)\b"
+)
+_FIRST_PERSON = frozenset("I we We our Our you You your Your us".split())
 _QUOTE_START = re.compile(r"^[\"“‘']")
 # The opening quoted span; a single closing quote must not be an apostrophe ("I'm", "Schitt’s")
 _QUOTED_OPENING = re.compile(r"^(?:[\"“]([^\"”]*)[\"”]|['‘]((?:[^'’]|['’](?=\w))*)['’](?!\w))")
 _LEAD_IN = re.compile(r"^(?:Meanwhile|But|However|Also|And|Still|So|Plus|Now),\s+(?=[a-z])")
-_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-                   r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b")
+_MONTHS = "January February March April May June July August September October November December Jan Feb Aug Sep Sept Oct Nov Dec"
+_DATE = Terms("|".join(f"{m} #" for m in _MONTHS.split()), cased=True)
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
-_STOPWORDS = frozenset("this that with from will have been their about after what when season series show shows "
-                       "news first into more than over just they them also says said".split())
+_STOPWORDS = frozenset(
+    "this that with from will have been their about after what when season series show shows "
+    "news first into more than over just they them also says said".split()
+)
+_SEASON_WORDS = frozenset(("season", "series", "part"))
 
 
 @lru_cache(maxsize=64)
@@ -101,25 +130,29 @@ class _Lead:
         return False
 
     def score(self, sentence: str, position: int) -> float:
+        words = Words(sentence)
         low = _norm(sentence)
         named = self.names_show(low)
-        referred = not named and bool(_REFERENCE.search(low))
+        referred = not named and not _REFERENCE_NOUNS.isdisjoint(words.words) and bool(_REFERENCE.search(low))
         # The decision outweighs the name: a chatty opener often names the show and decides nothing. Another
         # decision than the one analyze() found counts for less ("debuted in September" in a renewal story).
-        if self.decision.search(low) or (self.dated and _DATE.search(sentence)):
+        dated = _DATE.search(words)
+        if self.decision.search(words) or (self.dated and dated):
             decision = 3.0
+        elif self.decision is _ANY_DECISION:
+            decision = 0.0
         else:
-            decision = 1.5 if _ANY_DECISION.search(low) else 0.0
+            decision = 1.5 if _ANY_DECISION.search(words) else 0.0
         score = (decision or -2.0) + (2.0 if named else 1.0 if referred else 0.0)
         if decision:
             score += (2.0 if named else 1.0 if referred else 0.0) * decision / 3.0
         if self.title_words:
             score += min(1.2, 0.3 * sum(1 for w in self.title_words if w in low))
-        if self.season is not None and self.season.search(low):
+        if self.season is not None and not _SEASON_WORDS.isdisjoint(words.words) and self.season.search(low):
             score += 0.5
         if self.network and self.network in low:
             score += 0.5
-        if _DATE.search(sentence):
+        if dated:
             score += 0.25
         if _CHATTY_START.match(low):
             score -= 2.0
@@ -130,7 +163,8 @@ class _Lead:
             score -= 2.0  # a question is a teaser, not the news
         elif end == "!":
             score -= 1.0
-        if _FIRST_PERSON.search(_unquoted(sentence)):
+        unquoted = words.raw()[0] if '"' not in sentence and "“" not in sentence else Words(_unquoted(sentence)).raw()[0]
+        if not _FIRST_PERSON.isdisjoint(unquoted):
             score -= 1.0
         if len(sentence) < 40:
             score -= 1.0
@@ -186,7 +220,8 @@ def summarize_sentences(title: str, sentences: list[str], max_sentences: int = 3
         low = _norm(s)
         if length + 1 + len(s) > MAX_SUMMARY_CHARS or _is_quotation(s) or _CHATTY_START.match(low):
             break
-        if lead.names_show(low) or _NEWS_WORDS.search(low) or _DATE.search(s):
+        words = Words(s)
+        if lead.names_show(low) or _NEWS_WORDS.search(words) or _DATE.search(words):
             chosen.append(s)
             length += 1 + len(s)
         else:
