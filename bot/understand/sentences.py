@@ -135,6 +135,23 @@ def _phrase_pattern(phrase: str) -> str:
     return r"[.,]?\s+".join(parts)  # "Jan. 9", "January 9, 2027"
 
 
+# Words too common to say whether a phrase could be there
+_COMMON = frozenset("a an and as at be by for in is it no not of on or the to will with won t".split())
+
+
+def _trigger(phrase: str) -> str:
+    """The word whose presence lets a phrase be tried: its first uncommon word ("to end" → "end")."""
+    parts = [p for p in phrase.split() if p != "#"]
+    for part in parts:
+        word = _TOKEN.match(part)
+        if word and word.group().lower() not in _COMMON:
+            return word.group() + ("*" if part.endswith("*") and word.group() == part[:-1] else "")
+    word = _TOKEN.match(parts[0]) if parts else None
+    if word is None:
+        raise ValueError(f"a phrase needs a word: {phrase!r}")
+    return word.group()
+
+
 class _Lookup:
     """Whole words and word starts (stems of three letters or more)."""
 
@@ -176,10 +193,7 @@ class Terms:
                 continue
             if not _TOKEN.fullmatch(term.rstrip("*")):  # several words, or "first-look", "won't"
                 phrases.append(term)
-                first = _TOKEN.match(term)  # "won't be back" is tried when "won" is there
-                if first is None or first.group() == "#":
-                    raise ValueError(f"a phrase must start with a word: {term!r}")
-                self.triggers.add(first.group() + ("*" if term.split()[0].endswith("*") else ""))
+                self.triggers.add(_trigger(term))
             else:
                 self.single.add(term)
         self.single.freeze()

@@ -78,13 +78,13 @@ _CHATTY_START = re.compile(
     r"elsewhere|of course|speaking of|as for|if you|you|fans|good news|bad news|get ready|"
     r"here's|here is|it's official|heads up)\b"
 )
-_FIRST_PERSON = frozenset("I we We our Our you You your Your us".split())
+_FIRST_PERSON = frozenset("i we our you your".split())  # lower-cased words ("us" left out: "US" is a country)
 _QUOTE_START = re.compile(r"^[\"“‘']")
 # The opening quoted span; a single closing quote must not be an apostrophe ("I'm", "Schitt’s")
 _QUOTED_OPENING = re.compile(r"^(?:[\"“]([^\"”]*)[\"”]|['‘]((?:[^'’]|['’](?=\w))*)['’](?!\w))")
 _LEAD_IN = re.compile(r"^(?:Meanwhile|But|However|Also|And|Still|So|Plus|Now),\s+(?=[a-z])")
 _MONTHS = "January February March April May June July August September October November December Jan Feb Aug Sep Sept Oct Nov Dec"
-_DATE = Terms("|".join(f"{m} #" for m in _MONTHS.split()), cased=True)
+_DATE = Terms("|".join(f"{m} #" for m in _MONTHS.lower().split()))
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _STOPWORDS = frozenset(
     "this that with from will have been their about after what when season series show shows "
@@ -163,8 +163,8 @@ class _Lead:
             score -= 2.0  # a question is a teaser, not the news
         elif end == "!":
             score -= 1.0
-        unquoted = words.raw()[0] if '"' not in sentence and "“" not in sentence else Words(_unquoted(sentence)).raw()[0]
-        if not _FIRST_PERSON.isdisjoint(unquoted):
+        quoted = '"' in sentence or "“" in sentence
+        if not _FIRST_PERSON.isdisjoint(Words(_unquoted(sentence)).words if quoted else words.words):
             score -= 1.0
         if len(sentence) < 40:
             score -= 1.0
