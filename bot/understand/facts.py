@@ -6,6 +6,7 @@ import re
 
 from bot.models import Fact
 from bot.understand.seasons import find_seasons
+from bot.understand.sentences import Terms, Words
 
 # Who said it. Group b starts only at a word's start: inside a long capitalised word every letter would be a new
 # start, and the pattern would be quadratic in the word's length.
@@ -16,24 +17,24 @@ _SAID = re.compile(
     r"revealed|reveals|teased|teases|shared|confirmed|admitted|believes|wants|hopes)\b"
     r"|according to\s+(?P<c>(?:[A-Z][\w.'’-]+\s?){1,3})"
 )
-# (kind, pattern, matched against the lower-cased sentence): the first kind that matches wins. Dates stay
-# case-sensitive ("May", "March" are months, "may" is not); the rest are lower-case patterns on lower-cased text.
+# The first kind whose words a sentence has wins (word families, see sentences.Terms). Dates are cased: "May" and
+# "March" are months, "may" is not.
+_YEARS = "|".join(str(y) for y in range(2000, 2100))
 _KINDS = [
-    ("production", re.compile(r"\b(production|filming|shoot(ing)?|cameras|wrap(ped|s)?|set in|location)\b"), True),
-    ("date", re.compile(r"\b(premiere\w*|release\w*|debut\w*|arriv\w*|January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December|spring|summer|fall|autumn|winter|20\d\d)\b"), False),
-    ("cast", re.compile(r"\b(star(s|ring)?|cast|joins?|plays?|portray\w*|role|returns? as|character)\b"), True),
-    ("crew", re.compile(r"\b(showrunner|creator|writer|director|executive producer|head of|creative team)\b"), True),
-    ("story", re.compile(r"\b(story|storyline|plot|arc|villain|backstory|comic|book|mythology|episode|finale|ending)\b"),
-     True),
-    ("status", re.compile(r"\b(renew\w*|cancel\w*|pickup|picked up|final season|order\w*|return for|greenlit)\b"), True),
+    ("production", Terms("production|filming|shoot|shooting|cameras|wrap|wrapped|wraps|location|set in")),
+    ("date", Terms("premiere*|release*|debut*|arriv*|January|February|March|April|May|June|July|August|September|"
+                   "October|November|December|spring|summer|fall|autumn|winter|" + _YEARS, cased=True)),
+    ("cast", Terms("star|stars|starring|cast|join|joins|play|plays|portray*|role|character|return as|returns as")),
+    ("crew", Terms("showrunner|creator|writer|director|executive producer|head of|creative team")),
+    ("story", Terms("story|storyline|plot|arc|villain|backstory|comic|book|mythology|episode|finale|ending")),
+    ("status", Terms("renew*|cancel*|pickup|order*|greenlit|picked up|final season|return for")),
 ]
 # Bounds: facts come from the first sentences of a page, and a run-on "sentence" is scanned over its start only
 MAX_FACT_SENTENCES = 40
 MAX_FACT_CHARS = 600
 # A cheap test before _SAID: does the sentence have one of its verbs at all?
-_SAID_HINT = re.compile(r"\b(?:said|says|told|explain|added|adds|note|reveal|tease|shared|confirmed|admitted|believes|"
-                        r"wants|hopes|according to)")
+_SAID_HINT = Terms("said|says|told|explain*|added|adds|note*|reveal*|tease*|shared|confirmed|admitted|believes|wants|"
+                   "hopes|according to")
 _NOT_SPEAKERS = {"The", "He", "She", "They", "It", "We", "I", "This", "That", "But", "And", "Netflix", "Variety", "Deadline"}
 MAX_FACTS = 10
 _ROLE_PREFIX = re.compile(r"^(?:(?:Showrunner|Creator|Co-creator|Executive Producer|Executive producer|Producer|Star|Director|"
@@ -58,10 +59,10 @@ def _quoted(sentence: str) -> bool:
     return first >= 0 and (sentence.find('"', first + 13) >= 0 or sentence.find("”", first + 13) >= 0)
 
 
-def _kind(sentence: str, low: str) -> str | None:
+def _kind(words: Words) -> str | None:
     """The first kind in _KINDS order whose words the sentence has."""
-    for kind, pattern, lower in _KINDS:
-        if pattern.search(low if lower else sentence):
+    for kind, terms in _KINDS:
+        if terms.search(words):
             return kind
     return None
 
@@ -74,11 +75,11 @@ def facts_from_sentences(sentences: list[str], show: str | None, default_season:
     for i, s in enumerate(window):
         head = s[:MAX_FACT_CHARS]
         quoted = _quoted(head)
-        low = head.lower()
-        kind = "quote" if quoted else _kind(head, low)
+        words = Words(head)
+        kind = "quote" if quoted else _kind(words)
         if kind is None:
             continue
-        attributed = quoted or (_SAID_HINT.search(low) is not None and _SAID.search(head) is not None)
+        attributed = quoted or (_SAID_HINT.search(words) and _SAID.search(head) is not None)
         speaker = speaker_of(head, window[i - 1][:MAX_FACT_CHARS] if quoted and i else "") if attributed else None
         if kind != "quote" and speaker:
             kind = "quote" if "told" in s or "said" in s or "says" in s else kind
