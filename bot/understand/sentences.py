@@ -6,21 +6,40 @@ import re
 
 from sentencex import segment
 
-# Lines that are page furniture, not the story
-_CLUTTER_LINE = re.compile(
-    r"^\s*(?:"
-    r"click to skip ad|skip ad|closing in\.*|advertisement|ad\b|sponsored( content)?|"
+# Lines that are page furniture, not the story, tested on the lower-cased line: a line that starts like clutter
+# ("READ MORE: …", "Sign up …", "Photo: …"), a short line that is clutter as a whole ("Advertisement", "Share on X"),
+# and a caption-length line (under 300 characters) with a photo credit. A long paragraph that mentions "AP Photo" is
+# story text and stays.
+_CLUTTER_START = re.compile(
     r"(?:don['’]t miss|read more|related|see also|also read|more|recommended|watch|trending|up next|must read|"
-    r"read next|keep reading|you may also like|more from)\s*[:|–-].*|"
-    r"(?:sign up|subscribe|get our|join our|newsletter).*|"
-    r"(?:share|tweet|pin it|email|print|copy link|share on \w+|share this( article)?)\b.{0,40}|"
-    r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|].*|.*\b(getty images|shutterstock|ap photo)\b.*|"
-    r"follow (?:us|him|her|them) on .*|"
-    r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published).*|"
-    r"(?:all rights reserved|©|copyright).*"
-    r")\s*$",
-    re.I,
+    r"read next|keep reading|you may also like|more from)\s*[:|–-]|"
+    r"sign up|subscribe|get our|join our|newsletter|"
+    r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|]|"
+    r"follow (?:us|him|her|them) on |"
+    r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published)|"
+    r"all rights reserved|©|copyright"
 )
+_CLUTTER_WHOLE = re.compile(
+    r"(?:click to skip ad|skip ad|closing in\.*|advertisement|ad|sponsored(?: content)?|"
+    r"(?:share|tweet|pin it|email|print|copy link|share on \w+|share this(?: article)?)\b.{0,40})\s*"
+)
+_CREDIT = re.compile(r"\b(?:getty images|shutterstock|ap photo)\b")
+_CLUTTER_HEAD = 80  # how much of a line the start and whole-line tests read
+_CAPTION_CHARS = 300
+
+
+def _clutter(line: str) -> bool:
+    head = line[:_CLUTTER_HEAD].lower()
+    if _CLUTTER_START.match(head):
+        return True
+    if len(line) <= _CLUTTER_HEAD and _CLUTTER_WHOLE.fullmatch(head):
+        return True
+    if len(line) < _CAPTION_CHARS:
+        low = line.lower()
+        return ("getty" in low or "shutterstock" in low or "ap photo" in low) and _CREDIT.search(low) is not None
+    return False
+
+
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
     r"(?:[\w-]+\s+){0,3}(?i:editor|writer|reporter|correspondent|journalist|contributor|critic|columnist|producer)\b"
@@ -47,7 +66,7 @@ def _bounded(text: str, limit: int) -> str:
 def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     """Drop clutter lines and a trailing author bio from the first `limit` characters; keep paragraph breaks."""
     paragraphs = [p.strip() for p in _bounded(text, limit).split("\n")]
-    kept = [p for p in paragraphs if p and not _CLUTTER_LINE.match(p)]
+    kept = [p for p in paragraphs if p and not _clutter(p)]
     while kept and _AUTHOR_BIO.search(kept[-1]):
         kept.pop()
     kept = [p for p in kept if not (len(p) < 400 and _AUTHOR_BIO.match(p))]
@@ -83,7 +102,7 @@ def split_sentences(text: str, *, limit: int = MAX_TEXT_CHARS) -> list[str]:
                 sentence = sentence.strip()
                 if not sentence:
                     continue
-                if out and _TIME_ZONE_NEXT.match(sentence) and _CLOCK_END.search(out[-1]):
+                if out and out[-1].endswith(("m.", "M.")) and _CLOCK_END.search(out[-1]) and _TIME_ZONE_NEXT.match(sentence):
                     out[-1] += " " + sentence
                 else:
                     out.append(sentence)
