@@ -6,7 +6,7 @@ import re
 
 from bot.models import Fact
 from bot.understand.seasons import find_seasons
-from bot.understand.sentences import Terms, Words
+from bot.understand.sentences import Terms, Words, words_of
 
 # Who said it. Group b starts only at a word's start: inside a long capitalised word every letter would be a new
 # start, and the pattern would be quadratic in the word's length.
@@ -17,18 +17,30 @@ _SAID = re.compile(
     r"revealed|reveals|teased|teases|shared|confirmed|admitted|believes|wants|hopes)\b"
     r"|according to\s+(?P<c>(?:[A-Z][\w.'’-]+\s?){1,3})"
 )
-# The first kind whose words a sentence has wins (word families, see sentences.Terms). Dates are cased: "May" and
-# "March" are months, "may" is not.
+# The first kind whose words a sentence has wins (word families, see sentences.Terms).
 _YEARS = "|".join(str(y) for y in range(2000, 2100))
 _KINDS = [
     ("production", Terms("production|filming|shoot|shooting|cameras|wrap|wrapped|wraps|location|set in")),
-    ("date", Terms("premiere*|release*|debut*|arriv*|January|February|March|April|May|June|July|August|September|"
-                   "October|November|December|spring|summer|fall|autumn|winter|" + _YEARS, cased=True)),
+    ("date", None),  # _is_date
     ("cast", Terms("star|stars|starring|cast|join|joins|play|plays|portray*|role|character|return as|returns as")),
     ("crew", Terms("showrunner|creator|writer|director|executive producer|head of|creative team")),
     ("story", Terms("story|storyline|plot|arc|villain|backstory|comic|book|mythology|episode|finale|ending")),
     ("status", Terms("renew*|cancel*|pickup|order*|greenlit|picked up|final season|return for")),
 ]
+_SEASON_WORDS = frozenset("season seasons series part chapter volume vol installment run".split())
+_SHORT_SEASON = re.compile(r"\bS\d")
+# Months and seasons of the year as written: "May" and "March" are months, "may" is not, and "the Winter Olympics" is
+# not a date. Looked up word by word only when one of them is in the text at all.
+_MONTHS = "January February March April May June July August September October November December spring summer fall "\
+          "autumn winter".split()
+_DATE_WORDS = Terms("premiere*|release*|debut*|arriv*|" + _YEARS)
+_MONTH_WORDS = Terms("|".join(_MONTHS), cased=True)
+
+
+def _is_date(words: Words) -> bool:
+    return _DATE_WORDS.search(words) or (any(m in words.text for m in _MONTHS) and _MONTH_WORDS.search(words))
+
+
 # Bounds: facts come from the first sentences of a page, and a run-on "sentence" is scanned over its start only
 MAX_FACT_SENTENCES = 40
 MAX_FACT_CHARS = 600
@@ -62,7 +74,7 @@ def _quoted(sentence: str) -> bool:
 def _kind(words: Words) -> str | None:
     """The first kind in _KINDS order whose words the sentence has."""
     for kind, terms in _KINDS:
-        if terms.search(words):
+        if _is_date(words) if terms is None else terms.search(words):
             return kind
     return None
 
@@ -75,7 +87,7 @@ def facts_from_sentences(sentences: list[str], show: str | None, default_season:
     for i, s in enumerate(window):
         head = s[:MAX_FACT_CHARS]
         quoted = _quoted(head)
-        words = Words(head)
+        words = words_of(head)
         kind = "quote" if quoted else _kind(words)
         if kind is None:
             continue
@@ -88,6 +100,9 @@ def facts_from_sentences(sentences: list[str], show: str | None, default_season:
     found.sort(key=lambda f: (f[2] is None, f[1] != "quote"))
     facts = []
     for text, kind, speaker in found[:MAX_FACTS]:
-        mentions = [m for m in find_seasons(text[:MAX_FACT_CHARS]) if not m.background]
+        head = text[:MAX_FACT_CHARS]
+        # find_seasons only where a season could be named ("season", "series", "part 2", "S2", …)
+        could = not _SEASON_WORDS.isdisjoint(words_of(head).words) or _SHORT_SEASON.search(head) is not None
+        mentions = [m for m in find_seasons(head) if not m.background] if could else []
         facts.append(Fact(text, show, mentions[0].season if mentions else default_season, kind, speaker))
     return tuple(facts)

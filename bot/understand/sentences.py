@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sentencex import segment
 
@@ -192,12 +193,9 @@ class _Lookup:
         self.stem_keys = frozenset(self.stems)
         self.stem_tuples = {k: tuple(v) for k, v in self.stems.items()}
 
-    def hit(self, words: frozenset[str], starts: frozenset[str]) -> bool:
-        if not self.word_set.isdisjoint(words):
-            return True
-        if self.stem_keys.isdisjoint(starts):
-            return False
-        return any(w[:3] in self.stem_keys and w.startswith(self.stem_tuples[w[:3]]) for w in words)
+    def stem_hit(self, words: frozenset[str]) -> bool:
+        keys, stems = self.stem_keys, self.stem_tuples
+        return any(w[:3] in keys and w.startswith(stems[w[:3]]) for w in words)
 
 
 class Terms:
@@ -221,8 +219,20 @@ class Terms:
 
     def search(self, words: Words) -> bool:
         found, starts = words.raw() if self.cased else (words.words, words.starts)
-        if self.single.hit(found, starts):
+        single = self.single
+        if not single.word_set.isdisjoint(found):
             return True
-        if self.phrase is None or not self.triggers.hit(found, starts):
+        if not single.stem_keys.isdisjoint(starts) and single.stem_hit(found):
+            return True
+        if self.phrase is None:
+            return False
+        triggers = self.triggers
+        if triggers.word_set.isdisjoint(found) and (triggers.stem_keys.isdisjoint(starts) or not triggers.stem_hit(found)):
             return False
         return self.phrase.search(words.text if self.cased else words.low) is not None
+
+
+@lru_cache(maxsize=256)
+def words_of(text: str) -> Words:
+    """Words of a sentence, shared by the summary and the facts of one article (both read its first sentences)."""
+    return Words(text)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from bot.understand.numbers import WORD_NUMBERS
-from bot.understand.sentences import Terms, Words, clean_page_text, is_sentence, split_sentences
+from bot.understand.sentences import Terms, Words, clean_page_text, is_sentence, split_sentences, words_of
 
 LEAD_WINDOW = 8  # news leads with the news: later sentences are background
 MAX_SUMMARY_CHARS = 600
@@ -130,7 +130,7 @@ class _Lead:
         return False
 
     def score(self, sentence: str, position: int) -> float:
-        words = Words(sentence)
+        words = words_of(sentence)
         low = _norm(sentence)
         named = self.names_show(low)
         referred = not named and not _REFERENCE_NOUNS.isdisjoint(words.words) and bool(_REFERENCE.search(low))
@@ -220,7 +220,7 @@ def summarize_sentences(title: str, sentences: list[str], max_sentences: int = 3
         low = _norm(s)
         if length + 1 + len(s) > MAX_SUMMARY_CHARS or _is_quotation(s) or _CHATTY_START.match(low):
             break
-        words = Words(s)
+        words = words_of(s)
         if lead.names_show(low) or _NEWS_WORDS.search(words) or _DATE.search(words):
             chosen.append(s)
             length += 1 + len(s)
