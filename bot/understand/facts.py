@@ -17,28 +17,29 @@ _SAID = re.compile(
     r"revealed|reveals|teased|teases|shared|confirmed|admitted|believes|wants|hopes)\b"
     r"|according to\s+(?P<c>(?:[A-Z][\w.'’-]+\s?){1,3})"
 )
-# The first kind whose words a sentence has wins (word families, see sentences.Terms).
+# The first kind whose words a sentence has wins (word families, see sentences.Terms). Months and seasons of the
+# year count as written: "May" and "March" are months, "may" is not, and "the Winter Olympics" is not a date.
 _YEARS = "|".join(str(y) for y in range(2000, 2100))
-_KINDS = [
-    ("production", Terms("production|filming|shoot|shooting|cameras|wrap|wrapped|wraps|location|set in")),
-    ("date", None),  # _is_date
-    ("cast", Terms("star|stars|starring|cast|join|joins|play|plays|portray*|role|character|return as|returns as")),
-    ("crew", Terms("showrunner|creator|writer|director|executive producer|head of|creative team")),
-    ("story", Terms("story|storyline|plot|arc|villain|backstory|comic|book|mythology|episode|finale|ending")),
-    ("status", Terms("renew*|cancel*|pickup|order*|greenlit|picked up|final season|return for")),
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|"\
+          "autumn|winter"
+_KIND_WORDS = [
+    ("production", "production|filming|shoot|shooting|cameras|wrap|wrapped|wraps|location|set in"),
+    ("date", "premiere*|release*|debut*|arriv*|" + _YEARS),
+    ("cast", "star|stars|starring|cast|join|joins|play|plays|portray*|role|character|return as|returns as"),
+    ("crew", "showrunner|creator|writer|director|executive producer|head of|creative team"),
+    ("story", "story|storyline|plot|arc|villain|backstory|comic|book|mythology|episode|finale|ending"),
+    ("status", "renew*|cancel*|pickup|order*|greenlit|picked up|final season|return for"),
 ]
+_KINDS = [(kind, Terms(words)) for kind, words in _KIND_WORDS]
+_ANY_KIND = Terms("|".join(words for _kind, words in _KIND_WORDS))  # one look before the kind by kind ones
+_MONTH_LOWER = frozenset(_MONTHS.lower().split("|"))
+_MONTH_WORDS = Terms(_MONTHS, cased=True)
 _SEASON_WORDS = frozenset("season seasons series part chapter volume vol installment run".split())
 _SHORT_SEASON = re.compile(r"\bS\d")
-# Months and seasons of the year as written: "May" and "March" are months, "may" is not, and "the Winter Olympics" is
-# not a date. Looked up word by word only when one of them is in the text at all.
-_MONTHS = "January February March April May June July August September October November December spring summer fall "\
-          "autumn winter".split()
-_DATE_WORDS = Terms("premiere*|release*|debut*|arriv*|" + _YEARS)
-_MONTH_WORDS = Terms("|".join(_MONTHS), cased=True)
 
 
-def _is_date(words: Words) -> bool:
-    return _DATE_WORDS.search(words) or (any(m in words.text for m in _MONTHS) and _MONTH_WORDS.search(words))
+def _has_month(words: Words) -> bool:
+    return not _MONTH_LOWER.isdisjoint(words.words) and _MONTH_WORDS.search(words)
 
 
 # Bounds: facts come from the first sentences of a page, and a run-on "sentence" is scanned over its start only
@@ -73,8 +74,11 @@ def _quoted(sentence: str) -> bool:
 
 def _kind(words: Words) -> str | None:
     """The first kind in _KINDS order whose words the sentence has."""
+    month = _has_month(words)
+    if not month and not _ANY_KIND.search(words):
+        return None
     for kind, terms in _KINDS:
-        if _is_date(words) if terms is None else terms.search(words):
+        if terms.search(words) or (month and kind == "date"):
             return kind
     return None
 

@@ -204,18 +204,21 @@ class Terms:
     def __init__(self, spec: str, *, cased: bool = False) -> None:
         self.cased = cased
         self.single, self.triggers = _Lookup(), _Lookup()
-        phrases = []
+        by_trigger: dict[str, list[str]] = {}
         for term in (t.strip() for t in spec.split("|")):
             if not term:
                 continue
             if not _TOKEN.fullmatch(term.rstrip("*")):  # several words, or "first-look", "won't"
-                phrases.append(term)
-                self.triggers.add(_trigger(term))
+                trigger = _trigger(term)
+                self.triggers.add(trigger)
+                by_trigger.setdefault(trigger.rstrip("*"), []).append(term)
             else:
                 self.single.add(term)
         self.single.freeze()
         self.triggers.freeze()
-        self.phrase = re.compile(r"\b(?:" + "|".join(_phrase_pattern(p) for p in phrases) + ")") if phrases else None
+        # one small regex per trigger word: only the phrases that word can start or hold are tried
+        self.phrases = {t: re.compile(r"\b(?:" + "|".join(_phrase_pattern(p) for p in ps) + ")")
+                        for t, ps in by_trigger.items()}
 
     def search(self, words: Words) -> bool:
         found, starts = words.raw() if self.cased else (words.words, words.starts)
@@ -224,12 +227,19 @@ class Terms:
             return True
         if not single.stem_keys.isdisjoint(starts) and single.stem_hit(found):
             return True
-        if self.phrase is None:
+        if not self.phrases:
             return False
         triggers = self.triggers
-        if triggers.word_set.isdisjoint(found) and (triggers.stem_keys.isdisjoint(starts) or not triggers.stem_hit(found)):
-            return False
-        return self.phrase.search(words.text if self.cased else words.low) is not None
+        text = words.text if self.cased else words.low
+        for trigger in triggers.word_set.intersection(found):
+            if self.phrases[trigger].search(text):
+                return True
+        if not triggers.stem_keys.isdisjoint(starts):
+            for w in found:
+                for stem in triggers.stem_tuples.get(w[:3], ()):
+                    if w.startswith(stem) and self.phrases[stem].search(text):
+                        return True
+        return False
 
 
 @lru_cache(maxsize=256)
