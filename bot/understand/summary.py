@@ -82,7 +82,7 @@ _FIRST_PERSON = frozenset("i we our you your".split())  # lower-cased words ("us
 _QUOTE_START = re.compile(r"^[\"“‘']")
 # The opening quoted span; a single closing quote must not be an apostrophe ("I'm", "Schitt’s")
 _QUOTED_OPENING = re.compile(r"^(?:[\"“]([^\"”]*)[\"”]|['‘]((?:[^'’]|['’](?=\w))*)['’](?!\w))")
-_LEAD_IN = re.compile(r"^(?:Meanwhile|But|However|Also|And|Still|So|Plus|Now),\s+(?=[a-z])")
+_LEAD_IN = re.compile(r"^(?:Meanwhile|But|However|Also|And|Still|So|Plus|Now),\s+(?=\w)")
 _MONTHS = "January February March April May June July August September October November December Jan Feb Aug Sep Sept Oct Nov Dec"
 _DATE = Terms("|".join(f"{m} #" for m in _MONTHS.lower().split()))
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
