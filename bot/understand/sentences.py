@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from sentencex import segment
 
@@ -64,13 +65,24 @@ def _bounded(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit]
 
 
+def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
+    """The paragraphs of the first `limit` characters in order, without clutter lines and short author bios. A
+    trailing author bio is only known at the end: see drop_trailing_bio."""
+    for line in _bounded(text, limit).split("\n"):
+        line = line.strip()
+        if line and not _clutter(line) and not (len(line) < 400 and _AUTHOR_BIO.match(line)):
+            yield line
+
+
+def is_author_bio(paragraph: str) -> bool:
+    return _AUTHOR_BIO.search(paragraph) is not None
+
+
 def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     """Drop clutter lines and a trailing author bio from the first `limit` characters; keep paragraph breaks."""
-    paragraphs = [p.strip() for p in _bounded(text, limit).split("\n")]
-    kept = [p for p in paragraphs if p and not _clutter(p)]
-    while kept and _AUTHOR_BIO.search(kept[-1]):
+    kept = list(page_paragraphs(text, limit=limit))
+    while kept and is_author_bio(kept[-1]):
         kept.pop()
-    kept = [p for p in kept if not (len(p) < 400 and _AUTHOR_BIO.match(p))]
     return "\n\n".join(kept)
 
 
@@ -96,17 +108,23 @@ def split_sentences(text: str, *, limit: int = MAX_TEXT_CHARS) -> list[str]:
     out: list[str] = []
     for line in _bounded(text, limit).split("\n"):
         line = line.strip()
-        if not line:
-            continue
-        for piece in _pieces(line):
-            for sentence in segment("en", piece):
-                sentence = sentence.strip()
-                if not sentence:
-                    continue
-                if out and out[-1].endswith(("m.", "M.")) and _CLOCK_END.search(out[-1]) and _TIME_ZONE_NEXT.match(sentence):
-                    out[-1] += " " + sentence
-                else:
-                    out.append(sentence)
+        if line:
+            out.extend(line_sentences(line))
+    return out
+
+
+def line_sentences(line: str) -> list[str]:
+    """The sentences of one line (a paragraph), in order."""
+    out: list[str] = []
+    for piece in _pieces(line) if len(line) > MAX_PIECE_CHARS else (line,):
+        for sentence in segment("en", piece):
+            sentence = sentence.strip()
+            if not sentence:
+                continue
+            if out and out[-1].endswith(("m.", "M.")) and _CLOCK_END.search(out[-1]) and _TIME_ZONE_NEXT.match(sentence):
+                out[-1] += " " + sentence
+            else:
+                out.append(sentence)
     return out
 
 

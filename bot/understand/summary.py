@@ -13,8 +13,10 @@ from functools import lru_cache
 from typing import Iterable
 
 from bot.understand.numbers import WORD_NUMBERS
-from bot.understand.sentences import Terms, Words, clean_page_text, is_sentence, split_sentences, words_of
+from bot.understand.sentences import (Terms, Words, is_author_bio, is_sentence, line_sentences, page_paragraphs,
+                                      words_of)
 
+MAX_ARTICLE_SENTENCES = 40  # what analyze() reads: the lede, the summary's first sentences, the facts' window
 LEAD_WINDOW = 8  # news leads with the news: later sentences are background
 MAX_SUMMARY_CHARS = 600
 MAX_LEAD_CHARS = 450  # a longer "sentence" is a list or a run-on caption, a poor lead
@@ -187,9 +189,19 @@ def _unquoted(sentence: str) -> str:
     return re.sub(r"[\"“][^\"”]*[\"”]?", " ", sentence) if ('"' in sentence or "“" in sentence) else sentence
 
 
-def article_sentences(text: str) -> list[str]:
-    """The article's real sentences, clutter removed; computed once per article and shared."""
-    return [s for s in split_sentences(clean_page_text(text)) if is_sentence(s)]
+def article_sentences(text: str, *, limit: int = MAX_ARTICLE_SENTENCES) -> list[str]:
+    """The article's first `limit` real sentences, clutter removed; computed once per article and shared. The page is
+    read paragraph by paragraph and no further than needed (the same sentences as splitting clean_page_text(text))."""
+    out: list[str] = []
+    starts: list[tuple[str, int]] = []  # (paragraph, index of its first sentence in out)
+    for paragraph in page_paragraphs(text):
+        starts.append((paragraph, len(out)))
+        out.extend(s for s in line_sentences(paragraph) if is_sentence(s))
+        if len(out) >= limit:
+            return out[:limit]
+    while starts and is_author_bio(starts[-1][0]):  # the page's end was reached: drop a trailing author bio
+        del out[starts.pop()[1] :]
+    return out
 
 
 def summarize(title: str, text: str, max_sentences: int = 3, *, show: str | None = None, network: str | None = None,
