@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterator
 
 from sentencex import segment
@@ -140,6 +141,7 @@ def is_sentence(s: str) -> bool:
 # "won't be back", "season # is confirmed", "#" a number of one or two digits; words apart by spaces, after a "." or
 # "," at most) a phrase, tried with a regex only when its first word is present.
 _TOKEN = re.compile(r"\w+")
+_FIRST3 = itemgetter(slice(0, 3))
 
 
 class Words:
@@ -151,13 +153,13 @@ class Words:
         self.text = text
         self.low = text.lower()
         self.words = frozenset(_TOKEN.findall(self.low))
-        self.starts = frozenset(w[:3] for w in self.words)
+        self.starts = frozenset(map(_FIRST3, self.words))
         self._raw: tuple[frozenset[str], frozenset[str]] | None = None
 
     def raw(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._raw is None:
             words = frozenset(_TOKEN.findall(self.text))
-            self._raw = (words, frozenset(w[:3] for w in words))
+            self._raw = (words, frozenset(map(_FIRST3, words)))
         return self._raw
 
 
