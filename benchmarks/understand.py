@@ -22,30 +22,72 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.understand import analyze, split_sentences  # noqa: E402
-from bot.understand.matching import show_key  # noqa: E402
-from bot.understand.sentences import words_of  # noqa: E402
+from bot.understand import analyze, split_sentences
+from bot.understand.matching import show_key
+from bot.understand.sentences import words_of
 
 SHARED = Path(os.environ.get("GREENLIGHT_SHARED", ROOT.parent / "shared"))
 SEED_TITLE = "Netflix renews ‘Jessica Jones’ for a second season"
 
-SHOWS = ["The Quiet Hours", "Harbor Lights", "Signal 9", "Law & Order: Harbor Unit", "1983", "Ghosts", "You",
-         "Copper Kettle", "Thirteen Doors", "The Lantern Keepers", "Paper Moons", "Night Court", "Velvet Static",
-         "Schitt's Creek", "3 Body Problem", "What We Do in the Shadows", "Dark Matter", "The Gilded Age"]
-NETWORKS = ["Netflix", "HBO", "Max", "Prime Video", "Apple TV+", "Disney+", "Hulu", "FX", "NBC", "CBS", "ABC",
-            "The CW", "Peacock", "Paramount+", "BBC", "ITV", "Starz", "AMC"]
+SHOWS = [
+    "The Quiet Hours",
+    "Harbor Lights",
+    "Signal 9",
+    "Law & Order: Harbor Unit",
+    "1983",
+    "Ghosts",
+    "You",
+    "Copper Kettle",
+    "Thirteen Doors",
+    "The Lantern Keepers",
+    "Paper Moons",
+    "Night Court",
+    "Velvet Static",
+    "Schitt's Creek",
+    "3 Body Problem",
+    "What We Do in the Shadows",
+    "Dark Matter",
+    "The Gilded Age",
+]
+NETWORKS = [
+    "Netflix",
+    "HBO",
+    "Max",
+    "Prime Video",
+    "Apple TV+",
+    "Disney+",
+    "Hulu",
+    "FX",
+    "NBC",
+    "CBS",
+    "ABC",
+    "The CW",
+    "Peacock",
+    "Paramount+",
+    "BBC",
+    "ITV",
+    "Starz",
+    "AMC",
+]
 TITLES = [
-    "{net} renews ‘{show}’ for season {n}", "‘{show}’ cancelled at {net} after {m} seasons",
-    "‘{show}’ to end with season {n}", "{net} orders ‘{show}’ drama series", "‘{show}’ season {n} premieres in March",
-    "‘{show}’ season {n} begins filming", "‘{show}’ season {n} trailer is here", "{person} joins ‘{show}’ season {n}",
-    "Review: ‘{show}’ season {n} is a delight", "Will ‘{show}’ get season {n}? Everything we know",
-    "{show} renewed for season {n} at {net}", "‘{show}’ ratings climb in week two",
+    "{net} renews ‘{show}’ for season {n}",
+    "‘{show}’ cancelled at {net} after {m} seasons",
+    "‘{show}’ to end with season {n}",
+    "{net} orders ‘{show}’ drama series",
+    "‘{show}’ season {n} premieres in March",
+    "‘{show}’ season {n} begins filming",
+    "‘{show}’ season {n} trailer is here",
+    "{person} joins ‘{show}’ season {n}",
+    "Review: ‘{show}’ season {n} is a delight",
+    "Will ‘{show}’ get season {n}? Everything we know",
+    "{show} renewed for season {n} at {net}",
+    "‘{show}’ ratings climb in week two",
 ]
 SENTENCES = [
     "{net} announced the news on {day}, confirming that the cast will return.",
@@ -66,27 +108,31 @@ DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 # The decision each labelled event is reported with, as word families. Kept apart from bot/understand/summary.py on
 # purpose: the measure must not share the rules it measures.
 _DECISION_WORDS = {
-    "renewed": r"renew\w*|re-?ups?|pick(?:s|ed|ing)?\s+(?:\w+\s+)?up|pickup|order\w*|return\w*|coming\s+back|back\s+for|"
-               r"another\s+season|more\s+seasons?|(?:re)?commission\w*|greenl\w*|green\s+light|confirm\w*|sav(?:e|es|ed)|"
-               r"revive\w*|rescue\w*|resurrect\w*|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-               r"\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|installment)",
+    "renewed": r"renew\w*|re-?ups?|pick(?:s|ed|ing)?\s+(?:\w+\s+)?up|pickup|order\w*|return\w*|coming\s+back|"
+    r"back\s+for|"
+    r"another\s+season|more\s+seasons?|(?:re)?commission\w*|greenl\w*|green\s+light|confirm\w*|sav(?:e|es|ed)|"
+    r"revive\w*|rescue\w*|resurrect\w*|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:season|series|installment)",
     "cancelled": r"cancel\w*|axe[sd]?|axing|scrap\w*|shelved|pull\w*\s+the\s+plug|one\s+and\s+done|"
-                 r"not\s+(?:be\s+)?(?:return|renew|back|coming\s+back|getting)\w*|"
-                 r"won'?t\s+(?:be\s+)?(?:return|back|renew|coming\s+back|get)\w*|"
-                 r"end\w*|over|part\w*\s+ways|dropp\w*|no\s+(?:season|more)",
+    r"not\s+(?:be\s+)?(?:return|renew|back|coming\s+back|getting)\w*|"
+    r"won'?t\s+(?:be\s+)?(?:return|back|renew|coming\s+back|get)\w*|"
+    r"end\w*|over|part\w*\s+ways|dropp\w*|no\s+(?:season|more)",
     "ending": r"end\w*|final|last|conclu\w*|wrap\w*|farewell|close",
     "ordered": r"order\w*|greenl\w*|green\s+light|pick(?:s|ed|ing)?\s+(?:\w+\s+)?up|pickup|(?:re)?commission\w*|"
-               r"in\s+the\s+works|develop\w*|adapt\w*|revival|reboot|launch\w*|straight[- ]to[- ]series",
+    r"in\s+the\s+works|develop\w*|adapt\w*|revival|reboot|launch\w*|straight[- ]to[- ]series",
     "premiere": r"premiere\w*|debut\w*|return\w*|arriv\w*|launch\w*|releas\w*|dates?|drops?|stream\w*|airs?|"
-                r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}",
     "production": r"production|film\w*|shoot\w*|shot|cameras?|wrap\w*|table\s+read",
     "trailer": r"trailers?|teasers?|first\s+look|footage|images?|photos?|sneak\s+peek|promo|clip",
     "casting": r"cast\w*|join\w*|star\w*|role|plays?|playing|exit\w*|leav\w*|depart\w*|replac\w*|board\w*|tapped|"
-               r"signs?\s+on|recurring|regular|return\w*\s+as|recast",
+    r"signs?\s+on|recurring|regular|return\w*\s+as|recast",
 }
-_DECISION = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _DECISION_WORDS.items()}
-_THE_SHOW = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|"
-                       r"procedural|dramedy|anime|franchise)\b", re.I)
+_DECISION = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _DECISION_WORDS.items()}
+_THE_SHOW = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|"
+    r"procedural|dramedy|anime|franchise)\b",
+    re.IGNORECASE,
+)
 
 
 def lead_names_news(sentence: str, shows: Iterable[str], events: Iterable[str]) -> bool:
@@ -127,8 +173,16 @@ def generate(n: int, seed: int = 7) -> list[tuple[str, str]]:
     rng = random.Random(seed)
     out = []
     for _ in range(n):
-        fill = dict(show=rng.choice(SHOWS), net=rng.choice(NETWORKS), n=rng.randint(2, 9), m=rng.randint(1, 6),
-                    person=rng.choice(PEOPLE), person2=rng.choice(PEOPLE), city=rng.choice(CITIES), day=rng.choice(DAYS))
+        fill = {
+            "show": rng.choice(SHOWS),
+            "net": rng.choice(NETWORKS),
+            "n": rng.randint(2, 9),
+            "m": rng.randint(1, 6),
+            "person": rng.choice(PEOPLE),
+            "person2": rng.choice(PEOPLE),
+            "city": rng.choice(CITIES),
+            "day": rng.choice(DAYS),
+        }
         title = rng.choice(TITLES).format(**fill)
         text = "\n\n".join(rng.choice(SENTENCES).format(**fill) for _ in range(rng.randint(3, 8)))
         out.append((title, text))
@@ -160,13 +214,19 @@ def pathological(dev_texts: list[str]) -> list[tuple[str, str, str]]:
     real = "\n\n".join(dev_texts) if dev_texts else " ".join(s for s in SENTENCES) * 20
     real = (real * (50_000 // max(1, len(real)) + 1))[:50_000]
     cases = [
-        ("season x10000 (title)", "season " * 10000, ""), ("season x10000 (text)", "Show renewed", "season " * 10000),
-        ("'a x16667 (title)", "'a " * 16667, ""), ("'a x16667 (text)", "Show renewed", "'a " * 16667),
-        ("Mr. x12500 (title)", "Mr. " * 12500, ""), ("Mr. x12500 (text)", "Show renewed", "Mr. " * 12500),
-        ("Show of for x4167 (title)", "Show of for " * 4167, ""), ("S1 x16667 (title)", "S1 " * 16667, ""),
+        ("season x10000 (title)", "season " * 10000, ""),
+        ("season x10000 (text)", "Show renewed", "season " * 10000),
+        ("'a x16667 (title)", "'a " * 16667, ""),
+        ("'a x16667 (text)", "Show renewed", "'a " * 16667),
+        ("Mr. x12500 (title)", "Mr. " * 12500, ""),
+        ("Mr. x12500 (text)", "Show renewed", "Mr. " * 12500),
+        ("Show of for x4167 (title)", "Show of for " * 4167, ""),
+        ("S1 x16667 (title)", "S1 " * 16667, ""),
         ("S1 x16667 (text)", "Show renewed", "S1 " * 16667),
-        ("picks up x5000 (title)", "picks up " * 5000, ""), ("“a. x12500 (text)", "Show renewed", "“a. " * 12500),
-        ("one 50,000-char word (title)", "A" * 50_000, ""), ("one 50,000-char word (text)", "Show renewed", "A" * 50_000),
+        ("picks up x5000 (title)", "picks up " * 5000, ""),
+        ("“a. x12500 (text)", "Show renewed", "“a. " * 12500),
+        ("one 50,000-char word (title)", "A" * 50_000, ""),
+        ("one 50,000-char word (text)", "Show renewed", "A" * 50_000),
         ("real text, 50,000 chars", SEED_TITLE, real),
         ("real text as one 50,000-char line", SEED_TITLE, real.replace("\n", " ")),
     ]
@@ -187,8 +247,7 @@ def timed(items: list[tuple[str, str]], fn: Callable[[str, str], object], rounds
             fn(title, text)
             spent = clock() - start
             total += spent
-            if spent < each[i]:
-                each[i] = spent
+            each[i] = min(each[i], spent)
         best_total = min(best_total, total)
     return best_total, each
 
@@ -213,7 +272,7 @@ def run_with_deadline(cases: list[tuple[str, str, str]], deadline: float) -> lis
     results: list[float | None] = []
     while len(results) < len(cases):
         parent, child = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child, args=(child, cases[len(results):]))
+        proc = ctx.Process(target=_child, args=(child, cases[len(results) :]))
         proc.start()
         child.close()
         while len(results) < len(cases):
@@ -301,15 +360,19 @@ def main() -> None:
         slow, slow_len, slow_title = each[worst], len(items[worst][0]) + len(items[worst][1]), items[worst][0]
         rate, base = len(items) / ana_s, len(items) / base_s
         target = f" (target >= {targets[name]})" if targets[name] else ""
-        print(f"{name:10} {len(items):7} {chars:11.0f} {base:11.0f} {rate:10.0f}  {rate / base:5.3f}  "
-              f"{slow * 1000:6.1f} ms, {slow_len} chars: {slow_title[:40]!r}  {units[name]}{target}")
+        print(
+            f"{name:10} {len(items):7} {chars:11.0f} {base:11.0f} {rate:10.0f}  {rate / base:5.3f}  "
+            f"{slow * 1000:6.1f} ms, {slow_len} chars: {slow_title[:40]!r}  {units[name]}{target}"
+        )
         key = {"real_feed": "real_feed_eps", "dev": "dev_aps", "seed": "seed_aps", "synthetic": "synthetic_aps"}[name]
         summary[key] = f"{rate:.0f}"
         if slow > slowest_all[0]:
             slowest_all = (slow, slow_len, f"{name}: {slow_title[:50]!r}")
     summary["slowest_ms"] = f"{slowest_all[0] * 1000:.1f}"
-    print(f"slowest single input: {slowest_all[0] * 1000:.1f} ms, {slowest_all[1]} chars ({slowest_all[2]}); "
-          "target <= 50 ms")
+    print(
+        f"slowest single input: {slowest_all[0] * 1000:.1f} ms, {slowest_all[1]} chars ({slowest_all[2]}); "
+        "target <= 50 ms"
+    )
 
     cases = pathological([r["text"] for r in rows])
     times = run_with_deadline(cases, args.deadline)

@@ -3,7 +3,15 @@ Every case is our own sentence, written for this test."""
 
 import pytest
 
-from bot.understand.sentences import MAX_PIECE_CHARS, MAX_TEXT_CHARS, Terms, Words, clean_page_text, is_sentence, split_sentences
+from bot.understand.sentences import (
+    MAX_PIECE_CHARS,
+    MAX_TEXT_CHARS,
+    Terms,
+    Words,
+    clean_page_text,
+    is_sentence,
+    split_sentences,
+)
 
 CASES = [
     # months and dates
@@ -35,7 +43,7 @@ CASES = [
     # quotes stay paired, with their attribution
     ("“We are thrilled. The fans made this happen,” the showrunner said.", "Production starts soon."),
     ("“It is over,” she wrote.", "“Thank you for watching.”"),
-    ("He called the finale \"a triumph.\"", "Critics agreed with him."),
+    ('He called the finale "a triumph."', "Critics agreed with him."),
     ("She said the story “isn't finished yet.”", "Season three is planned."),
     # real ends
     ("Is it back?", "Yes!", "The show returns in March."),
@@ -50,8 +58,12 @@ def test_sentence_boundaries(sentences: tuple[str, ...]):
 
 def test_each_line_is_split_on_its_own_and_headings_stay():
     text = "Harbor Lights Season 2 Details\nPeacock renewed the drama on Jan. 9. Filming starts in May.\n\nMore soon"
-    assert split_sentences(text) == ["Harbor Lights Season 2 Details", "Peacock renewed the drama on Jan. 9.",
-                                     "Filming starts in May.", "More soon"]
+    assert split_sentences(text) == [
+        "Harbor Lights Season 2 Details",
+        "Peacock renewed the drama on Jan. 9.",
+        "Filming starts in May.",
+        "More soon",
+    ]
     assert [s for s in split_sentences(text) if is_sentence(s)] == ["Peacock renewed the drama on Jan. 9."]
 
 
@@ -72,10 +84,12 @@ def test_a_long_paragraph_is_split_in_pieces_without_losing_text():
 
 
 def test_clutter_and_captions_go_but_a_story_paragraph_naming_a_photo_agency_stays():
-    story = ("The cast gathered on the pier for the first table read of the season, and the showrunner said the new "
-             "episodes would follow the lighthouse keeper's daughter as she returns home after a decade away. The "
-             "network released one image from the day, credited to AP Photo, showing the cast around a long table "
-             "in the old boathouse that serves as the production office.")
+    story = (
+        "The cast gathered on the pier for the first table read of the season, and the showrunner said the new "
+        "episodes would follow the lighthouse keeper's daughter as she returns home after a decade away. The "
+        "network released one image from the day, credited to AP Photo, showing the cast around a long table "
+        "in the old boathouse that serves as the production office."
+    )
     page = f"Advertisement\nREAD MORE: Ten gadgets we love\nPhoto: Getty Images\nShare on X\n{story}\nSign up now"
     assert clean_page_text(page) == story
 

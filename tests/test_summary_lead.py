@@ -17,37 +17,61 @@ DEV = ROOT.parent / "shared" / "data" / "real-articles-dev.jsonl"
 LEAD_SHARE_FLOOR = 0.88
 
 ARTICLES = [
-    ("Peacock renews ‘Harbor Lights’ for season 3",
-     "Some shows just refuse to fade away, and this one keeps proving the doubters wrong.\n\n"
-     "Peacock has renewed Harbor Lights for a third season, the streamer announced on Tuesday.\n\n"
-     "The drama follows a lighthouse keeper's daughter who comes home after ten years away.\n\n"
-     "Production is expected to start in Nova Scotia in the autumn.",
-     "Peacock has renewed Harbor Lights for a third season"),
-    ("‘Copper Kettle’ cancelled at FX after two seasons",
-     "Meanwhile, fans of the kitchen comedy have been bracing for bad news all spring.\n\n"
-     "FX has cancelled Copper Kettle after two seasons, ending the run of the little diner on Route 9.\n\n"
-     "The cast learned of the decision on Friday.",
-     "FX has cancelled Copper Kettle after two seasons"),
-    ("‘Thirteen Doors’ to end with season 4 at HBO",
-     "“We always knew the fourth door would be the last one we opened,” the creator told us over coffee.\n\n"
-     "Thirteen Doors will end with its fourth season on HBO, the network confirmed.\n\n"
-     "The final episodes arrive next spring.",
-     "Thirteen Doors will end with its fourth season on HBO"),
-    ("Apple TV+ orders thriller ‘Velvet Static’",
-     "Did anyone really think the radio mystery would stay on the shelf?\n\n"
-     "Apple TV+ has ordered Velvet Static, a thriller about a late-night radio host, straight to series.\n\n"
-     "Dana Whitlock created the show and will run it.",
-     "Apple TV+ has ordered Velvet Static"),
-    ("‘Paper Moons’ season 2 premiere date set",
-     "The wait is almost over, and it has been a long one.\n\n"
-     "Paper Moons returns for its second season on March 14 on Prime Video.\n\n"
-     "All eight episodes drop at once.",
-     "Paper Moons returns for its second season on March 14"),
-    ("Netflix renews ‘Signal 9’ for season 2",
-     "Netflix has renewed Signal 9 for a second season, two weeks after its debut.\n\n"
-     "Meanwhile, the streamer also picked up two new comedies.\n\n"
-     "The sci-fi drama was the most-watched new series of the month.",
-     "Netflix has renewed Signal 9 for a second season"),
+    (
+        "Peacock renews ‘Harbor Lights’ for season 3",
+        (
+            "Some shows just refuse to fade away, and this one keeps proving the doubters wrong.\n\n"
+            "Peacock has renewed Harbor Lights for a third season, the streamer announced on Tuesday.\n\n"
+            "The drama follows a lighthouse keeper's daughter who comes home after ten years away.\n\n"
+            "Production is expected to start in Nova Scotia in the autumn."
+        ),
+        "Peacock has renewed Harbor Lights for a third season",
+    ),
+    (
+        "‘Copper Kettle’ cancelled at FX after two seasons",
+        (
+            "Meanwhile, fans of the kitchen comedy have been bracing for bad news all spring.\n\n"
+            "FX has cancelled Copper Kettle after two seasons, ending the run of the little diner on Route 9.\n\n"
+            "The cast learned of the decision on Friday."
+        ),
+        "FX has cancelled Copper Kettle after two seasons",
+    ),
+    (
+        "‘Thirteen Doors’ to end with season 4 at HBO",
+        (
+            "“We always knew the fourth door would be the last one we opened,” the creator told us over coffee.\n\n"
+            "Thirteen Doors will end with its fourth season on HBO, the network confirmed.\n\n"
+            "The final episodes arrive next spring."
+        ),
+        "Thirteen Doors will end with its fourth season on HBO",
+    ),
+    (
+        "Apple TV+ orders thriller ‘Velvet Static’",
+        (
+            "Did anyone really think the radio mystery would stay on the shelf?\n\n"
+            "Apple TV+ has ordered Velvet Static, a thriller about a late-night radio host, straight to series.\n\n"
+            "Dana Whitlock created the show and will run it."
+        ),
+        "Apple TV+ has ordered Velvet Static",
+    ),
+    (
+        "‘Paper Moons’ season 2 premiere date set",
+        (
+            "The wait is almost over, and it has been a long one.\n\n"
+            "Paper Moons returns for its second season on March 14 on Prime Video.\n\n"
+            "All eight episodes drop at once."
+        ),
+        "Paper Moons returns for its second season on March 14",
+    ),
+    (
+        "Netflix renews ‘Signal 9’ for season 2",
+        (
+            "Netflix has renewed Signal 9 for a second season, two weeks after its debut.\n\n"
+            "Meanwhile, the streamer also picked up two new comedies.\n\n"
+            "The sci-fi drama was the most-watched new series of the month."
+        ),
+        "Netflix has renewed Signal 9 for a second season",
+    ),
 ]
 
 
@@ -62,9 +86,12 @@ def test_the_summary_leads_with_the_news(title: str, text: str, lead: str):
 
 
 def test_a_lone_meanwhile_lead_is_made_to_stand_alone():
-    summary = summarize_sentences("Peacock renews ‘Harbor Lights’", ["Meanwhile, Peacock has renewed Harbor Lights for "
-                                                                    "a third season."], event="renewed",
-                                  shows=("Harbor Lights",))
+    summary = summarize_sentences(
+        "Peacock renews ‘Harbor Lights’",
+        ["Meanwhile, Peacock has renewed Harbor Lights for a third season."],
+        event="renewed",
+        shows=("Harbor Lights",),
+    )
     assert summary == "Peacock has renewed Harbor Lights for a third season."
 
 
@@ -90,7 +117,9 @@ def _benchmark():
 
 def test_the_lead_measure_itself():
     bench = _benchmark()
-    assert bench.lead_names_news("Peacock has renewed Harbor Lights for a third season.", ["Harbor Lights"], ["renewed"])
+    assert bench.lead_names_news(
+        "Peacock has renewed Harbor Lights for a third season.", ["Harbor Lights"], ["renewed"]
+    )
     assert bench.lead_names_news("The network has cancelled the series.", ["Copper Kettle"], ["cancelled"])
     assert not bench.lead_names_news("Some shows just refuse to fade away.", ["Harbor Lights"], ["renewed"])
     assert not bench.lead_names_news("Harbor Lights is a drama about a lighthouse.", ["Harbor Lights"], ["renewed"])

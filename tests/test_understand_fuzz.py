@@ -12,7 +12,7 @@ import multiprocessing
 import random
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -27,8 +27,38 @@ STOP_AFTER_S = 6.0  # wall seconds before a call is stopped as runaway (generous
 STOP_EXPECTED_SLOW_S = 1.5  # for the cases marked xfail below, so they do not slow the suite
 SEED = 20261126
 TITLE = "Netflix renews ‘Harbor Lights’ for season 2"
-TOKENS = ["'", '"', "‘", "’", "“", "”", ":", ": ", "Mr. ", "Dr. ", "S1 ", "season ", "picks up ", ".", ". ", "A. ",
-          "J.J. ", "U.S. ", "Show of for ", " ", "\n", "\n\n", "a ", "'a ", "“a. ", "renewed ", "2 ", "(", ")", "—"]
+TOKENS = [
+    "'",
+    '"',
+    "‘",
+    "’",
+    "“",
+    "”",
+    ":",
+    ": ",
+    "Mr. ",
+    "Dr. ",
+    "S1 ",
+    "season ",
+    "picks up ",
+    ".",
+    ". ",
+    "A. ",
+    "J.J. ",
+    "U.S. ",
+    "Show of for ",
+    " ",
+    "\n",
+    "\n\n",
+    "a ",
+    "'a ",
+    "“a. ",
+    "renewed ",
+    "2 ",
+    "(",
+    ")",
+    "—",
+]
 
 
 def _mixes(count: int) -> list[str]:
@@ -89,8 +119,11 @@ def cpu_times(fn: Callable[[str], object], inputs: list[str], stop_after: float 
 
 
 def _too_slow(inputs: list[str], times: list[float | None]) -> list[str]:
-    return [f"{text[:30]!r}… ({len(text)} chars): {'stopped' if t is None else f'{t:.2f} s'}"
-            for text, t in zip(inputs, times) if t is None or t > BOUND_S]
+    return [
+        f"{text[:30]!r}… ({len(text)} chars): {'stopped' if t is None else f'{t:.2f} s'}"
+        for text, t in zip(inputs, times)
+        if t is None or t > BOUND_S
+    ]
 
 
 def _summary_steps(text: str) -> None:
@@ -105,8 +138,10 @@ def test_the_inputs_are_hostile_and_long():
     assert sum(len(t) == 50_000 for t in MIXES) >= 5
 
 
-@pytest.mark.parametrize("name,fn", [("split_sentences", split_sentences), ("clean_page_text", clean_page_text),
-                                     ("summary and facts", _summary_steps)])
+@pytest.mark.parametrize(
+    "name,fn",
+    [("split_sentences", split_sentences), ("clean_page_text", clean_page_text), ("summary and facts", _summary_steps)],
+)
 def test_sentences_summary_and_facts_are_bounded(name: str, fn: Callable[[str], object]):
     assert _too_slow(TEXTS, cpu_times(fn, TEXTS)) == [], name
 
@@ -121,8 +156,10 @@ def _slow_title(module: str, why: str):
 
 # analyze() reads the whole headline; these headline shapes are quadratic (or close to the bound) in the modules
 # named, measured 2026-11-26 with 50,000-character headlines.
-TITLE_CASES = [pytest.param(_repeated(t), id=repr(t)) for t in ("Mr. ", "season ", "S1 ", "picks up ", ": ", "'a ",
-                                                                "‘", "“a. ", "Show of for ", "A. ", '"', ".")]
+TITLE_CASES = [
+    pytest.param(_repeated(t), id=repr(t))
+    for t in ("Mr. ", "season ", "S1 ", "picks up ", ": ", "'a ", "‘", "“a. ", "Show of for ", "A. ", '"', ".")
+]
 _EXPECTED_SLOW = {
     repr("'a "): _slow_title("shows.py", "quoted_titles tries every quote pair, >15 s"),
     repr("‘"): _slow_title("shows.py", "quoted_titles on unclosed quotes"),
@@ -137,8 +174,10 @@ _EXPECTED_SLOW = {
     repr('"'): _slow_title("shows.py", "quoted_titles, ~0.2–0.3 s"),
     repr("."): _slow_title("shows.py/events.py", "~6 µs a headline character, ~0.3 s"),
 }
-TITLE_CASES = [pytest.param(*p.values, id=p.id, marks=[_EXPECTED_SLOW[p.id]] if p.id in _EXPECTED_SLOW else [])
-               for p in TITLE_CASES]
+TITLE_CASES = [
+    pytest.param(*p.values, id=p.id, marks=[_EXPECTED_SLOW[p.id]] if p.id in _EXPECTED_SLOW else [])
+    for p in TITLE_CASES
+]
 
 
 @pytest.mark.parametrize("title", TITLE_CASES)

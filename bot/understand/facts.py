@@ -6,22 +6,25 @@ import re
 
 from bot.models import Fact
 from bot.understand.seasons import find_seasons
-from bot.understand.sentences import Terms, Words, words_of
+from bot.understand.sentences import Terms, Words, word_set, words_of
 
 # Who said it. Group b starts only at a word's start: inside a long capitalised word every letter would be a new
 # start, and the pattern would be quadratic in the word's length.
 _SAID = re.compile(
     r"(?:,|\.)?[\"”’]?\s*(?:said|says|told|explains?|explained|added|adds|noted|notes|revealed|reveals|teased|teases|"
     r"shared|confirmed|admitted)\s+(?P<a>(?:[A-Z][\w.'’-]+\s?){1,3})"
-    r"|(?<![\w.'’-])(?P<b>(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+)\s+(?:also\s+)?(?:said|says|told|explains?|explained|added|adds|noted|"
+    r"|(?<![\w.'’-])(?P<b>(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+)\s+(?:also\s+)?"
+    r"(?:said|says|told|explains?|explained|added|adds|noted|"
     r"revealed|reveals|teased|teases|shared|confirmed|admitted|believes|wants|hopes)\b"
     r"|according to\s+(?P<c>(?:[A-Z][\w.'’-]+\s?){1,3})"
 )
 # The first kind whose words a sentence has wins (word families, see sentences.Terms). Months and seasons of the
 # year count as written: "May" and "March" are months, "may" is not, and "the Winter Olympics" is not a date.
 _YEARS = "|".join(str(y) for y in range(2000, 2100))
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|"\
-          "autumn|winter"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|"
+    "autumn|winter"
+)
 _KIND_WORDS = [
     ("production", "production|filming|shoot|shooting|cameras|wrap|wrapped|wraps|location|set in"),
     ("date", "premiere*|release*|debut*|arriv*|" + _YEARS),
@@ -34,7 +37,7 @@ _KINDS = [(kind, Terms(words)) for kind, words in _KIND_WORDS]
 _ANY_KIND = Terms("|".join(words for _kind, words in _KIND_WORDS))  # one look before the kind by kind ones
 _MONTH_LOWER = frozenset(_MONTHS.lower().split("|"))
 _MONTH_WORDS = Terms(_MONTHS, cased=True)
-_SEASON_WORDS = frozenset("season seasons series part chapter volume vol installment run".split())
+_SEASON_WORDS = word_set("season seasons series part chapter volume vol installment run")
 _SHORT_SEASON = re.compile(r"\bS\d")
 
 
@@ -46,12 +49,31 @@ def _has_month(words: Words) -> bool:
 MAX_FACT_SENTENCES = 40
 MAX_FACT_CHARS = 600
 # A cheap test before _SAID: does the sentence have one of its verbs at all?
-_SAID_HINT = Terms("said|says|told|explain*|added|adds|note*|reveal*|tease*|shared|confirmed|admitted|believes|wants|"
-                   "hopes|according to")
-_NOT_SPEAKERS = {"The", "He", "She", "They", "It", "We", "I", "This", "That", "But", "And", "Netflix", "Variety", "Deadline"}
+_SAID_HINT = Terms(
+    "said|says|told|explain*|added|adds|note*|reveal*|tease*|shared|confirmed|admitted|believes|wants|"
+    "hopes|according to"
+)
+_NOT_SPEAKERS = {
+    "The",
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "This",
+    "That",
+    "But",
+    "And",
+    "Netflix",
+    "Variety",
+    "Deadline",
+}
 MAX_FACTS = 10
-_ROLE_PREFIX = re.compile(r"^(?:(?:Showrunner|Creator|Co-creator|Executive Producer|Executive producer|Producer|Star|Director|"
-                          r"Writer|Actor|Actress|Host|Chief|Boss|Head)\s+)+")
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:Showrunner|Creator|Co-creator|Executive Producer|Executive producer|Producer|Star|Director|"
+    r"Writer|Actor|Actress|Host|Chief|Boss|Head)\s+)+"
+)
 
 
 def speaker_of(sentence: str, previous: str = "") -> str | None:

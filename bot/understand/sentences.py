@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
-from typing import Iterator
 
 from sentencex import segment
 
@@ -56,7 +56,7 @@ MAX_TEXT_CHARS = 12_000
 MAX_PIECE_CHARS = 2_000
 # sentencex splits "at 8 p.m. ET starting …" after "p.m."; a time zone continues the sentence
 _TIME_ZONE_NEXT = re.compile(r"^(?:ET|PT|CT|MT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|UTC|CET)\b")
-_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 
 
 def _bounded(text: str, limit: int) -> str:
@@ -122,7 +122,12 @@ def line_sentences(line: str) -> list[str]:
             sentence = sentence.strip()
             if not sentence:
                 continue
-            if out and out[-1].endswith(("m.", "M.")) and _CLOCK_END.search(out[-1]) and _TIME_ZONE_NEXT.match(sentence):
+            if (
+                out
+                and out[-1].endswith(("m.", "M."))
+                and _CLOCK_END.search(out[-1])
+                and _TIME_ZONE_NEXT.match(sentence)
+            ):
                 out[-1] += " " + sentence
             else:
                 out.append(sentence)
@@ -147,7 +152,7 @@ _FIRST3 = itemgetter(slice(0, 3))
 class Words:
     """One sentence's words, lower-cased (and, for cased families, as written), looked up by Terms."""
 
-    __slots__ = ("text", "low", "words", "starts", "_raw")
+    __slots__ = ("_raw", "low", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -175,8 +180,13 @@ def _phrase_pattern(phrase: str) -> str:
     return r"[.,]?\s+".join(parts)  # "Jan. 9", "January 9, 2027"
 
 
+def word_set(spec: str) -> frozenset[str]:
+    """A set of words written as one string: word_set("i we you")."""
+    return frozenset(spec.split())
+
+
 # Words too common to say whether a phrase could be there
-_COMMON = frozenset("a an and as at be by for in is it no not of on or the to will with won t".split())
+_COMMON = word_set("a an and as at be by for in is it no not of on or the to will with won t")
 
 
 def _trigger(phrase: str) -> str:
@@ -237,8 +247,9 @@ class Terms:
         self.single.freeze()
         self.triggers.freeze()
         # one small regex per trigger word: only the phrases that word can start or hold are tried
-        self.phrases = {t: re.compile(r"\b(?:" + "|".join(_phrase_pattern(p) for p in ps) + ")")
-                        for t, ps in by_trigger.items()}
+        self.phrases = {
+            t: re.compile(r"\b(?:" + "|".join(_phrase_pattern(p) for p in ps) + ")") for t, ps in by_trigger.items()
+        }
 
     def search(self, words: Words) -> bool:
         found, starts = words.raw() if self.cased else (words.words, words.starts)

@@ -9,21 +9,28 @@ right after it that still talk about the news. Work is bounded: only LEAD_WINDOW
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from bot.understand.numbers import WORD_NUMBERS
-from bot.understand.sentences import (Terms, Words, is_author_bio, is_sentence, line_sentences, page_paragraphs,
-                                      words_of)
+from bot.understand.sentences import (
+    Terms,
+    Words,
+    is_author_bio,
+    is_sentence,
+    line_sentences,
+    page_paragraphs,
+    word_set,
+    words_of,
+)
 
 MAX_ARTICLE_SENTENCES = 40  # what analyze() reads: the lede, the summary's first sentences, the facts' window
 LEAD_WINDOW = 8  # news leads with the news: later sentences are background
 MAX_SUMMARY_CHARS = 600
 MAX_LEAD_CHARS = 450  # a longer "sentence" is a list or a run-on caption, a poor lead
 
-_ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split() + [
-    f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
-    for n in range(2, 31)
+_ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"] + [
+    f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10 if n not in (11, 12, 13) else 0, 'th') }" for n in range(2, 31)
 ]
 
 
@@ -43,9 +50,12 @@ _FAMILIES = {
     + _each("|".join(_ORDINALS), "season|series|installment")
     + "|"
     + _each("season #|series #|season # is|series # is", "confirmed|official|happening"),
-    "cancelled": "cancel*|axe|axes|axed|axing|scrap*|shelved|dropp*|dead|pull* the plug|one and done|no more|part* ways|"
-    + _each("not|not to|not be|won't|won't be|wont|wont be", "return*|renew*|coming back|back|proceed*|moving forward|"
-            "going forward"),
+    "cancelled": "cancel*|axe|axes|axed|axing|scrap*|shelved|dropp*|dead|pull* the plug|one and done|no more|"
+    "part* ways|"
+    + _each(
+        "not|not to|not be|won't|won't be|wont|wont be",
+        "return*|renew*|coming back|back|proceed*|moving forward|going forward",
+    ),
     "ending": "end*|final|last|conclu*|farewell|close|finish*|wrap* up",
     "ordered": "order*|greenl*|pickup|pickups|commission*|recommission*|revival|reboot|green light|straight to series|"
     "in the works|" + _each("pick|picks|picked", "up"),
@@ -67,9 +77,9 @@ _NEWS_WORDS = Terms(
     "trailer|teaser|cast|join|joins|announced|confirmed|pickup|picked up"
 )
 # "the series", "the hit comedy", "the show": the show named without its title
-_REFERENCE_NOUNS = frozenset(
+_REFERENCE_NOUNS = word_set(
     "series show drama comedy sitcom thriller docuseries miniseries procedural dramedy anime revival reboot spinoff "
-    "spin pilot".split()
+    "spin pilot"
 )
 _REFERENCE = re.compile(
     r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|"
@@ -80,17 +90,20 @@ _CHATTY_START = re.compile(
     r"elsewhere|of course|speaking of|as for|if you|you|fans|good news|bad news|get ready|"
     r"here's|here is|it's official|heads up)\b"
 )
-_FIRST_PERSON = frozenset("i we our you your".split())  # lower-cased words ("us" left out: "US" is a country)
+_FIRST_PERSON = word_set("i we our you your")  # lower-cased words ("us" left out: "US" is a country)
 _QUOTE_START = re.compile(r"^[\"“‘']")
 # The opening quoted span; a single closing quote must not be an apostrophe ("I'm", "Schitt’s")
 _QUOTED_OPENING = re.compile(r"^(?:[\"“]([^\"”]*)[\"”]|['‘]((?:[^'’]|['’](?=\w))*)['’](?!\w))")
 _LEAD_IN = re.compile(r"^(?:Meanwhile|But|However|Also|And|Still|So|Plus|Now),\s+(?=\w)")
-_MONTHS = "January February March April May June July August September October November December Jan Feb Aug Sep Sept Oct Nov Dec"
+_MONTHS = (
+    "January February March April May June July August September October November December Jan Feb Aug Sep Sept "
+    "Oct Nov Dec"
+)
 _DATE = Terms("|".join(f"{m} #" for m in _MONTHS.lower().split()))
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
-_STOPWORDS = frozenset(
-    "this that with from will have been their about after what when season series show shows "
-    "news first into more than over just they them also says said".split()
+_STOPWORDS = word_set(
+    "this that with from will have been their about after what when season series show shows news first into more "
+    "than over just they them also says said"
 )
 _SEASON_WORDS = frozenset(("season", "series", "part"))
 
@@ -99,8 +112,9 @@ _SEASON_WORDS = frozenset(("season", "series", "part"))
 def _season_pattern(season: int) -> re.Pattern[str]:
     words = [str(season)] + [w for w, n in WORD_NUMBERS.items() if n == season]
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:(?:season|series|part)\s+(?:{alt})|(?:{alt})(?:st|nd|rd|th)?\s+(?:season|series))\b",
-                      )
+    return re.compile(
+        rf"\b(?:(?:season|series|part)\s+(?:{alt})|(?:{alt})(?:st|nd|rd|th)?\s+(?:season|series))\b",
+    )
 
 
 def _norm(text: str) -> str:
@@ -204,16 +218,41 @@ def article_sentences(text: str, *, limit: int = MAX_ARTICLE_SENTENCES) -> list[
     return out
 
 
-def summarize(title: str, text: str, max_sentences: int = 3, *, show: str | None = None, network: str | None = None,
-              event: str | None = None, shows: Iterable[str] = (), season: int | None = None) -> str:
+def summarize(
+    title: str,
+    text: str,
+    max_sentences: int = 3,
+    *,
+    show: str | None = None,
+    network: str | None = None,
+    event: str | None = None,
+    shows: Iterable[str] = (),
+    season: int | None = None,
+) -> str:
     """1–3 sentences of the article itself; the cleaned headline when the text has none."""
-    return summarize_sentences(title, article_sentences(text), max_sentences, show=show, network=network, event=event,
-                               shows=shows, season=season)
+    return summarize_sentences(
+        title,
+        article_sentences(text),
+        max_sentences,
+        show=show,
+        network=network,
+        event=event,
+        shows=shows,
+        season=season,
+    )
 
 
-def summarize_sentences(title: str, sentences: list[str], max_sentences: int = 3, *, show: str | None = None,
-                        network: str | None = None, event: str | None = None, shows: Iterable[str] = (),
-                        season: int | None = None) -> str:
+def summarize_sentences(
+    title: str,
+    sentences: list[str],
+    max_sentences: int = 3,
+    *,
+    show: str | None = None,
+    network: str | None = None,
+    event: str | None = None,
+    shows: Iterable[str] = (),
+    season: int | None = None,
+) -> str:
     """The news sentence first (show + decision), then up to max_sentences - 1 of the sentences right after it that
     still talk about the news. `event` is the decision analyze() found ("renewed", …); `shows` every show named."""
     title_low = title.strip().lower()
