@@ -78,13 +78,22 @@ _ROLE_PREFIX = re.compile(
 
 def speaker_of(sentence: str, previous: str = "") -> str | None:
     for text in (sentence, previous):
-        m = _SAID.search(text)
-        if m:
-            name = (m.group("a") or m.group("b") or m.group("c") or "").strip().rstrip(".,")
-            name = _ROLE_PREFIX.sub("", name)
-            if name and name.split()[0] not in _NOT_SPEAKERS:
-                return name
+        name = _name(_SAID.search(text))
+        if name:
+            return name
     return None
+
+
+def _name(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    name = _ROLE_PREFIX.sub("", (m.group("a") or m.group("b") or m.group("c") or "").strip().rstrip(".,"))
+    return name if name and name.split()[0] not in _NOT_SPEAKERS else None
+
+
+def _said(text: str) -> re.Match[str] | None:
+    """_SAID's match, looked for only when one of its verbs is there at all."""
+    return _SAID.search(text) if _SAID_HINT.search(words_of(text)) else None
 
 
 def _quoted(sentence: str) -> bool:
@@ -117,8 +126,10 @@ def facts_from_sentences(sentences: list[str], show: str | None, default_season:
         kind = "quote" if quoted else _kind(words)
         if kind is None:
             continue
-        attributed = quoted or (_SAID_HINT.search(words) and _SAID.search(head) is not None)
-        speaker = speaker_of(head, window[i - 1][:MAX_FACT_CHARS] if quoted and i else "") if attributed else None
+        said = _said(head)
+        speaker = _name(said) if quoted or said else None
+        if speaker is None and quoted and i:  # a quote's speaker may be named just before it
+            speaker = _name(_said(window[i - 1][:MAX_FACT_CHARS]))
         if kind != "quote" and speaker:
             kind = "quote" if "told" in s or "said" in s or "says" in s else kind
         found.append((s, kind, speaker))
