@@ -389,8 +389,15 @@ def main() -> None:
     for (name, title, text), t in zip(cases, times):
         shown = f">{args.deadline * 1000:.0f} ms (stopped)" if t is None else f"{t * 1000:.1f} ms"
         print(f"  {name:36} {len(title) + len(text):7} chars  {shown}")
-    worst = max((args.deadline if t is None else t) for t in times)
-    summary["pathological_max_ms"] = f"{worst * 1000:.0f}"
+    # Hostile article text goes through the sentence, summary and facts code; a hostile headline through the
+    # show, event and season code (a stopped case counts as the deadline)
+    for where in ("text", "title"):
+        worst = max(
+            (args.deadline if t is None else t)
+            for (name, _, _), t in zip(cases, times)
+            if f"({where})" in name or (where == "text" and "real text" in name)
+        )
+        summary[f"patho_{where}_max_ms"] = f"{worst * 1000:.0f}"
 
     if rows:
         share, misses = summary_lead_share(rows)
