@@ -53,7 +53,7 @@ def analyze(title: str, text: str) -> Analysis:
     evidence = title if decision.reason == "headline" else (lede if decision.reason == "lede" else title)
     show = shows[0] if shows else None
     network = _network(title, lede, shows)
-    summary = summarize_sentences(title, sentences, show=show, network=network)
+    summary = summarize_sentences(title, sentences, network=network, event=decision.event, shows=shows, season=season)
     facts = facts_from_sentences(sentences, show, season) if show else ()
     return Analysis(event=event, show=show, shows=tuple(shows), season=season, seasons=seasons, network=network,
                     confidence=round(confidence, 2), evidence=evidence, summary=summary, facts=facts)

@@ -6,59 +6,140 @@ import re
 
 from bot.models import Fact
 from bot.understand.seasons import find_seasons
-from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
+from bot.understand.sentences import Terms, Words, word_set, words_of
 
-_QUOTE = re.compile(r"[\"“].{12,}?[\"”]")
+# Who said it. Group b starts only at a word's start: inside a long capitalised word every letter would be a new
+# start, and the pattern would be quadratic in the word's length.
 _SAID = re.compile(
     r"(?:,|\.)?[\"”’]?\s*(?:said|says|told|explains?|explained|added|adds|noted|notes|revealed|reveals|teased|teases|"
     r"shared|confirmed|admitted)\s+(?P<a>(?:[A-Z][\w.'’-]+\s?){1,3})"
-    r"|(?P<b>(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+)\s+(?:also\s+)?(?:said|says|told|explains?|explained|added|adds|noted|"
+    r"|(?<![\w.'’-])(?P<b>(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+)\s+(?:also\s+)?"
+    r"(?:said|says|told|explains?|explained|added|adds|noted|"
     r"revealed|reveals|teased|teases|shared|confirmed|admitted|believes|wants|hopes)\b"
     r"|according to\s+(?P<c>(?:[A-Z][\w.'’-]+\s?){1,3})"
 )
-_KINDS = [
-    ("production", re.compile(r"\b(production|filming|shoot(ing)?|cameras|wrap(ped|s)?|set in|location)\b", re.I)),
-    ("date", re.compile(r"\b(premiere\w*|release\w*|debut\w*|arriv\w*|January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December|spring|summer|fall|autumn|winter|20\d\d)\b")),
-    ("cast", re.compile(r"\b(star(s|ring)?|cast|joins?|plays?|portray\w*|role|returns? as|character)\b", re.I)),
-    ("crew", re.compile(r"\b(showrunner|creator|writer|director|executive producer|head of|creative team)\b", re.I)),
-    ("story", re.compile(r"\b(story|storyline|plot|arc|villain|backstory|comic|book|mythology|episode|finale|ending)\b", re.I)),
-    ("status", re.compile(r"\b(renew\w*|cancel\w*|pickup|picked up|final season|order\w*|return for|greenlit)\b", re.I)),
+# The first kind whose words a sentence has wins (word families, see sentences.Terms). Months and seasons of the
+# year count as written: "May" and "March" are months, "may" is not, and "the Winter Olympics" is not a date.
+_YEARS = "|".join(str(y) for y in range(2000, 2100))
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|"
+    "autumn|winter"
+)
+_KIND_WORDS = [
+    ("production", "production|filming|shoot|shooting|cameras|wrap|wrapped|wraps|location|set in"),
+    ("date", "premiere*|release*|debut*|arriv*|" + _YEARS),
+    ("cast", "star|stars|starring|cast|join|joins|play|plays|portray*|role|character|return as|returns as"),
+    ("crew", "showrunner|creator|writer|director|executive producer|head of|creative team"),
+    ("story", "story|storyline|plot|arc|villain|backstory|comic|book|mythology|episode|finale|ending"),
+    ("status", "renew*|cancel*|pickup|order*|greenlit|picked up|final season|return for"),
 ]
-_NOT_SPEAKERS = {"The", "He", "She", "They", "It", "We", "I", "This", "That", "But", "And", "Netflix", "Variety", "Deadline"}
+_KINDS = [(kind, Terms(words)) for kind, words in _KIND_WORDS]
+_ANY_KIND = Terms("|".join(words for _kind, words in _KIND_WORDS))  # one look before the kind by kind ones
+_MONTH_LOWER = frozenset(_MONTHS.lower().split("|"))
+_MONTH_WORDS = Terms(_MONTHS, cased=True)
+_SEASON_WORDS = word_set("season seasons series part chapter volume vol installment run")
+_SHORT_SEASON = re.compile(r"\bS\d")
+
+
+def _has_month(words: Words) -> bool:
+    return not _MONTH_LOWER.isdisjoint(words.words) and _MONTH_WORDS.search(words)
+
+
+# Bounds: facts come from the first sentences of a page, and a run-on "sentence" is scanned over its start only
+MAX_FACT_SENTENCES = 40
+MAX_FACT_CHARS = 600
+# A cheap test before _SAID: does the sentence have one of its verbs at all?
+_SAID_HINT = Terms(
+    "said|says|told|explain*|added|adds|note*|reveal*|tease*|shared|confirmed|admitted|believes|wants|"
+    "hopes|according to"
+)
+_NOT_SPEAKERS = {
+    "The",
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "This",
+    "That",
+    "But",
+    "And",
+    "Netflix",
+    "Variety",
+    "Deadline",
+}
 MAX_FACTS = 10
-_ROLE_PREFIX = re.compile(r"^(?:(?:Showrunner|Creator|Co-creator|Executive Producer|Executive producer|Producer|Star|Director|"
-                          r"Writer|Actor|Actress|Host|Chief|Boss|Head)\s+)+")
+_ROLE_PREFIX = re.compile(
+    r"^(?:(?:Showrunner|Creator|Co-creator|Executive Producer|Executive producer|Producer|Star|Director|"
+    r"Writer|Actor|Actress|Host|Chief|Boss|Head)\s+)+"
+)
 
 
 def speaker_of(sentence: str, previous: str = "") -> str | None:
     for text in (sentence, previous):
-        m = _SAID.search(text)
-        if m:
-            name = (m.group("a") or m.group("b") or m.group("c") or "").strip().rstrip(".,")
-            name = _ROLE_PREFIX.sub("", name)
-            if name and name.split()[0] not in _NOT_SPEAKERS:
-                return name
+        name = _name(_SAID.search(text))
+        if name:
+            return name
     return None
 
 
-def extract_facts(text: str, show: str | None, default_season: int | None) -> tuple[Fact, ...]:
-    return facts_from_sentences([s for s in split_sentences(clean_page_text(text)) if is_sentence(s)], show, default_season)
+def _name(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    name = _ROLE_PREFIX.sub("", (m.group("a") or m.group("b") or m.group("c") or "").strip().rstrip(".,"))
+    return name if name and name.split()[0] not in _NOT_SPEAKERS else None
+
+
+def _said(text: str) -> re.Match[str] | None:
+    """_SAID's match, looked for only when one of its verbs is there at all."""
+    return _SAID.search(text) if _SAID_HINT.search(words_of(text)) else None
+
+
+def _quoted(sentence: str) -> bool:
+    """A quotation of at least 12 characters: an opening quote with a closing one 13 or more characters later.
+    The same test as the pattern [\"“].{12,}?[\"”], done in one pass (the pattern is quadratic on many openers)."""
+    first = min((i for i in (sentence.find('"'), sentence.find("“")) if i >= 0), default=-1)
+    return first >= 0 and (sentence.find('"', first + 13) >= 0 or sentence.find("”", first + 13) >= 0)
+
+
+def _kind(words: Words) -> str | None:
+    """The first kind in _KINDS order whose words the sentence has."""
+    month = _has_month(words)
+    if not month and not _ANY_KIND.search(words):
+        return None
+    for kind, terms in _KINDS:
+        if terms.search(words) or (month and kind == "date"):
+            return kind
+    return None
 
 
 def facts_from_sentences(sentences: list[str], show: str | None, default_season: int | None) -> tuple[Fact, ...]:
-    facts: list[Fact] = []
-    for i, s in enumerate(sentences):
-        quoted = bool(_QUOTE.search(s))
-        kind = "quote" if quoted else next((k for k, p in _KINDS if p.search(s)), None)
+    """Up to MAX_FACTS facts from the first MAX_FACT_SENTENCES sentences, quotes and attributed statements first.
+    Each sentence is scanned over its first MAX_FACT_CHARS characters only."""
+    found: list[tuple[str, str, str | None]] = []
+    window = sentences[:MAX_FACT_SENTENCES]
+    for i, s in enumerate(window):
+        head = s[:MAX_FACT_CHARS]
+        quoted = _quoted(head)
+        words = words_of(head)
+        kind = "quote" if quoted else _kind(words)
         if kind is None:
             continue
-        speaker = speaker_of(s, sentences[i - 1] if quoted and i else "") if (quoted or _SAID.search(s)) else None
+        said = _said(head)
+        speaker = _name(said) if quoted or said else None
+        if speaker is None and quoted and i:  # a quote's speaker may be named just before it
+            speaker = _name(_said(window[i - 1][:MAX_FACT_CHARS]))
         if kind != "quote" and speaker:
             kind = "quote" if "told" in s or "said" in s or "says" in s else kind
-        mentions = [m for m in find_seasons(s) if not m.background]
-        season = mentions[0].season if mentions else default_season
-        facts.append(Fact(s, show, season, kind, speaker))
-    # Quotes and attributed statements first: they are what people ask about
-    facts.sort(key=lambda f: (f.speaker is None, f.kind != "quote"))
-    return tuple(facts[:MAX_FACTS])
+        found.append((s, kind, speaker))
+    # Quotes and attributed statements first: they are what people ask about (a stable sort keeps page order)
+    found.sort(key=lambda f: (f[2] is None, f[1] != "quote"))
+    facts = []
+    for text, kind, speaker in found[:MAX_FACTS]:
+        head = text[:MAX_FACT_CHARS]
+        # find_seasons only where a season could be named ("season", "series", "part 2", "S2", …)
+        could = not _SEASON_WORDS.isdisjoint(words_of(head).words) or _SHORT_SEASON.search(head) is not None
+        mentions = [m for m in find_seasons(head) if not m.background] if could else []
+        facts.append(Fact(text, show, mentions[0].season if mentions else default_season, kind, speaker))
+    return tuple(facts)

@@ -3,60 +3,277 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+from operator import itemgetter
 
-# Lines that are page furniture, not the story
-_CLUTTER_LINE = re.compile(
-    r"^\s*(?:"
-    r"click to skip ad|skip ad|closing in\.*|advertisement|ad\b|sponsored( content)?|"
+from sentencex import segment
+
+# Lines that are page furniture, not the story, tested on the lower-cased line: a line that starts like clutter
+# ("READ MORE: …", "Sign up …", "Photo: …"), a short line that is clutter as a whole ("Advertisement", "Share on X"),
+# and a caption-length line (under 300 characters) with a photo credit. A long paragraph that mentions "AP Photo" is
+# story text and stays.
+_CLUTTER_START = re.compile(
     r"(?:don['’]t miss|read more|related|see also|also read|more|recommended|watch|trending|up next|must read|"
-    r"read next|keep reading|you may also like|more from)\s*[:|–-].*|"
-    r"(?:sign up|subscribe|get our|join our|newsletter).*|"
-    r"(?:share|tweet|pin it|email|print|copy link|share on \w+|share this( article)?)\b.{0,40}|"
-    r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|].*|.*\b(getty images|shutterstock|ap photo)\b.*|"
-    r"follow (?:us|him|her|them) on .*|"
-    r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published).*|"
-    r"(?:all rights reserved|©|copyright).*"
-    r")\s*$",
-    re.I,
+    r"read next|keep reading|you may also like|more from)\s*[:|–-]|"
+    r"sign up|subscribe|get our|join our|newsletter|"
+    r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|]|"
+    r"follow (?:us|him|her|them) on |"
+    r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published)|"
+    r"all rights reserved|©|copyright"
 )
+_CLUTTER_WHOLE = re.compile(
+    r"(?:click to skip ad|skip ad|closing in\.*|advertisement|ad|sponsored(?: content)?|"
+    r"(?:share|tweet|pin it|email|print|copy link|share on \w+|share this(?: article)?)\b.{0,40})\s*"
+)
+_CREDIT = re.compile(r"\b(?:getty images|shutterstock|ap photo)\b")
+_CLUTTER_HEAD = 80  # how much of a line the start and whole-line tests read
+_CAPTION_CHARS = 300
+
+
+def _clutter(line: str) -> bool:
+    head = line[:_CLUTTER_HEAD].lower()
+    if _CLUTTER_START.match(head):
+        return True
+    if len(line) <= _CLUTTER_HEAD and _CLUTTER_WHOLE.fullmatch(head):
+        return True
+    if len(line) < _CAPTION_CHARS:
+        low = line.lower()
+        return ("getty" in low or "shutterstock" in low or "ap photo" in low) and _CREDIT.search(low) is not None
+    return False
+
+
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
     r"(?:[\w-]+\s+){0,3}(?i:editor|writer|reporter|correspondent|journalist|contributor|critic|columnist|producer)\b"
     r"|\b(?:having joined|has over a decade|years of (?:professional )?(?:writing|editing|reporting) experience|"
     r"you can reach (?:him|her|them)|follow (?:him|her|them) on)\b",
 )
-_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
-_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Inc|Ltd|Co|vs|No|Vol|U\.S|U\.K|P\.I)\.$")
+# What the summary and facts read: the first paragraphs of a page, never megabytes. Every function here is linear
+# in min(len(text), MAX_TEXT_CHARS); sentencex itself is quadratic on a paragraph of many sentences that each open
+# an unclosed quote ("“a. " repeated: 258 ms for 50,000 chars), so paragraphs go to it in pieces of MAX_PIECE_CHARS.
+MAX_TEXT_CHARS = 12_000
+MAX_PIECE_CHARS = 2_000
+# sentencex splits "at 8 p.m. ET starting …" after "p.m."; a time zone continues the sentence
+_TIME_ZONE_NEXT = re.compile(r"^(?:ET|PT|CT|MT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|UTC|CET)\b")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 
 
-def clean_page_text(text: str) -> str:
-    """Drop clutter lines and a trailing author bio; keep paragraph breaks."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
-    kept = [p for p in paragraphs if not _CLUTTER_LINE.match(p)]
-    while kept and _AUTHOR_BIO.search(kept[-1]):
+def _bounded(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
+    """The paragraphs of the first `limit` characters in order, without clutter lines and short author bios. A
+    trailing author bio is only known at the end: see drop_trailing_bio."""
+    for line in _bounded(text, limit).split("\n"):
+        line = line.strip()
+        if line and not _clutter(line) and not (len(line) < 400 and _AUTHOR_BIO.match(line)):
+            yield line
+
+
+def is_author_bio(paragraph: str) -> bool:
+    return _AUTHOR_BIO.search(paragraph) is not None
+
+
+def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
+    """Drop clutter lines and a trailing author bio from the first `limit` characters; keep paragraph breaks."""
+    kept = list(page_paragraphs(text, limit=limit))
+    while kept and is_author_bio(kept[-1]):
         kept.pop()
-    kept = [p for p in kept if not (_AUTHOR_BIO.match(p) and len(p) < 400)]
     return "\n\n".join(kept)
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences in order; headings without end punctuation stay as their own items."""
+def _pieces(paragraph: str) -> list[str]:
+    """A long paragraph cut after a sentence end (". ") near MAX_PIECE_CHARS, else at a space."""
+    out = []
+    while len(paragraph) > MAX_PIECE_CHARS:
+        window = paragraph[:MAX_PIECE_CHARS]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = cut + 1 if cut > MAX_PIECE_CHARS // 2 else window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_PIECE_CHARS
+        out.append(paragraph[:cut])
+        paragraph = paragraph[cut:].lstrip()
+    out.append(paragraph)
+    return out
+
+
+def split_sentences(text: str, *, limit: int = MAX_TEXT_CHARS) -> list[str]:
+    """Sentences of the first `limit` characters in order; each line is split on its own, so headings without end
+    punctuation stay as their own items. Boundaries come from sentencex (abbreviations, initials, dates and quotes:
+    "Jan. 9", "J.J. Abrams", "The A.V. Club", "U.S.", a quote of two sentences stays with its attribution)."""
     out: list[str] = []
-    for para in re.split(r"\n+", text):
-        para = para.strip()
-        if not para:
-            continue
-        pieces = _SPLIT.split(para)
-        merged: list[str] = []
-        for piece in pieces:
-            if merged and _ABBREV.search(merged[-1]):
-                merged[-1] += " " + piece
+    for line in _bounded(text, limit).split("\n"):
+        line = line.strip()
+        if line:
+            out.extend(line_sentences(line))
+    return out
+
+
+def line_sentences(line: str) -> list[str]:
+    """The sentences of one line (a paragraph), in order."""
+    out: list[str] = []
+    for piece in _pieces(line) if len(line) > MAX_PIECE_CHARS else (line,):
+        for sentence in segment("en", piece):
+            sentence = sentence.strip()
+            if not sentence:
+                continue
+            if (
+                out
+                and out[-1].endswith(("m.", "M."))
+                and _CLOCK_END.search(out[-1])
+                and _TIME_ZONE_NEXT.match(sentence)
+            ):
+                out[-1] += " " + sentence
             else:
-                merged.append(piece)
-        out.extend(p.strip() for p in merged if p.strip())
+                out.append(sentence)
     return out
 
 
 def is_sentence(s: str) -> bool:
     """A real sentence ends with punctuation and has a verb-ish length; headings and captions do not."""
     return len(s) >= 25 and s.rstrip("\"'”’)").endswith((".", "!", "?", "…", ":")) and " " in s
+
+
+# ------------------------------------------------------------------ word families
+# Python's re tries every branch of a large "\b(?:renew\w*|cancel\w*|…)" at every character: 10–30 µs a sentence.
+# Looking a sentence's words up in sets instead costs a few set operations. A family is written as terms separated
+# by "|": "cast" is a whole word, "renew*" any word starting with "renew", and a term with spaces ("pick* up",
+# "won't be back", "season # is confirmed", "#" a number of one or two digits; words apart by spaces, after a "." or
+# "," at most) a phrase, tried with a regex only when its first word is present.
+_TOKEN = re.compile(r"\w+")
+_FIRST3 = itemgetter(slice(0, 3))
+
+
+class Words:
+    """One sentence's words, lower-cased (and, for cased families, as written), looked up by Terms."""
+
+    __slots__ = ("_raw", "low", "starts", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.words = frozenset(_TOKEN.findall(self.low))
+        self.starts = frozenset(map(_FIRST3, self.words))
+        self._raw: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def raw(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._raw is None:
+            words = frozenset(_TOKEN.findall(self.text))
+            self._raw = (words, frozenset(map(_FIRST3, words)))
+        return self._raw
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = []
+    for part in phrase.split():
+        if part == "#":
+            parts.append(r"\d{1,2}\b")
+        elif part.endswith("*"):
+            parts.append(re.escape(part[:-1]).replace("'", "['’]") + r"\w*")
+        else:
+            parts.append(re.escape(part).replace("'", "['’]") + r"\b")
+    return r"[.,]?\s+".join(parts)  # "Jan. 9", "January 9, 2027"
+
+
+def word_set(spec: str) -> frozenset[str]:
+    """A set of words written as one string: word_set("i we you")."""
+    return frozenset(spec.split())
+
+
+# Words too common to say whether a phrase could be there
+_COMMON = word_set("a an and as at be by for in is it no not of on or the to will with won t")
+
+
+def _trigger(phrase: str) -> str:
+    """The word whose presence lets a phrase be tried: its first uncommon word ("to end" → "end")."""
+    parts = [p for p in phrase.split() if p != "#"]
+    for part in parts:
+        word = _TOKEN.match(part)
+        if word and word.group().lower() not in _COMMON:
+            return word.group() + ("*" if part.endswith("*") and word.group() == part[:-1] else "")
+    word = _TOKEN.match(parts[0]) if parts else None
+    if word is None:
+        raise ValueError(f"a phrase needs a word: {phrase!r}")
+    return word.group()
+
+
+class _Lookup:
+    """Whole words and word starts (stems of three letters or more)."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.stems: dict[str, list[str]] = {}
+
+    def add(self, term: str) -> None:
+        if term.endswith("*"):
+            stem = term[:-1]
+            if len(stem) < 3:
+                raise ValueError(f"a stem needs three letters or more: {term!r}")
+            self.stems.setdefault(stem[:3], []).append(stem)
+        else:
+            self.words.add(term)
+
+    def freeze(self) -> None:
+        self.word_set = frozenset(self.words)
+        self.stem_keys = frozenset(self.stems)
+        self.stem_tuples = {k: tuple(v) for k, v in self.stems.items()}
+
+    def stem_hit(self, words: frozenset[str]) -> bool:
+        keys, stems = self.stem_keys, self.stem_tuples
+        return any(w[:3] in keys and w.startswith(stems[w[:3]]) for w in words)
+
+
+class Terms:
+    """A word family; `cased` families compare words as written ("May" the month, not "may")."""
+
+    def __init__(self, spec: str, *, cased: bool = False) -> None:
+        self.cased = cased
+        self.single, self.triggers = _Lookup(), _Lookup()
+        by_trigger: dict[str, list[str]] = {}
+        for term in (t.strip() for t in spec.split("|")):
+            if not term:
+                continue
+            if not _TOKEN.fullmatch(term.rstrip("*")):  # several words, or "first-look", "won't"
+                trigger = _trigger(term)
+                self.triggers.add(trigger)
+                by_trigger.setdefault(trigger.rstrip("*"), []).append(term)
+            else:
+                self.single.add(term)
+        self.single.freeze()
+        self.triggers.freeze()
+        # one small regex per trigger word: only the phrases that word can start or hold are tried
+        self.phrases = {
+            t: re.compile(r"\b(?:" + "|".join(_phrase_pattern(p) for p in ps) + ")") for t, ps in by_trigger.items()
+        }
+
+    def search(self, words: Words) -> bool:
+        found, starts = words.raw() if self.cased else (words.words, words.starts)
+        single = self.single
+        if not single.word_set.isdisjoint(found):
+            return True
+        if not single.stem_keys.isdisjoint(starts) and single.stem_hit(found):
+            return True
+        if not self.phrases:
+            return False
+        triggers = self.triggers
+        text = words.text if self.cased else words.low
+        for trigger in triggers.word_set.intersection(found):
+            if self.phrases[trigger].search(text):
+                return True
+        if not triggers.stem_keys.isdisjoint(starts):
+            for w in found:
+                for stem in triggers.stem_tuples.get(w[:3], ()):
+                    if w.startswith(stem) and self.phrases[stem].search(text):
+                        return True
+        return False
+
+
+@lru_cache(maxsize=256)
+def words_of(text: str) -> Words:
+    """Words of a sentence, shared by the summary and the facts of one article (both read its first sentences)."""
+    return Words(text)
