@@ -135,6 +135,16 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """One decision an article announces: "NBC renews Manifest, cancels Indebted" holds two."""
+
+    event: str
+    show: str | None
+    season: int | None
+    network: str | None
+
+
+@dataclass(frozen=True)
 class Analysis:
     event: str | None  # one of EVENTS or None
     show: str | None
@@ -146,6 +156,8 @@ class Analysis:
     evidence: str
     summary: str
     facts: tuple[Fact, ...] = field(default_factory=tuple)
+    # Every decision found, the main one first (equal to event/show/season/network when event is set)
+    decisions: tuple[Decision, ...] = ()
 
 
 @dataclass(frozen=True)

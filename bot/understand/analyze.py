@@ -1,67 +1,326 @@
-"""(title, text) → Analysis: event, shows, seasons, network, confidence, evidence, summary, facts."""
+"""(title, text) → Analysis: event, shows, seasons, network, confidence, evidence, summary, facts, decisions.
+
+Order of work, cheapest first, every step bounded:
+1. the headline (at most MAX_TITLE characters) and the text's first MAX_TEXT characters are all that is read;
+2. relevance: is this TV news at all? (`relevance.is_tv_news`, three regexes) — most feed entries stop here;
+3. titles: the headline's quoted titles and structure, checked against the capitalised titles of the first
+   paragraphs (`titles.text_titles`), which also recover titles for lowercase or ALL-CAPS headlines and for
+   headlines that only describe the show ("Hit sci-fi show axed");
+4. the event: headline first, then the lede, then (weakly) the rest of the first paragraphs;
+5. season, network (the one that belongs to the show), roundup decisions, confidence, summary, facts.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
-from bot.models import Analysis
-from bot.understand.events import decide_event
+from bot.models import Analysis, Decision
+from bot.understand.events import CASTING, DECISIVE, decide_event
 from bot.understand.facts import facts_from_sentences
+from bot.understand.matching import ShowMatcher, show_key
 from bot.understand.networks import find_networks
+from bot.understand.relevance import is_tv_news
+from bot.understand.roundups import find_decisions, is_roundup
 from bot.understand.seasons import find_seasons, pick_season
-from bot.understand.sentences import is_sentence, split_sentences
-from bot.understand.shows import extract_shows, quoted_titles
-from bot.understand.summary import article_sentences, summarize_sentences
+from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
+from bot.understand.shows import extract_shows, is_generic, quoted_titles
+from bot.understand.summary import summarize_sentences
+from bot.understand.titles import TextTitle, is_mixed_case, recase, text_titles
+
+MAX_TITLE = 300  # characters of a headline read at all
+MAX_TEXT = 6000  # characters of an article's text read at all (summary and facts come from these)
+LEAD_CHARS = 1500  # the first paragraphs: where titles, events and networks are looked for
+# Below this confidence an analysis may join an existing story but must not start an alert: an event found only
+# in a later sentence, a show that neither the text nor the known shows confirm, an event without a show.
+ALERT_CONFIDENCE = 0.6
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
+_ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_TRAILING_ROMAN = re.compile(r"^(?P<t>.+?)\s+(?P<n>II|III|IV|V|VI|VII|VIII)$")
+# A headline that describes a show without naming it: the text must name it
+_DESCRIBES_A_SHOW = re.compile(r"\b(?:show|series|drama|comedy|sitcom|thriller|soap|reboot|revival|programme|program|"
+                               r"docuseries|spinoff|spin-off|anime|reality|dramedy|favou?rite|hit)\b", re.I)
+_NEW_SERIES = re.compile(r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.I)
+_CASTING_VERB = re.compile(r"\b(?:joins?|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
+                           r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?", re.I)
+_BACKGROUND_NET = re.compile(r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
+                             r"originally\s+aired\s+on|premiered\s+(?:in\s+\d{4}\s+)?on|previously\s+on|formerly\s+on|"
+                             r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from)\s+(?:the\s+)?$", re.I)
+_OTHER_TITLE_AFTER_NET = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
+                                    r"hit|thriller|sitcom)\s+(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
+                                    re.I)
 
 
+def _bounded_title(title: str | None) -> str:
+    return " ".join((title or "")[: MAX_TITLE * 2].split())[:MAX_TITLE]
 
 
-def _network(title: str, lede: str, shows: list[str]) -> str | None:
-    for source in (title, lede):
-        for _pos, alias, canon in find_networks(source):
-            # A network word inside the show's own title ("Apple Cider Vinegar") is not the network
-            if any(alias in s for s in shows):
+def _key_in(key: str, haystack_key: str) -> bool:
+    return bool(key) and f" {key} " in f" {haystack_key} "
+
+
+def _known_matcher(known: Iterable[str] | ShowMatcher | None) -> tuple[ShowMatcher | None, set[str]]:
+    if known is None:
+        return None, set()
+    if isinstance(known, ShowMatcher):
+        return known, set()
+    return None, {show_key(k) for k in known if k}
+
+
+def _is_known(name: str, matcher: ShowMatcher | None, keys: set[str]) -> bool:
+    if matcher is not None:
+        return matcher.match(name, exact_only=True) is not None
+    return show_key(name) in keys
+
+
+def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: set[str]) -> str | None:
+    """The longest run of the headline's words that is a known show (for headlines with no usable structure)."""
+    if matcher is None and not keys:
+        return None
+    words = head.split()[:40]
+    best: str | None = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 8), i, -1):
+            name = " ".join(words[i:j]).strip(" ,.:;!?'\"‘’“”")
+            if len(name) < 3 or (best and len(name) <= len(best)):
                 continue
-            return canon
-    return None
+            if _is_known(name, matcher, keys):
+                best = name
+                break
+    return best
 
 
-def analyze(title: str, text: str) -> Analysis:
-    title = " ".join((title or "").split())
-    text = text or ""
-    sentences = article_sentences(text)
-    lede = sentences[0] if sentences else ""
-    shows = extract_shows(title)
-    title_mentions, text_mentions = find_seasons(title), find_seasons(lede)
+class _Titles:
+    """The text's titles, looked up by key."""
+
+    def __init__(self, titles: list[TextTitle], head_key: str) -> None:
+        self.all = titles
+        self.by_key = {show_key(t.name): t for t in titles}
+        self.in_head = sorted((t for t in titles if t.weight > -1.5 and len(show_key(t.name)) >= 3
+                               and _key_in(show_key(t.name), head_key) and not is_generic(t.name)),
+                              key=lambda t: -len(t.name))
+
+    def refine(self, cand: str, quoted: bool) -> str:
+        """The text's spelling of a headline's title: longer when the headline cut or shortened it."""
+        ck = show_key(cand)
+        if not ck:
+            return cand
+        if ck in self.by_key:
+            better = self._longer(ck, quoted)
+            return better or self.by_key[ck].name
+        better = self._longer(ck, quoted)
+        if better:
+            return better
+        # "Renewed Forever" ⊃ "Forever": the headline swallowed a word around a title the text confirms
+        for t in self.in_head:
+            tk = show_key(t.name)
+            if _key_in(tk, ck) and len(tk) < len(ck) and t.weight >= 0:
+                return t.name
+        return cand
+
+    def _longer(self, ck: str, quoted: bool) -> str | None:
+        for t in self.in_head:  # the headline itself holds the longer title ("Orange Is the New Black")
+            tk = show_key(t.name)
+            if len(tk) > len(ck) and _key_in(ck, tk) and (tk.startswith(ck) or tk.endswith(ck)):
+                return t.name
+        if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy when the text spells it out
+            for t in self.all:
+                tk = show_key(t.name)
+                if t.weight >= 1 and len(tk) > len(ck) and _key_in(ck, tk) and not is_generic(t.name) \
+                        and (tk.startswith(ck) or tk.endswith(ck) or tk.startswith("the " + ck)):
+                    return t.name
+        return None
+
+
+def _resolve_shows(head: str, titles: _Titles, text_key: str, has_text: bool, matcher: ShowMatcher | None,
+                   keys: set[str]) -> tuple[list[str], str]:
+    """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
+    quoted = {show_key(q) for q, _d in quoted_titles(head)}
+    cands = extract_shows(head)
+    # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
+    m = _CASTING_VERB.search(head)
+    if m and CASTING.search(head) and cands and head.find(cands[0]) < m.start():
+        after = head[m.end():]
+        later = [t.name for t in titles.in_head if _key_in(show_key(t.name), show_key(after))]
+        later += [c for c in extract_shows(after) if c not in later]
+        if later:
+            cands = later[:1] + [c for c in cands if c not in later]
+    if cands:
+        shows = []
+        for c in cands:
+            r = titles.refine(c, show_key(c) in quoted)
+            if r not in shows and not is_generic(r):
+                shows.append(r)
+        if shows:
+            source = "quoted" if show_key(cands[0]) in quoted else "headline"
+            main_key = show_key(shows[0])
+            # a headline name that the text never mentions, when the text names another title the headline
+            # holds, was a person or a phrase: "Hilary Swank …"
+            if has_text and source == "headline" and not _key_in(main_key, text_key) and titles.in_head:
+                alt = titles.in_head[0].name
+                if show_key(alt) != main_key and alt not in shows:
+                    shows.insert(0, alt)
+            return shows, source
+    known = _known_in_headline(head, matcher, keys)
+    if known:
+        return [known], "known"
+    if titles.in_head:
+        best = titles.in_head[0]
+        if best.weight >= 0:
+            return [best.name], "headline"
+    if _DESCRIBES_A_SHOW.search(head) or True:
+        strong = [t for t in titles.all if t.weight >= 2 and not is_generic(t.name)]
+        if strong:
+            return [strong[0].name], "text"
+    return [], ""
+
+
+def _pick_network(head: str, sentences: list[str], shows: list[str]) -> str | None:
+    show_keys = [show_key(s) for s in shows if s]
+    best: tuple[float, int, str] | None = None
+    order = 0
+
+    def inside_show(alias: str) -> bool:
+        return any(alias in s for s in shows)
+
+    for pos, alias, canon in find_networks(head):
+        if inside_show(alias):
+            continue
+        after = head[pos + len(alias): pos + len(alias) + 60]
+        other = _OTHER_TITLE_AFTER_NET.match(after)
+        score = 3.0
+        if other and show_key(other.group("t")) not in show_keys and shows:
+            score = 0.5
+        if _BACKGROUND_NET.search(head[max(0, pos - 30): pos]):
+            score = 0.5
+        order += 1
+        if best is None or score > best[0]:
+            best = (score, order, canon)
+    for i, sentence in enumerate(sentences[:6]):
+        sk = show_key(sentence)
+        mentions_show = any(_key_in(k, sk) for k in show_keys)
+        for pos, alias, canon in find_networks(sentence):
+            if inside_show(alias):
+                continue
+            score = (2.0 if mentions_show else 1.0) - 0.15 * i
+            after = sentence[pos + len(alias): pos + len(alias) + 60]
+            other = _OTHER_TITLE_AFTER_NET.match(after)
+            if other and shows and show_key(other.group("t")) not in show_keys:
+                score -= 2.0  # "the HBO miniseries Chernobyl" in a story about another show
+            if _BACKGROUND_NET.search(sentence[max(0, pos - 30): pos]):
+                score -= 1.5  # "premiered in 2015 on Syfy", "from the creator of"
+            order += 1
+            if best is None or score > best[0]:
+                best = (score, order, canon)
+    return best[2] if best and best[0] > 0 else None
+
+
+def _season_of(head: str, shows: list[str], quoted: bool, lede: str) -> tuple[list[str], int | None, tuple[int, ...],
+                                                                               bool]:
+    title_mentions, text_mentions = find_seasons(head), find_seasons(lede)
     season, seasons = pick_season(title_mentions, text_mentions)
-    # "Stranger Things 4": an unquoted title ending in a small number names the season
-    if shows and season is None and not quoted_titles(title):
+    # "Stranger Things 4", "Whitechapel III": an unquoted title ending in a small number names the season
+    if shows and not quoted:
         m = _TRAILING_NUMBER.match(shows[0])
-        if m and 1 < int(m.group("n")) <= 30:
+        if m and 1 < int(m.group("n")) <= 30 and (season is None or season == int(m.group("n"))):
             shows[0] = m.group("t")
-            season, seasons = int(m.group("n")), (int(m.group("n")),)
+            n = int(m.group("n"))
+            season, seasons = n, (n, *[s for s in seasons if s != n])
+            title_mentions = title_mentions or [True]  # type: ignore[list-item]
+        r = _TRAILING_ROMAN.match(shows[0])
+        if r:
+            shows[0] = r.group("t")
+            if season is None:
+                season, seasons = _ROMAN[r.group("n")], (_ROMAN[r.group("n")], *seasons)
+    return shows, season, seasons, bool(title_mentions)
+
+
+def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = None) -> Analysis:
+    """What an article reports. `known` (show titles or a ShowMatcher) confirms candidate titles when given."""
+    title = _bounded_title(title)
+    raw = (text or "")[:MAX_TEXT]
+    if not is_tv_news(title, raw[:LEAD_CHARS]):
+        return Analysis(event=None, show=None, shows=(), season=None, seasons=(), network=None, confidence=0.0,
+                        evidence=title, summary=title)
+    matcher, keys = _known_matcher(known)
+    head = title if is_mixed_case(title) else recase(title)
+    cleaned = clean_page_text(raw)
+    sentences = [s for s in split_sentences(cleaned) if is_sentence(s)]
+    lead_sents: list[str] = []
+    used = 0
+    for s in sentences:
+        if used > LEAD_CHARS or len(lead_sents) >= 10:
+            break
+        lead_sents.append(s)
+        used += len(s)
+    lead = cleaned[:LEAD_CHARS]
+    text_key = show_key(lead)
+    titles = _Titles(text_titles(lead), show_key(head))
+    shows, source = _resolve_shows(head, titles, text_key, len(cleaned) >= 200, matcher, keys)
+    lede = lead_sents[0] if lead_sents else ""
+    shows, season, seasons, title_has_season = _season_of(head, shows, source == "quoted", lede)
     # Event words inside a title ("Law & Order", "The Last Ship") must not decide the event
-    masked = title
+    masked = head
     for name in sorted(shows, key=len, reverse=True):
-        masked = masked.replace(name, "Show")
-    decision = decide_event(masked, lede, title_season=season if title_mentions else None,
-                            lede_season=text_mentions[0].season if text_mentions else None)
-    event = decision.event if shows else None
-    confidence = decision.confidence if shows else min(decision.confidence, 0.3)
-    evidence = title if decision.reason == "headline" else (lede if decision.reason == "lede" else title)
+        if len(name) >= 3:
+            masked = re.sub(re.escape(name), "Show", masked, flags=re.I)
+    lede_mentions = find_seasons(lede)
+    decision = decide_event(masked, lede, title_season=season if title_has_season else None,
+                            lede_season=lede_mentions[0].season if lede_mentions else None, more=lead_sents[1:8])
+    event = decision.event
     show = shows[0] if shows else None
-    network = _network(title, lede, shows)
+    network = _pick_network(head, lead_sents, shows)
+    confidence = decision.confidence
+    validated = bool(show) and (source in ("quoted", "known") or _key_in(show_key(show), text_key)
+                                or _is_known(show, matcher, keys))
+    if event is not None:
+        if show is None:
+            new_series = event == "ordered" and decision.reason == "headline" and _NEW_SERIES.search(head)
+            confidence = 0.6 if new_series else min(confidence, 0.3)
+        elif source == "text":
+            confidence = min(confidence, 0.75 if decision.reason == "headline" else 0.6)
+        elif not validated:
+            short = len(cleaned) < 200
+            if decision.reason == "headline":
+                confidence = min(confidence, 0.75 if short else 0.55)
+            else:
+                confidence = min(confidence, 0.4)
+    decisions: list[Decision] = []
+    if event is not None and not decision.reason.startswith("not news"):
+        decisions.append(Decision(event, show, season, network))
+    if event is not None and is_roundup(head, shows):
+        more = find_decisions(head, cleaned[:4000], titles.all, event, network)
+        if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
+            first = next((d for d in more if d.event == event), more[0])
+            show, shows = first.show, [first.show] if first.show else shows
+            season = season if season is not None else first.season
+            confidence = max(confidence, 0.65) if decision.reason == "headline" else confidence
+            decisions = [Decision(event, show, season, network)]
+        have = {show_key(d.show or "") for d in decisions}
+        for d in more:
+            k = show_key(d.show or "")
+            if k and k not in have:
+                have.add(k)
+                decisions.append(d)
+                if d.show and d.show not in shows:
+                    shows.append(d.show)
+    evidence = title if decision.reason == "headline" else (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, show=show, network=network)
     facts = facts_from_sentences(sentences, show, season) if show else ()
     return Analysis(event=event, show=show, shows=tuple(shows), season=season, seasons=seasons, network=network,
-                    confidence=round(confidence, 2), evidence=evidence, summary=summary, facts=facts)
+                    confidence=round(confidence, 2), evidence=evidence, summary=summary, facts=facts,
+                    decisions=tuple(decisions))
+
+
+def should_alert(analysis: Analysis) -> bool:
+    """An analysis may start an alert only with an event and at least ALERT_CONFIDENCE."""
+    return analysis.event is not None and analysis.confidence >= ALERT_CONFIDENCE
 
 
 def needs_full_text(analysis: Analysis, text: str) -> bool:
     """A relevant article whose feed text is too thin to summarise: fetch the page."""
     if analysis.event is None:
         return False
-    sentences = [s for s in split_sentences(text) if is_sentence(s)]
+    sentences = [s for s in split_sentences(text[:MAX_TEXT]) if is_sentence(s)]
     return len(sentences) < 2 or len(text) < 200

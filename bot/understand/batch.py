@@ -5,13 +5,19 @@ from __future__ import annotations
 import json
 from typing import Iterable, TextIO
 
-from bot.understand.analyze import analyze
+from bot.understand.analyze import analyze, should_alert
 
 
 def analysis_record(item_id: object, title: str, text: str) -> dict:
+    """One line of `greenlight analyze`: "event" is set only when the analysis is confident enough to alert
+    (ALERT_CONFIDENCE); "decisions" lists every decision of a roundup, the main one first."""
     a = analyze(title, text)
-    return {"id": item_id, "event": a.event, "show": a.show, "shows": list(a.shows), "season": a.season,
-            "seasons": list(a.seasons), "network": a.network, "confidence": a.confidence, "summary": a.summary}
+    alert = should_alert(a)
+    decisions = [{"event": d.event, "show": d.show, "season": d.season, "network": d.network}
+                 for d in a.decisions] if alert else []
+    return {"id": item_id, "event": a.event if alert else None, "show": a.show, "shows": list(a.shows),
+            "season": a.season, "seasons": list(a.seasons), "network": a.network, "confidence": a.confidence,
+            "summary": a.summary, "decisions": decisions}
 
 
 def analyze_jsonl(in_lines: Iterable[str], out: TextIO) -> int:

@@ -35,18 +35,79 @@ _DESCRIPTORS = re.compile(r"^(?:the\s+)?(?:(?:hit|new|acclaimed|beloved|popular|
                           r"canceled|cancelled|fan-favorite|fan-favourite|critically[- ]acclaimed)\s+)*"
                           r"(?:drama|comedy|sitcom|series|show|thriller|docuseries|anime|miniseries|procedural|dramedy)\s+", re.I)
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:tv|series|revival|reboot|drama|comedy|sitcom|spinoff|spin-off|prequel|sequel|"
-                            r"finale|episode|star|cast|creator|showrunner|boss))+$", re.I)
+                            r"finale|episode|star|stars|cast|creator|creators|showrunner|showrunners|boss|bosses|fans|producers?|"
+                            r"writers?|team|actors?|actress|actresses))+$", re.I)
 _SEASON_TAIL = re.compile(r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$", re.I)
 
 
 _DERIVED_FROM = re.compile(r"^.+?\s+(?:prequel|spinoff|spin-off|sequel|reboot|revival)\s+(?=[A-Z0-9])", re.I)
 
 
+# Verbs a structural cut can leave at a name's start: "Netflix Has Renewed Forever" → "Forever"
+_LEADING_VERBS = re.compile(r"^(?:(?:has|have|had|just|officially|quietly|finally|reportedly|been|is|are|renews?|renewed|"
+                            r"cancels?|cancell?ed|canceled|axes|axed|orders?|ordered|picks\s+up|picked\s+up|greenlights?|"
+                            r"greenlit|scraps?|scrapped|revives?|revived|saves?|saved|unveils?|unveiled|announces?|"
+                            r"announced|confirms?|confirmed|sets?|plotting|plots|gives?|given)\s+)+", re.I)
+# Descriptors and lists are not titles: "4 top-rated dramas", "New Book Adaptations", "hit sci-fi show"
+_GENERIC_WORDS = {"drama", "dramas", "comedy", "comedies", "series", "show", "shows", "sitcom", "sitcoms", "thriller",
+                  "thrillers", "adaptations", "adaptation", "pilots", "pilot", "commissions", "originals", "programmes",
+                  "programs", "projects", "titles", "dramedy", "docuseries", "spinoffs", "favourites", "favorites",
+                  "slate", "lineup", "line-up", "schedule", "premieres", "renewals", "cancellations", "seasons"}
+_GENERIC_START = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|other|a|an|its|his|"
+                            r"her|their|hit|beloved|popular|acclaimed|fan-favou?rite|critically|bafta-nominated|"
+                            r"emmy-winning|award-winning|top-rated|freshman|sophomore|veteran|long-running)\b", re.I)
+_PULL_QUOTE_WORDS = re.compile(r"\b(?:i|i'm|i’m|we|we're|we’re|our|my|me|us|you're|you’re|it's|it’s|this|that|"
+                               r"will|was|were|be|been|never|so|very|just|still|can't|can’t|don't|don’t)\b", re.I)
+
+
+def is_generic(name: str) -> bool:
+    """A descriptor, a list or a network, not a title: "4 top-rated dramas", "New Book Adaptations", "The BBC"."""
+    words = name.split()
+    if not words:
+        return True
+    low = [w.lower().strip(",.:;!?") for w in words]
+    if is_network_name(name) or (low[0] == "the" and is_network_name(" ".join(words[1:]))):
+        return True
+    if low[-1] in _GENERIC_WORDS and (len(words) == 1 or _GENERIC_START.match(name) or low[-1].endswith("s")
+                                      or any(w.islower() for w in words)):
+        return True
+    if _GENERIC_START.match(name) and any(w in _GENERIC_WORDS for w in low):
+        return True
+    return False
+
+
+def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
+    """'Still in shock': … and 'The fourth season will be our last': … are what someone said, not a title;
+    'high impact' (no capital at all in a cased headline) is a scare quote."""
+    if not any(c.isupper() or c.isdigit() for c in quoted) and any(c.isupper() for c in headline):
+        return True
+    words = quoted.split()
+    if len(words) < 2:
+        return False
+    lower_words = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_TITLE_WORDS)
+    colon_after = headline[end:end + 2].lstrip().startswith((":", "–", "—", "-")) and start <= 1
+    if _PULL_QUOTE_WORDS.search(quoted) and (lower_words or len(words) >= 4):
+        return True
+    return lower_words >= 1 and (colon_after or len(words) >= 4 or quoted.rstrip()[-1:] in "!?.")
+
+
+_SMALL_TITLE_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "is",
+                      "de", "la", "vs", "vs."}
+
+
+# "hit sci-fi show The Expanse", "game show You Won't Believe This": a lowercase descriptor before a title
+_LOOSE_DESCRIPTOR = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:drama|comedy|series|show|sitcom|thriller|docuseries|anime|"
+                               r"miniseries|procedural|dramedy|spinoff|spin-off|prequel|sequel|reboot|revival|"
+                               r"adaptation|soap)\s+(?=(?-i:[A-Z0-9]))", re.I)
+
+
 def _clean(name: str) -> str:
     name = name.strip().strip(" .,:;!?-–—\"'‘’“”")
+    name = _LEADING_VERBS.sub("", name)
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)
     name = re.sub(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", "", name, flags=re.I)
+    name = _LOOSE_DESCRIPTOR.sub("", name)
     name = _SEASON_TAIL.sub("", name)
     name = _TRAILING_JUNK.sub("", name)
     return name.strip().strip(" .,:;!?-–—\"'‘’“”")
@@ -64,11 +125,32 @@ def _plausible(name: str) -> bool:
     return name[0].isupper() or name[0].isdigit()
 
 
+def _without_pull_quotes(title: str) -> str:
+    """The headline without its pull-quotes ("'Still in shock': Stranger Things wraps" → "Stranger Things wraps")."""
+    out, last = [], 0
+    for m in _QUOTED.finditer(title):
+        text = next(g for g in m.groups() if g)
+        if is_pull_quote(text, title, m.start(), m.end()):
+            out.append(title[last:m.start()])
+            last = m.end()
+            if m.start() <= 1:
+                rest = title[last:]
+                stripped = rest.lstrip()
+                if stripped[:1] in (":", "–", "—", "-"):
+                    last += len(rest) - len(stripped) + 1
+    if not out:
+        return title
+    out.append(title[last:])
+    return " ".join("".join(out).split())
+
+
 def quoted_titles(title: str) -> list[tuple[str, bool]]:
     """(title, is_derivative) for each quoted span, in order."""
     out = []
     for m in _QUOTED.finditer(title):
         text = next(g for g in m.groups() if g)
+        if is_pull_quote(text, title, m.start(), m.end()):
+            continue
         derivative = bool(_DERIVATIVE_AFTER.match(title[m.end():]))
         cleaned = text.strip()
         if cleaned and len(cleaned) <= 100:
@@ -78,6 +160,7 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
 
 def extract_shows(title: str) -> list[str]:
     """Every show the headline names, the main one first. Empty when none can be told."""
+    title = _without_pull_quotes(title[:300])
     quoted = quoted_titles(title)
     if quoted:
         main = [t for t, d in quoted if not d]
@@ -91,15 +174,15 @@ def extract_shows(title: str) -> list[str]:
         m = pattern.search(title)
         if m:
             name = _clean(m.group("t"))
-            if _plausible(name):
+            if _plausible(name) and not is_generic(name):
                 return [name]
     name = _leading(title)
     if name:
         # "X and Y renewed" names two shows
         parts = [p for p in re.split(r"\s*(?:,|\band\b(?=\s+[A-Z]))\s*", name) if p]
         if len(parts) > 1 and all(_plausible(p) and len(p.split()) <= 4 for p in parts):
-            return parts
-        return [name]
+            return [p for p in parts if not is_generic(p)]
+        return [] if is_generic(name) else [name]
     return []
 
 
