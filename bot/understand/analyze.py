@@ -24,7 +24,7 @@ from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, is_roundup
 from bot.understand.seasons import find_seasons, pick_season
 from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
-from bot.understand.shows import extract_shows, is_generic, quoted_titles
+from bot.understand.shows import credited_titles, extract_shows, is_generic, quoted_titles
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import TextTitle, is_mixed_case, recase, text_titles
 
@@ -91,6 +91,12 @@ def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: set[str]) -
     return best
 
 
+# Words a headline may wrap around a title: "Renewed Forever", "Monster Drama", "Big Breakfast reboot"
+_SWALLOWED = {"renewed", "renews", "cancelled", "canceled", "cancels", "axed", "axes", "has", "have", "just",
+              "officially", "hit", "new", "season", "series", "reboot", "revival", "drama", "comedy", "sitcom", "show",
+              "the", "netflix", "hbo", "bbc", "itv", "tv", "s", "finally", "been", "is", "gets", "get", "back"}
+
+
 class _Titles:
     """The text's titles, looked up by key."""
 
@@ -101,7 +107,7 @@ class _Titles:
                                and _key_in(show_key(t.name), head_key) and not is_generic(t.name)),
                               key=lambda t: -len(t.name))
 
-    def refine(self, cand: str, quoted: bool) -> str:
+    def refine(self, cand: str, quoted: bool, text_key: str = "") -> str:
         """The text's spelling of a headline's title: longer when the headline cut or shortened it."""
         ck = show_key(cand)
         if not ck:
@@ -113,9 +119,12 @@ class _Titles:
         if better:
             return better
         # "Renewed Forever" ⊃ "Forever": the headline swallowed a word around a title the text confirms
+        if quoted or _key_in(ck, text_key):
+            return cand
         for t in self.in_head:
             tk = show_key(t.name)
-            if _key_in(tk, ck) and len(tk) < len(ck) and t.weight >= 0:
+            if _key_in(tk, ck) and len(tk) < len(ck) and t.weight >= 0 and all(
+                    w in _SWALLOWED for w in f" {ck} ".replace(f" {tk} ", " ").split()):
                 return t.name
         return cand
 
@@ -124,56 +133,88 @@ class _Titles:
             tk = show_key(t.name)
             if len(tk) > len(ck) and _key_in(ck, tk) and (tk.startswith(ck) or tk.endswith(ck)):
                 return t.name
-        if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy when the text spells it out
+        if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy, 'Sunny' It's Always Sunny in Philadelphia
+            best = None
             for t in self.all:
                 tk = show_key(t.name)
                 if t.weight >= 1 and len(tk) > len(ck) and _key_in(ck, tk) and not is_generic(t.name) \
-                        and (tk.startswith(ck) or tk.endswith(ck) or tk.startswith("the " + ck)):
-                    return t.name
+                        and not t.name.endswith(("'s", "’s")) and len(tk.split()) <= 7 and " and " not in f" {tk} " \
+                        and (best is None or len(tk) > len(show_key(best))):
+                    best = t.name
+            return best
         return None
 
 
-def _resolve_shows(head: str, titles: _Titles, text_key: str, has_text: bool, matcher: ShowMatcher | None,
-                   keys: set[str]) -> tuple[list[str], str]:
+_TITLE_LIKE = re.compile(r"^(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)"
+                         r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)){0,4}$")
+_NOT_IN_TITLES = re.compile(r"\b(?:just|very|has|have|had|gave|gives|about|news|update|big|new|says|said|confirms?|"
+                            r"reveals?|after|as|not|no|fans?|furious|devastated|shock|why|how|what)\b", re.I)
+
+
+def _title_like(name: str) -> bool:
+    """Could this be a title as it stands? "The Traitors", "Forever" yes; "Just Gave A Very Important Update" no."""
+    return bool(_TITLE_LIKE.match(name)) and not _NOT_IN_TITLES.search(name)
+
+
+def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_text: bool,
+                   matcher: ShowMatcher | None, keys: set[str]) -> tuple[list[str], str]:
     """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
-    cands = extract_shows(head)
+    credited = credited_titles(head)
+    cands = [c for c in extract_shows(head) if c.casefold() not in credited]
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
     m = _CASTING_VERB.search(head)
     if m and CASTING.search(head) and cands and head.find(cands[0]) < m.start():
         after = head[m.end():]
-        later = [t.name for t in titles.in_head if _key_in(show_key(t.name), show_key(after))]
-        later += [c for c in extract_shows(after) if c not in later]
+        later = [c for c in extract_shows(after) if c not in cands]
+        later += [t.name for t in titles.in_head if _key_in(show_key(t.name), show_key(after)) and t.name not in later]
         if later:
             cands = later[:1] + [c for c in cands if c not in later]
-    if cands:
-        shows = []
-        for c in cands:
-            r = titles.refine(c, show_key(c) in quoted)
-            if r not in shows and not is_generic(r):
-                shows.append(r)
-        if shows:
-            source = "quoted" if show_key(cands[0]) in quoted else "headline"
-            main_key = show_key(shows[0])
-            # a headline name that the text never mentions, when the text names another title the headline
-            # holds, was a person or a phrase: "Hilary Swank …"
-            if has_text and source == "headline" and not _key_in(main_key, text_key) and titles.in_head:
-                alt = titles.in_head[0].name
-                if show_key(alt) != main_key and alt not in shows:
-                    shows.insert(0, alt)
-            return shows, source
+    shows: list[str] = []
+    for c in cands:
+        r = titles.refine(c, show_key(c) in quoted, text_key)
+        if r not in shows and not is_generic(r):
+            shows.append(r)
+    if shows:
+        source = "quoted" if show_key(cands[0]) in quoted or show_key(shows[0]) in quoted else "headline"
+        main_key = show_key(shows[0])
+        if has_text and source == "headline":
+            in_text = _key_in(main_key, text_key)
+            t = titles.by_key.get(main_key)
+            alt = next((a for a in titles.in_head if show_key(a.name) != main_key and a.weight >= 0.5
+                        and a.name.casefold() not in credited), None)
+            if alt is not None and (not in_text or not mixed or (t is not None and t.weight < 0
+                                                                  and alt.weight > t.weight + 1)):
+                # a headline phrase the text never names, a casing guess, or a person: the title the text
+                # confirms in the headline wins ("Big news for Bridgerton fans", "Tom Hiddleston returns for Loki")
+                rest = [x for x in shows if _key_in(show_key(x), text_key) and show_key(x) != show_key(alt.name)]
+                return [alt.name, *rest], "headline"
+            if not in_text and not _is_known(shows[0], matcher, keys) and (
+                    not _title_like(shows[0]) or _DESCRIBES_A_SHOW.search(head)):
+                strong = _strong_text_title(titles, head)
+                if strong:  # "Hit fantasy drama cancelled": the text names the show
+                    return [strong], "text"
+                if not _title_like(shows[0]):
+                    return shows[1:], "headline" if shows[1:] else ""
+        return shows, source
     known = _known_in_headline(head, matcher, keys)
     if known:
         return [known], "known"
-    if titles.in_head:
-        best = titles.in_head[0]
-        if best.weight >= 0:
+    for best in titles.in_head:
+        if best.weight >= 0 and best.name.casefold() not in credited:
             return [best.name], "headline"
-    if _DESCRIBES_A_SHOW.search(head) or True:
-        strong = [t for t in titles.all if t.weight >= 2 and not is_generic(t.name)]
-        if strong:
-            return [strong[0].name], "text"
+    strong = _strong_text_title(titles, head)
+    if strong:
+        return [strong], "text"
     return [], ""
+
+
+def _strong_text_title(titles: _Titles, head: str) -> str | None:
+    """The text's most clearly marked title, for a headline that only describes its show."""
+    for t in titles.all:
+        if t.weight >= 2 and not is_generic(t.name) and not t.name.endswith(("'s", "’s")):
+            return t.name
+    return None
 
 
 def _pick_network(head: str, sentences: list[str], shows: list[str]) -> str | None:
@@ -228,6 +269,9 @@ def _season_of(head: str, shows: list[str], quoted: bool, lede: str) -> tuple[li
             n = int(m.group("n"))
             season, seasons = n, (n, *[s for s in seasons if s != n])
             title_mentions = title_mentions or [True]  # type: ignore[list-item]
+        roman = re.search(re.escape(shows[0]) + r"\s+(II|III|IV|V|VI|VII|VIII)\b", head)
+        if roman and season is None:
+            season, seasons = _ROMAN[roman.group(1)], (_ROMAN[roman.group(1)], *seasons)
         r = _TRAILING_ROMAN.match(shows[0])
         if r:
             shows[0] = r.group("t")
@@ -244,7 +288,8 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         return Analysis(event=None, show=None, shows=(), season=None, seasons=(), network=None, confidence=0.0,
                         evidence=title, summary=title)
     matcher, keys = _known_matcher(known)
-    head = title if is_mixed_case(title) else recase(title)
+    mixed = is_mixed_case(title)
+    head = title if mixed else recase(title)
     cleaned = clean_page_text(raw)
     sentences = [s for s in split_sentences(cleaned) if is_sentence(s)]
     lead_sents: list[str] = []
@@ -257,7 +302,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     lead = cleaned[:LEAD_CHARS]
     text_key = show_key(lead)
     titles = _Titles(text_titles(lead), show_key(head))
-    shows, source = _resolve_shows(head, titles, text_key, len(cleaned) >= 200, matcher, keys)
+    shows, source = _resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys)
     lede = lead_sents[0] if lead_sents else ""
     shows, season, seasons, title_has_season = _season_of(head, shows, source == "quoted", lede)
     # Event words inside a title ("Law & Order", "The Last Ship") must not decide the event
@@ -267,9 +312,21 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
             masked = re.sub(re.escape(name), "Show", masked, flags=re.I)
     lede_mentions = find_seasons(lede)
     decision = decide_event(masked, lede, title_season=season if title_has_season else None,
-                            lede_season=lede_mentions[0].season if lede_mentions else None, more=lead_sents[1:8])
+                            lede_season=lede_mentions[0].season if lede_mentions else None, more=lead_sents[1:8],
+                            unmasked=head)
     event = decision.event
     show = shows[0] if shows else None
+    if season is None and event is not None:
+        # the season of the sentence that reported the news, or of the first sentence that names the show
+        where = [decision.sentence] if decision.sentence else []
+        if show:
+            sk = show_key(show)
+            where += [x for x in lead_sents[:6] if _key_in(sk, show_key(x))][:1]
+        for sentence in where:
+            picked, more_seasons = pick_season([], [m for m in find_seasons(sentence) if not m.background])
+            if picked is not None:
+                season, seasons = picked, tuple(dict.fromkeys((*more_seasons, *seasons)))
+                break
     network = _pick_network(head, lead_sents, shows)
     confidence = decision.confidence
     validated = bool(show) and (source in ("quoted", "known") or _key_in(show_key(show), text_key)
@@ -283,7 +340,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         elif not validated:
             short = len(cleaned) < 200
             if decision.reason == "headline":
-                confidence = min(confidence, 0.75 if short else 0.55)
+                confidence = min(confidence, 0.75 if short else 0.6 if _title_like(show) else 0.5)
             else:
                 confidence = min(confidence, 0.4)
     decisions: list[Decision] = []
@@ -295,7 +352,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
             first = next((d for d in more if d.event == event), more[0])
             show, shows = first.show, [first.show] if first.show else shows
             season = season if season is not None else first.season
-            confidence = max(confidence, 0.65) if decision.reason == "headline" else confidence
+            confidence = min(decision.confidence, 0.75)
             decisions = [Decision(event, show, season, network)]
         have = {show_key(d.show or "") for d in decisions}
         for d in more:

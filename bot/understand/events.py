@@ -66,8 +66,8 @@ ENDING = re.compile(
     # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
     rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|finale|review|recap|photos?|images?))"
     rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|photos?)\b)"
-    rf"|\bwill\s+be\s+(its|the|their|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
-    rf"|\b(to|will|set to|is set to|plans to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
+    rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
+    rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
     rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
     rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
@@ -98,6 +98,7 @@ RENEWED = re.compile(r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?
                      r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
                      r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
                      r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
+                     r"(?![\s\d]*(?:premiere|trailer|teaser|finale|release|date|debut))"
                      r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
                      r"|another\s+season|more\s+seasons?|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
                      r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))", F)
@@ -149,6 +150,7 @@ class EventDecision:
     event: str | None
     confidence: float
     reason: str  # which rule decided
+    sentence: str = ""  # the sentence that decided, when it was not the headline
 
 
 def refusal(text: str) -> str | None:
@@ -219,12 +221,16 @@ DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 
 
 def decide_event(title: str, lede: str, *, title_season: int | None, lede_season: int | None,
-                 more: Sequence[str] = ()) -> EventDecision:
+                 more: Sequence[str] = (), unmasked: str | None = None) -> EventDecision:
     """The headline decides first; the lede (first sentence) may supply a decision; later sentences of the first
     paragraphs only a weak one (reason "text"). An explainer headline counts only when its lede reports an
     announcement."""
     title, lede = title.replace("’", "'"), lede.replace("’", "'")  # "Won’t" and "Won't" alike
     refused = refusal(title)
+    if unmasked and refused is None:
+        # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports")
+        first = refusal(unmasked.replace("’", "'"))
+        refused = first if first in ("negation", "listicle", "explainer", "speculation") else None
     event = _event_in(title, bool(title_season and title_season > 1))
     if refused == "explainer":
         for i, sentence in enumerate([lede, *more][:2]):
@@ -232,7 +238,7 @@ def decide_event(title: str, lede: str, *, title_season: int | None, lede_season
             if ANNOUNCED.search(sentence) and refusal(sentence) not in ("negation", "speculation"):
                 found = _event_in(sentence, bool(lede_season and lede_season > 1))
                 if found in DECISIVE:
-                    return EventDecision(found, 0.7 if i == 0 else 0.6, "explainer lede")
+                    return EventDecision(found, 0.7 if i == 0 else 0.6, "explainer lede", sentence)
         return EventDecision(None, 0.9, "not news: explainer")
     if refused and (refused not in _SOFT or event is None or event in ("trailer", "casting", "premiere")):
         return EventDecision(None, 0.9, f"not news: {refused}")
@@ -249,5 +255,5 @@ def decide_event(title: str, lede: str, *, title_season: int | None, lede_season
         found = _event_in(sentence, bool(lede_season and lede_season > 1))
         if found in DECISIVE:
             return EventDecision(found, 0.7 if i == 0 else 0.6 if ANNOUNCED.search(sentence) else 0.5,
-                                 "lede" if i == 0 else "text")
+                                 "lede" if i == 0 else "text", sentence)
     return EventDecision(None, 0.5, "no event words")

@@ -65,10 +65,12 @@ def _titles_in(sentence: str, weights: dict[str, float]) -> list[str]:
     for name, pos, _before, _after in spans(sentence, limit=600):
         if pos and sentence[pos - 1] == "(":
             continue  # "(Shameless)": a credit
+        if " and " in name or " & " in name:
+            continue  # "Red Bird Lane and Practical Magic": its pieces come next
         if canonical_network(name) or canonical_network(name.removeprefix("The ")) or is_generic(name):
             continue
         k = show_key(name)
-        if len(k) < 3 or weights.get(k, 0.0) < 0.5 or name.endswith(("'s", "’s")):
+        if len(k) < 3 or weights.get(k, 0.0) < 0 or name.endswith(("'s", "’s")) or "'s " in name or "’s " in name:
             continue
         if any(show_key(n) == k or k in show_key(n) for n in names):
             continue

@@ -68,7 +68,7 @@ def is_generic(name: str) -> bool:
     low = [w.lower().strip(",.:;!?") for w in words]
     if is_network_name(name) or (low[0] == "the" and is_network_name(" ".join(words[1:]))):
         return True
-    if low[-1] in _GENERIC_WORDS and (len(words) == 1 or _GENERIC_START.match(name) or low[-1].endswith("s")
+    if low[-1] in _GENERIC_WORDS and (len(words) == 1 and not words[0][:1].isupper() or _GENERIC_START.match(name)
                                       or any(w.islower() for w in words)):
         return True
     if _GENERIC_START.match(name) and any(w in _GENERIC_WORDS for w in low):
@@ -125,6 +125,16 @@ def _plausible(name: str) -> bool:
     return name[0].isupper() or name[0].isdigit()
 
 
+_SPINOFF_OF = re.compile(r"^[^,;:]{1,60}?\s+(?:spin-?off|prequel|sequel)\s+(?=(?-i:[A-Z0-9‘“'\"]))", re.I)
+# "from Line of Duty producer": a title named as a credit is not the show of the news
+_CREDIT = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?(?P<t>.{1,60}?)(?:'s|’s)?\s+(?:creators?|co-creators?|producers?|writers?|"
+                     r"stars?|team|boss|showrunners?|directors?|makers?|alums?|actors?|actress)\b", re.I)
+
+
+def credited_titles(title: str) -> set[str]:
+    return {m.group("t").strip(" '\"‘’“”").casefold() for m in _CREDIT.finditer(title[:300])}
+
+
 def _without_pull_quotes(title: str) -> str:
     """The headline without its pull-quotes ("'Still in shock': Stranger Things wraps" → "Stranger Things wraps")."""
     out, last = [], 0
@@ -161,6 +171,7 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
 def extract_shows(title: str) -> list[str]:
     """Every show the headline names, the main one first. Empty when none can be told."""
     title = _without_pull_quotes(title[:300])
+    title = _SPINOFF_OF.sub("", title)  # "Doctor Who spin-off The War Between axed": the news is the spin-off's
     quoted = quoted_titles(title)
     if quoted:
         main = [t for t, d in quoted if not d]

@@ -26,8 +26,7 @@ _NOT_TITLE_WORDS = {
     "The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here",
     "But", "And", "Or", "So", "If", "When", "While", "After", "Before", "As", "In", "On", "At", "For", "With", "From",
     "By", "To", "Of", "Now", "Then", "Also", "However", "Meanwhile", "According", "Season", "Series", "Episode",
-    "Part", "Variety", "Deadline", "Photo", "Credit", "Image", "Getty", "Images", "Mr", "Mrs", "Ms", "Dr", "Sir",
-    "Dame", "Lord", "Lady", "TV", "Television", "Production", "Filming", "News", "Breaking", "Exclusive", "Update",
+    "Part", "Variety", "Deadline", "Photo", "Credit", "Image", "Getty", "Images", "Sir", "Dame", "TV", "Television", "Production", "Filming", "News", "Breaking", "Exclusive", "Update",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Spring", "Summer", "Fall", "Autumn", "Winter",
@@ -167,18 +166,18 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
             if w.lower() in _JOIN and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
                 nxt = _strip(toks[k + 1][2])
-                if _capital(nxt[1]) and not nxt[0] and nxt[1] not in _BREAK:
+                if nxt[1][:1].isupper() and not nxt[0] and nxt[1] not in _BREAK:
                     words.append(w)
                     k += 1
                     continue
                 if nxt[1].lower() in _JOIN and not nxt[2] and k + 2 < n:
                     nxt2 = _strip(toks[k + 2][2])
-                    if _capital(nxt2[1]) and not nxt2[0] and nxt2[1] not in _BREAK:
+                    if nxt2[1][:1].isupper() and not nxt2[0] and nxt2[1] not in _BREAK:
                         words.extend((w, nxt[1]))
                         k += 2
                         continue
             break
-        before = _strip(toks[i - 1][2])[1].lower() if i else ""
+        before = _strip(toks[i - 1][2])[1].lower() if i and not sentence_start else ""
         after = _strip(toks[end_i + 1][2])[1].lower() if end_i + 1 < n else ""
         last_trail = _strip(toks[end_i][2])[2]
         if lead and lead[-1] in "\"'“‘«" and last_trail[:1] in ("\"", "'", "”", "’", "»"):
@@ -197,7 +196,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
             before = ""
         while words and (words[-1].lower() in _JOIN or words[-1] in _NEVER_END or words[-1].rstrip(":") == ""):
             words = words[:-1]
-        if not words or len(words) == 1 and (words[0].isdigit() or words[0] in _NOT_TITLE_WORDS) \
+        if not words or not any(w[:1].isupper() or w.isdigit() and len(w) >= 3 for w in words) \
+                or len(words) == 1 and (words[0].isdigit() and len(words[0]) < 3 or words[0] in _NOT_TITLE_WORDS) \
                 or sentence_start and not trimmed and len(words) == 1 and words[0] in _SENTENCE_WORDS:
             continue
         name = " ".join(words).rstrip(":")
@@ -266,10 +266,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*")
 
 
 def is_mixed_case(title: str) -> bool:
-    """False for an all-lowercase or ALL-CAPS headline (network names and acronyms aside): its casing says nothing
-    about where a title starts and ends."""
-    words = [w for w in _WORD.findall(_NET_ANYCASE.sub(" ", title))]
-    letters = [c for w in words for c in w if c.isalpha()]
+    """False for an all-lowercase or ALL-CAPS headline: its casing says nothing about where a title starts and ends."""
+    letters = [c for c in title if c.isalpha()]
     if len(letters) < 4:
         return True
     upper = sum(c.isupper() for c in letters)
