@@ -147,7 +147,7 @@ class _Titles:
 
 _TITLE_LIKE = re.compile(r"^(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)"
                          r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)){0,4}$")
-_NOT_IN_TITLES = re.compile(r"\b(?:just|very|has|have|had|gave|gives|about|news|update|big|new|says|said|confirms?|"
+_NOT_IN_TITLES = re.compile(r"\b(?:just|very|has|have|had|gave|gives|about|news|update|says|said|confirms?|"
                             r"reveals?|after|as|not|no|fans?|furious|devastated|shock|why|how|what)\b", re.I)
 
 
@@ -161,10 +161,33 @@ def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_t
     """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     credited = credited_titles(head)
+    if not mixed and titles.in_head:
+        # a lowercase or ALL-CAPS headline: the titles the text spells out, in the headline's order
+        head_key = f" {show_key(head)} "
+        m = _CASTING_VERB.search(head)
+        after_key = show_key(head[m.end():]) if m and CASTING.search(head) else ""
+        found = []
+        for t in titles.in_head:
+            tk = show_key(t.name)
+            if t.weight < 0 or t.name.casefold() in credited:
+                continue
+            pos = head_key.find(f" {tk} ")
+            found.append((0 if after_key and _key_in(tk, after_key) else 1, 0 if tk in quoted else 1,
+                          0 if t.weight >= 1.5 else 1, pos, -len(tk), t.name))
+        names: list[str] = []
+        for *_rank, name in sorted(found):
+            if not any(_key_in(show_key(name), show_key(n)) for n in names):
+                names.append(name)
+        if names:
+            return names, "headline"
     cands = [c for c in extract_shows(head) if c.casefold() not in credited]
+    if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
+        cands = [c for c in cands if show_key(c) in quoted or _title_like(c) and not is_generic(c.lower())]
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
     m = _CASTING_VERB.search(head)
+    person = ""
     if m and CASTING.search(head) and cands and head.find(cands[0]) < m.start():
+        person = show_key(cands[0])
         after = head[m.end():]
         later = [c for c in extract_shows(after) if c not in cands]
         later += [t.name for t in titles.in_head if _key_in(show_key(t.name), show_key(after)) and t.name not in later]
@@ -181,10 +204,10 @@ def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_t
         if has_text and source == "headline":
             in_text = _key_in(main_key, text_key)
             t = titles.by_key.get(main_key)
-            alt = next((a for a in titles.in_head if show_key(a.name) != main_key and a.weight >= 0.5
+            alt = next((a for a in titles.in_head if show_key(a.name) not in (main_key, person) and a.weight >= 0.5
                         and a.name.casefold() not in credited), None)
             if alt is not None and (not in_text or not mixed or (t is not None and t.weight < 0
-                                                                  and alt.weight > t.weight + 1)):
+                                                                  and alt.weight >= t.weight + 1)):
                 # a headline phrase the text never names, a casing guess, or a person: the title the text
                 # confirms in the headline wins ("Big news for Bridgerton fans", "Tom Hiddleston returns for Loki")
                 rest = [x for x in shows if _key_in(show_key(x), text_key) and show_key(x) != show_key(alt.name)]
@@ -211,8 +234,10 @@ def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_t
 
 def _strong_text_title(titles: _Titles, head: str) -> str | None:
     """The text's most clearly marked title, for a headline that only describes its show."""
+    credited = credited_titles(head)
     for t in titles.all:
-        if t.weight >= 2 and not is_generic(t.name) and not t.name.endswith(("'s", "’s")):
+        if t.weight >= 2 and not is_generic(t.name) and not t.name.endswith(("'s", "’s")) \
+                and t.name.casefold() not in credited:
             return t.name
     return None
 

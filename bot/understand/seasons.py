@@ -11,6 +11,8 @@ _UNIT = r"(?:season|series|part|chapter|volume|vol\.)"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "seasons 3 and 4", "seasons 3-4"
     (re.compile(rf"\bseasons\s+{NUM}\s*(?:and|&|-|–|to|through)\s*{NUM}\b", re.I), "range"),
+    # "a fifth and sixth season", "fifth and sixth seasons"
+    (re.compile(rf"\b{ORD}\s+(?:and|&)\s+{ORD}\s+(?:seasons?|series)\b", re.I), "range"),
     # "season 2", "series three", "part 2"
     (re.compile(rf"\b{_UNIT}\s+{NUM}\b", re.I), "unit_num"),
     # "second season", "fourth and final season", "5th series", "third and final installment"

@@ -15,7 +15,7 @@ _QUOTED = re.compile(
 _DERIVATIVE_AFTER = re.compile(r"^\s*(spin-?off|spinoff|movie|film|podcast|video\s+game|game|musical|book|novel|plans)\b", re.I)
 
 _NET_ALT = "|".join(re.escape(a) for a in sorted({a for v in NETWORKS.values() for a in v}, key=len, reverse=True))
-_VERBS = (r"renews?|renewed|cancels?|cancell?ed|canceled|axes|axed|scraps?|scrapped|orders?|ordered|greenlights?|"
+_VERBS = (r"renews?|renewed|recommission(?:s|ed)?|commission(?:s|ed)|cancels?|cancell?ed|canceled|axes|axed|scraps?|scrapped|orders?|ordered|greenlights?|"
           r"greenlit|picks\s+up|picked\s+up|sets?|drops?|releases?|reveals?|unveils?|saves?|saved|rescues?|rescued|"
           r"revives?|revived|confirms?|confirmed|gives?|lands?|debuts?|premieres?|ends?|ending|to\s+end|will\s+end|"
           r"wraps?|begins?|starts?|returns?|gets?|is|are|was|will|has|have|season|seasons|series|part|s\d|trailer|"
@@ -71,7 +71,7 @@ def is_generic(name: str) -> bool:
     if low[-1] in _GENERIC_WORDS and (len(words) == 1 and not words[0][:1].isupper() or _GENERIC_START.match(name)
                                       or any(w.islower() for w in words)):
         return True
-    if _GENERIC_START.match(name) and any(w in _GENERIC_WORDS for w in low):
+    if (_GENERIC_START.match(name) or any(w.isdigit() for w in low)) and any(w in _GENERIC_WORDS for w in low):
         return True
     return False
 
@@ -107,6 +107,7 @@ def _clean(name: str) -> str:
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)
     name = re.sub(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", "", name, flags=re.I)
+    name = _LEADING_VERBS.sub("", name)
     name = _LOOSE_DESCRIPTOR.sub("", name)
     name = _SEASON_TAIL.sub("", name)
     name = _TRAILING_JUNK.sub("", name)

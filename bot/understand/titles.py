@@ -46,7 +46,10 @@ _NOT_TITLE_WORDS = {
     "Even", "Only", "Nothing", "Everything", "Something", "Whether", "Speaking", "Talking", "Per", "Via", "Like",
 }
 # Words right before a span that say "this is a title": "the drama X", "renewed X", "of X"
-_NEVER_START = _NOT_TITLE_WORDS - {"The", "A", "An", "Still", "Just", "Only", "Good", "Bad", "Great", "Big",
+_NEVER_START = _NOT_TITLE_WORDS - {"America", "American", "British", "London", "Los", "Angeles", "York", "Hollywood",
+                                    "Golden", "Comic", "Warner", "Universal", "Christmas", "Media", "Entertainment",
+                                    "Chief", "Head", "Boss", "Network", "Channel", "Report", "Source",
+                                    "The", "A", "An", "Still", "Just", "Only", "Good", "Bad", "Great", "Big",
                                     "New", "Last", "First", "Final", "Every", "Some", "All", "No", "Not", "Nothing",
                                     "Everything", "Something", "Yes", "Fans", "Viewers", "Stars", "Star", "Hit",
                                     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
@@ -187,7 +190,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
             continue  # SHOUTING, not a title
         trimmed = 0
         while words and (words[0] in _NEVER_START or sentence_start and words[0] in _TRIM_AT_START
-                         or words[0].isdigit() and len(words) > 1):
+                         or words[0].isdigit() and len(words) > 1
+                         or words[0][:1].isdigit() and any(c.islower() for c in words[0])):
             words = words[1:]
             trimmed += 1
             while words and words[0].lower() in _JOIN:
@@ -209,7 +213,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
                 if tail and tail[0] not in _NEVER_START:
                     out.append((" ".join(tail).rstrip(":"), pos + 1, "", after))
                 out.append((" ".join(words[:j]).rstrip(":"), pos, before, ""))
-            elif w.endswith(("'s", "’s")) and j < len(words) - 1 and words[j + 1] not in _NEVER_START:
+            elif w.endswith(("'s", "’s")) and j < len(words) - 1 and words[j + 1] not in _NEVER_START and (
+                    len([x for x in words[:j + 1] if x != "The"]) >= 2 or canonical_network(w[:-2])):
+                # "Ryan Murphy's American Horror Story", "HBO's Girls" — but not "The Handmaid's Tale"
                 out.append((" ".join(words[j + 1:]).rstrip(":"), pos + 1, "«owner»", after))
     return out
 
