@@ -15,10 +15,22 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "tools" / "score_headlines.py"
 
 
-def score(labels: Path, tmp_path: Path, capsys) -> dict[str, float]:
+DEV = SHARED / "data" / "real-articles-dev.jsonl"
+OWN_REAL = HERE / "data" / "understand" / "own-real-style.jsonl"
+METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
+
+
+def score(labels: Path, tmp_path: Path, capsys, transform=None) -> dict[str, float]:
     out = StringIO()
-    with labels.open() as f:
-        assert analyze_jsonl(f, out) == 0
+    lines = labels.read_text(encoding="utf-8").splitlines()
+    if transform is not None:  # the same articles under another headline style
+        rows = [json.loads(line) for line in lines if line.strip()]
+        for row in rows:
+            row["title"] = transform(row["title"])
+        lines = [json.dumps(row) for row in rows]
+        labels = tmp_path / f"labels-{labels.name}"
+        labels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert analyze_jsonl(lines, out) == 0
     preds = tmp_path / "pred.jsonl"
     preds.write_text(out.getvalue())
     argv = sys.argv
@@ -40,9 +52,62 @@ def test_every_metric_meets_the_target(labels: Path, floor: float, tmp_path: Pat
     if not labels.exists():
         pytest.skip(f"{labels} is absent")
     metrics = score(labels, tmp_path, capsys)
-    assert set(metrics) == {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
+    assert set(metrics) == METRICS
     low = {k: v for k, v in metrics.items() if v < floor}
     assert not low, low
+
+
+# Floors: what the understanding step reached on these sets, minus a small margin (README "Understanding the news").
+# real-articles-dev.jsonl is third-party text read from ../shared; our own real-style set is ours, written before the
+# fixes of issue 10 (first try: alert_recall 0.571, show_acc 0.600, roundup_recall 0.0).
+DEV_FLOORS = {"alert_precision": 0.97, "alert_recall": 0.93, "event_acc": 0.95, "show_acc": 0.93, "season_acc": 0.95,
+              "network_acc": 0.93, "roundup_recall": 0.5}
+OWN_FLOORS = {"alert_precision": 0.97, "alert_recall": 0.95, "event_acc": 0.96, "show_acc": 0.95, "season_acc": 0.95,
+              "network_acc": 0.95, "roundup_recall": 0.4}
+
+
+@pytest.mark.skipif(not SCORER.exists() or not DEV.exists(), reason="the shared scorer or dev articles are absent")
+def test_real_dev_articles_meet_their_floors(tmp_path: Path, capsys):
+    metrics = score(DEV, tmp_path, capsys)
+    low = {k: (metrics[k], floor) for k, floor in DEV_FLOORS.items() if metrics[k] < floor}
+    assert not low, low
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
+@pytest.mark.parametrize("style", [None, str.lower, str.upper], ids=["as-written", "lowercase", "uppercase"])
+def test_own_real_style_set_meets_its_floors(style, tmp_path: Path, capsys):
+    metrics = score(OWN_REAL, tmp_path, capsys, transform=style)
+    floors = dict(OWN_FLOORS)
+    if style is not None:  # a lowercase or ALL-CAPS headline hides where titles start: a little less is fine
+        floors = {k: v - 0.05 for k, v in floors.items()}
+    low = {k: (metrics[k], floor) for k, floor in floors.items() if metrics[k] < floor}
+    assert not low, low
+
+
+@pytest.mark.skipif(not SCORER.exists() or not DEV.exists(), reason="the shared scorer or dev articles are absent")
+@pytest.mark.parametrize("style", [str.lower, str.upper], ids=["lowercase", "uppercase"])
+def test_real_dev_articles_under_other_headline_styles(style, tmp_path: Path, capsys):
+    metrics = score(DEV, tmp_path, capsys, transform=style)
+    floors = {k: v - 0.05 for k, v in DEV_FLOORS.items()}
+    low = {k: (metrics[k], floor) for k, floor in floors.items() if metrics[k] < floor}
+    assert not low, low
+
+
+def test_own_real_style_set_is_varied_and_ours():
+    rows = [json.loads(line) for line in OWN_REAL.open(encoding="utf-8")]
+    assert len(rows) >= 80
+    events = {e for r in rows for e in r["label"]["event"]}
+    assert events >= {"renewed", "cancelled", "ending", "ordered", "premiere", "production", "trailer", "casting", None}
+    assert sum(1 for r in rows if r["label"].get("also")) >= 5  # roundups
+    assert sum(1 for r in rows if r["title"] == r["title"].lower()) >= 5  # lowercase headlines
+    assert sum(1 for r in rows if r["title"] == r["title"].upper()) >= 3  # ALL CAPS
+    assert sum(1 for r in rows if r["label"]["event"] == [None]) >= 30  # things that must not alert
+    for shared in (DEV, SHARED / "data" / "labelled-headlines.jsonl"):
+        if shared.exists():
+            theirs = [json.loads(line) for line in shared.open(encoding="utf-8")]
+            assert not {r["title"] for r in theirs} & {r["title"] for r in rows}
+            their_text = {r.get("text", "")[:80] for r in theirs if r.get("text")}
+            assert not their_text & {r["text"][:80] for r in rows}
 
 
 def test_own_labels_are_our_own_and_varied():

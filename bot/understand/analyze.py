@@ -21,16 +21,18 @@ from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import ShowMatcher, show_key
 from bot.understand.networks import find_networks
 from bot.understand.relevance import is_tv_news
-from bot.understand.roundups import find_decisions, is_roundup
+from bot.understand.roundups import find_decisions, headline_decisions, is_roundup
 from bot.understand.seasons import find_seasons, pick_season
 from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
-from bot.understand.shows import credited_titles, extract_shows, is_generic, quoted_titles
+from bot.understand.shows import credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import TextTitle, is_mixed_case, recase, text_titles
 
 MAX_TITLE = 300  # characters of a headline read at all
 MAX_TEXT = 6000  # characters of an article's text read at all (summary and facts come from these)
 LEAD_CHARS = 1500  # the first paragraphs: where titles, events and networks are looked for
+MAX_SENTENCES = 40  # sentences kept for the summary
+MAX_FACT_SENTENCES = 25  # sentences read for facts
 # Below this confidence an analysis may join an existing story but must not start an alert: an event found only
 # in a later sentence, a show that neither the text nor the known shows confirm, an event without a show.
 ALERT_CONFIDENCE = 0.6
@@ -50,6 +52,23 @@ _BACKGROUND_NET = re.compile(r"(?:created|creator\s+of|co-creator\s+of|star\s+of
 _OTHER_TITLE_AFTER_NET = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
                                     r"hit|thriller|sitcom)\s+(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
                                     re.I)
+
+
+def _short_paragraphs(text: str, limit: int = 1200) -> str:
+    """Very long paragraphs cut at a sentence end near every `limit` characters, so that no later step works on
+    one huge paragraph (sentence merging is quadratic in a paragraph of abbreviations such as "Mr. Mr. Mr.")."""
+    if len(text) <= limit or all(len(p) <= limit for p in text.split("\n")):
+        return text
+    out = []
+    for para in text.split("\n"):
+        size = limit if para.count(". ", 0, limit) < 40 else 200  # "Mr. Mr. Mr. …": not prose, smaller pieces
+        while len(para) > size:
+            cut = para.rfind(". ", size // 2, size)
+            cut = cut + 1 if cut > 0 else size
+            out.append(para[:cut])
+            para = para[cut:].lstrip()
+        out.append(para)
+    return "\n".join(out)
 
 
 def _bounded_title(title: str | None) -> str:
@@ -131,7 +150,8 @@ class _Titles:
     def _longer(self, ck: str, quoted: bool) -> str | None:
         for t in self.in_head:  # the headline itself holds the longer title ("Orange Is the New Black")
             tk = show_key(t.name)
-            if len(tk) > len(ck) and _key_in(ck, tk) and (tk.startswith(ck) or tk.endswith(ck)):
+            if len(tk) > len(ck) and _key_in(ck, tk) and (tk.startswith(ck) or tk.endswith(ck)) \
+                    and not _key_in("and", tk.replace(ck, "")):
                 return t.name
         if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy, 'Sunny' It's Always Sunny in Philadelphia
             best = None
@@ -145,15 +165,7 @@ class _Titles:
         return None
 
 
-_TITLE_LIKE = re.compile(r"^(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)"
-                         r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)){0,4}$")
-_NOT_IN_TITLES = re.compile(r"\b(?:just|very|has|have|had|gave|gives|about|news|update|says|said|confirms?|"
-                            r"reveals?|after|as|not|no|fans?|furious|devastated|shock|why|how|what)\b", re.I)
-
-
-def _title_like(name: str) -> bool:
-    """Could this be a title as it stands? "The Traitors", "Forever" yes; "Just Gave A Very Important Update" no."""
-    return bool(_TITLE_LIKE.match(name)) and not _NOT_IN_TITLES.search(name)
+_title_like = title_like
 
 
 def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_text: bool,
@@ -161,6 +173,9 @@ def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_t
     """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     credited = credited_titles(head)
+    known = _known_in_headline(head, matcher, keys)
+    if known:
+        return [known], "known"
     if not mixed and titles.in_head:
         # a lowercase or ALL-CAPS headline: the titles the text spells out, in the headline's order
         head_key = f" {show_key(head)} "
@@ -220,9 +235,6 @@ def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_t
                 if not _title_like(shows[0]):
                     return shows[1:], "headline" if shows[1:] else ""
         return shows, source
-    known = _known_in_headline(head, matcher, keys)
-    if known:
-        return [known], "known"
     for best in titles.in_head:
         if best.weight >= 0 and best.name.casefold() not in credited:
             return [best.name], "headline"
@@ -315,8 +327,8 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     matcher, keys = _known_matcher(known)
     mixed = is_mixed_case(title)
     head = title if mixed else recase(title)
-    cleaned = clean_page_text(raw)
-    sentences = [s for s in split_sentences(cleaned) if is_sentence(s)]
+    cleaned = clean_page_text(_short_paragraphs(raw))
+    sentences = [s for s in split_sentences(cleaned) if is_sentence(s)][:MAX_SENTENCES]
     lead_sents: list[str] = []
     used = 0
     for s in sentences:
@@ -329,6 +341,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     titles = _Titles(text_titles(lead), show_key(head))
     shows, source = _resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys)
     lede = lead_sents[0] if lead_sents else ""
+    quoted_keys = {show_key(q) for q, _d in quoted_titles(head)}
     shows, season, seasons, title_has_season = _season_of(head, shows, source == "quoted", lede)
     # Event words inside a title ("Law & Order", "The Last Ship") must not decide the event
     masked = head
@@ -360,6 +373,8 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         if show is None:
             new_series = event == "ordered" and decision.reason == "headline" and _NEW_SERIES.search(head)
             confidence = 0.6 if new_series else min(confidence, 0.3)
+            if not new_series and not is_roundup(head, shows):
+                event = None  # a decision is about a show; "Apple cancels its car project" is not TV news
         elif source == "text":
             confidence = min(confidence, 0.75 if decision.reason == "headline" else 0.6)
         elif not validated:
@@ -372,7 +387,14 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
     if event is not None and is_roundup(head, shows):
-        more = find_decisions(head, cleaned[:4000], titles.all, event, network)
+        listed = headline_decisions(head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
+        if len(listed) >= 2 and listed[0].event == event \
+                and show_key(show or "") not in {show_key(d.show or "") for d in listed}:
+            show = listed[0].show  # "FX sets premiere dates for X, Y and Z": the first named is the main one
+            shows = [show] + [s for s in shows if s != show]
+            decisions = [Decision(event, show, season, network)]
+        more = find_decisions(head, cleaned[:4000], titles.all, event, network,
+                              refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
         if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
             first = next((d for d in more if d.event == event), more[0])
             show, shows = first.show, [first.show] if first.show else shows
@@ -389,7 +411,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                     shows.append(d.show)
     evidence = title if decision.reason == "headline" else (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, show=show, network=network)
-    facts = facts_from_sentences(sentences, show, season) if show else ()
+    facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
     return Analysis(event=event, show=show, shows=tuple(shows), season=season, seasons=seasons, network=network,
                     confidence=round(confidence, 2), evidence=evidence, summary=summary, facts=facts,
                     decisions=tuple(decisions))

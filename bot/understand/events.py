@@ -102,7 +102,7 @@ RENEWED = re.compile(r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?
                      r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
                      r"|another\s+season|more\s+seasons?|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
                      r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))", F)
-ORDERED = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|picks?\s+up|picked\s+up|commissions?|commissioned|"
+ORDERED = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|commissions?|commissioned|"
                      r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
                      r"revival|reboot\s+(confirmed|ordered|in\s+the\s+works)|gives?\s+.{0,40}\s+series\s+order|"
                      r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"

@@ -25,11 +25,57 @@ _VERBS = (r"renews?|renewed|recommission(?:s|ed)?|commission(?:s|ed)|cancels?|ca
 # "Netflix renews X for ...", "HBO's X ...": the text after a network and a verb
 _KIND_OF_SHOW = r"(?:(?:new|limited|animated|live-action|half-hour|hour-long)\s+)*(?:drama|comedy|thriller|docuseries|sitcom|anime|" \
                 r"procedural|dramedy|reality|mystery|horror|fantasy|crime|medical|legal)?\s*(?:series|pilot|show)\s+"
-_AFTER_NET_VERB = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_VERBS.split('|season')[0]})\s+(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
+# Verbs of several words: "pulls the plug on X", "passes on X", "gives a series order to X"
+_MULTI_VERBS = (r"pulls?\s+the\s+plug\s+on|pull(?:ed|ing)\s+the\s+plug\s+on|pass(?:es|ed)?\s+on|takes?\s+a\s+pass\s+on|"
+                r"parts?\s+ways\s+with|gives?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\s+(?:order\s+)?to|brings?\s+back|"
+                r"un-?cancels?|has\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered|axed|scrapped|picked\s+up)|"
+                r"(?:has\s+)?(?:just\s+)?(?:renewed|cancell?ed|canceled|ordered|axed|scrapped|commissioned|"
+                r"recommissioned)")
+_AFTER_NET_VERB = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_MULTI_VERBS}|{_VERBS.split('|season')[0]})\s+"
+                             rf"(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:season|series)\s+(?:order\s+)?(?:of|for|to)\s+)?"
+                             rf"(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
                              rf"(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead|premiere|"
                              rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)", re.I)
 _POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.I)
-_CUTS = re.compile(rf"\s+(?i:{_VERBS})\b|\s*[,;–—(?!]|:(?!\s*[A-Z0-9])|$")
+_CUTS = re.compile(rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved)\b|\s*[,;–—(?!]|"
+                   rf":(?!\s*[A-Z0-9])|$")
+# "a second series of X", "No third season for X"
+_SEASON_OF = re.compile(r"\b(?:season|series|installment|run)\s+(?:\d{1,2}\s+)?(?:of|for)\s+"
+                        r"(?P<t>(?-i:[A-Z0-9‘“'\"]).{0,80}?)(?=\s+(?:for|after|at|on|to|by|as|in|amid|despite|ahead|"
+                        r"with|is|are|has|will|was|gets?|confirmed)\b|[,;:–—(?!]|$)", re.I)
+_TITLE_LIKE = re.compile(r"^(?:[A-Z0-9‘“'\"][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)"
+                         r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)){0,5}$")
+_NOT_IN_TITLES = re.compile(r"\b(?:just|very|has|have|had|gave|gives|about|news|update|says|said|confirms?|"
+                            r"reveals?|after|as|not|no|fans?|furious|devastated|shock|why|how|what|cameras|filming|"
+                            r"rolling|resumed|again|day)\b", re.I)
+
+
+def title_like(name: str) -> bool:
+    """Could this be a title as it stands? "The Traitors", "Forever" yes; "Just Gave A Very Important Update" no."""
+    return bool(_TITLE_LIKE.match(name)) and not _NOT_IN_TITLES.search(name)
+
+
+_SEASON_WORD = re.compile(r"^(?:season|series|s\d{1,2}|part)$", re.I)
+
+
+def _before_season(title: str) -> str | None:
+    """The capitalised words right before "season N": "Filming resumed on Signal 9 season 4" → "Signal 9"."""
+    words = title.split()
+    for i, w in enumerate(words):
+        if i and _SEASON_WORD.match(w.strip(",.:;!?")) and (w.lower().startswith("s") and len(w) <= 3
+                                                             or i + 1 < len(words)):
+            j = i
+            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1][:1].isdigit()
+                             or words[j - 1].lower() in ("of", "the", "in", "and", "&", "a") and j - 1 > 0
+                             and words[j - 2][:1].isupper()):
+                j -= 1
+                if words[j][-1:] in ",;:" and j < i - 1:
+                    j += 1
+                    break
+            name = _clean(" ".join(words[j:i]))
+            if name and _plausible(name):
+                return name
+    return None
 _INCOMPLETE = re.compile(r"(?:&|\band|\bof|\bthe|\ba|\bin|\bon|\bto|\bfor|\bat|\bby|:|-)$", re.I)
 _DESCRIPTORS = re.compile(r"^(?:the\s+)?(?:(?:hit|new|acclaimed|beloved|popular|animated|limited|original|british|"
                           r"canceled|cancelled|fan-favorite|fan-favourite|critically[- ]acclaimed)\s+)*"
@@ -78,17 +124,21 @@ def is_generic(name: str) -> bool:
 
 def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
     """'Still in shock': … and 'The fourth season will be our last': … are what someone said, not a title;
-    'high impact' (no capital at all in a cased headline) is a scare quote."""
-    if not any(c.isupper() or c.isdigit() for c in quoted) and any(c.isupper() for c in headline):
+    'high impact' (no capital at all in a cased headline) is a scare quote. A quoted span in title case
+    ('What We Do in the Shadows') is a title."""
+    mixed = any(c.isupper() for c in headline) and any(c.islower() for c in headline)
+    if mixed and not any(c.isupper() or c.isdigit() for c in quoted):
         return True
     words = quoted.split()
+    colon_after = headline[end:end + 2].lstrip().startswith((":", "–", "—", "-")) and start <= 1
+    if not mixed:  # no casing to go by: a quote that opens the headline before a colon, in someone's words
+        return colon_after and bool(_PULL_QUOTE_WORDS.search(quoted)) or colon_after and len(words) >= 4
     if len(words) < 2:
         return False
     lower_words = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_TITLE_WORDS)
-    colon_after = headline[end:end + 2].lstrip().startswith((":", "–", "—", "-")) and start <= 1
-    if _PULL_QUOTE_WORDS.search(quoted) and (lower_words or len(words) >= 4):
-        return True
-    return lower_words >= 1 and (colon_after or len(words) >= 4 or quoted.rstrip()[-1:] in "!?.")
+    if lower_words == 0:
+        return False
+    return colon_after or len(words) >= 3 or bool(_PULL_QUOTE_WORDS.search(quoted)) or quoted.rstrip()[-1:] in "!?."
 
 
 _SMALL_TITLE_WORDS = {"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "by", "or", "is",
@@ -182,20 +232,27 @@ def extract_shows(title: str) -> list[str]:
             if t not in shows:
                 shows.append(t)
         return shows
-    for pattern in (_AFTER_NET_VERB, _POSSESSIVE_NET):
+    found: list[list[str]] = []
+    for pattern in (_AFTER_NET_VERB, _POSSESSIVE_NET, _SEASON_OF):
         m = pattern.search(title)
         if m:
             name = _clean(m.group("t"))
             if _plausible(name) and not is_generic(name):
-                return [name]
+                found.append([name])
     name = _leading(title)
     if name:
         # "X and Y renewed" names two shows
         parts = [p for p in re.split(r"\s*(?:,|\band\b(?=\s+[A-Z]))\s*", name) if p]
         if len(parts) > 1 and all(_plausible(p) and len(p.split()) <= 4 for p in parts):
-            return [p for p in parts if not is_generic(p)]
-        return [] if is_generic(name) else [name]
-    return []
+            found.append([p for p in parts if not is_generic(p)])
+        elif not is_generic(name):
+            found.append([name])
+    before = _before_season(title)
+    if before and not is_generic(before):
+        found.append([before])
+    found = [f for f in found if f]
+    # the first guess that reads like a title; else the first guess at all
+    return next((f for f in found if title_like(f[0])), found[0] if found else [])
 
 
 def _leading(title: str) -> str | None:

@@ -73,7 +73,7 @@ _DECISION_VERBS = {"renewed", "renews", "renew", "renewing", "cancelled", "cance
                    "about", "for", "on", "in"}
 _PERSON_BEFORE = {"star", "stars", "starring", "actor", "actress", "creator", "co-creator", "showrunner", "director",
                   "producer", "writer", "host", "hosted", "presenter", "comedian", "by", "boss", "chief", "head",
-                  "officer", "executive", "said", "says", "told", "and", "with", "played", "singer", "rapper",
+                  "officer", "executive", "said", "says", "told", "played", "singer", "rapper",
                   "author", "novelist", "novel", "book", "books", "film", "movie", "from", "veteran", "alum", "playing"}
 _PERSON_AFTER = {"said", "says", "told", "who", "plays", "played", "stars", "starred", "starring", "joins", "joined",
                  "added", "explained", "revealed", "wrote", "posted", "shared", "teased", "noted", "directs",
@@ -208,7 +208,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
         out.append((name, pos, before, after))
         # "Martin Freeman in The Responder", "Ryan Murphy's American Horror Story": the pieces are candidates too
         for j, w in enumerate(words):
-            if w.lower() in ("in", "and", "from", "with", "on", "for", "&") and 0 < j < len(words) - 1:
+            if w.lower() in ("in", "and", "from", "with", "on", "for") and 0 < j < len(words) - 1:
                 tail = words[j + 1:]
                 if tail and tail[0] not in _NEVER_START:
                     out.append((" ".join(tail).rstrip(":"), pos + 1, "", after))
