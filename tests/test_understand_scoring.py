@@ -17,6 +17,9 @@ SCORER = SHARED / "tools" / "score_headlines.py"
 
 DEV = SHARED / "data" / "real-articles-dev.jsonl"
 OWN_REAL = HERE / "data" / "understand" / "own-real-style.jsonl"
+# Written after the first round of fixes and scored before any change aimed at it (first try: alert_precision
+# 0.933, alert_recall 0.966, show_acc 0.929, roundup_recall 0.333): a check that the fixes generalise.
+OWN_HOLDOUT = HERE / "data" / "understand" / "own-holdout.jsonl"
 METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
 
 
@@ -81,6 +84,13 @@ def test_own_real_style_set_meets_its_floors(style, tmp_path: Path, capsys):
     if style is not None:  # a lowercase or ALL-CAPS headline hides where titles start: a little less is fine
         floors = {k: v - 0.05 for k, v in floors.items()}
     low = {k: (metrics[k], floor) for k, floor in floors.items() if metrics[k] < floor}
+    assert not low, low
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
+def test_own_holdout_set_meets_its_floors(tmp_path: Path, capsys):
+    metrics = score(OWN_HOLDOUT, tmp_path, capsys)
+    low = {k: (metrics[k], floor) for k, floor in OWN_FLOORS.items() if metrics[k] < floor}
     assert not low, low
 
 

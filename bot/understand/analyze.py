@@ -151,7 +151,7 @@ class _Titles:
         for t in self.in_head:  # the headline itself holds the longer title ("Orange Is the New Black")
             tk = show_key(t.name)
             if len(tk) > len(ck) and _key_in(ck, tk) and (tk.startswith(ck) or tk.endswith(ck)) \
-                    and not _key_in("and", tk.replace(ck, "")):
+                    and " and the " not in f" {tk.replace(ck, '')} ":
                 return t.name
         if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy, 'Sunny' It's Always Sunny in Philadelphia
             best = None
@@ -380,7 +380,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         elif not validated:
             short = len(cleaned) < 200
             if decision.reason == "headline":
-                confidence = min(confidence, 0.75 if short else 0.6 if _title_like(show) else 0.5)
+                confidence = min(confidence, (0.75 if short else 0.6) if _title_like(show) else 0.5)
             else:
                 confidence = min(confidence, 0.4)
     decisions: list[Decision] = []

@@ -32,7 +32,8 @@ NOT_NEWS = [
         r"(?:after|of|in|that|so|this|we)\b"
         r"|\b(?:shows|series)\s+(?:cancell?ed|canceled|ending|ended)\s+(?:in|so\s+far|this\s+year|too\s+soon)\b"
         r"|\b(?:ranked|rankings?|round-?up|listicle|in\s+development)\b|\bcancell?ation\s+watch\s*:|\bwatch\s+list\b", F)),
-    ("explainer", re.compile(r"\b(everything we know|what we know|all we know|what to expect|here'?s what we know|"
+    ("explainer", re.compile(r"^\s*(?:why|how)\b|^\s*what\s+(?:happened|to\s+know|we\s+know|you\s+need)\b|"
+                             r"\b(everything we know|what we know|all we know|what to expect|here'?s what we know|"
                              r"release date,? cast|cast,? (?:plot|release)|news,? cast|everything you need to know|"
                              r"plot,? cast|explained)\b", F)),
     ("speculation", re.compile(r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.?]{0,200}\?|"
@@ -116,7 +117,9 @@ PREMIERE_DATE = re.compile(r"\b(premiere\s+dates?|release\s+dates?|launch\s+date
 PREMIERE = re.compile(r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
                       r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
                       r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
-                      r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z])", F)
+                      r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
+                      r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:premiere\s+)?(?:dates|schedule|slate|line-?up)|"
+                      r"has\s+dated|dates\s+(?:its|the|their))", F)
 PRODUCTION_STRONG = re.compile(r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
                                r"(?:begins?|began|starts?|started|wraps?|wrapped|underway|resumes?|resumed|ends?|ended|"
                                r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"

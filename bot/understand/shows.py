@@ -35,6 +35,7 @@ _AFTER_NET_VERB = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_MULTI_VERBS}|{
                              rf"(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:season|series)\s+(?:order\s+)?(?:of|for|to)\s+)?"
                              rf"(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
                              rf"(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead|premiere|"
+                             rf"will|is|are|was|has|have|won'?t|returns?|gets?|ends?|would|could|may|"
                              rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)", re.I)
 _POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.I)
 _CUTS = re.compile(rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved)\b|\s*[,;–—(?!]|"
@@ -47,7 +48,7 @@ _TITLE_LIKE = re.compile(r"^(?:[A-Z0-9‘“'\"][\w'’!?.&:+-]*|of|the|a|an|and
                          r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)){0,5}$")
 _NOT_IN_TITLES = re.compile(r"\b(?:just|very|has|have|had|gave|gives|about|news|update|says|said|confirms?|"
                             r"reveals?|after|as|not|no|fans?|furious|devastated|shock|why|how|what|cameras|filming|"
-                            r"rolling|resumed|again|day)\b", re.I)
+                            r"rolling|resumed)\b", re.I)
 
 
 def title_like(name: str) -> bool:
@@ -153,6 +154,8 @@ _LOOSE_DESCRIPTOR = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:drama|comedy|series|
 
 def _clean(name: str) -> str:
     name = name.strip().strip(" .,:;!?-–—\"'‘’“”")
+    if is_network_name(name):
+        return ""
     name = _LEADING_VERBS.sub("", name)
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)

@@ -125,7 +125,9 @@ _TRIM_AT_START = _SENTENCE_WORDS - {"The", "A", "An", "Good", "Bad", "Great", "B
 _NEVER_END = _NEVER_START | {"New", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Final", "Season",
                              "Seasons", "Finale", "Trailer", "Teaser", "Premiere", "Cast"}
 _BREAK = {"Trailer", "Teaser", "Premiere", "Premieres", "Finale", "Recap", "Review", "Renewed", "Cancelled", "Canceled",
-          "Axed"}
+          "Axed", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+          "April", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Apr",
+          "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _NUMBERISH = re.compile(r"^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[IVX]{1,4})$", re.I)
 
 
