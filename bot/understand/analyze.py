@@ -71,8 +71,15 @@ def _short_paragraphs(text: str, limit: int = 1200) -> str:
     return "\n".join(out)
 
 
+# Labels outlets put before a headline: "TV News:", "EXCLUSIVE:", "Report:", "Watch:"
+_LABEL = re.compile(r"^(?:(?:tv|television|entertainment)\s+news|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
+                    r"updated|confirmed|official|first\s+look|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)", re.I)
+
+
 def _bounded_title(title: str | None) -> str:
-    return " ".join((title or "")[: MAX_TITLE * 2].split())[:MAX_TITLE]
+    title = " ".join((title or "")[: MAX_TITLE * 2].split())[:MAX_TITLE]
+    stripped = _LABEL.sub("", title, count=1)
+    return stripped if len(stripped) >= 8 else title
 
 
 def _key_in(key: str, haystack_key: str) -> bool:

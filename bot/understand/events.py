@@ -127,6 +127,9 @@ PRODUCTION_STRONG = re.compile(r"\b(?:(?:production|filming|shooting|cameras)\s+
                                r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
                                r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
                                r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
+                               r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
+                               r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
+                               r"(?:set\s+to|to)\s+wrap\s+"
                                r"(?:filming|production|shooting)|cameras\s+(?:are\s+)?rolling)\b", F)
 PRODUCTION = re.compile(r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
                         r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
@@ -140,7 +143,8 @@ TRAILER = re.compile(r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|fi
                      r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b", F)
 CASTING = re.compile(r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
                      r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
-                     r"new\s+cast\s+members?|"
+                     r"new\s+cast\s+members?|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
+                     r"(?:returns|will\s+return)\s*$|"
                      r"tapped\s+(to|for|as)|exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
                      r"replaces?|replaced|replacing|"
                      r"won'?t\s+return\s+as|recast|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"

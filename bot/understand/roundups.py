@@ -40,7 +40,8 @@ _VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.I)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.I)
 _ITEM_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:\w+\s+){0,2}?(?:season|series|installment)\s+(?:\d+\s+)?(?:of|for|to)\s+",
                         re.I)
-_ITEM_TAIL = re.compile(r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as)\b.*$|\s+(?:season|series|s)\s*\d.*$",
+_ITEM_TAIL = re.compile(r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
+                        r"gets?|will|won'?t)\b.*$|\s+(?:season|series|s)\s*\d.*$",
                         re.I)
 _ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.U)
 _DECIDED = {"renewed", "cancelled", "ending", "ordered", "premiere"}

@@ -48,7 +48,7 @@ _TITLE_LIKE = re.compile(r"^(?:[A-Z0-9‘“'\"][\w'’!?.&:+-]*|of|the|a|an|and
                          r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)){0,5}$")
 _NOT_IN_TITLES = re.compile(r"\b(?:just|very|has|have|had|gave|gives|about|news|update|says|said|confirms?|"
                             r"reveals?|after|as|not|no|fans?|furious|devastated|shock|why|how|what|cameras|filming|"
-                            r"rolling|resumed)\b", re.I)
+                            r"rolling|resumed|production|begins?|starts?|report|exclusive|breaking)\b", re.I)
 
 
 def title_like(name: str) -> bool:

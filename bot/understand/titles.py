@@ -61,6 +61,9 @@ _NEVER_START = _NOT_TITLE_WORDS - {"America", "American", "British", "London", "
                                     "Then", "When", "While", "After", "Before", "As", "In", "On", "At", "For",
                                     "With", "From", "By", "To", "Of", "But", "And", "Or", "So", "If", "Set",
                                     "Finally", "Even", "Also", "However", "Meanwhile"}
+# Cues strong enough that even a common word after them is a title: "renewed Wednesday", "the drama Vera"
+_STRONG_CUES = {"renewed", "renews", "renewing", "cancelled", "canceled", "cancels", "axed", "axes", "ordered", "orders",
+                "recommissioned", "commissioned", "saved", "drama", "comedy", "sitcom", "series", "show", "thriller", "«q»"}
 _TITLE_NOUNS = {"drama", "comedy", "series", "sitcom", "show", "thriller", "docuseries", "miniseries", "adaptation",
                 "prequel", "spinoff", "spin-off", "sequel", "reboot", "revival", "anime", "procedural", "dramedy",
                 "soap", "serial", "programme", "program", "franchise", "saga", "western", "mystery", "documentary",
@@ -203,7 +206,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
         while words and (words[-1].lower() in _JOIN or words[-1] in _NEVER_END or words[-1].rstrip(":") == ""):
             words = words[:-1]
         if not words or not any(w[:1].isupper() or w.isdigit() and len(w) >= 3 for w in words) \
-                or len(words) == 1 and (words[0].isdigit() and len(words[0]) < 3 or words[0] in _NOT_TITLE_WORDS) \
+                or len(words) == 1 and (words[0].isdigit() and len(words[0]) < 3
+                                        or words[0] in _NOT_TITLE_WORDS and before not in _STRONG_CUES) \
                 or sentence_start and not trimmed and len(words) == 1 and words[0] in _SENTENCE_WORDS:
             continue
         name = " ".join(words).rstrip(":")
@@ -310,6 +314,8 @@ def _recase_words(chunk: str, first: bool) -> str:
             return low
         if re.fullmatch(r"s\d{1,2}", low):
             return "S" + low[1:]
+        if low in ("tv", "uk", "us", "bbc", "hbo", "itv", "fx", "amc", "cbs", "nbc", "abc"):
+            return low.upper()
         return low[:1].upper() + low[1:]
 
     return _WORD.sub(fix, chunk)
