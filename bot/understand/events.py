@@ -181,29 +181,35 @@ ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms|revealed|ha
                        r"officially|is\s+picking\s+up)\b", F)
 
 
+_SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
+_RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
+_SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
+_SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
+_ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
+
+
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
     text = _ORDER_IDIOMS.sub(" ", text)
     if PRODUCTION_STRONG.search(text) and not _DECISIVE_WORD.search(text):
         return "production"
-    if ENDING.search(text) and not re.search(r"\bseason\s+finale\b", text, F):
+    if ENDING.search(text) and not _SEASON_FINALE.search(text):
         return "ending"
     if REVERSAL.search(text):
         return "renewed"
-    if SERIES_ORDER.search(text) and not has_season_number and not re.search(r"\b(?:renew\w*|season\s+\d)", text, F):
+    if SERIES_ORDER.search(text) and not has_season_number and not _RENEW_OR_SEASON_N.search(text):
         return "ordered"
-    if RESCUE.search(text) and (CANCELLED.search(text) or re.search(r"\b(season|seasons|series)\b", text, F)):
+    if RESCUE.search(text) and (CANCELLED.search(text) or _SEASON_WORDS.search(text)):
         return "renewed"
     cancelled = CANCELLED.search(text)
     if cancelled:
         renewed = RENEWED.search(text)
         # "NBC renews Manifest, cancels freshman shows": the first decision is the main one
-        if renewed and renewed.start() < cancelled.start() and re.match(r"renew", renewed.group(), F):
+        if renewed and renewed.start() < cancelled.start() and renewed.group()[:5].lower() == "renew":
             return "renewed"
         return "cancelled"
     if RENEWED.search(text):
-        if re.search(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", text, F) and not has_season_number \
-                and not re.search(r"\b(season|seasons)\b", text, F):
+        if _ORDER_WORDS.search(text) and not has_season_number and not _SEASONS_ONLY.search(text):
             return "ordered"
         return "renewed"
     if ORDERED.search(text):
@@ -225,6 +231,9 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
 
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
+# A cheap look before the full rules: a sentence without one of these reports no decision
+_DECISION_HINT = re.compile(r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
+                            r"go-ahead|saved|revive|pass|dead|parted|plug|season|series|forward", re.I)
 
 
 def decide_event(title: str, lede: str, *, title_season: int | None, lede_season: int | None,
@@ -252,14 +261,14 @@ def decide_event(title: str, lede: str, *, title_season: int | None, lede_season
     if event is not None:
         return EventDecision(event, 0.9 if refused is None else 0.6, "headline")
     for i, sentence in enumerate([lede, *more]):
-        if not sentence:
+        if not sentence or i and not _DECISION_HINT.search(sentence):
             continue
         sentence = sentence.replace("’", "'")
-        if refusal(sentence) in ("negation", "speculation", "listicle"):
+        found = _event_in(sentence, bool(lede_season and lede_season > 1))
+        if (i == 0 or found in DECISIVE) and refusal(sentence) in ("negation", "speculation", "listicle"):
             if i == 0:
                 return EventDecision(None, 0.6, "lede is speculation or a negation")
             continue
-        found = _event_in(sentence, bool(lede_season and lede_season > 1))
         if found in DECISIVE:
             return EventDecision(found, 0.7 if i == 0 else 0.6 if ANNOUNCED.search(sentence) else 0.5,
                                  "lede" if i == 0 else "text", sentence)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
@@ -14,13 +15,17 @@ _BRANDS = re.compile(r"^(marvel'?s|marvel|dc'?s|tom clancy'?s|stephen king'?s|st
 FUZZY_CUTOFF = 85.0
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9+ ]+")
+
+
+@lru_cache(maxsize=8192)
 def show_key(name: str) -> str:
     """casefold, accents and punctuation dropped, '&' → 'and', brand prefixes removed. 'The' is kept:
     'The Bear' and 'Bear' may be different shows."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     text = text.replace("&", " and ").replace("’", "'")
     text = _BRANDS.sub("", text.strip())
-    text = re.sub(r"[^a-z0-9+ ]+", " ", text.replace("'", ""))
+    text = _NOT_KEY.sub(" ", text.replace("'", ""))
     return " ".join(text.split())
 
 

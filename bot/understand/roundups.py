@@ -45,6 +45,9 @@ _ITEM_TAIL = re.compile(r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in
                         re.I)
 _ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.U)
 _DECIDED = {"renewed", "cancelled", "ending", "ordered", "premiere"}
+# A cheap look before the full rules: a sentence without one of these words reports no decision
+_DECISION_HINT = re.compile(r"renew|cancel|axe|order|commission|premiere|return|pick|green|scrap|final|last|end|"
+                            r"conclude|date|go-ahead|saved|revive|pass|dead|parted|plug|season|series", re.I)
 
 
 _LIST = re.compile(r"[A-Z‘“'\"][^,;]{0,60},\s+[A-Z‘“'\"][^,;]{0,60}?\s+(?:and|&)\s+[A-Z‘“'\"]")
@@ -106,7 +109,7 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
 
 
 def find_decisions(head: str, text: str, titles: list[TextTitle], main_event: str, network: str | None,
-                   refine: Callable[[str], str] = lambda n: n, max_sentences: int = 24) -> list[Decision]:
+                   refine: Callable[[str], str] = lambda n: n, max_sentences: int = 16) -> list[Decision]:
     """Decisions of a roundup: the headline's clauses first, then the first paragraphs'; one per title."""
     weights = {show_key(t.name): t.weight for t in titles}
     out: list[Decision] = []
@@ -117,7 +120,7 @@ def find_decisions(head: str, text: str, titles: list[TextTitle], main_event: st
             seen.add(k)
             out.append(d)
     for sentence in split_sentences(text)[:max_sentences]:
-        if refusal(sentence) in ("negation", "speculation"):
+        if not _DECISION_HINT.search(sentence):
             continue
         plain = sentence.replace("’", "'")
         names = _titles_in(sentence, weights)
@@ -126,6 +129,8 @@ def find_decisions(head: str, text: str, titles: list[TextTitle], main_event: st
             masked = masked.replace(name, "Show")
         event = _event_in(masked, False)
         if event not in _DECIDED or (event == "premiere" and main_event != "premiere"):
+            continue
+        if refusal(sentence) in ("negation", "speculation"):
             continue
         mentions = [m for m in find_seasons(sentence) if not m.background]
         season = mentions[0].season if len(names) == 1 and mentions else None

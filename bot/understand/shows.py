@@ -152,6 +152,9 @@ _LOOSE_DESCRIPTOR = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:drama|comedy|series|
                                r"adaptation|soap)\s+(?=(?-i:[A-Z0-9]))", re.I)
 
 
+_NET_PREFIX = re.compile(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", re.I)
+
+
 def _clean(name: str) -> str:
     name = name.strip().strip(" .,:;!?-–—\"'‘’“”")
     if is_network_name(name):
@@ -159,7 +162,7 @@ def _clean(name: str) -> str:
     name = _LEADING_VERBS.sub("", name)
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)
-    name = re.sub(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", "", name, flags=re.I)
+    name = _NET_PREFIX.sub("", name)
     name = _LEADING_VERBS.sub("", name)
     name = _LOOSE_DESCRIPTOR.sub("", name)
     name = _SEASON_TAIL.sub("", name)

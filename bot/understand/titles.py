@@ -96,14 +96,14 @@ class TextTitle:
     count: int
 
 
+_TRAIL = _EDGE + ",.;:!?…"
+
+
 def _strip(tok: str) -> tuple[str, str, str]:
     """(leading punctuation, word, trailing punctuation)."""
-    i, j = 0, len(tok)
-    while i < j and tok[i] in _EDGE:
-        i += 1
-    while j > i and tok[j - 1] in _EDGE + ",.;:!?…":
-        j -= 1
-    return tok[:i], tok[i:j], tok[j:]
+    core = tok.lstrip(_EDGE)
+    word = core.rstrip(_TRAIL)
+    return tok[: len(tok) - len(core)], word, core[len(word):]
 
 
 def _capital(word: str) -> bool:
@@ -138,15 +138,16 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    parts = [_strip(t[2]) for t in toks]
     out: list[tuple[str, int, str, str]] = []
     i, n = 0, len(toks)
     while i < n:
         pos, _end, tok = toks[i]
-        lead, word, trail = _strip(tok)
+        lead, word, trail = parts[i]
         if not _capital(word):
             i += 1
             continue
-        prev_trail = _strip(toks[i - 1][2])[2] if i else ""
+        prev_trail = parts[i - 1][2] if i else ""
         sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or "\n" in text[toks[i - 1][1]:pos]
         words = [word]
         end_i = i
@@ -155,17 +156,17 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
         while not closed and k < n and len(words) < 12:
             if "\n" in text[toks[k - 1][1]:toks[k][0]]:
                 break
-            _l, w, t = _strip(toks[k][2])
+            _l, w, t = parts[k]
             if _l:  # an opening quote or bracket starts something else
                 break
             if w in _BREAK or w.lower() in ("season", "series", "part", "episode", "volume", "chapter") and \
-                    k + 1 < n and _NUMBERISH.match(_strip(toks[k + 1][2])[1]):
+                    k + 1 < n and _NUMBERISH.match(parts[k + 1][1]):
                 break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
             if _capital(w) and w != "I":
                 words.append(w)
                 end_i = k
                 closed = bool(t and t[-1] in ",.;!?…)”\"’'") and not (t == "." and "." in w)
-                if t.endswith(":") and k + 1 < n and _capital(_strip(toks[k + 1][2])[1]):
+                if t.endswith(":") and k + 1 < n and _capital(parts[k + 1][1]):
                     words[-1] += ":"
                 elif t.endswith(":"):
                     closed = True
@@ -173,21 +174,21 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:  # n
                 continue
             if w.lower() in _JOIN and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
-                nxt = _strip(toks[k + 1][2])
+                nxt = parts[k + 1]
                 if nxt[1][:1].isupper() and not nxt[0] and nxt[1] not in _BREAK:
                     words.append(w)
                     k += 1
                     continue
                 if nxt[1].lower() in _JOIN and not nxt[2] and k + 2 < n:
-                    nxt2 = _strip(toks[k + 2][2])
+                    nxt2 = parts[k + 2]
                     if nxt2[1][:1].isupper() and not nxt2[0] and nxt2[1] not in _BREAK:
                         words.extend((w, nxt[1]))
                         k += 2
                         continue
             break
-        before = _strip(toks[i - 1][2])[1].lower() if i and not sentence_start else ""
-        after = _strip(toks[end_i + 1][2])[1].lower() if end_i + 1 < n else ""
-        last_trail = _strip(toks[end_i][2])[2]
+        before = parts[i - 1][1].lower() if i and not sentence_start else ""
+        after = parts[end_i + 1][1].lower() if end_i + 1 < n else ""
+        last_trail = parts[end_i][2]
         if lead and lead[-1] in "\"'“‘«" and last_trail[:1] in ("\"", "'", "”", "’", "»"):
             before = "«q»"  # a quoted title
         i = end_i + 1
