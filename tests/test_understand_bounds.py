@@ -9,11 +9,26 @@ from bot.understand.analyze import MAX_TEXT, MAX_TITLE
 
 # Each pattern once made analyze() slow: nested or overlapping quantifiers over an unbounded title or text
 KNOWN_PATTERNS = {
-    "quotes": "'a ", "colons": ":", "mister": "Mr. ", "show of for": "Show of for ", "S1": "S1 ",
-    "HBO picks up": "HBO picks up ", "network verb": "Netflix renews ", "season": "season 2 ", "caps": "The Big Show ",
-    "curly quotes": "‘a ", "double quotes": '"x ', "possessive": "HBO's ", "renewed for": "renewed for season ",
-    "ordinal chain": "fifth and ", "cast colon": "Cast: X ", "blank lines": "A\n\n", "ampersand": "& ",
-    "dots": ". ", "dashes": "- ", "the": "the ",
+    "quotes": "'a ",
+    "colons": ":",
+    "mister": "Mr. ",
+    "show of for": "Show of for ",
+    "S1": "S1 ",
+    "HBO picks up": "HBO picks up ",
+    "network verb": "Netflix renews ",
+    "season": "season 2 ",
+    "caps": "The Big Show ",
+    "curly quotes": "‘a ",
+    "double quotes": '"x ',
+    "possessive": "HBO's ",
+    "renewed for": "renewed for season ",
+    "ordinal chain": "fifth and ",
+    "cast colon": "Cast: X ",
+    "blank lines": "A\n\n",
+    "ampersand": "& ",
+    "dots": ". ",
+    "dashes": "- ",
+    "the": "the ",
 }
 SIZE = 30_000
 

@@ -12,7 +12,9 @@ from bot.errors import FeedError
 from bot.feeds import parse_feed
 from bot.understand.batch import analysis_record
 
-REAL = Path(os.environ.get("GREENLIGHT_REAL_FEEDS", Path(__file__).resolve().parents[2] / "shared" / "data" / "real-feeds"))
+REAL = Path(
+    os.environ.get("GREENLIGHT_REAL_FEEDS", Path(__file__).resolve().parents[2] / "shared" / "data" / "real-feeds")
+)
 FILES = sorted(REAL.glob("*")) if REAL.is_dir() else []
 
 

@@ -7,5 +7,19 @@ from bot.understand.sentences import clean_page_text, split_sentences
 from bot.understand.stories import StoryCandidate, find_story, same_event
 from bot.understand.summary import summarize
 
-__all__ = ["ALERT_CONFIDENCE", "KnownShow", "ShowMatcher", "StoryCandidate", "analyze", "clean_page_text", "find_story",
-           "is_tv_news", "needs_full_text", "same_event", "should_alert", "show_key", "split_sentences", "summarize"]
+__all__ = [
+    "ALERT_CONFIDENCE",
+    "KnownShow",
+    "ShowMatcher",
+    "StoryCandidate",
+    "analyze",
+    "clean_page_text",
+    "find_story",
+    "is_tv_news",
+    "needs_full_text",
+    "same_event",
+    "should_alert",
+    "show_key",
+    "split_sentences",
+    "summarize",
+]

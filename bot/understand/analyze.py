@@ -13,10 +13,10 @@ Order of work, cheapest first, every step bounded:
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from bot.models import Analysis, Decision
-from bot.understand.events import CASTING, DECISIVE, decide_event
+from bot.understand.events import CASTING, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import ShowMatcher, show_key
 from bot.understand.networks import find_networks
@@ -41,17 +41,30 @@ _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _TRAILING_ROMAN = re.compile(r"^(?P<t>.+?)\s+(?P<n>II|III|IV|V|VI|VII|VIII)$")
 # A headline that describes a show without naming it: the text must name it
-_DESCRIBES_A_SHOW = re.compile(r"\b(?:show|series|drama|comedy|sitcom|thriller|soap|reboot|revival|programme|program|"
-                               r"docuseries|spinoff|spin-off|anime|reality|dramedy|favou?rite|hit)\b", re.I)
-_NEW_SERIES = re.compile(r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.I)
-_CASTING_VERB = re.compile(r"\b(?:joins?|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
-                           r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?", re.I)
-_BACKGROUND_NET = re.compile(r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
-                             r"originally\s+aired\s+on|premiered\s+(?:in\s+\d{4}\s+)?on|previously\s+on|formerly\s+on|"
-                             r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from)\s+(?:the\s+)?$", re.I)
-_OTHER_TITLE_AFTER_NET = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
-                                    r"hit|thriller|sitcom)\s+(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
-                                    re.I)
+_DESCRIBES_A_SHOW = re.compile(
+    r"\b(?:show|series|drama|comedy|sitcom|thriller|soap|reboot|revival|programme|program|"
+    r"docuseries|spinoff|spin-off|anime|reality|dramedy|favou?rite|hit)\b",
+    re.IGNORECASE,
+)
+_NEW_SERIES = re.compile(
+    r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.IGNORECASE
+)
+_CASTING_VERB = re.compile(
+    r"\b(?:joins?|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
+    r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?",
+    re.IGNORECASE,
+)
+_BACKGROUND_NET = re.compile(
+    r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
+    r"originally\s+aired\s+on|premiered\s+(?:in\s+\d{4}\s+)?on|previously\s+on|formerly\s+on|"
+    r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OTHER_TITLE_AFTER_NET = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
+    r"hit|thriller|sitcom)\s+(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
+    re.IGNORECASE,
+)
 
 
 def _short_paragraphs(text: str, limit: int = 1200) -> str:
@@ -72,8 +85,11 @@ def _short_paragraphs(text: str, limit: int = 1200) -> str:
 
 
 # Labels outlets put before a headline: "TV News:", "EXCLUSIVE:", "Report:", "Watch:"
-_LABEL = re.compile(r"^(?:(?:tv|television|entertainment)\s+news|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
-                    r"updated|confirmed|official|first\s+look|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)", re.I)
+_LABEL = re.compile(
+    r"^(?:(?:tv|television|entertainment)\s+news|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
+    r"updated|confirmed|official|first\s+look|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _bounded_title(title: str | None) -> str:
@@ -118,9 +134,42 @@ def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: set[str]) -
 
 
 # Words a headline may wrap around a title: "Renewed Forever", "Monster Drama", "Big Breakfast reboot"
-_SWALLOWED = {"renewed", "renews", "cancelled", "canceled", "cancels", "axed", "axes", "has", "have", "just",
-              "officially", "hit", "new", "season", "series", "reboot", "revival", "drama", "comedy", "sitcom", "show",
-              "the", "netflix", "hbo", "bbc", "itv", "tv", "s", "finally", "been", "is", "gets", "get", "back"}
+_SWALLOWED = {
+    "renewed",
+    "renews",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "axed",
+    "axes",
+    "has",
+    "have",
+    "just",
+    "officially",
+    "hit",
+    "new",
+    "season",
+    "series",
+    "reboot",
+    "revival",
+    "drama",
+    "comedy",
+    "sitcom",
+    "show",
+    "the",
+    "netflix",
+    "hbo",
+    "bbc",
+    "itv",
+    "tv",
+    "s",
+    "finally",
+    "been",
+    "is",
+    "gets",
+    "get",
+    "back",
+}
 
 
 class _Titles:
@@ -129,9 +178,17 @@ class _Titles:
     def __init__(self, titles: list[TextTitle], head_key: str) -> None:
         self.all = titles
         self.by_key = {show_key(t.name): t for t in titles}
-        self.in_head = sorted((t for t in titles if t.weight > -1.5 and len(show_key(t.name)) >= 3
-                               and _key_in(show_key(t.name), head_key) and not is_generic(t.name)),
-                              key=lambda t: -len(t.name))
+        self.in_head = sorted(
+            (
+                t
+                for t in titles
+                if t.weight > -1.5
+                and len(show_key(t.name)) >= 3
+                and _key_in(show_key(t.name), head_key)
+                and not is_generic(t.name)
+            ),
+            key=lambda t: -len(t.name),
+        )
 
     def refine(self, cand: str, quoted: bool, text_key: str = "") -> str:
         """The text's spelling of a headline's title: longer when the headline cut or shortened it."""
@@ -149,24 +206,39 @@ class _Titles:
             return cand
         for t in self.in_head:
             tk = show_key(t.name)
-            if _key_in(tk, ck) and len(tk) < len(ck) and t.weight >= 0 and all(
-                    w in _SWALLOWED for w in f" {ck} ".replace(f" {tk} ", " ").split()):
+            if (
+                _key_in(tk, ck)
+                and len(tk) < len(ck)
+                and t.weight >= 0
+                and all(w in _SWALLOWED for w in f" {ck} ".replace(f" {tk} ", " ").split())
+            ):
                 return t.name
         return cand
 
     def _longer(self, ck: str, quoted: bool) -> str | None:
         for t in self.in_head:  # the headline itself holds the longer title ("Orange Is the New Black")
             tk = show_key(t.name)
-            if len(tk) > len(ck) and _key_in(ck, tk) and (tk.startswith(ck) or tk.endswith(ck)) \
-                    and " and the " not in f" {tk.replace(ck, '')} ":
+            if (
+                len(tk) > len(ck)
+                and _key_in(ck, tk)
+                and (tk.startswith(ck) or tk.endswith(ck))
+                and " and the " not in f" {tk.replace(ck, '')} "
+            ):
                 return t.name
         if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy, 'Sunny' It's Always Sunny in Philadelphia
             best = None
             for t in self.all:
                 tk = show_key(t.name)
-                if t.weight >= 1 and len(tk) > len(ck) and _key_in(ck, tk) and not is_generic(t.name) \
-                        and not t.name.endswith(("'s", "’s")) and len(tk.split()) <= 7 and " and " not in f" {tk} " \
-                        and (best is None or len(tk) > len(show_key(best))):
+                if (
+                    t.weight >= 1
+                    and len(tk) > len(ck)
+                    and _key_in(ck, tk)
+                    and not is_generic(t.name)
+                    and not t.name.endswith(("'s", "’s"))
+                    and len(tk.split()) <= 7
+                    and " and " not in f" {tk} "
+                    and (best is None or len(tk) > len(show_key(best)))
+                ):
                     best = t.name
             return best
         return None
@@ -175,8 +247,9 @@ class _Titles:
 _title_like = title_like
 
 
-def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_text: bool,
-                   matcher: ShowMatcher | None, keys: set[str]) -> tuple[list[str], str]:
+def _resolve_shows(
+    head: str, mixed: bool, titles: _Titles, text_key: str, has_text: bool, matcher: ShowMatcher | None, keys: set[str]
+) -> tuple[list[str], str]:
     """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     credited = credited_titles(head)
@@ -187,15 +260,23 @@ def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_t
         # a lowercase or ALL-CAPS headline: the titles the text spells out, in the headline's order
         head_key = f" {show_key(head)} "
         m = _CASTING_VERB.search(head)
-        after_key = show_key(head[m.end():]) if m and CASTING.search(head) else ""
+        after_key = show_key(head[m.end() :]) if m and CASTING.search(head) else ""
         found = []
         for t in titles.in_head:
             tk = show_key(t.name)
             if t.weight < 0 or t.name.casefold() in credited:
                 continue
             pos = head_key.find(f" {tk} ")
-            found.append((0 if after_key and _key_in(tk, after_key) else 1, 0 if tk in quoted else 1,
-                          0 if t.weight >= 1.5 else 1, pos, -len(tk), t.name))
+            found.append(
+                (
+                    0 if after_key and _key_in(tk, after_key) else 1,
+                    0 if tk in quoted else 1,
+                    0 if t.weight >= 1.5 else 1,
+                    pos,
+                    -len(tk),
+                    t.name,
+                )
+            )
         names: list[str] = []
         for *_rank, name in sorted(found):
             if not any(_key_in(show_key(name), show_key(n)) for n in names):
@@ -210,7 +291,7 @@ def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_t
     person = ""
     if m and CASTING.search(head) and cands and head.find(cands[0]) < m.start():
         person = show_key(cands[0])
-        after = head[m.end():]
+        after = head[m.end() :]
         later = [c for c in extract_shows(after) if c not in cands]
         later += [t.name for t in titles.in_head if _key_in(show_key(t.name), show_key(after)) and t.name not in later]
         if later:
@@ -226,16 +307,28 @@ def _resolve_shows(head: str, mixed: bool, titles: _Titles, text_key: str, has_t
         if has_text and source == "headline":
             in_text = _key_in(main_key, text_key)
             t = titles.by_key.get(main_key)
-            alt = next((a for a in titles.in_head if show_key(a.name) not in (main_key, person) and a.weight >= 0.5
-                        and a.name.casefold() not in credited), None)
-            if alt is not None and (not in_text or not mixed or (t is not None and t.weight < 0
-                                                                  and alt.weight >= t.weight + 1)):
+            alt = next(
+                (
+                    a
+                    for a in titles.in_head
+                    if show_key(a.name) not in (main_key, person)
+                    and a.weight >= 0.5
+                    and a.name.casefold() not in credited
+                ),
+                None,
+            )
+            if alt is not None and (
+                not in_text or not mixed or (t is not None and t.weight < 0 and alt.weight >= t.weight + 1)
+            ):
                 # a headline phrase the text never names, a casing guess, or a person: the title the text
                 # confirms in the headline wins ("Big news for Bridgerton fans", "Tom Hiddleston returns for Loki")
                 rest = [x for x in shows if _key_in(show_key(x), text_key) and show_key(x) != show_key(alt.name)]
                 return [alt.name, *rest], "headline"
-            if not in_text and not _is_known(shows[0], matcher, keys) and (
-                    not _title_like(shows[0]) or _DESCRIBES_A_SHOW.search(head)):
+            if (
+                not in_text
+                and not _is_known(shows[0], matcher, keys)
+                and (not _title_like(shows[0]) or _DESCRIBES_A_SHOW.search(head))
+            ):
                 strong = _strong_text_title(titles, head)
                 if strong:  # "Hit fantasy drama cancelled": the text names the show
                     return [strong], "text"
@@ -255,8 +348,12 @@ def _strong_text_title(titles: _Titles, head: str) -> str | None:
     """The text's most clearly marked title, for a headline that only describes its show."""
     credited = credited_titles(head)
     for t in titles.all:
-        if t.weight >= 2 and not is_generic(t.name) and not t.name.endswith(("'s", "’s")) \
-                and t.name.casefold() not in credited:
+        if (
+            t.weight >= 2
+            and not is_generic(t.name)
+            and not t.name.endswith(("'s", "’s"))
+            and t.name.casefold() not in credited
+        ):
             return t.name
     return None
 
@@ -272,12 +369,12 @@ def _pick_network(head: str, sentences: list[str], shows: list[str]) -> str | No
     for pos, alias, canon in find_networks(head):
         if inside_show(alias):
             continue
-        after = head[pos + len(alias): pos + len(alias) + 60]
+        after = head[pos + len(alias) : pos + len(alias) + 60]
         other = _OTHER_TITLE_AFTER_NET.match(after)
         score = 3.0
         if other and show_key(other.group("t")) not in show_keys and shows:
             score = 0.5
-        if _BACKGROUND_NET.search(head[max(0, pos - 30): pos]):
+        if _BACKGROUND_NET.search(head[max(0, pos - 30) : pos]):
             score = 0.5
         order += 1
         if best is None or score > best[0]:
@@ -289,11 +386,11 @@ def _pick_network(head: str, sentences: list[str], shows: list[str]) -> str | No
             if inside_show(alias):
                 continue
             score = (2.0 if mentions_show else 1.0) - 0.15 * i
-            after = sentence[pos + len(alias): pos + len(alias) + 60]
+            after = sentence[pos + len(alias) : pos + len(alias) + 60]
             other = _OTHER_TITLE_AFTER_NET.match(after)
             if other and shows and show_key(other.group("t")) not in show_keys:
                 score -= 2.0  # "the HBO miniseries Chernobyl" in a story about another show
-            if _BACKGROUND_NET.search(sentence[max(0, pos - 30): pos]):
+            if _BACKGROUND_NET.search(sentence[max(0, pos - 30) : pos]):
                 score -= 1.5  # "premiered in 2015 on Syfy", "from the creator of"
             order += 1
             if best is None or score > best[0]:
@@ -301,8 +398,9 @@ def _pick_network(head: str, sentences: list[str], shows: list[str]) -> str | No
     return best[2] if best and best[0] > 0 else None
 
 
-def _season_of(head: str, shows: list[str], quoted: bool, lede: str) -> tuple[list[str], int | None, tuple[int, ...],
-                                                                               bool]:
+def _season_of(
+    head: str, shows: list[str], quoted: bool, lede: str
+) -> tuple[list[str], int | None, tuple[int, ...], bool]:
     title_mentions, text_mentions = find_seasons(head), find_seasons(lede)
     season, seasons = pick_season(title_mentions, text_mentions)
     # "Stranger Things 4", "Whitechapel III": an unquoted title ending in a small number names the season
@@ -329,8 +427,17 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     title = _bounded_title(title)
     raw = (text or "")[:MAX_TEXT]
     if not is_tv_news(title, raw[:LEAD_CHARS]):
-        return Analysis(event=None, show=None, shows=(), season=None, seasons=(), network=None, confidence=0.0,
-                        evidence=title, summary=title)
+        return Analysis(
+            event=None,
+            show=None,
+            shows=(),
+            season=None,
+            seasons=(),
+            network=None,
+            confidence=0.0,
+            evidence=title,
+            summary=title,
+        )
     matcher, keys = _known_matcher(known)
     mixed = is_mixed_case(title)
     head = title if mixed else recase(title)
@@ -354,11 +461,16 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     masked = head
     for name in sorted(shows, key=len, reverse=True):
         if len(name) >= 3:
-            masked = re.sub(re.escape(name), "Show", masked, flags=re.I)
+            masked = re.sub(re.escape(name), "Show", masked, flags=re.IGNORECASE)
     lede_mentions = find_seasons(lede)
-    decision = decide_event(masked, lede, title_season=season if title_has_season else None,
-                            lede_season=lede_mentions[0].season if lede_mentions else None, more=lead_sents[1:8],
-                            unmasked=head)
+    decision = decide_event(
+        masked,
+        lede,
+        title_season=season if title_has_season else None,
+        lede_season=lede_mentions[0].season if lede_mentions else None,
+        more=lead_sents[1:8],
+        unmasked=head,
+    )
     event = decision.event
     show = shows[0] if shows else None
     if season is None and event is not None:
@@ -374,8 +486,9 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 break
     network = _pick_network(head, lead_sents, shows)
     confidence = decision.confidence
-    validated = bool(show) and (source in ("quoted", "known") or _key_in(show_key(show), text_key)
-                                or _is_known(show, matcher, keys))
+    validated = bool(show) and (
+        source in ("quoted", "known") or _key_in(show_key(show), text_key) or _is_known(show, matcher, keys)
+    )
     if event is not None:
         if show is None:
             new_series = event == "ordered" and decision.reason == "headline" and _NEW_SERIES.search(head)
@@ -395,13 +508,22 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         decisions.append(Decision(event, show, season, network))
     if event is not None and is_roundup(head, shows):
         listed = headline_decisions(head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
-        if len(listed) >= 2 and listed[0].event == event \
-                and show_key(show or "") not in {show_key(d.show or "") for d in listed}:
+        if (
+            len(listed) >= 2
+            and listed[0].event == event
+            and show_key(show or "") not in {show_key(d.show or "") for d in listed}
+        ):
             show = listed[0].show  # "FX sets premiere dates for X, Y and Z": the first named is the main one
             shows = [show] + [s for s in shows if s != show]
             decisions = [Decision(event, show, season, network)]
-        more = find_decisions(head, cleaned[:4000], titles.all, event, network,
-                              refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
+        more = find_decisions(
+            head,
+            cleaned[:4000],
+            titles.all,
+            event,
+            network,
+            refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key),
+        )
         if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
             first = next((d for d in more if d.event == event), more[0])
             show, shows = first.show, [first.show] if first.show else shows
@@ -419,9 +541,19 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     evidence = title if decision.reason == "headline" else (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, show=show, network=network)
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
-    return Analysis(event=event, show=show, shows=tuple(shows), season=season, seasons=seasons, network=network,
-                    confidence=round(confidence, 2), evidence=evidence, summary=summary, facts=facts,
-                    decisions=tuple(decisions))
+    return Analysis(
+        event=event,
+        show=show,
+        shows=tuple(shows),
+        season=season,
+        seasons=seasons,
+        network=network,
+        confidence=round(confidence, 2),
+        evidence=evidence,
+        summary=summary,
+        facts=facts,
+        decisions=tuple(decisions),
+    )
 
 
 def should_alert(analysis: Analysis) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -64,7 +64,11 @@ class ShowMatcher:
 
     def _pick(self, candidates: list[KnownShow], network: str | None) -> KnownShow | None:
         if network is None or len(candidates) == 1 and candidates[0].network in (None, network):
-            return candidates[0] if network is None else (candidates[0] if candidates[0].network in (None, network) else None)
+            return (
+                candidates[0]
+                if network is None
+                else (candidates[0] if candidates[0].network in (None, network) else None)
+            )
         same = [c for c in candidates if c.network == network]
         if same:
             return same[0]

@@ -29,8 +29,18 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "Paramount Network": ("Paramount Network",),
     "Adult Swim": ("Adult Swim",),
     "CBBC": ("CBBC",),
-    "BBC": ("BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC iPlayer", "BBC America", "BBC Scotland", "BBC1",
-            "BBC2", "BBC"),
+    "BBC": (
+        "BBC One",
+        "BBC Two",
+        "BBC Three",
+        "BBC Four",
+        "BBC iPlayer",
+        "BBC America",
+        "BBC Scotland",
+        "BBC1",
+        "BBC2",
+        "BBC",
+    ),
     "ITV": ("ITVX", "ITV1", "ITV2", "ITV"),
     "Channel 4": ("Channel 4", "All 4", "All4"),
     "Sky": ("Sky Atlantic", "Sky Max", "Sky One", "Sky"),
@@ -98,14 +108,38 @@ NETWORKS: dict[str, tuple[str, ...]] = {
 }
 
 # Aliases that are ordinary words or names elsewhere: only as a network when the context says so.
-_CONTEXTUAL = {"Max", "Apple", "Prime", "Sky", "Amazon", "Fox", "Roku", "Bravo", "Lifetime", "Pop", "Stan", "Crave",
-               "Dave", "Alibi", "Binge", "Audience", "Spectrum Originals", "Hallmark", "Shudder",
-               "Viki", "ABC iview", "SBS", "IFC"}
-_NET_CONTEXT_BEFORE = re.compile(r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as)\s+|[,;:(]\s*)$", re.I)
+_CONTEXTUAL = {
+    "Max",
+    "Apple",
+    "Prime",
+    "Sky",
+    "Amazon",
+    "Fox",
+    "Roku",
+    "Bravo",
+    "Lifetime",
+    "Pop",
+    "Stan",
+    "Crave",
+    "Dave",
+    "Alibi",
+    "Binge",
+    "Audience",
+    "Spectrum Originals",
+    "Hallmark",
+    "Shudder",
+    "Viki",
+    "ABC iview",
+    "SBS",
+    "IFC",
+}
+_NET_CONTEXT_BEFORE = re.compile(r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as)\s+|[,;:(]\s*)$", re.IGNORECASE)
 _NET_CONTEXT_AFTER = re.compile(
     r"^(?:'s|’s|\s+(?:renews?|renewed|cancels?|cancell?ed|orders?|ordered|greenlights?|picks|picked|sets?|has|have|"
     r"will|series|original|drama|comedy|show|streamer|announced|announces|confirms?|confirmed|releases?|reveals?|"
-    r"drops?|shares?|debuts?|unveils?|is|won't|scraps?|axes|axed|pulls?|revives?|saves?|lands?|nabs?))", re.I)
+    r"drops?|shares?|debuts?|unveils?|is|won't|scraps?|axes|axed|pulls?|revives?|saves?|lands?|nabs?))",
+    re.IGNORECASE,
+)
 
 _ALIAS_TO_CANON = {alias: canon for canon, aliases in NETWORKS.items() for alias in aliases}
 _PATTERN = re.compile(
@@ -126,8 +160,8 @@ def find_networks(text: str) -> list[tuple[int, str, str]]:
     for m in _PATTERN.finditer(text):
         alias = m.group(1)
         if alias in _CONTEXTUAL:
-            before = text[max(0, m.start() - 12): m.start()]
-            after = text[m.end(): m.end() + 14]
+            before = text[max(0, m.start() - 12) : m.start()]
+            after = text[m.end() : m.end() + 14]
             if not (_NET_CONTEXT_BEFORE.search(before) or _NET_CONTEXT_AFTER.match(after)):
                 continue
             if not _NET_CONTEXT_AFTER.match(after) and re.match(r"\s+[A-Z][a-z]", after):

@@ -10,49 +10,265 @@ intersection (words and word pairs), so this costs a few microseconds per kiloby
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.understand.networks import NETWORKS
 
 _WORDS = re.compile(r"[a-z0-9][a-z0-9+'’-]*")
 _CASED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+&]*")
-_NUMS = [str(n) for n in range(1, 61)] + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                          "ten", "eleven", "twelve"]
-_ORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final",
-         "last", "new", "next", "upcoming", "sophomore", "freshman"] + [
-    f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
-    for n in range(1, 41)]
+_NUMS = [str(n) for n in range(1, 61)] + [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+_ORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "final",
+    "last",
+    "new",
+    "next",
+    "upcoming",
+    "sophomore",
+    "freshman",
+] + [f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') if n not in (11, 12, 13) else 'th' }" for n in range(1, 41)]
 
 # TV words; the strong ones are rarely anything but TV in news ("season 2", "the sitcom", "showrunner")
-STRONG_WORDS = {"episode", "episodes", "sitcom", "sitcoms", "showrunner", "showrunners", "miniseries", "docuseries",
-                "docu-series", "spinoff", "spin-off", "spinoffs", "spin-offs", "television", "streamer", "renewal",
-                "renewed", "cancellation", "cancelation", "recommissioned", "recommission", "recommissions", "pilot",
-                "primetime", "tv", "premiered", "telenovela", "k-drama", "anime", "season", "seasons"}
-STRONG_PAIRS = ({("season", n) for n in _NUMS} | {("series", n) for n in _NUMS} | {(o, "season") for o in _ORDS}
-                | {(o, "series") for o in _ORDS if not o.isdigit()} | {(o, "seasons") for o in _NUMS}
-                | {("tv", w) for w in ("show", "series", "drama", "comedy", "shows")}
-                | {("the", "show"), ("the", "series"), ("limited", "series"), ("premiere", "date"),
-                   ("series", "order"), ("streaming", "service"), ("streaming", "giant"), ("streaming", "platform"),
-                   ("season", "finale"), ("series", "finale"), ("drama", "series"), ("comedy", "series")})
-WEAK_WORDS = {"series", "show", "shows", "drama", "dramas", "comedy", "comedies", "thriller", "cast", "casting",
-              "trailer", "teaser", "premiere", "premieres", "finale", "reboot", "revival", "prequel", "soap", "channel",
-              "network", "broadcaster", "viewers", "fans", "renew", "renews", "cancel", "cancels", "cancelled",
-              "canceled", "axed", "axes", "commissioned", "commissions", "greenlit", "greenlights", "filming",
-              "production", "starring", "stars", "character", "characters", "dramedy", "programme"}
-OFF_WORDS = {"movie", "movies", "cinema", "cinemas", "theaters", "theatrical", "league", "playoff", "playoffs",
-             "olympics", "olympic", "tournament", "championship", "football", "soccer", "nba", "nfl", "fifa", "uefa",
-             "medal", "match", "matches", "goal", "goals", "stadium", "coach", "government", "minister", "ministers",
-             "senator", "parliament", "election", "president", "court", "judge", "police", "war", "military",
-             "troops", "sanctions", "economy", "inflation", "stock", "stocks", "investors", "earnings", "software",
-             "developer", "javascript", "python", "react", "rails", "git", "api", "database", "startup", "crypto",
-             "bitcoin", "smartphone", "laptop", "chip", "chips", "console", "gameplay", "players", "album",
-             "concert", "tour", "single", "code", "programming", "linux", "kubernetes", "rust", "golang"}
-OFF_PAIRS = {("box", "office"), ("video", "game"), ("shares", "rose"), ("shares", "fell"), ("shares", "jumped"),
-             ("the", "film"), ("feature", "film"), ("the", "game")}
+STRONG_WORDS = {
+    "episode",
+    "episodes",
+    "sitcom",
+    "sitcoms",
+    "showrunner",
+    "showrunners",
+    "miniseries",
+    "docuseries",
+    "docu-series",
+    "spinoff",
+    "spin-off",
+    "spinoffs",
+    "spin-offs",
+    "television",
+    "streamer",
+    "renewal",
+    "renewed",
+    "cancellation",
+    "cancelation",
+    "recommissioned",
+    "recommission",
+    "recommissions",
+    "pilot",
+    "primetime",
+    "tv",
+    "premiered",
+    "telenovela",
+    "k-drama",
+    "anime",
+    "season",
+    "seasons",
+}
+STRONG_PAIRS = (
+    {("season", n) for n in _NUMS}
+    | {("series", n) for n in _NUMS}
+    | {(o, "season") for o in _ORDS}
+    | {(o, "series") for o in _ORDS if not o.isdigit()}
+    | {(o, "seasons") for o in _NUMS}
+    | {("tv", w) for w in ("show", "series", "drama", "comedy", "shows")}
+    | {
+        ("the", "show"),
+        ("the", "series"),
+        ("limited", "series"),
+        ("premiere", "date"),
+        ("series", "order"),
+        ("streaming", "service"),
+        ("streaming", "giant"),
+        ("streaming", "platform"),
+        ("season", "finale"),
+        ("series", "finale"),
+        ("drama", "series"),
+        ("comedy", "series"),
+    }
+)
+WEAK_WORDS = {
+    "series",
+    "show",
+    "shows",
+    "drama",
+    "dramas",
+    "comedy",
+    "comedies",
+    "thriller",
+    "cast",
+    "casting",
+    "trailer",
+    "teaser",
+    "premiere",
+    "premieres",
+    "finale",
+    "reboot",
+    "revival",
+    "prequel",
+    "soap",
+    "channel",
+    "network",
+    "broadcaster",
+    "viewers",
+    "fans",
+    "renew",
+    "renews",
+    "cancel",
+    "cancels",
+    "cancelled",
+    "canceled",
+    "axed",
+    "axes",
+    "commissioned",
+    "commissions",
+    "greenlit",
+    "greenlights",
+    "filming",
+    "production",
+    "starring",
+    "stars",
+    "character",
+    "characters",
+    "dramedy",
+    "programme",
+}
+OFF_WORDS = {
+    "movie",
+    "movies",
+    "cinema",
+    "cinemas",
+    "theaters",
+    "theatrical",
+    "league",
+    "playoff",
+    "playoffs",
+    "olympics",
+    "olympic",
+    "tournament",
+    "championship",
+    "football",
+    "soccer",
+    "nba",
+    "nfl",
+    "fifa",
+    "uefa",
+    "medal",
+    "match",
+    "matches",
+    "goal",
+    "goals",
+    "stadium",
+    "coach",
+    "government",
+    "minister",
+    "ministers",
+    "senator",
+    "parliament",
+    "election",
+    "president",
+    "court",
+    "judge",
+    "police",
+    "war",
+    "military",
+    "troops",
+    "sanctions",
+    "economy",
+    "inflation",
+    "stock",
+    "stocks",
+    "investors",
+    "earnings",
+    "software",
+    "developer",
+    "javascript",
+    "python",
+    "react",
+    "rails",
+    "git",
+    "api",
+    "database",
+    "startup",
+    "crypto",
+    "bitcoin",
+    "smartphone",
+    "laptop",
+    "chip",
+    "chips",
+    "console",
+    "gameplay",
+    "players",
+    "album",
+    "concert",
+    "tour",
+    "single",
+    "code",
+    "programming",
+    "linux",
+    "kubernetes",
+    "rust",
+    "golang",
+}
+OFF_PAIRS = {
+    ("box", "office"),
+    ("video", "game"),
+    ("shares", "rose"),
+    ("shares", "fell"),
+    ("shares", "jumped"),
+    ("the", "film"),
+    ("feature", "film"),
+    ("the", "game"),
+}
 
 # Networks named as they are spelled; words that are also ordinary words or names ("Max", "Apple") are left out
-_AMBIGUOUS = {"Max", "Apple", "Prime", "Sky", "Amazon", "Fox", "FOX", "Roku", "Bravo", "Lifetime", "Pop", "Stan",
-              "Crave", "Dave", "Alibi", "Binge", "Audience", "Hallmark", "Shudder", "Viki", "History", "Gold", "SBS",
-              "IFC", "TLC", "E4"}
+_AMBIGUOUS = {
+    "Max",
+    "Apple",
+    "Prime",
+    "Sky",
+    "Amazon",
+    "Fox",
+    "FOX",
+    "Roku",
+    "Bravo",
+    "Lifetime",
+    "Pop",
+    "Stan",
+    "Crave",
+    "Dave",
+    "Alibi",
+    "Binge",
+    "Audience",
+    "Hallmark",
+    "Shudder",
+    "Viki",
+    "History",
+    "Gold",
+    "SBS",
+    "IFC",
+    "TLC",
+    "E4",
+}
 _NET_ONE: set[str] = set()
 _NET_TWO: set[tuple[str, ...]] = set()
 for _aliases in NETWORKS.values():
@@ -66,9 +282,9 @@ for _aliases in NETWORKS.values():
 
 def _features(text: str) -> tuple[set[str], set[tuple[str, str]], int]:
     words = _WORDS.findall(text.lower())
-    pairs = set(zip(words, words[1:]))
+    pairs = set(pairwise(words))
     cased = _CASED.findall(text)
-    nets = len(set(cased) & _NET_ONE) + len(set(zip(cased, cased[1:])) & _NET_TWO)
+    nets = len(set(cased) & _NET_ONE) + len(set(pairwise(cased)) & _NET_TWO)
     return set(words), pairs, nets
 
 

@@ -12,7 +12,7 @@ Listicles of old news are refused before this step (events.py).
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from bot.models import Decision
 from bot.understand.events import _event_in, refusal
@@ -23,39 +23,60 @@ from bot.understand.sentences import split_sentences
 from bot.understand.shows import is_generic, quoted_titles
 from bot.understand.titles import TextTitle, spans
 
-_PLURAL = re.compile(r"\b(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
-                     r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
-                     r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
-                     re.I)
-_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
-                    r"(?:[\w'’-]+\s+){0,2}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
-                    r"adaptations|titles|originals|programmes|seasons)\b", re.I)
+_PLURAL = re.compile(
+    r"\b(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
+    r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
+    r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
+    r"adaptations|titles|originals|programmes|seasons)\b",
+    re.IGNORECASE,
+)
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
-_ACTIVE = (r"renews?|cancels?|axes|orders?|picks\s+up|greenlights?|scraps?|commissions?|recommissions?|saves?|"
-           r"revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends")
-_PASSIVE = (r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
-            r"saved|recommissioned|commissioned)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|gets?\s+(?:a\s+)?"
-            r"(?:\w+\s+)?(?:season|series)|returns?\s+for")
-_VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.I)
-_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.I)
-_ITEM_LEAD = re.compile(r"^(?:(?:a|an|the|its)\s+)?(?:\w+\s+){0,2}?(?:season|series|installment)\s+(?:\d+\s+)?(?:of|for|to)\s+",
-                        re.I)
-_ITEM_TAIL = re.compile(r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
-                        r"gets?|will|won'?t)\b.*$|\s+(?:season|series|s)\s*\d.*$",
-                        re.I)
-_ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.U)
+_ACTIVE = (
+    r"renews?|cancels?|axes|orders?|picks\s+up|greenlights?|scraps?|commissions?|recommissions?|saves?|"
+    r"revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends"
+)
+_PASSIVE = (
+    r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
+    r"saved|recommissioned|commissioned)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|gets?\s+(?:a\s+)?"
+    r"(?:\w+\s+)?(?:season|series)|returns?\s+for"
+)
+_VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:a|an|the|its)\s+)?(?:\w+\s+){0,2}?(?:season|series|installment)\s+(?:\d+\s+)?(?:of|for|to)\s+",
+    re.IGNORECASE,
+)
+_ITEM_TAIL = re.compile(
+    r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
+    r"gets?|will|won'?t)\b.*$|\s+(?:season|series|s)\s*\d.*$",
+    re.IGNORECASE,
+)
+_ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.UNICODE)
 _DECIDED = {"renewed", "cancelled", "ending", "ordered", "premiere"}
 # A cheap look before the full rules: a sentence without one of these words reports no decision
-_DECISION_HINT = re.compile(r"renew|cancel|axe|order|commission|premiere|return|pick|green|scrap|final|last|end|"
-                            r"conclude|date|go-ahead|saved|revive|pass|dead|parted|plug|season|series", re.I)
+_DECISION_HINT = re.compile(
+    r"renew|cancel|axe|order|commission|premiere|return|pick|green|scrap|final|last|end|"
+    r"conclude|date|go-ahead|saved|revive|pass|dead|parted|plug|season|series",
+    re.IGNORECASE,
+)
 
 
 _LIST = re.compile(r"[A-Z‘“'\"][^,;]{0,60},\s+[A-Z‘“'\"][^,;]{0,60}?\s+(?:and|&)\s+[A-Z‘“'\"]")
 
 
 def is_roundup(head: str, shows: list[str]) -> bool:
-    return len(shows) >= 2 or bool(_PLURAL.search(head)) or bool(_COUNT.search(head)) or len(
-        _VERB.findall(head)) >= 2 or bool(_LIST.search(head))
+    return (
+        len(shows) >= 2
+        or bool(_PLURAL.search(head))
+        or bool(_COUNT.search(head))
+        or len(_VERB.findall(head)) >= 2
+        or bool(_LIST.search(head))
+    )
 
 
 def _items(segment: str, quoted: set[str]) -> list[str]:
@@ -90,8 +111,8 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
     out: list[Decision] = []
     for i, v in enumerate(verbs):
         nxt = verbs[i + 1] if i + 1 < len(verbs) else None
-        after = head[v.end(): nxt.start() if nxt else len(head)]
-        before = head[verbs[i - 1].end() if i else 0: v.start()]
+        after = head[v.end() : nxt.start() if nxt else len(head)]
+        before = head[verbs[i - 1].end() if i else 0 : v.start()]
         event = _event_in((v.group() + after).replace("’", "'"), False)
         if event not in _DECIDED:
             continue
@@ -108,8 +129,15 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
     return out
 
 
-def find_decisions(head: str, text: str, titles: list[TextTitle], main_event: str, network: str | None,
-                   refine: Callable[[str], str] = lambda n: n, max_sentences: int = 16) -> list[Decision]:
+def find_decisions(
+    head: str,
+    text: str,
+    titles: list[TextTitle],
+    main_event: str,
+    network: str | None,
+    refine: Callable[[str], str] = lambda n: n,
+    max_sentences: int = 16,
+) -> list[Decision]:
     """Decisions of a roundup: the headline's clauses first, then the first paragraphs'; one per title."""
     weights = {show_key(t.name): t.weight for t in titles}
     out: list[Decision] = []
@@ -158,7 +186,7 @@ def _mask(segment: str, names: list[tuple[str, int]]) -> str:
 def _titles_in(sentence: str, weights: dict[str, float]) -> list[tuple[str, int]]:
     names: list[tuple[str, int]] = []
     for span, pos, _before, _after in spans(sentence, limit=600):
-        if sentence[pos:pos + 1] == "(" or pos and sentence[pos - 1] == "(":
+        if sentence[pos : pos + 1] == "(" or pos and sentence[pos - 1] == "(":
             continue  # "(Shameless)": a credit
         parts = [span]
         if " and " in span:  # "X and Y": two titles, each maybe with its author ("Edith Wharton's X")
@@ -169,8 +197,14 @@ def _titles_in(sentence: str, weights: dict[str, float]) -> list[tuple[str, int]
                 part = owner[-1]
             part = part.strip()
             start = sentence.find(part, pos)
-            if not part or start < 0 or canonical_network(part) or canonical_network(part.removeprefix("The ")) \
-                    or is_generic(part) or part.endswith(("'s", "’s")):
+            if (
+                not part
+                or start < 0
+                or canonical_network(part)
+                or canonical_network(part.removeprefix("The "))
+                or is_generic(part)
+                or part.endswith(("'s", "’s"))
+            ):
                 continue
             k = show_key(part)
             if len(k) < 3 or weights.get(k, 0.0) < -0.5:
