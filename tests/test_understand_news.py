@@ -319,3 +319,25 @@ def test_known_shows_confirm_a_title():
 def test_analysis_defaults_keep_old_callers_working():
     a = Analysis(None, None, (), None, (), None, 0.0, "", "")
     assert a.decisions == () and a.facts == ()
+
+
+@pytest.mark.parametrize(
+    "title,event,show",
+    [
+        ("Copper Kettle will be back for season 3", "renewed", "Copper Kettle"),
+        ("Netflix orders more Copper Kettle", "renewed", "Copper Kettle"),
+        ("Netflix confirms Copper Kettle season 2", "renewed", "Copper Kettle"),
+        ("Netflix confirms Copper Kettle season 2 release date", "premiere", "Copper Kettle"),
+        ("Copper Kettle canned after one season", "cancelled", "Copper Kettle"),
+        ("Copper Kettle not returning at ABC", "cancelled", "Copper Kettle"),
+        ("Copper Kettle gets the axe at ABC", "cancelled", "Copper Kettle"),
+        ("Copper Kettle's upcoming season will be its last", "ending", "Copper Kettle"),
+        ("Copper Kettle wrapping up with season 3", "ending", "Copper Kettle"),
+        ("Cameras roll on Copper Kettle season 2", "production", "Copper Kettle"),
+        ("Watch the Copper Kettle season 2 trailer", "trailer", "Copper Kettle"),
+        ("Copper Kettle recasts lead role for season 2", "casting", "Copper Kettle"),
+        ("Netflix drops trailer for Copper Kettle season 2", "trailer", "Copper Kettle"),
+    ],
+)
+def test_more_ways_to_say_it(title: str, event: str, show: str):
+    assert alert(title)[:2] == (event, show)

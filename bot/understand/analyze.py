@@ -62,7 +62,7 @@ _BACKGROUND_NET = re.compile(
 )
 _OTHER_TITLE_AFTER_NET = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
-    r"hit|thriller|sitcom)\s+(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
+    r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
     re.IGNORECASE,
 )
 
@@ -484,7 +484,8 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
             if picked is not None:
                 season, seasons = picked, tuple(dict.fromkeys((*more_seasons, *seasons)))
                 break
-    network = _pick_network(head, lead_sents, shows)
+    # every line of the first paragraphs counts here, headings and captions too ("… on the Showtime series")
+    network = _pick_network(head, split_sentences(lead)[:8], shows)
     confidence = decision.confidence
     validated = bool(show) and (
         source in ("quoted", "known") or _key_in(show_key(show), text_key) or _is_known(show, matcher, keys)

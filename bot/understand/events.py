@@ -118,6 +118,7 @@ ENDING = re.compile(
     rf"photos?)\b)"
     rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
     rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
+    rf"|\bwrap(?:s|ping)?\s+up\s+with\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)\b"
     rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
     rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
@@ -142,6 +143,7 @@ CANCELLED = re.compile(
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
     r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
     r"not\s+returning|not\s+coming\s+back|dropped|killed\s+off\s+by|ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
+    r"canned|gets?\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
     r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
@@ -162,7 +164,9 @@ RENEWED = re.compile(
     r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
     r"(?![\s\d]*(?:premiere|trailer|teaser|finale|release|date|debut))"
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
-    r"|another\s+season|more\s+seasons?|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
+    r"|another\s+season|more\s+seasons?|orders?\s+more\b|(?:will\s+be|is|are)\s+back\s+for\s+(?:a\s+)?(?:\w+\s+)?"
+    r"(?:season|series)\b|confirms?\s+(?:\S+\s+){1,6}?(?:season|series)\s+\d+\b"
+    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))",
     F,
 )
@@ -209,7 +213,7 @@ PRODUCTION_STRONG = re.compile(
     r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
     r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
     r"(?:set\s+to|to)\s+wrap\s+"
-    r"(?:filming|production|shooting)|cameras\s+(?:are\s+)?rolling)\b",
+    r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled))\b",
     F,
 )
 PRODUCTION = re.compile(
@@ -235,7 +239,7 @@ CASTING = re.compile(
     r"(?:returns|will\s+return)\s*$|"
     r"tapped\s+(to|for|as)|exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
     r"replaces?|replaced|replacing|"
-    r"won'?t\s+return\s+as|recast|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
+    r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
     r"(?:new|recurring)\s+characters?|"
     r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
     F,
@@ -284,6 +288,7 @@ _SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
 _RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
 _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
+_ORDERS_MORE = re.compile(r"\borders?\s+more\b", re.IGNORECASE)
 _ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
 
 
@@ -308,7 +313,12 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
             return "renewed"
         return "cancelled"
     if RENEWED.search(text):
-        if _ORDER_WORDS.search(text) and not has_season_number and not _SEASONS_ONLY.search(text):
+        if (
+            _ORDER_WORDS.search(text)
+            and not has_season_number
+            and not _SEASONS_ONLY.search(text)
+            and not _ORDERS_MORE.search(text)
+        ):
             return "ordered"
         return "renewed"
     if ORDERED.search(text):

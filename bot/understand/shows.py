@@ -49,7 +49,8 @@ _AFTER_NET_VERB = re.compile(
 )
 _POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
 _CUTS = re.compile(
-    rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved)\b|\s*[,;–—(?!]|"
+    rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|recasts?)\b|"
+    rf"(?:'s|’s)\s+(?i:upcoming|next|final|last|new|latest|second|third|fourth|fifth|sixth)\b|\s*[,;–—(?!]|"
     rf":(?!\s*[A-Z0-9])|$"
 )
 # "a second series of X", "No third season for X"
@@ -130,7 +131,7 @@ _LEADING_VERBS = re.compile(
     r"^(?:(?:has|have|had|just|officially|quietly|finally|reportedly|been|is|are|renews?|renewed|"
     r"cancels?|cancell?ed|canceled|axes|axed|orders?|ordered|picks\s+up|picked\s+up|greenlights?|"
     r"greenlit|scraps?|scrapped|revives?|revived|saves?|saved|unveils?|unveiled|announces?|"
-    r"announced|confirms?|confirmed|sets?|plotting|plots|gives?|given)\s+)+",
+    r"announced|confirms?|confirmed|sets?|plotting|plots|gives?|given|more|watch|see|meet|check\s+out)\s+)+",
     re.IGNORECASE,
 )
 # Descriptors and lists are not titles: "4 top-rated dramas", "New Book Adaptations", "hit sci-fi show"
@@ -249,6 +250,7 @@ _LOOSE_DESCRIPTOR = re.compile(
 )
 
 
+_LOWER_THE = re.compile(r"^the\s+(?=[A-Z0-9])")
 _NET_PREFIX = re.compile(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", re.IGNORECASE)
 
 
@@ -257,6 +259,7 @@ def _clean(name: str) -> str:
     if is_network_name(name):
         return ""
     name = _LEADING_VERBS.sub("", name)
+    name = _LOWER_THE.sub("", name)  # "Watch the Copper Kettle trailer": a lowercase "the" is the sentence's
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)
     name = _NET_PREFIX.sub("", name)
