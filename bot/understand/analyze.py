@@ -517,6 +517,10 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
             show = listed[0].show  # "FX sets premiere dates for X, Y and Z": the first named is the main one
             shows = [show] + [s for s in shows if s != show]
             decisions = [Decision(event, show, season, network)]
+        elif listed and show_key(listed[0].show or "") == show_key(show or "") and listed[0].event != event:
+            # "Netflix renews X for season 3, Y will end with season 6": X's decision is its own clause's
+            event = listed[0].event
+            decisions = [Decision(event, show, season, network)]
         more = find_decisions(
             head,
             cleaned[:4000],

@@ -166,7 +166,8 @@ RENEWED = re.compile(
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|another\s+season|more\s+seasons?|orders?\s+more\b|(?:will\s+be|is|are)\s+back\s+for\s+(?:a\s+)?(?:\w+\s+)?"
     r"(?:season|series)\b|confirms?\s+(?:\S+\s+){1,6}?(?:season|series)\s+\d+\b"
-    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
+    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+    r"(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))",
     F,
 )

@@ -37,8 +37,8 @@ _COUNT = re.compile(
 )
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
 _ACTIVE = (
-    r"renews?|cancels?|axes|orders?|picks\s+up|greenlights?|scraps?|commissions?|recommissions?|saves?|"
-    r"revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends"
+    r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
+    r"recommissions?|saves?|revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends"
 )
 _PASSIVE = (
     r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
@@ -113,7 +113,9 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
         nxt = verbs[i + 1] if i + 1 < len(verbs) else None
         after = head[v.end() : nxt.start() if nxt else len(head)]
         before = head[verbs[i - 1].end() if i else 0 : v.start()]
-        event = _event_in((v.group() + after).replace("’", "'"), False)
+        clause = (v.group() + after).replace("’", "'")
+        later = any(m.season > 1 for m in find_seasons(clause) if not m.background)
+        event = _event_in(clause, later)
         if event not in _DECIDED:
             continue
         if v.group("a"):

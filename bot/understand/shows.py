@@ -49,7 +49,8 @@ _AFTER_NET_VERB = re.compile(
 )
 _POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
 _CUTS = re.compile(
-    rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|recasts?)\b|"
+    rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|"
+    rf"recasts?)\b|"
     rf"(?:'s|’s)\s+(?i:upcoming|next|final|last|new|latest|second|third|fourth|fifth|sixth)\b|\s*[,;–—(?!]|"
     rf":(?!\s*[A-Z0-9])|$"
 )
