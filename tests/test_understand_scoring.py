@@ -65,26 +65,28 @@ def test_every_metric_meets_the_target(labels: Path, floor: float, tmp_path: Pat
     assert not low, low
 
 
-# Floors: what the understanding step reached on these sets, minus a small margin (README "Understanding the news").
+# Floors: what the understanding step reached on these sets, minus a small margin (one or two items).
+# Reached on real-articles-dev.jsonl: 1.000 0.960 0.975 1.000 0.973 0.987, roundup_recall 0.800;
+# on own-real-style.jsonl: 1.000 0.986 0.991 1.000 1.000 1.000, roundup_recall 1.000.
 # real-articles-dev.jsonl is third-party text read from ../shared; our own real-style set is ours, written before the
 # fixes of issue 10 (first try: alert_recall 0.571, show_acc 0.600, roundup_recall 0.0).
 DEV_FLOORS = {
-    "alert_precision": 0.97,
-    "alert_recall": 0.93,
-    "event_acc": 0.95,
-    "show_acc": 0.93,
-    "season_acc": 0.95,
-    "network_acc": 0.93,
-    "roundup_recall": 0.5,
-}
-OWN_FLOORS = {
     "alert_precision": 0.97,
     "alert_recall": 0.95,
     "event_acc": 0.96,
     "show_acc": 0.95,
     "season_acc": 0.95,
     "network_acc": 0.95,
-    "roundup_recall": 0.4,
+    "roundup_recall": 0.75,
+}
+OWN_FLOORS = {
+    "alert_precision": 0.97,
+    "alert_recall": 0.95,
+    "event_acc": 0.96,
+    "show_acc": 0.96,
+    "season_acc": 0.96,
+    "network_acc": 0.96,
+    "roundup_recall": 0.85,
 }
 
 

@@ -247,8 +247,46 @@ class _Titles:
 _title_like = title_like
 
 
+_DERIVED = r"(?i:prequel|spin-?off|sequel|reboot|revival|follow-up)"
+_TITLE_RUN = r"[\"“‘']?(?P<t>[A-Z0-9][\w'’:&.!-]*(?:\s+(?:[A-Z0-9][\w'’:&.!-]*|of|the|and|in|on|a|to)){0,6})"
+
+
+_EVENT_WORD = re.compile(r"(?i:ordered|renewed|cancell?ed|canceled|axed|set|sets|gets|lands|is|are|at|in|on)\b")
+
+
+def _derived_title(base: str, lead: str) -> str | None:
+    """The name of a work derived from `base`, when the text gives it: "the Practical Magic prequel Rules of Magic",
+    "Rules of Magic, a Practical Magic prequel"."""
+    b = re.escape(base)
+    for pattern in (
+        rf"{b}['’]?\s+{_DERIVED}\s+(?:series\s+|drama\s+|show\s+)?(?:titled\s+|called\s+)?{_TITLE_RUN}",
+        rf"{_TITLE_RUN}[,\s]+(?:a|an|the)\s+(?:new\s+)?{b}\s+{_DERIVED}",
+    ):
+        m = re.search(pattern, lead[:LEAD_CHARS])
+        if m:
+            name = m.group("t").strip(" ,.;:'\"’”")
+            while name.split() and name.split()[-1].lower() in ("of", "the", "and", "in", "on", "a", "to"):
+                name = name.rsplit(" ", 1)[0]
+            if (
+                name
+                and show_key(name) != show_key(base)
+                and _title_like(name)
+                and not is_generic(name)
+                and not _EVENT_WORD.match(name)
+            ):
+                return name
+    return None
+
+
 def _resolve_shows(
-    head: str, mixed: bool, titles: _Titles, text_key: str, has_text: bool, matcher: ShowMatcher | None, keys: set[str]
+    head: str,
+    mixed: bool,
+    titles: _Titles,
+    text_key: str,
+    has_text: bool,
+    matcher: ShowMatcher | None,
+    keys: set[str],
+    lead: str = "",
 ) -> tuple[list[str], str]:
     """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
@@ -301,11 +339,21 @@ def _resolve_shows(
         r = titles.refine(c, show_key(c) in quoted, text_key)
         if r not in shows and not is_generic(r):
             shows.append(r)
+    derived = {show_key(q) for q, d in quoted_titles(head) if d}
+    if shows and show_key(shows[0]) in derived:
+        # "'Practical Magic' Prequel …": the prequel's own name, from the headline or the text
+        named = _derived_title(shows[0], head) or _derived_title(shows[0], lead)
+        if named:
+            return [named, *shows], "text"
     if shows:
         source = "quoted" if show_key(cands[0]) in quoted or show_key(shows[0]) in quoted else "headline"
         main_key = show_key(shows[0])
         if has_text and source == "headline":
-            in_text = _key_in(main_key, text_key)
+            # a one-word name counts as named by the text only where the text capitalises it ("Monster Drama"
+            # is not "monster drama")
+            in_text = _key_in(main_key, text_key) and (
+                len(main_key.split()) > 1 or any(_key_in(main_key, show_key(x.name)) for x in titles.all)
+            )
             t = titles.by_key.get(main_key)
             alt = next(
                 (
@@ -453,7 +501,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     lead = cleaned[:LEAD_CHARS]
     text_key = show_key(lead)
     titles = _Titles(text_titles(lead), show_key(head))
-    shows, source = _resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys)
+    shows, source = _resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
     lede = lead_sents[0] if lead_sents else ""
     quoted_keys = {show_key(q) for q, _d in quoted_titles(head)}
     shows, season, seasons, title_has_season = _season_of(head, shows, source == "quoted", lede)

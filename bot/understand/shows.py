@@ -11,7 +11,9 @@ from bot.understand.networks import NETWORKS, is_network_name
 _QUOTED = re.compile(r"(?<![\w])(?:‘(?P<a>.+?)’(?![\w])|“(?P<b>.+?)”|\"(?P<c>.+?)\"|'(?P<d>.+?)'(?![\w])|«(?P<e>.+?)»)")
 # Derivative works named after a show are not the show the news is about
 _DERIVATIVE_AFTER = re.compile(
-    r"^\s*(spin-?off|spinoff|movie|film|podcast|video\s+game|game|musical|book|novel|plans)\b", re.IGNORECASE
+    r"^\s*(spin-?off|prequel|sequel|reboot|revival|spinoff|movie|film|podcast|video\s+game|game|musical|book|"
+    r"novel|plans)\b",
+    re.IGNORECASE,
 )
 
 _NET_ALT = "|".join(re.escape(a) for a in sorted({a for v in NETWORKS.values() for a in v}, key=len, reverse=True))
@@ -332,7 +334,9 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
 def extract_shows(title: str) -> list[str]:
     """Every show the headline names, the main one first. Empty when none can be told."""
     title = _without_pull_quotes(title[:300])
-    title = _SPINOFF_OF.sub("", title)  # "Doctor Who spin-off The War Between axed": the news is the spin-off's
+    m = _SPINOFF_OF.match(title)
+    if m and not _LEADING_VERBS.match(title[m.end() :]):
+        title = title[m.end() :]  # "Doctor Who spin-off The War Between axed": the news is the spin-off's
     quoted = quoted_titles(title)
     if quoted:
         main = [t for t, d in quoted if not d]

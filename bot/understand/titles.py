@@ -505,6 +505,50 @@ _STRONG_CUES = {
     "thriller",
     "«q»",
 }
+# "an order for X", "the third season of X": a noun, then a preposition, then a title
+_NOUN_CUES = {"order", "renewal", "pickup", "go-ahead", "greenlight", "season", "series", "commission", "finale"}
+# Words that can open a title although they usually open a sentence
+_TITLE_OPENERS = {
+    "You",
+    "We",
+    "I",
+    "It",
+    "It's",
+    "This",
+    "That",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "How",
+    "When",
+    "Why",
+    "All",
+    "Only",
+    "Every",
+    "Nothing",
+    "Everything",
+    "Something",
+    "No",
+    "Yes",
+    "Not",
+    "My",
+    "Your",
+    "Our",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "Under",
+    "Over",
+    "After",
+    "Before",
+}
 _TITLE_NOUNS = {
     "drama",
     "comedy",
@@ -1007,6 +1051,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                         continue
             break
         before = parts[i - 1][1].lower() if i and not sentence_start else ""
+        if before in ("for", "to", "of") and i >= 2 and parts[i - 2][1].lower() in _NOUN_CUES:
+            before = parts[i - 2][1].lower()  # "a straight-to-series order for The Order", "third season of Vera"
         after = parts[end_i + 1][1].lower() if end_i + 1 < n else ""
         last_trail = parts[end_i][2]
         if lead and lead[-1] in "\"'“‘«" and last_trail[:1] in ('"', "'", "”", "’", "»"):
@@ -1015,6 +1061,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         if len(words) > 2 and all(w.isupper() for w in words if w.isalpha()):
             continue  # SHOUTING, not a title
         trimmed = 0
+        untrimmed = list(words)
         while words and (
             words[0] in _NEVER_START
             or sentence_start
@@ -1030,6 +1077,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 words = words[1:]
         if trimmed:
             before = ""
+            if sentence_start and untrimmed[0] in _TITLE_OPENERS and len(untrimmed) >= 3:
+                # "You Won't Believe This aired last year": a title may open with a pronoun; kept as a weak guess
+                out.append((" ".join(untrimmed).rstrip(":"), pos, "«weak»", after))
         while words and (words[-1].lower() in _JOIN or words[-1] in _NEVER_END or words[-1].rstrip(":") == ""):
             words = words[:-1]
         if (
@@ -1078,10 +1128,16 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
             continue
         weight = 0.0
+        if "episode" in text[max(0, pos - 24) : pos].lower():
+            weight -= 3  # "episode 5 – 'Allegiance'": an episode's title, not the show's
         if _possessive(name):
             # "Sir David Jason's sitcom", "Netflix's": an owner, rarely the title itself
             weight -= 1.5
-        if before == "«q»":
+        if before == "«weak»":
+            weight -= 0.5
+        elif before in _NOUN_CUES:
+            weight += 2
+        elif before == "«q»":
             weight += 2.5
         elif before == "«owner»":
             weight += 1
