@@ -341,3 +341,23 @@ def test_analysis_defaults_keep_old_callers_working():
 )
 def test_more_ways_to_say_it(title: str, event: str, show: str):
     assert alert(title)[:2] == (event, show)
+
+
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        ("Signal 9: HBO confirms season 2", ("renewed", "Signal 9", 2, "HBO")),
+        ("Paper Moons: Netflix renews fantasy comedy for seasons 3 and 4", ("renewed", "Paper Moons", 3, "Netflix")),
+        ("Velvet Static fans rejoice: Hulu renews drama for third season", ("renewed", "Velvet Static", 3, "Hulu")),
+        (
+            "Copper Kettle finally returns: Apple sets January premiere",
+            ("premiere", "Copper Kettle", None, "Apple TV+"),
+        ),
+        ("Is Signal 9 season 4 happening? Netflix confirms renewal", ("renewed", "Signal 9", 4, "Netflix")),
+        ("Signal 9 2? Yes it's true, the BBC confirms", ("renewed", "Signal 9", 2, "BBC")),
+        ("Will Copper Kettle return for season 2?", (None, None, 2, None)),
+    ],
+)
+def test_title_colon_network_and_answered_questions(title: str, expected: tuple):
+    event, show, season, network = alert(title)
+    assert (event, show if event else None, season, network) == expected

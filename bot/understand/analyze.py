@@ -459,6 +459,10 @@ def _season_of(
             n = int(m.group("n"))
             season, seasons = n, (n, *[s for s in seasons if s != n])
             title_mentions = title_mentions or [True]  # type: ignore[list-item]
+        number = re.search(re.escape(shows[0]) + r"\s+(\d{1,2})(?![\w:])", head)
+        if number and season is None and 1 < int(number.group(1)) <= 30:  # "Taboo 2? Yes, BBC confirms"
+            season, seasons = int(number.group(1)), (int(number.group(1)), *seasons)
+            title_mentions = title_mentions or [True]  # type: ignore[list-item]
         roman = re.search(re.escape(shows[0]) + r"\s+(II|III|IV|V|VI|VII|VIII)\b", head)
         if roman and season is None:
             season, seasons = _ROMAN[roman.group(1)], (_ROMAN[roman.group(1)], *seasons)

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.understand.seasons import find_seasons
+
 F = re.IGNORECASE
 
 # ---------------------------------------------------------------- refusals (no alert)
@@ -165,7 +167,7 @@ RENEWED = re.compile(
     r"(?![\s\d]*(?:premiere|trailer|teaser|finale|release|date|debut))"
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|another\s+season|more\s+seasons?|orders?\s+more\b|(?:will\s+be|is|are)\s+back\s+for\s+(?:a\s+)?(?:\w+\s+)?"
-    r"(?:season|series)\b|confirms?\s+(?:\S+\s+){1,6}?(?:season|series)\s+\d+\b"
+    r"(?:season|series)\b|confirms?\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     r"(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))",
@@ -341,6 +343,13 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
 
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
+# A question the headline answers itself: what follows the "?" confirms or announces
+_ANSWERED = re.compile(
+    r"\?\s*(?=[^?]{0,80}\b(?:confirms?|confirmed|announces?|announced|renews?|renewed|cancels?|"
+    r"cancell?ed|it'?s\s+official|officially|yes)\b)",
+    re.IGNORECASE,
+)
+_CONFIRMS = re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE)
 # A cheap look before the full rules: a sentence without one of these reports no decision
 _DECISION_HINT = re.compile(
     r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
@@ -368,6 +377,13 @@ def decide_event(
         first = refusal(unmasked.replace("’", "'"))
         refused = first if first in ("negation", "listicle", "explainer", "speculation") else None
     event = _event_in(title, bool(title_season and title_season > 1))
+    answer = _ANSWERED.search(title)
+    if answer and (event is None or refused == "speculation"):
+        # "Is X season 4 happening? Netflix confirms renewal", "X 2? Yes it's true, BBC confirms": answered
+        refused = refusal(title[answer.start() :])
+        event = _event_in(title[answer.start() :], bool(title_season and title_season > 1))
+        if event is None and title_season and title_season > 1 and _CONFIRMS.search(title[answer.start() :]):
+            event = "renewed"
     if refused == "explainer":
         for i, sentence in enumerate([lede, *more][:2]):
             sentence = sentence.replace("’", "'")
@@ -384,7 +400,8 @@ def decide_event(
         if not sentence or i and not _DECISION_HINT.search(sentence):
             continue
         sentence = sentence.replace("’", "'")
-        found = _event_in(sentence, bool(lede_season and lede_season > 1))
+        later = any(m.season > 1 for m in find_seasons(sentence) if not m.background)
+        found = _event_in(sentence, later or bool(i == 0 and lede_season and lede_season > 1))
         if (i == 0 or found in DECISIVE) and refusal(sentence) in ("negation", "speculation", "listicle"):
             if i == 0:
                 return EventDecision(None, 0.6, "lede is speculation or a negation")

@@ -52,9 +52,9 @@ _AFTER_NET_VERB = re.compile(
 _POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
 _CUTS = re.compile(
     rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|"
-    rf"recasts?)\b|"
+    rf"recasts?|fans|finally)\b|"
     rf"(?:'s|’s)\s+(?i:upcoming|next|final|last|new|latest|second|third|fourth|fifth|sixth)\b|\s*[,;–—(?!]|"
-    rf":(?!\s*[A-Z0-9])|$"
+    rf":(?!\s*[A-Z0-9])|:(?=\s*(?:{_NET_ALT})(?:'s|’s)?\s)|$"
 )
 # "a second series of X", "No third season for X"
 _SEASON_OF = re.compile(
@@ -273,13 +273,43 @@ def _clean(name: str) -> str:
     return name.strip().strip(" .,:;!?-–—\"'‘’“”")
 
 
+_CALENDAR = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "today",
+    "tonight",
+    "tomorrow",
+}
+
+
 def _plausible(name: str) -> bool:
     if not name or len(name) > 80 or is_network_name(name):
         return False
     if not re.search(r"[A-Za-z0-9]", name):
         return False
     words = name.split()
-    if len(words) > 9:
+    if len(words) > 9 or len(words) == 1 and name.lower() in _CALENDAR:
         return False
     # Unquoted titles start with a capital or a digit in headline case
     return name[0].isupper() or name[0].isdigit()
