@@ -360,7 +360,8 @@ def _resolve_shows(
                     a
                     for a in titles.in_head
                     if show_key(a.name) not in (main_key, person)
-                    and a.weight >= 0.5
+                    and not (_title_like(shows[0]) and _key_in(show_key(a.name), main_key))
+                    and a.weight >= (0.5 if in_text and _title_like(shows[0]) else 0.0)
                     and a.name.casefold() not in credited
                 ),
                 None,

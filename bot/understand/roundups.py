@@ -24,7 +24,7 @@ from bot.understand.shows import is_generic, quoted_titles
 from bot.understand.titles import TextTitle, spans
 
 _PLURAL = re.compile(
-    r"\b(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
+    r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
     r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
     r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
     re.IGNORECASE,
@@ -32,7 +32,7 @@ _PLURAL = re.compile(
 _COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
-    r"adaptations|titles|originals|programmes|seasons)\b",
+    r"adaptations|titles|originals|programmes)\b(?!\s+(?:of|after|in|on|at|for))",
     re.IGNORECASE,
 )
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them

@@ -52,7 +52,7 @@ _AFTER_NET_VERB = re.compile(
 _POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
 _CUTS = re.compile(
     rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|"
-    rf"recasts?|fans|finally)\b|"
+    rf"recasts?|fans|finally|isn'?t|aren'?t|wasn'?t|is\s+not)\b|"
     rf"(?:'s|’s)\s+(?i:upcoming|next|final|last|new|latest|second|third|fourth|fifth|sixth)\b|\s*[,;–—(?!]|"
     rf":(?!\s*[A-Z0-9])|:(?=\s*(?:{_NET_ALT})(?:'s|’s)?\s)|$"
 )
