@@ -596,7 +596,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
-    evidence = title if decision.reason == "headline" else (lede if decision.reason == "lede" else title)
+    evidence = decision.sentence or (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, show=show, network=network)
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
     return Analysis(
