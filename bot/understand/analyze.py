@@ -87,7 +87,7 @@ def _short_paragraphs(text: str, limit: int = 1200) -> str:
 # Labels outlets put before a headline: "TV News:", "EXCLUSIVE:", "Report:", "Watch:"
 _LABEL = re.compile(
     r"^(?:(?:tv|television|entertainment)\s+news|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
-    r"updated|confirmed|official|first\s+look|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)",
+    r"updated|confirmed|official|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -378,7 +378,7 @@ def _resolve_shows(
                 and not _is_known(shows[0], matcher, keys)
                 and (not _title_like(shows[0]) or _DESCRIBES_A_SHOW.search(head))
             ):
-                strong = _strong_text_title(titles, head)
+                strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
                 if strong:  # "Hit fantasy drama cancelled": the text names the show
                     return [strong], "text"
                 if not _title_like(shows[0]):
@@ -387,18 +387,18 @@ def _resolve_shows(
     for best in titles.in_head:
         if best.weight >= 0 and best.name.casefold() not in credited:
             return [best.name], "headline"
-    strong = _strong_text_title(titles, head)
+    strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
     if strong:
         return [strong], "text"
     return [], ""
 
 
-def _strong_text_title(titles: _Titles, head: str) -> str | None:
+def _strong_text_title(titles: _Titles, head: str, floor: float = 2.0) -> str | None:
     """The text's most clearly marked title, for a headline that only describes its show."""
     credited = credited_titles(head)
     for t in titles.all:
         if (
-            t.weight >= 2
+            t.weight >= floor
             and not is_generic(t.name)
             and not t.name.endswith(("'s", "’s"))
             and t.name.casefold() not in credited

@@ -207,7 +207,7 @@ PREMIERE = re.compile(
 )
 PRODUCTION_STRONG = re.compile(
     r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
-    r"(?:begins?|began|starts?|started|wraps?|wrapped|underway|resumes?|resumed|ends?|ended|"
+    r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|resumes?|resumed|ends?|ended|"
     r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
     r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
     r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
@@ -216,7 +216,8 @@ PRODUCTION_STRONG = re.compile(
     r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
     r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
     r"(?:set\s+to|to)\s+wrap\s+"
-    r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled))\b",
+    r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
+    r"it'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting))\b",
     F,
 )
 PRODUCTION = re.compile(
@@ -257,6 +258,15 @@ class EventDecision:
     sentence: str = ""  # the sentence that decided, when it was not the headline
 
 
+def refusal_at(text: str) -> tuple[str, int] | None:
+    """The first refusal and where its words start."""
+    for name, pattern in NOT_NEWS:
+        m = pattern.search(text)
+        if m:
+            return name, m.start()
+    return None
+
+
 def refusal(text: str) -> str | None:
     for name, pattern in NOT_NEWS:
         if pattern.search(text):
@@ -291,6 +301,10 @@ _SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
 _RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
 _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
+# "sets return date for X final season" is a date: the final season is only named, not decided
+_END_VERB = re.compile(
+    r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
+)
 _ORDERS_MORE = re.compile(r"\borders?\s+more\b", re.IGNORECASE)
 _ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
 
@@ -300,7 +314,8 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
     text = _ORDER_IDIOMS.sub(" ", text)
     if PRODUCTION_STRONG.search(text) and not _DECISIVE_WORD.search(text):
         return "production"
-    if ENDING.search(text) and not _SEASON_FINALE.search(text):
+    dated_first = PREMIERE_DATE.search(text) and not _DECISIVE_WORD.search(text) and not _END_VERB.search(text)
+    if ENDING.search(text) and not _SEASON_FINALE.search(text) and not dated_first:
         return "ending"
     if REVERSAL.search(text):
         return "renewed"
@@ -384,6 +399,18 @@ def decide_event(
         event = _event_in(title[answer.start() :], bool(title_season and title_season > 1))
         if event is None and title_season and title_season > 1 and _CONFIRMS.search(title[answer.start() :]):
             event = "renewed"
+    if refused == "speculation":
+        # "X to end with season 3, movie in the works": a guess in a later clause does not undo the news before it
+        where = refusal_at(title)
+        cut = (
+            max(title.rfind(",", 0, where[1]), title.rfind(";", 0, where[1]), title.rfind(" – ", 0, where[1]))
+            if where
+            else -1
+        )
+        if cut > 0 and where and where[0] == "speculation" and not title[:cut].rstrip().endswith("?"):
+            first = _event_in(title[:cut], bool(title_season and title_season > 1))
+            if first in DECISIVE and refusal(title[:cut]) is None:
+                return EventDecision(first, 0.9, "headline")
     if refused == "explainer":
         for i, sentence in enumerate([lede, *more][:2]):
             sentence = sentence.replace("’", "'")

@@ -1026,7 +1026,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 and _NUMBERISH.match(parts[k + 1][1])
             ):
                 break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
-            if _capital(w) and w != "I":
+            if _capital(w) and (w != "I" or k + 1 < n and parts[k + 1][1][:1].isupper()):
                 words.append(w)
                 end_i = k
                 closed = bool(t and t[-1] in ",.;!?…)”\"’'") and not (t == "." and "." in w)
