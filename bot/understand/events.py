@@ -177,7 +177,7 @@ ORDERED = re.compile(
     r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
     r"commissions?|commissioned|"
     r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
-    r"revival|reboot\s+(confirmed|ordered|in\s+the\s+works)|gives?\s+.{0,40}\s+series\s+order|"
+    r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
     r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
     r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series)\b",
     F,
