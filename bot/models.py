@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 # ---------------------------------------------------------------- feeds
 
@@ -44,13 +44,13 @@ class ParsedFeed:
 # ---------------------------------------------------------------- fetching
 
 
-class FetchOutcome(str, Enum):
+class FetchOutcome(StrEnum):
     NEW = "new"  # 200 with a body
     NOT_MODIFIED = "not_modified"  # 304: a success
     ERROR = "error"
 
 
-class FetchErrorKind(str, Enum):
+class FetchErrorKind(StrEnum):
     BAD_URL = "bad_url"  # not http(s), no host, unparsable
     BLOCKED = "blocked_address"  # SSRF guard refused the address
     TIMEOUT = "timeout"
@@ -149,6 +149,16 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """One decision an article announces: "NBC renews Manifest, cancels Indebted" holds two."""
+
+    event: str
+    show: str | None
+    season: int | None
+    network: str | None
+
+
+@dataclass(frozen=True)
 class Analysis:
     event: str | None  # one of EVENTS or None
     show: str | None
@@ -160,6 +170,8 @@ class Analysis:
     evidence: str
     summary: str
     facts: tuple[Fact, ...] = field(default_factory=tuple)
+    # Every decision found, the main one first (equal to event/show/season/network when event is set)
+    decisions: tuple[Decision, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -131,11 +131,9 @@ class Service:
                 with self.store.transaction():
                     if article.id in texts:
                         self.store.replace_article_text(article.id, texts[article.id])
-                    update = self.recorder.record(article, result, now, full_text=article.id in texts)
-                    if update is not None:
-                        queued += plan_deliveries(self.store, [update], now)
-                        if update.created and update.announce:
-                            announced.append(update.story_id)
+                    updates = self.recorder.record(article, result, now, full_text=article.id in texts)
+                    queued += plan_deliveries(self.store, updates, now)
+                    announced += [u.story_id for u in updates if u.created and u.announce]
             except Exception:
                 self.recorder.forget_unsaved_shows()
                 raise

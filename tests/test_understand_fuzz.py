@@ -24,7 +24,6 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs fork")
 
 BOUND_S = 0.5  # CPU seconds a call may take
 STOP_AFTER_S = 6.0  # wall seconds before a call is stopped as runaway (generous: the machine may be busy)
-STOP_EXPECTED_SLOW_S = 1.5  # for the cases marked xfail below, so they do not slow the suite
 SEED = 20261126
 TITLE = "Netflix renews ‘Harbor Lights’ for season 2"
 TOKENS = [
@@ -121,7 +120,7 @@ def cpu_times(fn: Callable[[str], object], inputs: list[str], stop_after: float 
 def _too_slow(inputs: list[str], times: list[float | None]) -> list[str]:
     return [
         f"{text[:30]!r}… ({len(text)} chars): {'stopped' if t is None else f'{t:.2f} s'}"
-        for text, t in zip(inputs, times)
+        for text, t in zip(inputs, times, strict=True)
         if t is None or t > BOUND_S
     ]
 
@@ -150,38 +149,15 @@ def test_analyze_is_bounded_on_hostile_article_text():
     assert _too_slow(TEXTS, cpu_times(lambda text: analyze(TITLE, text), TEXTS)) == []
 
 
-def _slow_title(module: str, why: str):
-    return pytest.mark.xfail(strict=False, reason=f"{module}: {why} (not summary/sentences code)")
-
-
-# analyze() reads the whole headline; these headline shapes are quadratic (or close to the bound) in the modules
-# named, measured 2026-11-26 with 50,000-character headlines.
+# analyze() bounds the headline it reads (bot/understand/analyze.py); these shapes were quadratic in shows.py,
+# seasons.py and events.py before that (15-35 s on 50,000-character headlines) and must stay bounded.
 TITLE_CASES = [
     pytest.param(_repeated(t), id=repr(t))
     for t in ("Mr. ", "season ", "S1 ", "picks up ", ": ", "'a ", "‘", "“a. ", "Show of for ", "A. ", '"', ".")
 ]
-_EXPECTED_SLOW = {
-    repr("'a "): _slow_title("shows.py", "quoted_titles tries every quote pair, >15 s"),
-    repr("‘"): _slow_title("shows.py", "quoted_titles on unclosed quotes"),
-    repr("“a. "): _slow_title("shows.py", "quoted_titles on unclosed quotes"),
-    repr(": "): _slow_title("shows.py", "_leading retries the cut at every colon, >5 s"),
-    repr("Show of for "): _slow_title("shows.py", "_leading retries the cut at every 'of'/'for', >5 s"),
-    repr("S1 "): _slow_title("seasons.py", "find_seasons checks every mention against every earlier span, >5 s"),
-    repr("picks up "): _slow_title("events.py", "RENEWED's 'picks up .* season' backtracks, >5 s"),
-    repr("A. "): _slow_title("events.py/shows.py", "_event_in and extract_shows, ~0.6 s"),
-    repr("Mr. "): _slow_title("shows.py/events.py", "~6 µs a headline character, 0.3–0.4 s"),
-    repr("season "): _slow_title("shows.py/events.py", "~6 µs a headline character, 0.3–0.4 s"),
-    repr('"'): _slow_title("shows.py", "quoted_titles, ~0.2–0.3 s"),
-    repr("."): _slow_title("shows.py/events.py", "~6 µs a headline character, ~0.3 s"),
-}
-TITLE_CASES = [
-    pytest.param(*p.values, id=p.id, marks=[_EXPECTED_SLOW[p.id]] if p.id in _EXPECTED_SLOW else [])
-    for p in TITLE_CASES
-]
 
 
 @pytest.mark.parametrize("title", TITLE_CASES)
-def test_analyze_is_bounded_on_hostile_headlines(title: str, request):
-    slow = any(m.name == "xfail" for m in request.node.iter_markers())
-    times = cpu_times(lambda t: analyze(t, ""), [title], STOP_EXPECTED_SLOW_S if slow else STOP_AFTER_S)
+def test_analyze_is_bounded_on_hostile_headlines(title: str):
+    times = cpu_times(lambda t: analyze(t, ""), [title], STOP_AFTER_S)
     assert _too_slow([title], times) == []

@@ -15,10 +15,32 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "tools" / "score_headlines.py"
 
 
-def score(labels: Path, tmp_path: Path, capsys) -> dict[str, float]:
+DEV = SHARED / "data" / "real-articles-dev.jsonl"
+OWN_REAL = HERE / "data" / "understand" / "own-real-style.jsonl"
+# Written after the first round of fixes and scored before any change aimed at it (first try: alert_precision
+# 0.933, alert_recall 0.966, show_acc 0.929, roundup_recall 0.333): a check that the fixes generalise.
+OWN_HOLDOUT = HERE / "data" / "understand" / "own-holdout.jsonl"
+# A second held-out set, written after the first one was fixed (first try: alert_precision 0.950, alert_recall 0.842,
+# event_acc 0.900, show_acc 0.947).
+OWN_HOLDOUT_2 = HERE / "data" / "understand" / "own-holdout-2.jsonl"
+# A third, with longer tabloid-style texts (first try: alert_precision 0.917, alert_recall 0.667, event_acc 0.750).
+# One of its items stays missed: a lede opening with "Subscribers" is dropped as newsletter clutter by
+# sentences.clean_page_text.
+OWN_HOLDOUT_3 = HERE / "data" / "understand" / "own-holdout-3.jsonl"
+METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
+
+
+def score(labels: Path, tmp_path: Path, capsys, transform=None) -> dict[str, float]:
     out = StringIO()
-    with labels.open() as f:
-        assert analyze_jsonl(f, out) == 0
+    lines = labels.read_text(encoding="utf-8").splitlines()
+    if transform is not None:  # the same articles under another headline style
+        rows = [json.loads(line) for line in lines if line.strip()]
+        for row in rows:
+            row["title"] = transform(row["title"])
+        lines = [json.dumps(row) for row in rows]
+        labels = tmp_path / f"labels-{labels.name}"
+        labels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert analyze_jsonl(lines, out) == 0
     preds = tmp_path / "pred.jsonl"
     preds.write_text(out.getvalue())
     argv = sys.argv
@@ -34,23 +56,110 @@ def score(labels: Path, tmp_path: Path, capsys) -> dict[str, float]:
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
-@pytest.mark.parametrize("labels,floor", [(SHARED / "data" / "labelled-headlines.jsonl", 0.95),
-                                          (HERE / "data" / "understand" / "own-headlines.jsonl", 0.9)])
+@pytest.mark.parametrize(
+    "labels,floor",
+    [(SHARED / "data" / "labelled-headlines.jsonl", 0.95), (HERE / "data" / "understand" / "own-headlines.jsonl", 0.9)],
+)
 def test_every_metric_meets_the_target(labels: Path, floor: float, tmp_path: Path, capsys):
     if not labels.exists():
         pytest.skip(f"{labels} is absent")
     metrics = score(labels, tmp_path, capsys)
-    assert set(metrics) == {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
+    assert set(metrics) == METRICS
     low = {k: v for k, v in metrics.items() if v < floor}
     assert not low, low
 
 
+# Floors: what the understanding step reached on these sets, minus a small margin (one or two items).
+# Reached on real-articles-dev.jsonl: 1.000 0.973 0.983 1.000 0.973 0.987, roundup_recall 0.800;
+# on own-real-style.jsonl: 1.000 0.986 0.991 1.000 1.000 1.000, roundup_recall 1.000.
+# real-articles-dev.jsonl is third-party text read from ../shared; our own real-style set is ours, written before the
+# fixes of issue 10 (first try: alert_recall 0.571, show_acc 0.600, roundup_recall 0.0).
+DEV_FLOORS = {
+    "alert_precision": 0.97,
+    "alert_recall": 0.95,
+    "event_acc": 0.96,
+    "show_acc": 0.95,
+    "season_acc": 0.95,
+    "network_acc": 0.95,
+    "roundup_recall": 0.75,
+}
+OWN_FLOORS = {
+    "alert_precision": 0.97,
+    "alert_recall": 0.95,
+    "event_acc": 0.96,
+    "show_acc": 0.96,
+    "season_acc": 0.96,
+    "network_acc": 0.96,
+    "roundup_recall": 0.85,
+}
+
+
+@pytest.mark.skipif(not SCORER.exists() or not DEV.exists(), reason="the shared scorer or dev articles are absent")
+def test_real_dev_articles_meet_their_floors(tmp_path: Path, capsys):
+    metrics = score(DEV, tmp_path, capsys)
+    low = {k: (metrics[k], floor) for k, floor in DEV_FLOORS.items() if metrics[k] < floor}
+    assert not low, low
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
+@pytest.mark.parametrize("style", [None, str.lower, str.upper], ids=["as-written", "lowercase", "uppercase"])
+def test_own_real_style_set_meets_its_floors(style, tmp_path: Path, capsys):
+    metrics = score(OWN_REAL, tmp_path, capsys, transform=style)
+    floors = dict(OWN_FLOORS)
+    if style is not None:  # a lowercase or ALL-CAPS headline hides where titles start: a little less is fine
+        floors = {k: v - 0.05 for k, v in floors.items()}
+    low = {k: (metrics[k], floor) for k, floor in floors.items() if metrics[k] < floor}
+    assert not low, low
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
+@pytest.mark.parametrize(
+    "labels,margin",
+    [(OWN_HOLDOUT, 0.0), (OWN_HOLDOUT_2, 0.0), (OWN_HOLDOUT_3, 0.07)],
+    ids=["holdout-1", "holdout-2", "holdout-3"],
+)
+def test_own_holdout_sets_meet_their_floors(labels: Path, margin: float, tmp_path: Path, capsys):
+    metrics = score(labels, tmp_path, capsys)
+    low = {
+        k: (metrics[k], floor - margin)
+        for k, floor in OWN_FLOORS.items()
+        if k in metrics and metrics[k] < floor - margin
+    }
+    assert not low, low
+
+
+@pytest.mark.skipif(not SCORER.exists() or not DEV.exists(), reason="the shared scorer or dev articles are absent")
+@pytest.mark.parametrize("style", [str.lower, str.upper], ids=["lowercase", "uppercase"])
+def test_real_dev_articles_under_other_headline_styles(style, tmp_path: Path, capsys):
+    metrics = score(DEV, tmp_path, capsys, transform=style)
+    floors = {k: v - 0.05 for k, v in DEV_FLOORS.items()}
+    low = {k: (metrics[k], floor) for k, floor in floors.items() if metrics[k] < floor}
+    assert not low, low
+
+
+def test_own_real_style_set_is_varied_and_ours():
+    rows = [json.loads(line) for line in OWN_REAL.open(encoding="utf-8")]
+    assert len(rows) >= 80
+    events = {e for r in rows for e in r["label"]["event"]}
+    assert events >= {"renewed", "cancelled", "ending", "ordered", "premiere", "production", "trailer", "casting", None}
+    assert sum(1 for r in rows if r["label"].get("also")) >= 5  # roundups
+    assert sum(1 for r in rows if r["title"] == r["title"].lower()) >= 5  # lowercase headlines
+    assert sum(1 for r in rows if r["title"] == r["title"].upper()) >= 3  # ALL CAPS
+    assert sum(1 for r in rows if r["label"]["event"] == [None]) >= 30  # things that must not alert
+    for shared in (DEV, SHARED / "data" / "labelled-headlines.jsonl"):
+        if shared.exists():
+            theirs = [json.loads(line) for line in shared.open(encoding="utf-8")]
+            assert not {r["title"] for r in theirs} & {r["title"] for r in rows}
+            their_text = {r.get("text", "")[:80] for r in theirs if r.get("text")}
+            assert not their_text & {r["text"][:80] for r in rows}
+
+
 def test_own_labels_are_our_own_and_varied():
-    rows = [json.loads(l) for l in (HERE / "data" / "understand" / "own-headlines.jsonl").open()]
+    rows = [json.loads(line) for line in (HERE / "data" / "understand" / "own-headlines.jsonl").open()]
     assert len(rows) >= 80
     events = {e for r in rows for e in r["label"]["event"]}
     assert events >= {"renewed", "cancelled", "ending", "ordered", "premiere", "production", "trailer", "casting", None}
     shared = SHARED / "data" / "labelled-headlines.jsonl"
     if shared.exists():
-        theirs = {json.loads(l)["title"] for l in shared.open()}
+        theirs = {json.loads(line)["title"] for line in shared.open()}
         assert not theirs & {r["title"] for r in rows}

@@ -14,7 +14,7 @@ from bot.models import Analysis, Article, Entry, Show, Story, StorySource
 from bot.store import Store
 from bot.timeutil import from_db_required
 from bot.tvmaze.matching import match_cached
-from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, show_key
+from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, should_alert, show_key
 
 log = logging.getLogger(__name__)
 
@@ -103,61 +103,89 @@ class StoryRecorder:
 
     def record(
         self, article: Article, analysis: Analysis | str, now: datetime, *, full_text: bool = False
-    ) -> StoryUpdate | None:
-        """File one article's analysis (or the reason it has none) as show, facts and story. The caller runs it in a
-        transaction with the deliveries it plans, so a crash leaves either all of it or none (then it is retried)."""
+    ) -> list[StoryUpdate]:
+        """File one article's analysis (or the reason it has none) as shows, facts and stories: one story per
+        decision it announces (a roundup holds several). The caller runs this in a transaction with the
+        deliveries it plans, so a crash leaves all of it or none (and then it is retried).
+
+        A confident decision may start a story; a weak guess (below ALERT_CONFIDENCE) may only join a story
+        that exists already, so it never starts an alert."""
         if isinstance(analysis, str):  # the worker could not analyse it: recorded, never retried
             self.store.save_analysis(article.id, failed_analysis(analysis), None, full_text=False)
-            return None
+            return []
         show_id = None
-        if analysis.show and analysis.event is not None:
+        if analysis.show and analysis.event is not None and should_alert(analysis):
             show_id = self.resolve_show(analysis.show, analysis.network, now)
-        elif analysis.show:  # not news: its facts only attach to a show we already know
+        elif analysis.show:  # not news, or a weak guess: it only attaches to a show we already know
             known = self.matcher.match(analysis.show, analysis.network)
             show_id = known.id if known else None
         self.store.save_analysis(article.id, analysis, show_id, full_text=full_text)
         if show_id is None:
-            return None
+            return []
         self.store.save_facts(show_id, article.id, analysis.facts, analysis.season)
         if analysis.event is None:
-            return None
-        return self._join_story(article, analysis, show_id, now)
+            return []
+        may_start = should_alert(analysis)
+        main = self._join_story(
+            article, show_id, analysis.event, analysis.season, analysis.network, analysis.summary, now, may_start
+        )
+        updates = [main] if main else []
+        for decision in analysis.decisions[1:]:  # the roundup's other decisions, each its own story
+            if not decision.show or not may_start:
+                continue
+            other = self.resolve_show(decision.show, decision.network, now)
+            if other == show_id:
+                continue
+            update = self._join_story(
+                article, other, decision.event, decision.season, decision.network, analysis.summary, now, True
+            )
+            if update:
+                updates.append(update)
+        return updates
 
     def analyse_and_record(self, articles: Sequence[Article], now: datetime) -> list[StoryUpdate]:
         """Analyse in this process and record, for tools and tests that build a database without the service
         (which analyses in worker processes and plans deliveries too)."""
-        updates = []
+        updates: list[StoryUpdate] = []
         for article in articles:
             with self.store.transaction():
-                update = self.record(article, analyze(article.title, article.text), now)
-            if update is not None:
-                updates.append(update)
+                updates += self.record(article, analyze(article.title, article.text), now)
         return updates
 
     def forget_unsaved_shows(self) -> None:
         """After a rolled-back transaction the in-memory matcher may know shows the database does not."""
         self._matcher = None
 
-    def _join_story(self, article: Article, analysis: Analysis, show_id: int, now: datetime) -> StoryUpdate:
-        event = analysis.event
-        assert event is not None  # only news joins stories
+    def _join_story(
+        self,
+        article: Article,
+        show_id: int,
+        event: str,
+        season: int | None,
+        network: str | None,
+        summary: str,
+        now: datetime,
+        may_start: bool,
+    ) -> StoryUpdate | None:
         when = article.published or article.fetched_at
         rows = self.store.story_candidates(show_id, when - STORY_WINDOW)
         candidates = [
             StoryCandidate(r["id"], r["show_id"], r["season"], r["event"], from_db_required(r["first_seen"]))
             for r in rows
         ]
-        story_id = find_story(show_id, analysis.season, event, when, candidates, window=STORY_WINDOW)
+        story_id = find_story(show_id, season, event, when, candidates, window=STORY_WINDOW)
         created = story_id is None
         if story_id is None:
+            if not may_start:
+                return None
             announce = article.is_new
             story_id = self.store.create_story(
                 show_id=show_id,
-                season=analysis.season,
+                season=season,
                 event=event,
-                network=analysis.network,
+                network=network,
                 headline=article.title,
-                summary=analysis.summary,
+                summary=summary,
                 first_seen=when,
                 announce=announce,
             )
@@ -173,7 +201,7 @@ def preview_stories(entries: Sequence[Entry], outlet: str, now: datetime, limit:
     stories: list[Story] = []
     for e in newest_first[:50]:
         a = analyze(e.title, e.text)
-        if a.event is None or a.show is None:
+        if a.event is None or a.show is None or not should_alert(a):
             continue
         when = e.published or now
         stories.append(

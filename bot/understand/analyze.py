@@ -1,67 +1,636 @@
-"""(title, text) → Analysis: event, shows, seasons, network, confidence, evidence, summary, facts."""
+"""(title, text) → Analysis: event, shows, seasons, network, confidence, evidence, summary, facts, decisions.
+
+Order of work, cheapest first, every step bounded:
+1. the headline (at most MAX_TITLE characters) and the text's first MAX_TEXT characters are all that is read;
+2. relevance: is this TV news at all? (`relevance.is_tv_news`, three regexes) — most feed entries stop here;
+3. titles: the headline's quoted titles and structure, checked against the capitalised titles of the first
+   paragraphs (`titles.text_titles`), which also recover titles for lowercase or ALL-CAPS headlines and for
+   headlines that only describe the show ("Hit sci-fi show axed");
+4. the event: headline first, then the lede, then (weakly) the rest of the first paragraphs;
+5. season, network (the one that belongs to the show), roundup decisions, confidence, summary, facts.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from bot.models import Analysis
-from bot.understand.events import decide_event
+from bot.models import Analysis, Decision
+from bot.understand.events import CASTING, decide_event
 from bot.understand.facts import facts_from_sentences
+from bot.understand.matching import ShowMatcher, show_key
 from bot.understand.networks import find_networks
+from bot.understand.relevance import is_tv_news
+from bot.understand.roundups import find_decisions, headline_decisions, is_roundup
 from bot.understand.seasons import find_seasons, pick_season
-from bot.understand.sentences import is_sentence, split_sentences
-from bot.understand.shows import extract_shows, quoted_titles
-from bot.understand.summary import article_sentences, summarize_sentences
+from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
+from bot.understand.shows import credited_titles, extract_shows, is_generic, quoted_titles, title_like
+from bot.understand.summary import summarize_sentences
+from bot.understand.titles import TextTitle, is_mixed_case, recase, text_titles
+
+MAX_TITLE = 300  # characters of a headline read at all
+MAX_TEXT = 6000  # characters of an article's text read at all (summary and facts come from these)
+LEAD_CHARS = 1500  # the first paragraphs: where titles, events and networks are looked for
+MAX_SENTENCES = 40  # sentences kept for the summary
+MAX_FACT_SENTENCES = 25  # sentences read for facts
+# Below this confidence an analysis may join an existing story but must not start an alert: an event found only
+# in a later sentence, a show that neither the text nor the known shows confirm, an event without a show.
+ALERT_CONFIDENCE = 0.6
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
+_ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_TRAILING_ROMAN = re.compile(r"^(?P<t>.+?)\s+(?P<n>II|III|IV|V|VI|VII|VIII)$")
+# A headline that describes a show without naming it: the text must name it
+_DESCRIBES_A_SHOW = re.compile(
+    r"\b(?:show|series|drama|comedy|sitcom|thriller|soap|reboot|revival|programme|program|"
+    r"docuseries|spinoff|spin-off|anime|reality|dramedy|favou?rite|hit)\b",
+    re.IGNORECASE,
+)
+_NEW_SERIES = re.compile(
+    r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.IGNORECASE
+)
+_CASTING_VERB = re.compile(
+    r"\b(?:joins?|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
+    r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?",
+    re.IGNORECASE,
+)
+_BACKGROUND_NET = re.compile(
+    r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
+    r"originally\s+aired\s+on|premiered\s+(?:in\s+\d{4}\s+)?on|previously\s+on|formerly\s+on|"
+    r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OTHER_TITLE_AFTER_NET = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
+    r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
+    re.IGNORECASE,
+)
 
 
+def _short_paragraphs(text: str, limit: int = 1200) -> str:
+    """Very long paragraphs cut at a sentence end near every `limit` characters, so that no later step works on
+    one huge paragraph (sentence merging is quadratic in a paragraph of abbreviations such as "Mr. Mr. Mr.")."""
+    if len(text) <= limit or all(len(p) <= limit for p in text.split("\n")):
+        return text
+    out = []
+    for para in text.split("\n"):
+        size = limit if para.count(". ", 0, limit) < 40 else 200  # "Mr. Mr. Mr. …": not prose, smaller pieces
+        while len(para) > size:
+            cut = para.rfind(". ", size // 2, size)
+            cut = cut + 1 if cut > 0 else size
+            out.append(para[:cut])
+            para = para[cut:].lstrip()
+        out.append(para)
+    return "\n".join(out)
 
 
-def _network(title: str, lede: str, shows: list[str]) -> str | None:
-    for source in (title, lede):
-        for _pos, alias, canon in find_networks(source):
-            # A network word inside the show's own title ("Apple Cider Vinegar") is not the network
-            if any(alias in s for s in shows):
+# Labels outlets put before a headline: "TV News:", "EXCLUSIVE:", "Report:", "Watch:"
+_LABEL = re.compile(
+    r"^(?:(?:tv|television|entertainment)\s+news|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
+    r"updated|confirmed|official|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _bounded_title(title: str | None) -> str:
+    title = " ".join((title or "")[: MAX_TITLE * 2].split())[:MAX_TITLE]
+    stripped = _LABEL.sub("", title, count=1)
+    return stripped if len(stripped) >= 8 else title
+
+
+def _key_in(key: str, haystack_key: str) -> bool:
+    return bool(key) and f" {key} " in f" {haystack_key} "
+
+
+def _known_matcher(known: Iterable[str] | ShowMatcher | None) -> tuple[ShowMatcher | None, set[str]]:
+    if known is None:
+        return None, set()
+    if isinstance(known, ShowMatcher):
+        return known, set()
+    return None, {show_key(k) for k in known if k}
+
+
+def _is_known(name: str, matcher: ShowMatcher | None, keys: set[str]) -> bool:
+    if matcher is not None:
+        return matcher.match(name, exact_only=True) is not None
+    return show_key(name) in keys
+
+
+def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: set[str]) -> str | None:
+    """The longest run of the headline's words that is a known show (for headlines with no usable structure)."""
+    if matcher is None and not keys:
+        return None
+    words = head.split()[:40]
+    best: str | None = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 8), i, -1):
+            name = " ".join(words[i:j]).strip(" ,.:;!?'\"‘’“”")
+            if len(name) < 3 or (best and len(name) <= len(best)):
                 continue
-            return canon
+            if _is_known(name, matcher, keys):
+                best = name
+                break
+    return best
+
+
+# Words a headline may wrap around a title: "Renewed Forever", "Monster Drama", "Big Breakfast reboot"
+_SWALLOWED = {
+    "renewed",
+    "renews",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "axed",
+    "axes",
+    "has",
+    "have",
+    "just",
+    "officially",
+    "hit",
+    "new",
+    "season",
+    "series",
+    "reboot",
+    "revival",
+    "drama",
+    "comedy",
+    "sitcom",
+    "show",
+    "the",
+    "netflix",
+    "hbo",
+    "bbc",
+    "itv",
+    "tv",
+    "s",
+    "finally",
+    "been",
+    "is",
+    "gets",
+    "get",
+    "back",
+}
+
+
+class _Titles:
+    """The text's titles, looked up by key."""
+
+    def __init__(self, titles: list[TextTitle], head_key: str) -> None:
+        self.all = titles
+        self.by_key = {show_key(t.name): t for t in titles}
+        self.in_head = sorted(
+            (
+                t
+                for t in titles
+                if t.weight > -1.5
+                and len(show_key(t.name)) >= 3
+                and _key_in(show_key(t.name), head_key)
+                and not is_generic(t.name)
+            ),
+            key=lambda t: -len(t.name),
+        )
+
+    def refine(self, cand: str, quoted: bool, text_key: str = "") -> str:
+        """The text's spelling of a headline's title: longer when the headline cut or shortened it."""
+        ck = show_key(cand)
+        if not ck:
+            return cand
+        if ck in self.by_key:
+            better = self._longer(ck, quoted)
+            return better or self.by_key[ck].name
+        better = self._longer(ck, quoted)
+        if better:
+            return better
+        # "Renewed Forever" ⊃ "Forever": the headline swallowed a word around a title the text confirms
+        if quoted or _key_in(ck, text_key):
+            return cand
+        for t in self.in_head:
+            tk = show_key(t.name)
+            if (
+                _key_in(tk, ck)
+                and len(tk) < len(ck)
+                and t.weight >= 0
+                and all(w in _SWALLOWED for w in f" {ck} ".replace(f" {tk} ", " ").split())
+            ):
+                return t.name
+        return cand
+
+    def _longer(self, ck: str, quoted: bool) -> str | None:
+        for t in self.in_head:  # the headline itself holds the longer title ("Orange Is the New Black")
+            tk = show_key(t.name)
+            if (
+                len(tk) > len(ck)
+                and _key_in(ck, tk)
+                and (tk.startswith(ck) or tk.endswith(ck))
+                and " and the " not in f" {tk.replace(ck, '')} "
+            ):
+                return t.name
+        if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy, 'Sunny' It's Always Sunny in Philadelphia
+            best = None
+            for t in self.all:
+                tk = show_key(t.name)
+                if (
+                    t.weight >= 1
+                    and len(tk) > len(ck)
+                    and _key_in(ck, tk)
+                    and not is_generic(t.name)
+                    and not t.name.endswith(("'s", "’s"))
+                    and len(tk.split()) <= 7
+                    and " and " not in f" {tk} "
+                    and (best is None or len(tk) > len(show_key(best)))
+                ):
+                    best = t.name
+            return best
+        return None
+
+
+_title_like = title_like
+
+
+_DERIVED = r"(?i:prequel|spin-?off|sequel|reboot|revival|follow-up)"
+_TITLE_RUN = r"[\"“‘']?(?P<t>[A-Z0-9][\w'’:&.!-]*(?:\s+(?:[A-Z0-9][\w'’:&.!-]*|of|the|and|in|on|a|to)){0,6})"
+
+
+_EVENT_WORD = re.compile(r"(?i:ordered|renewed|cancell?ed|canceled|axed|set|sets|gets|lands|is|are|at|in|on)\b")
+
+
+def _derived_title(base: str, lead: str) -> str | None:
+    """The name of a work derived from `base`, when the text gives it: "the Practical Magic prequel Rules of Magic",
+    "Rules of Magic, a Practical Magic prequel"."""
+    b = re.escape(base)
+    for pattern in (
+        rf"{b}['’]?\s+{_DERIVED}\s+(?:series\s+|drama\s+|show\s+)?(?:titled\s+|called\s+)?{_TITLE_RUN}",
+        rf"{_TITLE_RUN}[,\s]+(?:a|an|the)\s+(?:new\s+)?{b}\s+{_DERIVED}",
+    ):
+        m = re.search(pattern, lead[:LEAD_CHARS])
+        if m:
+            name = m.group("t").strip(" ,.;:'\"’”")
+            while name.split() and name.split()[-1].lower() in ("of", "the", "and", "in", "on", "a", "to"):
+                name = name.rsplit(" ", 1)[0]
+            if (
+                name
+                and show_key(name) != show_key(base)
+                and _title_like(name)
+                and not is_generic(name)
+                and not _EVENT_WORD.match(name)
+            ):
+                return name
     return None
 
 
-def analyze(title: str, text: str) -> Analysis:
-    title = " ".join((title or "").split())
-    text = text or ""
-    sentences = article_sentences(text)
-    lede = sentences[0] if sentences else ""
-    shows = extract_shows(title)
-    title_mentions, text_mentions = find_seasons(title), find_seasons(lede)
+def _resolve_shows(
+    head: str,
+    mixed: bool,
+    titles: _Titles,
+    text_key: str,
+    has_text: bool,
+    matcher: ShowMatcher | None,
+    keys: set[str],
+    lead: str = "",
+) -> tuple[list[str], str]:
+    """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
+    quoted = {show_key(q) for q, _d in quoted_titles(head)}
+    credited = credited_titles(head)
+    known = _known_in_headline(head, matcher, keys)
+    if known:
+        return [known], "known"
+    if not mixed and titles.in_head:
+        # a lowercase or ALL-CAPS headline: the titles the text spells out, in the headline's order
+        head_key = f" {show_key(head)} "
+        m = _CASTING_VERB.search(head)
+        after_key = show_key(head[m.end() :]) if m and CASTING.search(head) else ""
+        found = []
+        for t in titles.in_head:
+            tk = show_key(t.name)
+            if t.weight < 0 or t.name.casefold() in credited:
+                continue
+            pos = head_key.find(f" {tk} ")
+            found.append(
+                (
+                    0 if after_key and _key_in(tk, after_key) else 1,
+                    0 if tk in quoted else 1,
+                    0 if t.weight >= 1.5 else 1,
+                    pos,
+                    -len(tk),
+                    t.name,
+                )
+            )
+        names: list[str] = []
+        for *_rank, name in sorted(found):
+            if not any(_key_in(show_key(name), show_key(n)) for n in names):
+                names.append(name)
+        if names:
+            return names, "headline"
+    cands = [c for c in extract_shows(head) if c.casefold() not in credited]
+    if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
+        cands = [c for c in cands if show_key(c) in quoted or _title_like(c) and not is_generic(c.lower())]
+    # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
+    m = _CASTING_VERB.search(head)
+    person = ""
+    if m and CASTING.search(head) and cands and head.find(cands[0]) < m.start():
+        person = show_key(cands[0])
+        after = head[m.end() :]
+        later = [c for c in extract_shows(after) if c not in cands]
+        later += [t.name for t in titles.in_head if _key_in(show_key(t.name), show_key(after)) and t.name not in later]
+        if later:
+            cands = later[:1] + [c for c in cands if c not in later]
+    shows: list[str] = []
+    for c in cands:
+        r = titles.refine(c, show_key(c) in quoted, text_key)
+        if r not in shows and not is_generic(r):
+            shows.append(r)
+    derived = {show_key(q) for q, d in quoted_titles(head) if d}
+    if shows and show_key(shows[0]) in derived:
+        # "'Practical Magic' Prequel …": the prequel's own name, from the headline or the text
+        named = _derived_title(shows[0], head) or _derived_title(shows[0], lead)
+        if named:
+            return [named, *shows], "text"
+    if shows:
+        source = "quoted" if show_key(cands[0]) in quoted or show_key(shows[0]) in quoted else "headline"
+        main_key = show_key(shows[0])
+        if has_text and source == "headline":
+            # a one-word name counts as named by the text only where the text capitalises it ("Monster Drama"
+            # is not "monster drama")
+            in_text = _key_in(main_key, text_key) and (
+                len(main_key.split()) > 1 or any(_key_in(main_key, show_key(x.name)) for x in titles.all)
+            )
+            named_title = titles.by_key.get(main_key)
+            alt = next(
+                (
+                    a
+                    for a in titles.in_head
+                    if show_key(a.name) not in (main_key, person)
+                    and not (_title_like(shows[0]) and _key_in(show_key(a.name), main_key))
+                    and a.weight >= (0.5 if in_text and _title_like(shows[0]) else 0.0)
+                    and a.name.casefold() not in credited
+                ),
+                None,
+            )
+            if alt is not None and (
+                not in_text
+                or not mixed
+                or (named_title is not None and named_title.weight < 0 and alt.weight >= named_title.weight + 1)
+            ):
+                # a headline phrase the text never names, a casing guess, or a person: the title the text
+                # confirms in the headline wins ("Big news for Bridgerton fans", "Tom Hiddleston returns for Loki")
+                rest = [x for x in shows if _key_in(show_key(x), text_key) and show_key(x) != show_key(alt.name)]
+                return [alt.name, *rest], "headline"
+            if (
+                not in_text
+                and not _is_known(shows[0], matcher, keys)
+                and (not _title_like(shows[0]) or _DESCRIBES_A_SHOW.search(head))
+            ):
+                strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
+                if strong:  # "Hit fantasy drama cancelled": the text names the show
+                    return [strong], "text"
+                if not _title_like(shows[0]):
+                    return shows[1:], "headline" if shows[1:] else ""
+        return shows, source
+    for best in titles.in_head:
+        if best.weight >= 0 and best.name.casefold() not in credited:
+            return [best.name], "headline"
+    strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
+    if strong:
+        return [strong], "text"
+    return [], ""
+
+
+def _strong_text_title(titles: _Titles, head: str, floor: float = 2.0) -> str | None:
+    """The text's most clearly marked title, for a headline that only describes its show."""
+    credited = credited_titles(head)
+    for t in titles.all:
+        if (
+            t.weight >= floor
+            and not is_generic(t.name)
+            and not t.name.endswith(("'s", "’s"))
+            and t.name.casefold() not in credited
+        ):
+            return t.name
+    return None
+
+
+def _pick_network(head: str, sentences: list[str], shows: list[str]) -> str | None:
+    show_keys = [show_key(s) for s in shows if s]
+    best: tuple[float, int, str] | None = None
+    order = 0
+
+    def inside_show(alias: str) -> bool:
+        return any(alias in s for s in shows)
+
+    for pos, alias, canon in find_networks(head):
+        if inside_show(alias):
+            continue
+        after = head[pos + len(alias) : pos + len(alias) + 60]
+        other = _OTHER_TITLE_AFTER_NET.match(after)
+        score = 3.0
+        if other and show_key(other.group("t")) not in show_keys and shows:
+            score = 0.5
+        if _BACKGROUND_NET.search(head[max(0, pos - 30) : pos]):
+            score = 0.5
+        order += 1
+        if best is None or score > best[0]:
+            best = (score, order, canon)
+    for i, sentence in enumerate(sentences[:6]):
+        sk = show_key(sentence)
+        mentions_show = any(_key_in(k, sk) for k in show_keys)
+        for pos, alias, canon in find_networks(sentence):
+            if inside_show(alias):
+                continue
+            score = (2.0 if mentions_show else 1.0) - 0.15 * i
+            after = sentence[pos + len(alias) : pos + len(alias) + 60]
+            other = _OTHER_TITLE_AFTER_NET.match(after)
+            if other and shows and show_key(other.group("t")) not in show_keys:
+                score -= 2.0  # "the HBO miniseries Chernobyl" in a story about another show
+            if _BACKGROUND_NET.search(sentence[max(0, pos - 30) : pos]):
+                score -= 1.5  # "premiered in 2015 on Syfy", "from the creator of"
+            order += 1
+            if best is None or score > best[0]:
+                best = (score, order, canon)
+    return best[2] if best and best[0] > 0 else None
+
+
+def _season_of(
+    head: str, shows: list[str], quoted: bool, lede: str
+) -> tuple[list[str], int | None, tuple[int, ...], bool]:
+    title_mentions, text_mentions = find_seasons(head), find_seasons(lede)
     season, seasons = pick_season(title_mentions, text_mentions)
-    # "Stranger Things 4": an unquoted title ending in a small number names the season
-    if shows and season is None and not quoted_titles(title):
+    # "Stranger Things 4", "Whitechapel III": an unquoted title ending in a small number names the season
+    if shows and not quoted:
         m = _TRAILING_NUMBER.match(shows[0])
-        if m and 1 < int(m.group("n")) <= 30:
+        if m and 1 < int(m.group("n")) <= 30 and (season is None or season == int(m.group("n"))):
             shows[0] = m.group("t")
-            season, seasons = int(m.group("n")), (int(m.group("n")),)
+            n = int(m.group("n"))
+            season, seasons = n, (n, *[s for s in seasons if s != n])
+            title_mentions = title_mentions or [True]  # type: ignore[list-item]
+        number = re.search(re.escape(shows[0]) + r"\s+(\d{1,2})(?![\w:])", head)
+        if number and season is None and 1 < int(number.group(1)) <= 30:  # "Taboo 2? Yes, BBC confirms"
+            season, seasons = int(number.group(1)), (int(number.group(1)), *seasons)
+            title_mentions = title_mentions or [True]  # type: ignore[list-item]
+        roman = re.search(re.escape(shows[0]) + r"\s+(II|III|IV|V|VI|VII|VIII)\b", head)
+        if roman and season is None:
+            season, seasons = _ROMAN[roman.group(1)], (_ROMAN[roman.group(1)], *seasons)
+        r = _TRAILING_ROMAN.match(shows[0])
+        if r:
+            shows[0] = r.group("t")
+            if season is None:
+                season, seasons = _ROMAN[r.group("n")], (_ROMAN[r.group("n")], *seasons)
+    return shows, season, seasons, bool(title_mentions)
+
+
+def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = None) -> Analysis:
+    """What an article reports. `known` (show titles or a ShowMatcher) confirms candidate titles when given."""
+    title = _bounded_title(title)
+    raw = (text or "")[:MAX_TEXT]
+    if not is_tv_news(title, raw[:LEAD_CHARS]):
+        return Analysis(
+            event=None,
+            show=None,
+            shows=(),
+            season=None,
+            seasons=(),
+            network=None,
+            confidence=0.0,
+            evidence=title,
+            summary=title,
+        )
+    matcher, keys = _known_matcher(known)
+    mixed = is_mixed_case(title)
+    head = title if mixed else recase(title)
+    cleaned = clean_page_text(_short_paragraphs(raw))
+    sentences = [s for s in split_sentences(cleaned) if is_sentence(s)][:MAX_SENTENCES]
+    lead_sents: list[str] = []
+    used = 0
+    for s in sentences:
+        if used > LEAD_CHARS or len(lead_sents) >= 10:
+            break
+        lead_sents.append(s)
+        used += len(s)
+    lead = cleaned[:LEAD_CHARS]
+    text_key = show_key(lead)
+    titles = _Titles(text_titles(lead), show_key(head))
+    shows, source = _resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
+    lede = lead_sents[0] if lead_sents else ""
+    quoted_keys = {show_key(q) for q, _d in quoted_titles(head)}
+    shows, season, seasons, title_has_season = _season_of(head, shows, source == "quoted", lede)
     # Event words inside a title ("Law & Order", "The Last Ship") must not decide the event
-    masked = title
+    masked = head
     for name in sorted(shows, key=len, reverse=True):
-        masked = masked.replace(name, "Show")
-    decision = decide_event(masked, lede, title_season=season if title_mentions else None,
-                            lede_season=text_mentions[0].season if text_mentions else None)
-    event = decision.event if shows else None
-    confidence = decision.confidence if shows else min(decision.confidence, 0.3)
-    evidence = title if decision.reason == "headline" else (lede if decision.reason == "lede" else title)
+        if len(name) >= 3:
+            masked = re.sub(re.escape(name), "Show", masked, flags=re.IGNORECASE)
+    lede_mentions = find_seasons(lede)
+    decision = decide_event(
+        masked,
+        lede,
+        title_season=season if title_has_season else None,
+        lede_season=lede_mentions[0].season if lede_mentions else None,
+        more=lead_sents[1:8],
+        unmasked=head,
+    )
+    event = decision.event
     show = shows[0] if shows else None
-    network = _network(title, lede, shows)
-    summary = summarize_sentences(title, sentences, network=network, event=decision.event, shows=shows, season=season)
-    facts = facts_from_sentences(sentences, show, season) if show else ()
-    return Analysis(event=event, show=show, shows=tuple(shows), season=season, seasons=seasons, network=network,
-                    confidence=round(confidence, 2), evidence=evidence, summary=summary, facts=facts)
+    if season is None and event is not None:
+        # the season of the sentence that reported the news, or of the first sentence that names the show
+        where = [decision.sentence] if decision.sentence else []
+        if show:
+            sk = show_key(show)
+            where += [x for x in lead_sents[:6] if _key_in(sk, show_key(x))][:1]
+        for sentence in where:
+            picked, more_seasons = pick_season([], [m for m in find_seasons(sentence) if not m.background])
+            if picked is not None:
+                season, seasons = picked, tuple(dict.fromkeys((*more_seasons, *seasons)))
+                break
+    # every line of the first paragraphs counts here, headings and captions too ("… on the Showtime series")
+    network = _pick_network(head, split_sentences(lead)[:8], shows)
+    confidence = decision.confidence
+    validated = bool(show) and (
+        source in ("quoted", "known") or _key_in(show_key(show or ""), text_key) or _is_known(show or "", matcher, keys)
+    )
+    if event is not None:
+        if show is None:
+            new_series = event == "ordered" and decision.reason == "headline" and _NEW_SERIES.search(head)
+            confidence = 0.6 if new_series else min(confidence, 0.3)
+            if not new_series and not is_roundup(head, shows):
+                event = None  # a decision is about a show; "Apple cancels its car project" is not TV news
+        elif source == "text":
+            confidence = min(confidence, 0.75 if decision.reason == "headline" else 0.6)
+        elif not validated:
+            short = len(cleaned) < 200
+            if decision.reason == "headline":
+                confidence = min(confidence, (0.75 if short else 0.6) if _title_like(show) else 0.5)
+            else:
+                confidence = min(confidence, 0.4)
+    decisions: list[Decision] = []
+    if event is not None and not decision.reason.startswith("not news"):
+        decisions.append(Decision(event, show, season, network))
+    if event is not None and is_roundup(head, shows):
+        listed = headline_decisions(head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
+        if (
+            len(listed) >= 2
+            and listed[0].event == event
+            and show_key(show or "") not in {show_key(d.show or "") for d in listed}
+        ):
+            show = listed[0].show  # "FX sets premiere dates for X, Y and Z": the first named is the main one
+            shows = ([show] if show else []) + [s for s in shows if s != show]
+            decisions = [Decision(event, show, season, network)]
+        elif listed and show_key(listed[0].show or "") == show_key(show or "") and listed[0].event != event:
+            # "Netflix renews X for season 3, Y will end with season 6": X's decision is its own clause's
+            event = listed[0].event
+            decisions = [Decision(event, show, season, network)]
+        more = find_decisions(
+            head,
+            cleaned[:4000],
+            titles.all,
+            event,
+            network,
+            refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key),
+        )
+        if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
+            first = next((d for d in more if d.event == event), more[0])
+            show, shows = first.show, [first.show] if first.show else shows
+            season = season if season is not None else first.season
+            confidence = min(decision.confidence, 0.75)
+            decisions = [Decision(event, show, season, network)]
+        have = {show_key(d.show or "") for d in decisions}
+        named = {show_key(d.show or "") for d in more} | have
+        for d in more:
+            k = show_key(d.show or "")
+            if k and k not in have and not _joins_named(k, named):
+                have.add(k)
+                decisions.append(d)
+                if d.show and d.show not in shows:
+                    shows.append(d.show)
+    evidence = decision.sentence or (lede if decision.reason == "lede" else title)
+    summary = summarize_sentences(title, sentences, network=network, event=event, shows=shows, season=season)
+    facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
+    return Analysis(
+        event=event,
+        show=show,
+        shows=tuple(shows),
+        season=season,
+        seasons=seasons,
+        network=network,
+        confidence=round(confidence, 2),
+        evidence=evidence,
+        summary=summary,
+        facts=facts,
+        decisions=tuple(decisions),
+    )
+
+
+def _joins_named(key: str, named: set[str]) -> bool:
+    """'tin orchard and copperline' when both titles are decisions of their own: a list, not a title."""
+    parts = [p.strip() for p in key.replace(" and ", ",").split(",") if p.strip()]
+    return len(parts) > 1 and all(p in named for p in parts)
+
+
+def should_alert(analysis: Analysis) -> bool:
+    """An analysis may start an alert only with an event and at least ALERT_CONFIDENCE."""
+    return analysis.event is not None and analysis.confidence >= ALERT_CONFIDENCE
 
 
 def needs_full_text(analysis: Analysis, text: str) -> bool:
     """A relevant article whose feed text is too thin to summarise: fetch the page."""
     if analysis.event is None:
         return False
-    sentences = [s for s in split_sentences(text) if is_sentence(s)]
+    sentences = [s for s in split_sentences(text[:MAX_TEXT]) if is_sentence(s)]
     return len(sentences) < 2 or len(text) < 200

@@ -6,13 +6,31 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from bot.understand.analyze import analyze
+from bot.understand.analyze import analyze, should_alert
 
 
 def analysis_record(item_id: object, title: str, text: str) -> dict:
+    """One line of `greenlight analyze`: "event" is set only when the analysis is confident enough to alert
+    (ALERT_CONFIDENCE); "decisions" lists every decision of a roundup, the main one first."""
     a = analyze(title, text)
-    return {"id": item_id, "event": a.event, "show": a.show, "shows": list(a.shows), "season": a.season,
-            "seasons": list(a.seasons), "network": a.network, "confidence": a.confidence, "summary": a.summary}
+    alert = should_alert(a)
+    decisions = (
+        [{"event": d.event, "show": d.show, "season": d.season, "network": d.network} for d in a.decisions]
+        if alert
+        else []
+    )
+    return {
+        "id": item_id,
+        "event": a.event if alert else None,
+        "show": a.show,
+        "shows": list(a.shows),
+        "season": a.season,
+        "seasons": list(a.seasons),
+        "network": a.network,
+        "confidence": a.confidence,
+        "summary": a.summary,
+        "decisions": decisions,
+    }
 
 
 def analyze_jsonl(in_lines: Iterable[str], out: TextIO) -> int:
@@ -25,14 +43,14 @@ def analyze_jsonl(in_lines: Iterable[str], out: TextIO) -> int:
         try:
             row = json.loads(line)
             if not isinstance(row, dict):
-                raise ValueError("the line is not a JSON object")
+                raise ValueError("the line is not a JSON object")  # noqa: TRY004 (a bad line, reported as such)
             item_id = row.get("id")
             title = row.get("title")
             if not isinstance(title, str) or not title.strip():
                 raise ValueError('"title" is missing or empty')
             text = row.get("text") or ""
             if not isinstance(text, str):
-                raise ValueError('"text" must be a string')
+                raise ValueError('"text" must be a string')  # noqa: TRY004 (a bad line, reported as such)
             record = analysis_record(item_id, title, text)
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
             errors += 1

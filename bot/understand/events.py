@@ -7,27 +7,105 @@ reviews, ratings, films, business news, speculation and negations are refused be
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-F = re.I
+from bot.understand.seasons import find_seasons
+
+F = re.IGNORECASE
 
 # ---------------------------------------------------------------- refusals (no alert)
 NOT_NEWS = [
-    ("review", re.compile(r"^\s*(review|recap|ranked|ranking)\b|\b(review|recap|reviewed)\s*[:|–—-]|\breview\b(?!\s+(?:board|process))", F)),
-    ("speculation", re.compile(r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.]*\?|"
-                               r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back)\?|"
-                               r"\b(everything we know|what we know|all we know|explained|theories|predictions|"
-                               r"fan campaign|petition|rumou?rs?|could return|might return|hopes? for|wants? (a|another)|"
-                               r"odds of|chances of|what to expect)\b", F)),
-    ("negation", re.compile(r"\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|wasn'?t|was not|not yet|not been|"
-                            r"no word|no news|no decision|yet to be|still waiting|still no|denies|denied|debunks?|"
-                            r"no plans)\b(\s+\w+){0,3}\s*(renew|cancel|picked|order|greenlit|decision|word|season|news)|"
-                            r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(renewed|cancell?ed|canceled|picked\s+up|ordered)\b", F)),
+    (
+        "review",
+        re.compile(
+            r"^\s*(review|recap|ranked|ranking)\b|\b(review|recap|reviewed)\s*[:|–—-]|\breview\b(?!\s+(?:board|"
+            r"process))",
+            F,
+        ),
+    ),
+    (
+        "listicle",
+        re.compile(
+            r"^\s*(?:the\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows|series|dramas|comedies|sitcoms|seasons|episodes|things|reasons|"
+            r"moments|pilots|pilot\s+passes|characters|spinoffs|titles|originals|programmes|programs|cancellations)\b"
+            r"|^\s*(?:the\s+)?(?:best|worst|greatest|top|biggest|most)\b"
+            r"|^\s*(?:every|all\s+the|all)\s+(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows?|series|dramas|comedies)\b"
+            r"|\b(?:all|every)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies)\s+"
+            r"(?:that|which|ending|ended|cancell?ed|canceled|renewed|returning|coming)\b"
+            r"|\b\d{1,3}\s+(?:[\w'’-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies)\s+(?:that|which|we|you|to|"
+            r"of)\b"
+            r"|\b(?:tv\s+)?(?:shows|series|dramas|comedies)\s+(?:that|which)\s+(?:were|was|should|didn'?t|did\s+not|"
+            r"only|got|"
+            r"deserved|never|ended|are|we|you)\b"
+            r"|\b(?:has|have|had)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?"
+            r"(?:shows|series|dramas|comedies|originals)\b"
+            r"|\b(?:cancell?ed|canceled|axed|ended|renewed)\s+(?:tv\s+)?(?:shows|series|dramas|comedies)\s+"
+            r"(?:after|of|in|that|so|this|we)\b"
+            r"|\b(?:shows|series)\s+(?:cancell?ed|canceled|ending|ended)\s+(?:in|so\s+far|this\s+year|too\s+soon)\b"
+            r"|\b(?:ranked|rankings?|round-?up|listicle|in\s+development)\b|\bcancell?ation\s+watch\s*:|"
+            r"\bwatch\s+list\b",
+            F,
+        ),
+    ),
+    (
+        "explainer",
+        re.compile(
+            r"^\s*(?:why|how)\b|^\s*what\s+(?:happened|to\s+know|we\s+know|you\s+need)\b|"
+            r"\b(everything we know|what we know|all we know|what to expect|here'?s what we know|"
+            r"release date,? cast|cast,? (?:plot|release)|news,? cast|everything you need to know|"
+            r"plot,? cast|explained)\b",
+            F,
+        ),
+    ),
+    (
+        "speculation",
+        re.compile(
+            r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.?]{0,200}\?|"
+            r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back)\?|"
+            r"\b(theories|predictions|fan campaign|petition|rumou?rs?|could return|might return|"
+            r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|may be|"
+            r"could be|let (?:\S+\s+){0,3}slip|hints? (?:at )?(?:a |an )?(?:renewal|season|return)|"
+            r"teases? (?:a |an )?(?:renewal|return|season)|pitch(?:es|ed)?|in talks|eyes?|eyeing|"
+            r"nearing (?:a )?deal|in the works|in development|developing|wish ?list)\b|"
+            r"\bfinale\s*[:|]",
+            F,
+        ),
+    ),
+    (
+        "negation",
+        re.compile(
+            r"\bnot\s+(?:been\s+|being\s+)?(?:axed|cancell?ed|canceled|scrapped|ending|over|dead|"
+            r"going\s+anywhere)\b|\b(?:deny|denies|denied|dismiss(?:es|ed)?|shoots?\s+down|slams?)\b"
+            r".{0,60}\b(?:reports?|rumou?rs?|claims?|happening|axed|cancell?ed|canceled|season|series)\b|"
+            r"\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|wasn'?t|was not|not yet|not been|"
+            r"no word|no news|no decision|yet to be|still waiting|still no|denies|denied|debunks?|"
+            r"no plans)\b(\s+\w+){0,3}\s*(renew|cancel|picked|order|greenlit|decision|word|season|news)|"
+            r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(renewed|cancell?ed|canceled|picked\s+up|ordered)\b",
+            F,
+        ),
+    ),
     ("film", re.compile(r"\b(box office|film|movie|feature film|theatrical|theaters|cinemas?|biopic)\b", F)),
-    ("business", re.compile(r"\b(stock|shares|earnings|quarterly|subscribers|subscription|prices?|price hike|"
-                            r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries)\b", F)),
-    ("awards", re.compile(r"\b(emmys?|golden globes?|oscars?|nominations?|nominees?|award|awards|bafta|sag awards)\b", F)),
-    ("ratings", re.compile(r"\b(ratings|viewership|nielsen|most[- ]watched|top 10|top ten|chart|streaming numbers|viewers)\b", F)),
+    (
+        "business",
+        re.compile(
+            r"\b(stock|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
+            r"are|were|of)|earnings|quarterly|subscribers|subscription|prices?|price hike|"
+            r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries)\b",
+            F,
+        ),
+    ),
+    (
+        "awards",
+        re.compile(r"\b(emmys?|golden globes?|oscars?|nominations?|nominees?|award|awards|bafta|sag awards)\b", F),
+    ),
+    (
+        "ratings",
+        re.compile(
+            r"\b(ratings|viewership|nielsen|most[- ]watched|top 10|top ten|chart|streaming numbers|viewers)\b", F
+        ),
+    ),
 ]
 # Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
 _SOFT = {"ratings", "awards", "film"}
@@ -36,52 +114,140 @@ _SOFT = {"ratings", "awards", "film"}
 _FINAL = r"(final|last|concluding|farewell)"
 ENDING = re.compile(
     # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
-    rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|finale|review|recap|photos?|images?))"
-    rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|photos?)\b)"
-    rf"|\bwill\s+be\s+(its|the|their|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
-    rf"|\b(to|will|set to|is set to|plans to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
+    rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|"
+    rf"finale|review|recap|photos?|images?))"
+    rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
+    rf"photos?)\b)"
+    rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
+    rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
+    rf"|\bwrap(?:s|ping)?\s+up\s+with\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)\b"
+    rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
     rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
     rf"|\bending\s+(after|with)\b",
     F,
 )
-RESCUE = re.compile(r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|finds\s+(a\s+)?new\s+home|"
-                    r"moves?\s+to|moving\s+to|new\s+home)\b", F)
-CANCELLED = re.compile(r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing|scrap(s|ped)|pulls?\s+the\s+plug|"
-                       r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
-                       r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
-                       r"not\s+returning|not\s+coming\s+back|dropped|killed\s+off\s+by|ends?\s+after\s+(one|two|three|\d)\s+seasons?)\b", F)
-RENEWED = re.compile(r"\b(renew(s|ed|al)?|re-?ups?|picks?\s+up\b.*\b(season|seasons|series|more)|picked\s+up\s+for|"
-                     r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
-                     r"recommissions?|recommissioned)\s+(a\s+|an\s+)?(\w+\s+){0,2}(season|seasons|series)\b"
-                     r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
-                     r"|(returning|will\s+return|coming\s+back|to\s+return|returns)\s+for\s+(a\s+)?(\w+\s+){0,2}(season|series)"
-                     r"|another\s+season|more\s+seasons?|(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
-                     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))", F)
-ORDERED = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|picks?\s+up|picked\s+up|commissions?|commissioned|"
-                     r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
-                     r"revival|reboot\s+(confirmed|ordered|in\s+the\s+works)|gives?\s+.{0,40}\s+series\s+order|"
-                     r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
-                     r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series)\b", F)
-PREMIERE = re.compile(r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
-                      r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
-                      r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
-                      r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z])", F)
-PRODUCTION = re.compile(r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
-                        r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
-                        r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
-                        r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
-                        r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
-                        r"table\s+read|set\s+photos?|"
-                        r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
-                        r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b", F)
-TRAILER = re.compile(r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
-                     r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b", F)
-CASTING = re.compile(r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts?|casting|"
-                     r"tapped\s+(to|for|as)|exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
-                     r"replaces?|replaced|replacing|"
-                     r"won'?t\s+return\s+as|recast|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
-                     r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b", F)
+RESCUE = re.compile(
+    r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
+    r"finds\s+(a\s+)?new\s+home|"
+    r"moves?\s+to|moving\s+to|new\s+home)\b",
+    F,
+)
+# A reversal on its own is a renewal: "isn't dead after all", "un-cancelled", "back from the dead"
+REVERSAL = re.compile(
+    r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
+    r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
+    r"\bsaved\s+(?:by|from)\b",
+    F,
+)
+CANCELLED = re.compile(
+    r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing|scrap(s|ped)|pulls?\s+the\s+plug|"
+    r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
+    r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
+    r"not\s+returning|not\s+coming\s+back|dropped|killed\s+off\s+by|ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
+    r"canned|gets?\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
+    r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
+    r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
+    r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
+    r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
+    r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with)\b"
+    r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
+    r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
+    F,
+)
+RENEWED = re.compile(
+    r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
+    r"picked\s+up\s+for|"
+    r"picking\s+up\b.{0,60}?\b(season|more)|"
+    r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
+    r"recommissions?|recommissioned)\s+(a\s+|an\s+)?(\w+\s+){0,2}(season|seasons|series)\b"
+    r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
+    r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
+    r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
+    r"(?![\s\d]*(?:premiere|trailer|teaser|finale|release|date|debut))"
+    r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
+    r"|another\s+season|more\s+seasons?|orders?\s+more\b|(?:will\s+be|is|are)\s+back\s+for\s+(?:a\s+)?(?:\w+\s+)?"
+    r"(?:season|series)\b|confirms?\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
+    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+    r"(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
+    r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))",
+    F,
+)
+ORDERED = re.compile(
+    r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
+    r"commissions?|commissioned|"
+    r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
+    r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
+    r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
+    r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series)\b",
+    F,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tonight|today|tomorrow|this\s+(?:week|fall|autumn|spring|summer|winter)|next\s+(?:week|month))\b"
+)
+PREMIERE_DATE = re.compile(
+    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
+    r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
+    + _MONTH
+    + r"|(?:starts?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
+    + _MONTH
+    + ")",
+    F,
+)
+PREMIERE = re.compile(
+    r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
+    r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
+    r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
+    r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
+    r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:premiere\s+)?(?:dates|schedule|slate|line-?up)|"
+    r"has\s+dated|dates\s+(?:its|the|their))",
+    F,
+)
+PRODUCTION_STRONG = re.compile(
+    r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
+    r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|resumes?|resumed|ends?|ended|"
+    r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
+    r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
+    r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
+    r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
+    r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
+    r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
+    r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
+    r"(?:set\s+to|to)\s+wrap\s+"
+    r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
+    r"it'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting))\b",
+    F,
+)
+PRODUCTION = re.compile(
+    r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
+    r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
+    r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
+    r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
+    r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
+    r"table\s+read|set\s+photos?|"
+    r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
+    r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
+    F,
+)
+TRAILER = re.compile(
+    r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
+    r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
+    F,
+)
+CASTING = re.compile(
+    r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
+    r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
+    r"new\s+cast\s+members?|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
+    r"(?:returns|will\s+return)\s*$|"
+    r"tapped\s+(to|for|as)|exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
+    r"replaces?|replaced|replacing|"
+    r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
+    r"(?:new|recurring)\s+characters?|"
+    r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
+    F,
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +255,16 @@ class EventDecision:
     event: str | None
     confidence: float
     reason: str  # which rule decided
+    sentence: str = ""  # the sentence that decided, when it was not the headline
+
+
+def refusal_at(text: str) -> tuple[str, int] | None:
+    """The first refusal and where its words start."""
+    for name, pattern in NOT_NEWS:
+        m = pattern.search(text)
+        if m:
+            return name, m.start()
+    return None
 
 
 def refusal(text: str) -> str | None:
@@ -98,25 +274,81 @@ def refusal(text: str) -> str | None:
     return None
 
 
+# "in order to", "out of order", "a court order" order nothing
+_ORDER_IDIOMS = re.compile(
+    r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|"
+    r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
+    F,
+)
+SERIES_ORDER = re.compile(
+    r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
+    r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+    r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b)",
+    F,
+)
+_DECISIVE_WORD = re.compile(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F)
+# A sentence that reports an announcement, not a guess: "Netflix announced that X would return for a second season"
+ANNOUNCED = re.compile(
+    r"\b(?:announced|announces|confirmed|confirms|revealed|has\s+(?:officially\s+)?(?:renewed|cancell?ed|"
+    r"canceled|ordered|axed|picked\s+up)|have\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered)|"
+    r"(?:has|have)\s+been\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|picked\s+up|axed)|"
+    r"officially|is\s+picking\s+up)\b",
+    F,
+)
+
+
+_SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
+_RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
+_SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
+_SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
+# "sets return date for X final season" is a date: the final season is only named, not decided
+_END_VERB = re.compile(
+    r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
+)
+_ORDERS_MORE = re.compile(r"\borders?\s+more\b", re.IGNORECASE)
+_ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
+
+
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
-    if ENDING.search(text) and not re.search(r"\bseason\s+finale\b", text, F):
+    text = _ORDER_IDIOMS.sub(" ", text)
+    if PRODUCTION_STRONG.search(text) and not _DECISIVE_WORD.search(text):
+        return "production"
+    dated_first = PREMIERE_DATE.search(text) and not _DECISIVE_WORD.search(text) and not _END_VERB.search(text)
+    if ENDING.search(text) and not _SEASON_FINALE.search(text) and not dated_first:
         return "ending"
-    if RESCUE.search(text) and (CANCELLED.search(text) or re.search(r"\b(season|seasons|series)\b", text, F)):
+    if REVERSAL.search(text):
         return "renewed"
-    if CANCELLED.search(text):
+    if SERIES_ORDER.search(text) and not has_season_number and not _RENEW_OR_SEASON_N.search(text):
+        return "ordered"
+    if RESCUE.search(text) and (CANCELLED.search(text) or _SEASON_WORDS.search(text)):
+        return "renewed"
+    cancelled = CANCELLED.search(text)
+    if cancelled:
+        renewed = RENEWED.search(text)
+        # "NBC renews Manifest, cancels freshman shows": the first decision is the main one
+        if renewed and renewed.start() < cancelled.start() and renewed.group()[:5].lower() == "renew":
+            return "renewed"
         return "cancelled"
     if RENEWED.search(text):
-        if re.search(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", text, F) and not has_season_number \
-                and not re.search(r"\b(season|seasons)\b", text, F):
+        if (
+            _ORDER_WORDS.search(text)
+            and not has_season_number
+            and not _SEASONS_ONLY.search(text)
+            and not _ORDERS_MORE.search(text)
+        ):
             return "ordered"
         return "renewed"
     if ORDERED.search(text):
         # "orders season 2" is a renewal; an order without a later season is a new series
         return "renewed" if has_season_number else "ordered"
-    if TRAILER.search(text):
+    trailer, dated = TRAILER.search(text), PREMIERE_DATE.search(text)
+    if trailer and dated:
+        # "Premiere Date – Watch Promo" is premiere news; "trailer reveals the premiere date" is a trailer
+        return "premiere" if dated.start() < trailer.start() else "trailer"
+    if trailer:
         return "trailer"
-    if PREMIERE.search(text):
+    if dated or PREMIERE.search(text):
         return "premiere"
     if PRODUCTION.search(text):
         return "production"
@@ -125,18 +357,87 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
     return None
 
 
-def decide_event(title: str, lede: str, *, title_season: int | None, lede_season: int | None) -> EventDecision:
+DECISIVE = ("renewed", "cancelled", "ending", "ordered")
+# A question the headline answers itself: what follows the "?" confirms or announces
+_ANSWERED = re.compile(
+    r"\?\s*(?=[^?]{0,80}\b(?:confirms?|confirmed|announces?|announced|renews?|renewed|cancels?|"
+    r"cancell?ed|it'?s\s+official|officially|yes)\b)",
+    re.IGNORECASE,
+)
+_CONFIRMS = re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE)
+# A cheap look before the full rules: a sentence without one of these reports no decision
+_DECISION_HINT = re.compile(
+    r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
+    r"go-ahead|saved|revive|pass|dead|parted|plug|season|series|forward",
+    re.IGNORECASE,
+)
+
+
+def decide_event(
+    title: str,
+    lede: str,
+    *,
+    title_season: int | None,
+    lede_season: int | None,
+    more: Sequence[str] = (),
+    unmasked: str | None = None,
+) -> EventDecision:
+    """The headline decides first; the lede (first sentence) may supply a decision; later sentences of the first
+    paragraphs only a weak one (reason "text"). An explainer headline counts only when its lede reports an
+    announcement."""
     title, lede = title.replace("’", "'"), lede.replace("’", "'")  # "Won’t" and "Won't" alike
     refused = refusal(title)
+    if unmasked and refused is None:
+        # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports")
+        first = refusal(unmasked.replace("’", "'"))
+        refused = first if first in ("negation", "listicle", "explainer", "speculation") else None
     event = _event_in(title, bool(title_season and title_season > 1))
+    answer = _ANSWERED.search(title)
+    if answer and (event is None or refused == "speculation"):
+        # "Is X season 4 happening? Netflix confirms renewal", "X 2? Yes it's true, BBC confirms": answered
+        refused = refusal(title[answer.start() :])
+        event = _event_in(title[answer.start() :], bool(title_season and title_season > 1))
+        if event is None and title_season and title_season > 1 and _CONFIRMS.search(title[answer.start() :]):
+            event = "renewed"
+    if refused == "speculation":
+        # "X to end with season 3, movie in the works": a guess in a later clause does not undo the news before it
+        where = refusal_at(title)
+        cut = (
+            max(title.rfind(",", 0, where[1]), title.rfind(";", 0, where[1]), title.rfind(" – ", 0, where[1]))
+            if where
+            else -1
+        )
+        if cut > 0 and where and where[0] == "speculation" and not title[:cut].rstrip().endswith("?"):
+            first = _event_in(title[:cut], bool(title_season and title_season > 1))
+            if first in DECISIVE and refusal(title[:cut]) is None:
+                return EventDecision(first, 0.9, "headline")
+    if refused == "explainer":
+        for i, sentence in enumerate([lede, *more][:2]):
+            sentence = sentence.replace("’", "'")
+            if ANNOUNCED.search(sentence) and refusal(sentence) not in ("negation", "speculation"):
+                found = _event_in(sentence, bool(lede_season and lede_season > 1))
+                if found in DECISIVE:
+                    return EventDecision(found, 0.7 if i == 0 else 0.6, "explainer lede", sentence)
+        return EventDecision(None, 0.9, "not news: explainer")
     if refused and (refused not in _SOFT or event is None or event in ("trailer", "casting", "premiere")):
         return EventDecision(None, 0.9, f"not news: {refused}")
     if event is not None:
         return EventDecision(event, 0.9 if refused is None else 0.6, "headline")
-    if lede:
-        if refusal(lede) in ("negation", "speculation"):
-            return EventDecision(None, 0.6, "lede is speculation or a negation")
-        event = _event_in(lede, bool(lede_season and lede_season > 1))
-        if event in ("renewed", "cancelled", "ending", "ordered"):
-            return EventDecision(event, 0.6, "lede")
+    for i, sentence in enumerate([lede, *more]):
+        if not sentence or i and not _DECISION_HINT.search(sentence):
+            continue
+        sentence = sentence.replace("’", "'")
+        later = any(m.season > 1 for m in find_seasons(sentence) if not m.background)
+        found = _event_in(sentence, later or bool(i == 0 and lede_season and lede_season > 1))
+        if (i == 0 or found in DECISIVE) and refusal(sentence) in ("negation", "speculation", "listicle"):
+            if i == 0:
+                return EventDecision(None, 0.6, "lede is speculation or a negation")
+            continue
+        if found in DECISIVE:
+            return EventDecision(
+                found,
+                0.7 if i == 0 else 0.6 if ANNOUNCED.search(sentence) else 0.5,
+                "lede" if i == 0 else "text",
+                sentence,
+            )
     return EventDecision(None, 0.5, "no event words")

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -14,13 +15,17 @@ _BRANDS = re.compile(r"^(marvel'?s|marvel|dc'?s|tom clancy'?s|stephen king'?s|st
 FUZZY_CUTOFF = 85.0
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9+ ]+")
+
+
+@lru_cache(maxsize=8192)
 def show_key(name: str) -> str:
     """casefold, accents and punctuation dropped, '&' → 'and', brand prefixes removed. 'The' is kept:
     'The Bear' and 'Bear' may be different shows."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     text = text.replace("&", " and ").replace("’", "'")
     text = _BRANDS.sub("", text.strip())
-    text = re.sub(r"[^a-z0-9+ ]+", " ", text.replace("'", ""))
+    text = _NOT_KEY.sub(" ", text.replace("'", ""))
     return " ".join(text.split())
 
 
@@ -50,16 +55,20 @@ class ShowMatcher:
             self.shows.append(show)
         for name in (show.title, *show.aliases):
             key = show_key(name)
-            bucket = self._by_key.get(key)
-            if bucket is None:
-                self._by_key[key] = bucket = []
+            if key not in self._by_key:
+                self._by_key[key] = []
                 self._keys.append(key)
+            bucket = self._by_key[key]
             if all(s.id != show.id for s in bucket):
                 bucket.append(show)
 
     def _pick(self, candidates: list[KnownShow], network: str | None) -> KnownShow | None:
         if network is None or len(candidates) == 1 and candidates[0].network in (None, network):
-            return candidates[0] if network is None else (candidates[0] if candidates[0].network in (None, network) else None)
+            return (
+                candidates[0]
+                if network is None
+                else (candidates[0] if candidates[0].network in (None, network) else None)
+            )
         same = [c for c in candidates if c.network == network]
         if same:
             return same[0]

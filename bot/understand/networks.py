@@ -10,7 +10,7 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "Max": ("HBO Max", "Max"),
     "HBO": ("HBO",),
     "Prime Video": ("Amazon Prime Video", "Prime Video", "Amazon Studios", "Amazon MGM", "Amazon", "Prime"),
-    "Apple TV+": ("Apple TV+", "Apple TV Plus", "Apple TV", "Apple"),
+    "Apple TV+": ("Apple TV+", "Apple TV Plus", "AppleTV+", "Apple TV +", "Apple TV", "Apple"),
     "Disney+": ("Disney+", "Disney Plus"),
     "Hulu": ("Hulu",),
     "FX": ("FX on Hulu", "FX"),
@@ -28,9 +28,21 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "Paramount+": ("Paramount+", "Paramount Plus"),
     "Paramount Network": ("Paramount Network",),
     "Adult Swim": ("Adult Swim",),
-    "BBC": ("BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC iPlayer", "BBC America", "BBC"),
-    "ITV": ("ITVX", "ITV"),
-    "Channel 4": ("Channel 4",),
+    "CBBC": ("CBBC",),
+    "BBC": (
+        "BBC One",
+        "BBC Two",
+        "BBC Three",
+        "BBC Four",
+        "BBC iPlayer",
+        "BBC America",
+        "BBC Scotland",
+        "BBC1",
+        "BBC2",
+        "BBC",
+    ),
+    "ITV": ("ITVX", "ITV1", "ITV2", "ITV"),
+    "Channel 4": ("Channel 4", "All 4", "All4"),
     "Sky": ("Sky Atlantic", "Sky Max", "Sky One", "Sky"),
     "Freeform": ("Freeform",),
     "USA Network": ("USA Network",),
@@ -50,15 +62,84 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "Nickelodeon": ("Nickelodeon",),
     "Cartoon Network": ("Cartoon Network",),
     "Channel 5": ("Channel 5",),
-    "CBC": ("CBC",),
+    "CBC": ("CBC", "CBC Gem"),
+    "Lifetime": ("Lifetime",),
+    "BET": ("BET+", "BET"),
+    "MTV": ("MTV",),
+    "Pop": ("Pop TV", "Pop"),
+    "Crave": ("Crave",),
+    "Stan": ("Stan",),
+    "E4": ("E4",),
+    "Dave": ("Dave",),
+    "UKTV": ("UKTV", "U&Dave", "U&Alibi", "Alibi"),
+    "Sky Comedy": ("Sky Comedy",),
+    "A&E": ("A&E",),
+    "TLC": ("TLC",),
+    "HGTV": ("HGTV",),
+    "Food Network": ("Food Network",),
+    "Hallmark": ("Hallmark Channel", "Hallmark"),
+    "Disney Channel": ("Disney Channel",),
+    "Nat Geo": ("National Geographic", "Nat Geo"),
+    "History": ("History Channel",),
+    "Shudder": ("Shudder",),
+    "RTÉ": ("RTÉ", "RTE"),
+    "S4C": ("S4C",),
+    "ABC (Australia)": ("ABC iview",),
+    "SBS": ("SBS",),
+    "Binge": ("Binge",),
+    "Viaplay": ("Viaplay",),
+    "Globoplay": ("Globoplay",),
+    "Tencent Video": ("Tencent Video",),
+    "iQiyi": ("iQiyi", "iQIYI"),
+    "Viki": ("Viki",),
+    "HIDIVE": ("HIDIVE",),
+    "ZDF": ("ZDF",),
+    "Canal+": ("Canal+",),
+    "Spectrum": ("Spectrum Originals",),
+    "Audience": ("Audience Network",),
+    "WGN America": ("WGN America",),
+    "Sundance TV": ("Sundance TV", "SundanceTV"),
+    "IFC": ("IFC",),
+    "YouTube": ("YouTube Premium", "YouTube Red"),
+    "Quibi": ("Quibi",),
+    "Pluto TV": ("Pluto TV",),
+    "Vudu": ("Vudu",),
+    "Fox Nation": ("Fox Nation",),
 }
+
 # Aliases that are ordinary words or names elsewhere: only as a network when the context says so.
-_CONTEXTUAL = {"Max", "Apple", "Prime", "Sky", "Amazon", "Fox", "Roku", "Bravo"}
-_NET_CONTEXT_BEFORE = re.compile(r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as)\s+|[,;:(]\s*)$", re.I)
+_CONTEXTUAL = {
+    "Max",
+    "Apple",
+    "Prime",
+    "Sky",
+    "Amazon",
+    "Fox",
+    "Roku",
+    "Bravo",
+    "Lifetime",
+    "Pop",
+    "Stan",
+    "Crave",
+    "Dave",
+    "Alibi",
+    "Binge",
+    "Audience",
+    "Spectrum Originals",
+    "Hallmark",
+    "Shudder",
+    "Viki",
+    "ABC iview",
+    "SBS",
+    "IFC",
+}
+_NET_CONTEXT_BEFORE = re.compile(r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as)\s+|[,;:(]\s*)$", re.IGNORECASE)
 _NET_CONTEXT_AFTER = re.compile(
     r"^(?:'s|’s|\s+(?:renews?|renewed|cancels?|cancell?ed|orders?|ordered|greenlights?|picks|picked|sets?|has|have|"
     r"will|series|original|drama|comedy|show|streamer|announced|announces|confirms?|confirmed|releases?|reveals?|"
-    r"drops?|shares?|debuts?|unveils?|is|won't|scraps?|axes|axed|pulls?|revives?|saves?|lands?|nabs?))", re.I)
+    r"drops?|shares?|debuts?|unveils?|is|won't|scraps?|axes|axed|pulls?|revives?|saves?|lands?|nabs?))",
+    re.IGNORECASE,
+)
 
 _ALIAS_TO_CANON = {alias: canon for canon, aliases in NETWORKS.items() for alias in aliases}
 _PATTERN = re.compile(
@@ -79,10 +160,12 @@ def find_networks(text: str) -> list[tuple[int, str, str]]:
     for m in _PATTERN.finditer(text):
         alias = m.group(1)
         if alias in _CONTEXTUAL:
-            before = text[max(0, m.start() - 12): m.start()]
-            after = text[m.end(): m.end() + 14]
+            before = text[max(0, m.start() - 12) : m.start()]
+            after = text[m.end() : m.end() + 14]
             if not (_NET_CONTEXT_BEFORE.search(before) or _NET_CONTEXT_AFTER.match(after)):
                 continue
+            if not _NET_CONTEXT_AFTER.match(after) and re.match(r"\s+[A-Z][a-z]", after):
+                continue  # "Stan Lee", "Max Greenfield": a person
             if alias in ("Apple", "Amazon") and re.match(r"\s+(Music|Books|Arcade|Watch|Vision|Pay|Store|Web)", after):
                 continue
         found.append((m.start(), alias, _ALIAS_TO_CANON[alias]))

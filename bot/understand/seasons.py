@@ -10,21 +10,33 @@ from bot.understand.numbers import NUM, ORD, to_int
 _UNIT = r"(?:season|series|part|chapter|volume|vol\.)"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "seasons 3 and 4", "seasons 3-4"
-    (re.compile(rf"\bseasons\s+{NUM}\s*(?:and|&|-|–|to|through)\s*{NUM}\b", re.I), "range"),
+    (re.compile(rf"\bseasons\s+{NUM}\s*(?:and|&|-|–|to|through)\s*{NUM}\b", re.IGNORECASE), "range"),
+    # "a fifth and sixth season", "fifth and sixth seasons"
+    (re.compile(rf"\b{ORD}\s+(?:and|&)\s+{ORD}\s+(?:seasons?|series)\b", re.IGNORECASE), "range"),
     # "season 2", "series three", "part 2"
-    (re.compile(rf"\b{_UNIT}\s+{NUM}\b", re.I), "unit_num"),
+    (re.compile(rf"\b{_UNIT}\s+{NUM}\b", re.IGNORECASE), "unit_num"),
     # "second season", "fourth and final season", "5th series", "third and final installment"
-    (re.compile(rf"\b{ORD}(?:\s+and\s+(?:final|last))?\s+(?:season|series|installment|chapter|run)\b", re.I), "ord_unit"),
+    (
+        re.compile(
+            rf"\b{ORD}(?:\s+and\s+(?:final|last))?\s+(?:season|series|installment|chapter|run)\b", re.IGNORECASE
+        ),
+        "ord_unit",
+    ),
     # "S2", "S02E01"
     (re.compile(r"\bS(\d{1,2})(?:\s*E\d{1,3})?\b"), "short"),
     # "after four seasons", "after two seasons" (the run so far: the news is about the next one)
-    (re.compile(rf"\bafter\s+{NUM}\s+seasons?\b", re.I), "after"),
+    (re.compile(rf"\bafter\s+{NUM}\s+seasons?\b", re.IGNORECASE), "after"),
     # "season two" handled by unit_num; "one more season" has no number of its own
 ]
 # Mentions that are background, not the season the news is about
-_BACKGROUND_BEFORE = re.compile(r"(ahead of|before|following|after|since|during|from|in)\s+(the\s+|its\s+)?$", re.I)
-_FOCUS_BEFORE = re.compile(r"(for|with|gets?|orders?|greenlights?|renews?|renewed|to end with|end with|"
-                           r"ending with|will end with|lands?|sets?|of|on)\s+(a\s+|its\s+|the\s+)?$", re.I)
+_BACKGROUND_BEFORE = re.compile(
+    r"(ahead of|before|following|after|since|during|from|in)\s+(the\s+|its\s+)?$", re.IGNORECASE
+)
+_FOCUS_BEFORE = re.compile(
+    r"(for|with|gets?|orders?|greenlights?|renews?|renewed|to end with|end with|"
+    r"ending with|will end with|lands?|sets?|of|on)\s+(a\s+|its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +55,7 @@ def find_seasons(text: str) -> list[SeasonMention]:
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            before = text[max(0, m.start() - 24): m.start()]
+            before = text[max(0, m.start() - 24) : m.start()]
             background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after"
             focus = bool(_FOCUS_BEFORE.search(before))
             numbers = [to_int(g) for g in m.groups() if g]
@@ -60,14 +72,18 @@ def find_seasons(text: str) -> list[SeasonMention]:
     return mentions
 
 
-def pick_season(title_mentions: list[SeasonMention], text_mentions: list[SeasonMention]) -> tuple[int | None, tuple[int, ...]]:
+def pick_season(
+    title_mentions: list[SeasonMention], text_mentions: list[SeasonMention]
+) -> tuple[int | None, tuple[int, ...]]:
     """The season the news is about (title first, focused before background), and every season named."""
-    ordered = ([m for m in title_mentions if m.focus and not m.background]
-               + [m for m in title_mentions if not m.background and not m.focus and m.kind != "after"]
-               + [m for m in title_mentions if m.kind == "after"]
-               + [m for m in text_mentions if m.focus and not m.background]
-               + [m for m in text_mentions if not m.background and m.kind != "after"]
-               + [m for m in text_mentions if m.kind == "after"])
+    ordered = (
+        [m for m in title_mentions if m.focus and not m.background]
+        + [m for m in title_mentions if not m.background and not m.focus and m.kind != "after"]
+        + [m for m in title_mentions if m.kind == "after"]
+        + [m for m in text_mentions if m.focus and not m.background]
+        + [m for m in text_mentions if not m.background and m.kind != "after"]
+        + [m for m in text_mentions if m.kind == "after"]
+    )
     seasons: list[int] = []
     for m in title_mentions + text_mentions:
         if m.season not in seasons:

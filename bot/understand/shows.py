@@ -8,48 +8,299 @@ from bot.understand.networks import NETWORKS, is_network_name
 
 # Quotes: curly and straight, single and double. The closing quote must not be followed by a letter, so
 # apostrophes inside titles ("Schitt's Creek", ‘Schitt’s Creek’) do not end them.
-_QUOTED = re.compile(
-    r"(?<![\w])(?:‘(?P<a>.+?)’(?![\w])|“(?P<b>.+?)”|\"(?P<c>.+?)\"|'(?P<d>.+?)'(?![\w])|«(?P<e>.+?)»)"
-)
+_QUOTED = re.compile(r"(?<![\w])(?:‘(?P<a>.+?)’(?![\w])|“(?P<b>.+?)”|\"(?P<c>.+?)\"|'(?P<d>.+?)'(?![\w])|«(?P<e>.+?)»)")
 # Derivative works named after a show are not the show the news is about
-_DERIVATIVE_AFTER = re.compile(r"^\s*(spin-?off|spinoff|movie|film|podcast|video\s+game|game|musical|book|novel|plans)\b", re.I)
+_DERIVATIVE_AFTER = re.compile(
+    r"^\s*(spin-?off|prequel|sequel|reboot|revival|spinoff|movie|film|podcast|video\s+game|game|musical|book|"
+    r"novel|plans)\b",
+    re.IGNORECASE,
+)
 
 _NET_ALT = "|".join(re.escape(a) for a in sorted({a for v in NETWORKS.values() for a in v}, key=len, reverse=True))
-_VERBS = (r"renews?|renewed|cancels?|cancell?ed|canceled|axes|axed|scraps?|scrapped|orders?|ordered|greenlights?|"
-          r"greenlit|picks\s+up|picked\s+up|sets?|drops?|releases?|reveals?|unveils?|saves?|saved|rescues?|rescued|"
-          r"revives?|revived|confirms?|confirmed|gives?|lands?|debuts?|premieres?|ends?|ending|to\s+end|will\s+end|"
-          r"wraps?|begins?|starts?|returns?|gets?|is|are|was|will|has|have|season|seasons|series|part|s\d|trailer|"
-          r"teaser|first[- ]look|production|filming|renewal|cancellation|final|adds?|casts?|joins?|exits?|sets?|"
-          r"lands?|won'?t|coming|comes|arrives?|to|star|stars|moves?|shuts?|pulls?|heads?|nabs?|scores?|earns?|"
-          r"officially|reportedly|likely|spinoff|spin-off|revival|reboot|boss|creator|showrunner|cast|after|at|on|for|by|with")
+_VERBS = (
+    r"renews?|renewed|recommission(?:s|ed)?|commission(?:s|ed)|cancels?|cancell?ed|canceled|axes|axed|scraps?|"
+    r"scrapped|orders?|ordered|greenlights?|"
+    r"greenlit|picks\s+up|picked\s+up|sets?|drops?|releases?|reveals?|unveils?|saves?|saved|rescues?|rescued|"
+    r"revives?|revived|confirms?|confirmed|gives?|lands?|debuts?|premieres?|ends?|ending|to\s+end|will\s+end|"
+    r"wraps?|begins?|starts?|returns?|gets?|is|are|was|will|has|have|season|seasons|series|part|s\d|trailer|"
+    r"teaser|first[- ]look|production|filming|renewal|cancellation|final|adds?|casts?|joins?|exits?|sets?|"
+    r"lands?|won'?t|coming|comes|arrives?|to|star|stars|moves?|shuts?|pulls?|heads?|nabs?|scores?|earns?|"
+    r"officially|reportedly|likely|spinoff|spin-off|revival|reboot|boss|creator|showrunner|cast|after|at|on|for|by|with"
+)
 # "Netflix renews X for ...", "HBO's X ...": the text after a network and a verb
-_KIND_OF_SHOW = r"(?:(?:new|limited|animated|live-action|half-hour|hour-long)\s+)*(?:drama|comedy|thriller|docuseries|sitcom|anime|" \
-                r"procedural|dramedy|reality|mystery|horror|fantasy|crime|medical|legal)?\s*(?:series|pilot|show)\s+"
-_AFTER_NET_VERB = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_VERBS.split('|season')[0]})\s+(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
-                             rf"(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead|premiere|"
-                             rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)", re.I)
-_POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.I)
-_CUTS = re.compile(rf"\s+(?i:{_VERBS})\b|\s*[,;–—(?!]|:(?!\s*[A-Z0-9])|$")
-_INCOMPLETE = re.compile(r"(?:&|\band|\bof|\bthe|\ba|\bin|\bon|\bto|\bfor|\bat|\bby|:|-)$", re.I)
-_DESCRIPTORS = re.compile(r"^(?:the\s+)?(?:(?:hit|new|acclaimed|beloved|popular|animated|limited|original|british|"
-                          r"canceled|cancelled|fan-favorite|fan-favourite|critically[- ]acclaimed)\s+)*"
-                          r"(?:drama|comedy|sitcom|series|show|thriller|docuseries|anime|miniseries|procedural|dramedy)\s+", re.I)
-_TRAILING_JUNK = re.compile(r"(?:\s+(?:tv|series|revival|reboot|drama|comedy|sitcom|spinoff|spin-off|prequel|sequel|"
-                            r"finale|episode|star|cast|creator|showrunner|boss))+$", re.I)
-_SEASON_TAIL = re.compile(r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$", re.I)
+_KIND_OF_SHOW = (
+    r"(?:(?:new|limited|animated|live-action|half-hour|hour-long)\s+)*(?:drama|comedy|thriller|docuseries|sitcom|anime|"
+    r"procedural|dramedy|reality|mystery|horror|fantasy|crime|medical|legal)?\s*(?:series|pilot|show)\s+"
+)
+# Verbs of several words: "pulls the plug on X", "passes on X", "gives a series order to X"
+_MULTI_VERBS = (
+    r"pulls?\s+the\s+plug\s+on|pull(?:ed|ing)\s+the\s+plug\s+on|pass(?:es|ed)?\s+on|takes?\s+a\s+pass\s+on|"
+    r"parts?\s+ways\s+with|gives?\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\s+(?:order\s+)?to|brings?\s+back|"
+    r"un-?cancels?|has\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered|axed|scrapped|picked\s+up)|"
+    r"(?:has\s+)?(?:just\s+)?(?:renewed|cancell?ed|canceled|ordered|axed|scrapped|commissioned|"
+    r"recommissioned)"
+)
+_AFTER_NET_VERB = re.compile(
+    rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_MULTI_VERBS}|{_VERBS.split('|season')[0]})\s+"
+    rf"(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:season|series)\s+(?:order\s+)?(?:of|for|to)\s+)?"
+    rf"(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
+    rf"(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead|premiere|"
+    rf"will|is|are|was|has|have|won'?t|returns?|gets?|ends?|would|could|may|"
+    rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
+_CUTS = re.compile(
+    rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|"
+    rf"recasts?|fans|finally|isn'?t|aren'?t|wasn'?t|is\s+not)\b|"
+    rf"(?:'s|’s)\s+(?i:upcoming|next|final|last|new|latest|second|third|fourth|fifth|sixth)\b|\s*[,;–—(?!]|"
+    rf":(?!\s*[A-Z0-9])|:(?=\s*(?:{_NET_ALT})(?:'s|’s)?\s)|$"
+)
+# "a second series of X", "No third season for X"
+_SEASON_OF = re.compile(
+    r"\b(?:season|series|installment|run)\s+(?:\d{1,2}\s+)?(?:of|for)\s+"
+    r"(?P<t>(?-i:[A-Z0-9‘“'\"]).{0,80}?)(?=\s+(?:for|after|at|on|to|by|as|in|amid|despite|ahead|"
+    r"with|is|are|has|will|was|gets?|confirmed)\b|[,;:–—(?!]|$)",
+    re.IGNORECASE,
+)
+_TITLE_LIKE = re.compile(
+    r"^(?:[A-Z0-9‘“'\"][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)"
+    r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)){0,5}$"
+)
+_NOT_IN_TITLES = re.compile(
+    r"\b(?:just|very|has|have|had|gave|gives|about|news|update|says|said|confirms?|"
+    r"reveals?|after|as|not|no|fans?|furious|devastated|shock|why|how|what|cameras|filming|"
+    r"rolling|resumed|production|begins?|starts?|report|exclusive|breaking)\b",
+    re.IGNORECASE,
+)
 
 
-_DERIVED_FROM = re.compile(r"^.+?\s+(?:prequel|spinoff|spin-off|sequel|reboot|revival)\s+(?=[A-Z0-9])", re.I)
+def title_like(name: str) -> bool:
+    """Could this be a title as it stands? "The Traitors", "Forever" yes; "Just Gave A Very Important Update" no."""
+    return bool(_TITLE_LIKE.match(name)) and not _NOT_IN_TITLES.search(name)
+
+
+_SEASON_WORD = re.compile(r"^(?:season|series|s\d{1,2}|part)$", re.IGNORECASE)
+
+
+def _before_season(title: str) -> str | None:
+    """The capitalised words right before "season N": "Filming resumed on Signal 9 season 4" → "Signal 9"."""
+    words = title.split()
+    for i, w in enumerate(words):
+        if (
+            i
+            and _SEASON_WORD.match(w.strip(",.:;!?"))
+            and (w.lower().startswith("s") and len(w) <= 3 or i + 1 < len(words))
+        ):
+            j = i
+            while j > 0 and (
+                words[j - 1][:1].isupper()
+                or words[j - 1][:1].isdigit()
+                or words[j - 1].lower() in ("of", "the", "in", "and", "&", "a")
+                and j - 1 > 0
+                and words[j - 2][:1].isupper()
+            ):
+                j -= 1
+                if words[j][-1:] in ",;:" and j < i - 1:
+                    j += 1
+                    break
+            name = _clean(" ".join(words[j:i]))
+            if name and _plausible(name):
+                return name
+    return None
+
+
+_INCOMPLETE = re.compile(r"(?:&|\band|\bof|\bthe|\ba|\bin|\bon|\bto|\bfor|\bat|\bby|:|-)$", re.IGNORECASE)
+_DESCRIPTORS = re.compile(
+    r"^(?:the\s+)?(?:(?:hit|new|acclaimed|beloved|popular|animated|limited|original|british|"
+    r"canceled|cancelled|fan-favorite|fan-favourite|critically[- ]acclaimed)\s+)*"
+    r"(?:drama|comedy|sitcom|series|show|thriller|docuseries|anime|miniseries|procedural|dramedy)\s+",
+    re.IGNORECASE,
+)
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:tv|series|revival|reboot|drama|comedy|sitcom|spinoff|spin-off|prequel|sequel|"
+    r"finale|episode|star|stars|cast|creator|creators|showrunner|showrunners|boss|bosses|fans|producers?|"
+    r"writers?|team|actors?|actress|actresses))+$",
+    re.IGNORECASE,
+)
+_SEASON_TAIL = re.compile(r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$", re.IGNORECASE)
+
+
+_DERIVED_FROM = re.compile(r"^.+?\s+(?:prequel|spinoff|spin-off|sequel|reboot|revival)\s+(?=[A-Z0-9])", re.IGNORECASE)
+
+
+# Verbs a structural cut can leave at a name's start: "Netflix Has Renewed Forever" → "Forever"
+_LEADING_VERBS = re.compile(
+    r"^(?:(?:has|have|had|just|officially|quietly|finally|reportedly|been|is|are|renews?|renewed|"
+    r"cancels?|cancell?ed|canceled|axes|axed|orders?|ordered|picks\s+up|picked\s+up|greenlights?|"
+    r"greenlit|scraps?|scrapped|revives?|revived|saves?|saved|unveils?|unveiled|announces?|"
+    r"announced|confirms?|confirmed|sets?|plotting|plots|gives?|given|more|watch|see|meet|check\s+out)\s+)+",
+    re.IGNORECASE,
+)
+# Descriptors and lists are not titles: "4 top-rated dramas", "New Book Adaptations", "hit sci-fi show"
+_GENERIC_WORDS = {
+    "drama",
+    "dramas",
+    "comedy",
+    "comedies",
+    "series",
+    "show",
+    "shows",
+    "sitcom",
+    "sitcoms",
+    "thriller",
+    "thrillers",
+    "adaptations",
+    "adaptation",
+    "pilots",
+    "pilot",
+    "commissions",
+    "originals",
+    "programmes",
+    "programs",
+    "projects",
+    "titles",
+    "dramedy",
+    "docuseries",
+    "spinoffs",
+    "favourites",
+    "favorites",
+    "slate",
+    "lineup",
+    "line-up",
+    "schedule",
+    "premieres",
+    "renewals",
+    "cancellations",
+    "seasons",
+}
+_GENERIC_START = re.compile(
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|other|a|an|its|his|"
+    r"her|their|hit|beloved|popular|acclaimed|fan-favou?rite|critically|bafta-nominated|"
+    r"emmy-winning|award-winning|top-rated|freshman|sophomore|veteran|long-running)\b",
+    re.IGNORECASE,
+)
+_PULL_QUOTE_WORDS = re.compile(
+    r"\b(?:i|i'm|i’m|we|we're|we’re|our|my|me|us|you're|you’re|it's|it’s|this|that|"
+    r"will|was|were|be|been|never|so|very|just|still|can't|can’t|don't|don’t)\b",
+    re.IGNORECASE,
+)
+
+
+def is_generic(name: str) -> bool:
+    """A descriptor, a list or a network, not a title: "4 top-rated dramas", "New Book Adaptations", "The BBC"."""
+    words = name.split()
+    if not words:
+        return True
+    low = [w.lower().strip(",.:;!?") for w in words]
+    if is_network_name(name) or (low[0] == "the" and is_network_name(" ".join(words[1:]))):
+        return True
+    if low[-1] in _GENERIC_WORDS and (
+        len(words) == 1 and not words[0][:1].isupper() or _GENERIC_START.match(name) or any(w.islower() for w in words)
+    ):
+        return True
+    return bool((_GENERIC_START.match(name) or any(w.isdigit() for w in low)) and any(w in _GENERIC_WORDS for w in low))
+
+
+def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
+    """'Still in shock': … and 'The fourth season will be our last': … are what someone said, not a title;
+    'high impact' (no capital at all in a cased headline) is a scare quote. A quoted span in title case
+    ('What We Do in the Shadows') is a title."""
+    mixed = any(c.isupper() for c in headline) and any(c.islower() for c in headline)
+    if mixed and not any(c.isupper() or c.isdigit() for c in quoted):
+        return True
+    words = quoted.split()
+    colon_after = headline[end : end + 2].lstrip().startswith((":", "–", "—", "-")) and start <= 1
+    if not mixed:  # no casing to go by: a quote that opens the headline before a colon, in someone's words
+        return colon_after and bool(_PULL_QUOTE_WORDS.search(quoted)) or colon_after and len(words) >= 4
+    if len(words) < 2:
+        return False
+    lower_words = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_TITLE_WORDS)
+    if lower_words == 0:
+        return False
+    return colon_after or len(words) >= 3 or bool(_PULL_QUOTE_WORDS.search(quoted)) or quoted.rstrip()[-1:] in "!?."
+
+
+_SMALL_TITLE_WORDS = {
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "from",
+    "by",
+    "or",
+    "is",
+    "de",
+    "la",
+    "vs",
+    "vs.",
+}
+
+
+# "hit sci-fi show The Expanse", "game show You Won't Believe This": a lowercase descriptor before a title
+_LOOSE_DESCRIPTOR = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?(?:drama|comedy|series|show|sitcom|thriller|docuseries|anime|"
+    r"miniseries|procedural|dramedy|spinoff|spin-off|prequel|sequel|reboot|revival|"
+    r"adaptation|soap)\s+(?=(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+
+
+_LOWER_THE = re.compile(r"^the\s+(?=[A-Z0-9])")
+_NET_PREFIX = re.compile(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", re.IGNORECASE)
 
 
 def _clean(name: str) -> str:
     name = name.strip().strip(" .,:;!?-–—\"'‘’“”")
+    if is_network_name(name):
+        return ""
+    name = _LEADING_VERBS.sub("", name)
+    name = _LOWER_THE.sub("", name)  # "Watch the Copper Kettle trailer": a lowercase "the" is the sentence's
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)
-    name = re.sub(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", "", name, flags=re.I)
+    name = _NET_PREFIX.sub("", name)
+    name = _LEADING_VERBS.sub("", name)
+    name = _LOOSE_DESCRIPTOR.sub("", name)
     name = _SEASON_TAIL.sub("", name)
     name = _TRAILING_JUNK.sub("", name)
     return name.strip().strip(" .,:;!?-–—\"'‘’“”")
+
+
+_CALENDAR = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "today",
+    "tonight",
+    "tomorrow",
+}
 
 
 def _plausible(name: str) -> bool:
@@ -58,10 +309,42 @@ def _plausible(name: str) -> bool:
     if not re.search(r"[A-Za-z0-9]", name):
         return False
     words = name.split()
-    if len(words) > 9:
+    if len(words) > 9 or len(words) == 1 and name.lower() in _CALENDAR:
         return False
     # Unquoted titles start with a capital or a digit in headline case
     return name[0].isupper() or name[0].isdigit()
+
+
+_SPINOFF_OF = re.compile(r"^[^,;:]{1,60}?\s+(?:spin-?off|prequel|sequel)\s+(?=(?-i:[A-Z0-9‘“'\"]))", re.IGNORECASE)
+# "from Line of Duty producer": a title named as a credit is not the show of the news
+_CREDIT = re.compile(
+    r"\b(?:from|by|of)\s+(?:the\s+)?(?P<t>.{1,60}?)(?:'s|’s)?\s+(?:creators?|co-creators?|producers?|writers?|"
+    r"stars?|team|boss|showrunners?|directors?|makers?|alums?|actors?|actress)\b",
+    re.IGNORECASE,
+)
+
+
+def credited_titles(title: str) -> set[str]:
+    return {m.group("t").strip(" '\"‘’“”").casefold() for m in _CREDIT.finditer(title[:300])}
+
+
+def _without_pull_quotes(title: str) -> str:
+    """The headline without its pull-quotes ("'Still in shock': Stranger Things wraps" → "Stranger Things wraps")."""
+    out, last = [], 0
+    for m in _QUOTED.finditer(title):
+        text = next(g for g in m.groups() if g)
+        if is_pull_quote(text, title, m.start(), m.end()):
+            out.append(title[last : m.start()])
+            last = m.end()
+            if m.start() <= 1:
+                rest = title[last:]
+                stripped = rest.lstrip()
+                if stripped[:1] in (":", "–", "—", "-"):
+                    last += len(rest) - len(stripped) + 1
+    if not out:
+        return title
+    out.append(title[last:])
+    return " ".join("".join(out).split())
 
 
 def quoted_titles(title: str) -> list[tuple[str, bool]]:
@@ -69,7 +352,9 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
     out = []
     for m in _QUOTED.finditer(title):
         text = next(g for g in m.groups() if g)
-        derivative = bool(_DERIVATIVE_AFTER.match(title[m.end():]))
+        if is_pull_quote(text, title, m.start(), m.end()):
+            continue
+        derivative = bool(_DERIVATIVE_AFTER.match(title[m.end() :]))
         cleaned = text.strip()
         if cleaned and len(cleaned) <= 100:
             out.append((cleaned, derivative))
@@ -78,6 +363,10 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
 
 def extract_shows(title: str) -> list[str]:
     """Every show the headline names, the main one first. Empty when none can be told."""
+    title = _without_pull_quotes(title[:300])
+    m = _SPINOFF_OF.match(title)
+    if m and not _LEADING_VERBS.match(title[m.end() :]):
+        title = title[m.end() :]  # "Doctor Who spin-off The War Between axed": the news is the spin-off's
     quoted = quoted_titles(title)
     if quoted:
         main = [t for t, d in quoted if not d]
@@ -87,20 +376,28 @@ def extract_shows(title: str) -> list[str]:
             if t not in shows:
                 shows.append(t)
         return shows
-    for pattern in (_AFTER_NET_VERB, _POSSESSIVE_NET):
+    found: list[list[str]] = []
+    for pattern in (_AFTER_NET_VERB, _POSSESSIVE_NET, _SEASON_OF):
         m = pattern.search(title)
         if m:
             name = _clean(m.group("t"))
-            if _plausible(name):
-                return [name]
-    name = _leading(title)
-    if name:
+            if _plausible(name) and not is_generic(name):
+                found.append([name])
+    leading = _leading(title)
+    if leading:
+        name = leading
         # "X and Y renewed" names two shows
         parts = [p for p in re.split(r"\s*(?:,|\band\b(?=\s+[A-Z]))\s*", name) if p]
         if len(parts) > 1 and all(_plausible(p) and len(p.split()) <= 4 for p in parts):
-            return parts
-        return [name]
-    return []
+            found.append([p for p in parts if not is_generic(p)])
+        elif not is_generic(name):
+            found.append([name])
+    before = _before_season(title)
+    if before and not is_generic(before):
+        found.append([before])
+    found = [f for f in found if f]
+    # the first guess that reads like a title; else the first guess at all
+    return next((f for f in found if title_like(f[0])), found[0] if found else [])
 
 
 def _leading(title: str) -> str | None:

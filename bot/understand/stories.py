@@ -23,8 +23,14 @@ def same_event(a: str, b: str) -> bool:
     return a == b or (_EVENT_GROUP.get(a) is not None and _EVENT_GROUP.get(a) == _EVENT_GROUP.get(b))
 
 
-def find_story(show_id: int, season: int | None, event: str, when: datetime, candidates: Iterable[StoryCandidate],
-               window: timedelta = timedelta(days=7)) -> int | None:
+def find_story(
+    show_id: int,
+    season: int | None,
+    event: str,
+    when: datetime,
+    candidates: Iterable[StoryCandidate],
+    window: timedelta = timedelta(days=7),
+) -> int | None:
     """The closest open story this article belongs to. A missing season on either side still matches."""
     best: tuple[float, int] | None = None
     for c in candidates:

@@ -1,0 +1,320 @@
+"""Is this about a TV series at all? A cheap first check, before any event rule or title search.
+
+General news, sports, politics, tech and film headlines share the event words of TV news ("renews sanctions",
+"orders an investigation", "returns to the pool", "premiere of the film"). An article is TV news when the words
+around it are TV words: a network, "season 2", "series", "episode", "sitcom", "showrunner" … and not mostly the
+words of another field. The headline and the first paragraphs are split into words once; every test is a set
+intersection (words and word pairs), so this costs a few microseconds per kilobyte.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.understand.networks import NETWORKS
+
+_WORDS = re.compile(r"[a-z0-9][a-z0-9+'’-]*")
+_CASED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+&]*")
+_NUMS = [str(n) for n in range(1, 61)] + [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+_ORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "final",
+    "last",
+    "new",
+    "next",
+    "upcoming",
+    "sophomore",
+    "freshman",
+] + [f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') if n not in (11, 12, 13) else 'th' }" for n in range(1, 41)]
+
+# TV words; the strong ones are rarely anything but TV in news ("season 2", "the sitcom", "showrunner")
+STRONG_WORDS = {
+    "episode",
+    "episodes",
+    "sitcom",
+    "sitcoms",
+    "showrunner",
+    "showrunners",
+    "miniseries",
+    "docuseries",
+    "docu-series",
+    "spinoff",
+    "spin-off",
+    "spinoffs",
+    "spin-offs",
+    "television",
+    "streamer",
+    "renewal",
+    "renewed",
+    "cancellation",
+    "cancelation",
+    "recommissioned",
+    "recommission",
+    "recommissions",
+    "pilot",
+    "primetime",
+    "tv",
+    "premiered",
+    "telenovela",
+    "k-drama",
+    "anime",
+    "season",
+    "seasons",
+}
+STRONG_PAIRS = (
+    {("season", n) for n in _NUMS}
+    | {("series", n) for n in _NUMS}
+    | {(o, "season") for o in _ORDS}
+    | {(o, "series") for o in _ORDS if not o.isdigit()}
+    | {(o, "seasons") for o in _NUMS}
+    | {("tv", w) for w in ("show", "series", "drama", "comedy", "shows")}
+    | {
+        ("the", "show"),
+        ("the", "series"),
+        ("limited", "series"),
+        ("premiere", "date"),
+        ("series", "order"),
+        ("streaming", "service"),
+        ("streaming", "giant"),
+        ("streaming", "platform"),
+        ("season", "finale"),
+        ("series", "finale"),
+        ("drama", "series"),
+        ("comedy", "series"),
+    }
+)
+WEAK_WORDS = {
+    "series",
+    "show",
+    "shows",
+    "drama",
+    "dramas",
+    "comedy",
+    "comedies",
+    "thriller",
+    "cast",
+    "casting",
+    "trailer",
+    "teaser",
+    "premiere",
+    "premieres",
+    "finale",
+    "reboot",
+    "revival",
+    "prequel",
+    "soap",
+    "channel",
+    "network",
+    "broadcaster",
+    "viewers",
+    "fans",
+    "renew",
+    "renews",
+    "cancel",
+    "cancels",
+    "cancelled",
+    "canceled",
+    "axed",
+    "axes",
+    "commissioned",
+    "commissions",
+    "greenlit",
+    "greenlights",
+    "filming",
+    "production",
+    "starring",
+    "stars",
+    "character",
+    "characters",
+    "dramedy",
+    "programme",
+}
+OFF_WORDS = {
+    "movie",
+    "movies",
+    "cinema",
+    "cinemas",
+    "theaters",
+    "theatrical",
+    "league",
+    "playoff",
+    "playoffs",
+    "olympics",
+    "olympic",
+    "tournament",
+    "championship",
+    "football",
+    "soccer",
+    "nba",
+    "nfl",
+    "fifa",
+    "uefa",
+    "medal",
+    "match",
+    "matches",
+    "goal",
+    "goals",
+    "stadium",
+    "coach",
+    "government",
+    "minister",
+    "ministers",
+    "senator",
+    "parliament",
+    "election",
+    "president",
+    "court",
+    "judge",
+    "police",
+    "war",
+    "military",
+    "troops",
+    "sanctions",
+    "economy",
+    "inflation",
+    "stock",
+    "stocks",
+    "investors",
+    "earnings",
+    "software",
+    "developer",
+    "javascript",
+    "python",
+    "react",
+    "rails",
+    "git",
+    "api",
+    "database",
+    "startup",
+    "crypto",
+    "bitcoin",
+    "smartphone",
+    "laptop",
+    "chip",
+    "chips",
+    "console",
+    "gameplay",
+    "players",
+    "album",
+    "concert",
+    "tour",
+    "single",
+    "code",
+    "programming",
+    "linux",
+    "kubernetes",
+    "rust",
+    "golang",
+}
+OFF_PAIRS = {
+    ("box", "office"),
+    ("video", "game"),
+    ("shares", "rose"),
+    ("shares", "fell"),
+    ("shares", "jumped"),
+    ("the", "film"),
+    ("feature", "film"),
+    ("the", "game"),
+}
+
+# Networks named as they are spelled; words that are also ordinary words or names ("Max", "Apple") are left out
+_AMBIGUOUS = {
+    "Max",
+    "Apple",
+    "Prime",
+    "Sky",
+    "Amazon",
+    "Fox",
+    "FOX",
+    "Roku",
+    "Bravo",
+    "Lifetime",
+    "Pop",
+    "Stan",
+    "Crave",
+    "Dave",
+    "Alibi",
+    "Binge",
+    "Audience",
+    "Hallmark",
+    "Shudder",
+    "Viki",
+    "History",
+    "Gold",
+    "SBS",
+    "IFC",
+    "TLC",
+    "E4",
+}
+_NET_ONE: set[str] = set()
+_NET_TWO: set[tuple[str, ...]] = set()
+for _aliases in NETWORKS.values():
+    for _a in _aliases:
+        _toks = tuple(_CASED.findall(_a))
+        if len(_toks) == 1 and _a not in _AMBIGUOUS and _toks[0] == _a:
+            _NET_ONE.add(_a)
+        elif len(_toks) >= 2:
+            _NET_TWO.add(_toks[:2])
+
+
+def _features(text: str) -> tuple[set[str], set[tuple[str, str]], int]:
+    words = _WORDS.findall(text.lower())
+    pairs = set(pairwise(words))
+    cased = _CASED.findall(text)
+    nets = len(set(cased) & _NET_ONE) + len(set(pairwise(cased)) & _NET_TWO)
+    return set(words), pairs, nets
+
+
+_QUOTED = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|\"[^\"]{1,80}\"|(?<!\w)'[^']{1,80}'(?!\w)")
+
+
+def tv_score(title: str, lead: str) -> float:
+    """Higher is more surely TV news: strong TV words and networks count most, other fields' words count against."""
+    words, pairs, nets = _features(title)
+    unquoted = _QUOTED.sub(" ", title)  # "'Game of Thrones' prequel": words of a title are not another field's
+    if unquoted != title:
+        words_u, pairs_u, _n = _features(unquoted)
+    else:
+        words_u, pairs_u = words, pairs
+    strong = len(words & STRONG_WORDS) + len(pairs & STRONG_PAIRS)
+    score = 2.0 * strong + 1.0 * len(words & WEAK_WORDS) + 2.0 * min(nets, 2)
+    off = 2 * (len(words_u & OFF_WORDS) + len(pairs_u & OFF_PAIRS))
+    if "game" in words_u and ("game", "show") not in pairs_u:
+        off += 2
+    if lead:
+        words, pairs, nets = _features(lead)
+        strong = len(words & STRONG_WORDS) + len(pairs & STRONG_PAIRS)
+        score += min(strong, 4) + 0.5 * min(len(words & WEAK_WORDS), 4) + min(nets, 2)
+        off += len(words & OFF_WORDS) + len(pairs & OFF_PAIRS)
+    return score - 1.2 * off
+
+
+RELEVANT = 1.5  # at or above: worth reading as TV news
+RELEVANT_HEADLINE_ONLY = 1.0  # a headline without text has fewer words to show it
+
+
+def is_tv_news(title: str, lead: str) -> bool:
+    return tv_score(title, lead) >= (RELEVANT if len(lead) >= 80 else RELEVANT_HEADLINE_ONLY)

@@ -1,0 +1,218 @@
+"""Roundups: one article, several decisions ("NBC renews Manifest, cancels Indebted and Bluff City Law").
+
+A headline that names several shows, counts them ("renews four dramas") or speaks of them in the plural is read
+as a roundup. Its decisions come from two places:
+- the headline's own clauses: each decision verb governs the titles after it ("renews X, cancels Y and Z") or,
+  for a passive or intransitive verb, the title before it ("X and Y have been renewed", "Z will end");
+- the first paragraphs, sentence by sentence: each title in a sentence takes the decision stated before it in
+  that sentence ("has given the go-ahead to X and Y, and ordered a fifth season of Z").
+Listicles of old news are refused before this step (events.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.models import Decision
+from bot.understand.events import _event_in, refusal
+from bot.understand.matching import show_key
+from bot.understand.networks import canonical_network
+from bot.understand.seasons import find_seasons
+from bot.understand.sentences import split_sentences
+from bot.understand.shows import is_generic, quoted_titles
+from bot.understand.titles import TextTitle, spans
+
+_PLURAL = re.compile(
+    r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
+    r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
+    r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
+    r"adaptations|titles|originals|programmes)\b(?!\s+(?:of|after|in|on|at|for))",
+    re.IGNORECASE,
+)
+# Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
+_ACTIVE = (
+    r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
+    r"recommissions?|saves?|revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends"
+)
+_PASSIVE = (
+    r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
+    r"saved|recommissioned|commissioned)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|gets?\s+(?:a\s+)?"
+    r"(?:\w+\s+)?(?:season|series)|returns?\s+for"
+)
+_VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:a|an|the|its)\s+)?(?:\w+\s+){0,2}?(?:season|series|installment)\s+(?:\d+\s+)?(?:of|for|to)\s+",
+    re.IGNORECASE,
+)
+_ITEM_TAIL = re.compile(
+    r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
+    r"gets?|will|won'?t)\b.*$|\s+(?:season|series|s)\s*\d.*$",
+    re.IGNORECASE,
+)
+_ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.UNICODE)
+_DECIDED = {"renewed", "cancelled", "ending", "ordered", "premiere"}
+# A cheap look before the full rules: a sentence without one of these words reports no decision
+_DECISION_HINT = re.compile(
+    r"renew|cancel|axe|order|commission|premiere|return|pick|green|scrap|final|last|end|"
+    r"conclude|date|go-ahead|saved|revive|pass|dead|parted|plug|season|series",
+    re.IGNORECASE,
+)
+
+
+_LIST = re.compile(r"[A-Z‘“'\"][^,;]{0,60},\s+[A-Z‘“'\"][^,;]{0,60}?\s+(?:and|&)\s+[A-Z‘“'\"]")
+
+
+def is_roundup(head: str, shows: list[str]) -> bool:
+    return (
+        len(shows) >= 2
+        or bool(_PLURAL.search(head))
+        or bool(_COUNT.search(head))
+        or len(_VERB.findall(head)) >= 2
+        or bool(_LIST.search(head))
+    )
+
+
+def _items(segment: str, quoted: set[str]) -> list[str]:
+    named = [q for q, _d in quoted_titles(segment)]
+    if named:  # quoted titles are the items: "'Sons', 'Sunny', 'Archer' & More"
+        return [q for q in named if not is_generic(q)]
+    out = []
+    for raw in _ITEM_SPLIT.split(segment):
+        item = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", raw.strip())).strip(" .:!?'\"‘’“”")
+        first = item.split(" ", 1)
+        if len(first) == 2 and canonical_network(first[0]):
+            item = first[1]  # "Netflix just", "HBO Max's …" lose their network
+        if canonical_network(item.split("'")[0].split("’")[0]):
+            item = _ITEM_HEAD.sub("", raw.strip()).strip(" .:!?'\"‘’“”")  # "MTV's Teen Wolf" → "Teen Wolf"
+            item = _ITEM_TAIL.sub("", item)
+        if not item or canonical_network(item) or is_generic(item) or item.lower() in ("more", "others"):
+            continue
+        if not (item[:1].isupper() or item[:1].isdigit() or show_key(item) in quoted):
+            continue
+        if len(item.split()) > 6:
+            continue
+        out.append(item)
+    return out
+
+
+def headline_decisions(head: str, network: str | None, refine: Callable[[str], str]) -> list[Decision]:
+    """Decisions named by the headline's clauses, in order."""
+    quoted = {show_key(q) for q, _d in quoted_titles(head)}
+    verbs = list(_VERB.finditer(head))
+    if not verbs:
+        return []
+    out: list[Decision] = []
+    for i, v in enumerate(verbs):
+        nxt = verbs[i + 1] if i + 1 < len(verbs) else None
+        after = head[v.end() : nxt.start() if nxt else len(head)]
+        before = head[verbs[i - 1].end() if i else 0 : v.start()]
+        clause = (v.group() + after).replace("’", "'")
+        later = any(m.season > 1 for m in find_seasons(clause) if not m.background)
+        event = _event_in(clause, later)
+        if event not in _DECIDED:
+            continue
+        if v.group("a"):
+            names = _items(after, quoted)
+            if nxt is not None and nxt.group("p") and names:
+                names = names[:-1]  # "…, MTV's Teen Wolf Will End": the last one is the next verb's subject
+        else:
+            names = _items(before, quoted)
+            if i:  # only the subject right before a later passive verb
+                names = names[-1:]
+        for name in names:
+            out.append(Decision(event, refine(name), None, network))
+    return out
+
+
+def find_decisions(
+    head: str,
+    text: str,
+    titles: list[TextTitle],
+    main_event: str,
+    network: str | None,
+    refine: Callable[[str], str] = lambda n: n,
+    max_sentences: int = 16,
+) -> list[Decision]:
+    """Decisions of a roundup: the headline's clauses first, then the first paragraphs'; one per title."""
+    weights = {show_key(t.name): t.weight for t in titles}
+    out: list[Decision] = []
+    seen: set[str] = set()
+    for d in headline_decisions(head, network, refine):
+        k = show_key(d.show or "")
+        if k and k not in seen:
+            seen.add(k)
+            out.append(d)
+    for sentence in split_sentences(text)[:max_sentences]:
+        if not _DECISION_HINT.search(sentence):
+            continue
+        plain = sentence.replace("’", "'")
+        names = _titles_in(sentence, weights)
+        masked = plain
+        for name, _start in names:
+            masked = masked.replace(name, "Show")
+        event = _event_in(masked, False)
+        if event not in _DECIDED or (event == "premiere" and main_event != "premiere"):
+            continue
+        if refusal(sentence) in ("negation", "speculation"):
+            continue
+        mentions = [m for m in find_seasons(sentence) if not m.background]
+        season = mentions[0].season if len(names) == 1 and mentions else None
+        last, current = 0, event
+        for name, start in names:
+            # each title takes the decision stated before it in the sentence, else the one before that
+            found = _event_in(_mask(plain[last:start], names), False)
+            if found in _DECIDED and (found != "premiere" or main_event == "premiere"):
+                current = found
+            last = start + len(name)
+            k = show_key(name)
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append(Decision(current, name, season, network))
+    return out
+
+
+def _mask(segment: str, names: list[tuple[str, int]]) -> str:
+    for name, _s in names:
+        segment = segment.replace(name, "Show")
+    return segment
+
+
+def _titles_in(sentence: str, weights: dict[str, float]) -> list[tuple[str, int]]:
+    names: list[tuple[str, int]] = []
+    for span, pos, _before, _after in spans(sentence, limit=600):
+        if sentence[pos : pos + 1] == "(" or pos and sentence[pos - 1] == "(":
+            continue  # "(Shameless)": a credit
+        parts = [span]
+        if " and " in span:  # "X and Y": two titles, each maybe with its author ("Edith Wharton's X")
+            parts = span.split(" and ")
+        for part in parts:
+            owner = re.split(r"['’]s ", part)
+            if len(owner) > 1 and len(owner[0].split()) >= 2:  # "Edith Wharton's X" → X; "Poppa's House" stays
+                part = owner[-1]
+            part = part.strip()
+            start = sentence.find(part, pos)
+            if (
+                not part
+                or start < 0
+                or canonical_network(part)
+                or canonical_network(part.removeprefix("The "))
+                or is_generic(part)
+                or part.endswith(("'s", "’s"))
+            ):
+                continue
+            k = show_key(part)
+            if len(k) < 3 or weights.get(k, 0.0) < -0.5:
+                continue
+            if any(show_key(n) == k or f" {k} " in f" {show_key(n)} " for n, _s in names):
+                continue
+            names = [(n, s) for n, s in names if f" {show_key(n)} " not in f" {k} "]
+            names.append((part, start))
+    return sorted(names, key=lambda x: x[1])

@@ -1,0 +1,1230 @@
+"""Show titles in an article's text: capitalised spans, weighted by the cues around them.
+
+Headlines are often all lowercase, ALL CAPS or shorthand ("'Sons'"); the text under them usually spells the title
+out, properly cased ("FX has renewed Sons of Anarchy"). This module finds those spans with a linear token scan
+(no regular expression with overlapping quantifiers), so any text is cheap to read, and scores each span by
+what surrounds it: "the drama X", "renewed X for", "X, the comedy", "X season 2" are titles; "X, who plays",
+"star X", "creator X" are people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understand.networks import canonical_network
+
+_TOKEN = re.compile(r"[^\s]+")
+_EDGE = "\"'“”‘’«»()[]{}*"
+_SMALL = {
+    "of",
+    "the",
+    "in",
+    "and",
+    "a",
+    "an",
+    "to",
+    "for",
+    "on",
+    "at",
+    "with",
+    "from",
+    "is",
+    "are",
+    "or",
+    "de",
+    "la",
+    "le",
+    "du",
+    "del",
+    "vs",
+    "vs.",
+    "&",
+    "my",
+    "your",
+    "our",
+    "who",
+    "what",
+    "you",
+    "me",
+    "we",
+    "it",
+    "be",
+    "not",
+    "all",
+    "no",
+    "this",
+    "that",
+    "was",
+    "were",
+}
+# Connectors that may sit inside a title only between capitalised words ("Orange Is the New Black")
+_JOIN = {
+    "of",
+    "the",
+    "in",
+    "and",
+    "a",
+    "an",
+    "to",
+    "for",
+    "on",
+    "at",
+    "with",
+    "from",
+    "&",
+    "de",
+    "la",
+    "le",
+    "du",
+    "vs",
+    "vs.",
+    "or",
+    "is",
+}
+_NOT_TITLE_WORDS = {
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "Now",
+    "Then",
+    "Also",
+    "However",
+    "Meanwhile",
+    "According",
+    "Season",
+    "Series",
+    "Episode",
+    "Part",
+    "Variety",
+    "Deadline",
+    "Photo",
+    "Credit",
+    "Image",
+    "Getty",
+    "Images",
+    "Sir",
+    "Dame",
+    "TV",
+    "Television",
+    "Production",
+    "Filming",
+    "News",
+    "Breaking",
+    "Exclusive",
+    "Update",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Spring",
+    "Summer",
+    "Fall",
+    "Autumn",
+    "Winter",
+    "Christmas",
+    "Emmy",
+    "Emmys",
+    "Oscar",
+    "Oscars",
+    "Golden",
+    "Globe",
+    "Globes",
+    "Comic",
+    "Con",
+    "UK",
+    "US",
+    "U.S.",
+    "U.K.",
+    "America",
+    "American",
+    "British",
+    "London",
+    "Los",
+    "Angeles",
+    "New",
+    "York",
+    "Hollywood",
+    "Twitter",
+    "X",
+    "Instagram",
+    "Facebook",
+    "YouTube",
+    "TikTok",
+    "Reddit",
+    "Fans",
+    "Viewers",
+    "Read",
+    "More",
+    "Watch",
+    "Related",
+    "Warner",
+    "Bros",
+    "Bros.",
+    "Universal",
+    "Sony",
+    "Lionsgate",
+    "Studios",
+    "Television.",
+    "Entertainment",
+    "Media",
+    "Is",
+    "Are",
+    "Was",
+    "Will",
+    "Has",
+    "Have",
+    "Had",
+    "Who",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Yes",
+    "No",
+    "Not",
+    "All",
+    "Every",
+    "Some",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "My",
+    "Your",
+    "Finally",
+    "Good",
+    "Bad",
+    "Great",
+    "Big",
+    "Hit",
+    "Fan",
+    "Stars",
+    "Star",
+    "Cast",
+    "Creator",
+    "Showrunner",
+    "Executive",
+    "Producer",
+    "Director",
+    "Writer",
+    "Chief",
+    "Head",
+    "President",
+    "CEO",
+    "Officer",
+    "Content",
+    "Boss",
+    "Bosses",
+    "Network",
+    "Streamer",
+    "Streaming",
+    "Platform",
+    "Broadcaster",
+    "Channel",
+    "Renewed",
+    "Cancelled",
+    "Canceled",
+    "Ordered",
+    "Axed",
+    "Premiere",
+    "Trailer",
+    "Teaser",
+    "Final",
+    "Last",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Sources",
+    "Source",
+    "Report",
+    "Reports",
+    "Reportedly",
+    "Officially",
+    "Originally",
+    "Set",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "Until",
+    "During",
+    "Over",
+    "Under",
+    "Just",
+    "Still",
+    "Even",
+    "Only",
+    "Nothing",
+    "Everything",
+    "Something",
+    "Whether",
+    "Speaking",
+    "Talking",
+    "Per",
+    "Via",
+    "Like",
+}
+# Words right before a span that say "this is a title": "the drama X", "renewed X", "of X"
+_NEVER_START = _NOT_TITLE_WORDS - {
+    "America",
+    "American",
+    "British",
+    "London",
+    "Los",
+    "Angeles",
+    "York",
+    "Hollywood",
+    "Golden",
+    "Comic",
+    "Warner",
+    "Universal",
+    "Christmas",
+    "Media",
+    "Entertainment",
+    "Chief",
+    "Head",
+    "Boss",
+    "Network",
+    "Channel",
+    "Report",
+    "Source",
+    "The",
+    "A",
+    "An",
+    "Still",
+    "Just",
+    "Only",
+    "Good",
+    "Bad",
+    "Great",
+    "Big",
+    "New",
+    "Last",
+    "First",
+    "Final",
+    "Every",
+    "Some",
+    "All",
+    "No",
+    "Not",
+    "Nothing",
+    "Everything",
+    "Something",
+    "Yes",
+    "Fans",
+    "Viewers",
+    "Stars",
+    "Star",
+    "Hit",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Like",
+    "Under",
+    "Over",
+    "Until",
+    "Since",
+    "Despite",
+    "Why",
+    "What",
+    "Who",
+    "How",
+    "Where",
+    "Which",
+    "Is",
+    "Are",
+    "Was",
+    "Will",
+    "Has",
+    "Have",
+    "Had",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "My",
+    "Your",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "Now",
+    "Then",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "If",
+    "Set",
+    "Finally",
+    "Even",
+    "Also",
+    "However",
+    "Meanwhile",
+}
+# Cues strong enough that even a common word after them is a title: "renewed Wednesday", "the drama Vera"
+_STRONG_CUES = {
+    "renewed",
+    "renews",
+    "renewing",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "axed",
+    "axes",
+    "ordered",
+    "orders",
+    "recommissioned",
+    "commissioned",
+    "saved",
+    "drama",
+    "comedy",
+    "sitcom",
+    "series",
+    "show",
+    "thriller",
+    "«q»",
+}
+# "an order for X", "the third season of X": a noun, then a preposition, then a title
+_NOUN_CUES = {"order", "renewal", "pickup", "go-ahead", "greenlight", "season", "series", "commission", "finale"}
+# Words that can open a title although they usually open a sentence
+_TITLE_OPENERS = {
+    "You",
+    "We",
+    "I",
+    "It",
+    "It's",
+    "This",
+    "That",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "How",
+    "When",
+    "Why",
+    "All",
+    "Only",
+    "Every",
+    "Nothing",
+    "Everything",
+    "Something",
+    "No",
+    "Yes",
+    "Not",
+    "My",
+    "Your",
+    "Our",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "Under",
+    "Over",
+    "After",
+    "Before",
+}
+_TITLE_NOUNS = {
+    "drama",
+    "comedy",
+    "series",
+    "sitcom",
+    "show",
+    "thriller",
+    "docuseries",
+    "miniseries",
+    "adaptation",
+    "prequel",
+    "spinoff",
+    "spin-off",
+    "sequel",
+    "reboot",
+    "revival",
+    "anime",
+    "procedural",
+    "dramedy",
+    "soap",
+    "serial",
+    "programme",
+    "program",
+    "franchise",
+    "saga",
+    "western",
+    "mystery",
+    "documentary",
+    "hit",
+    "original",
+    "favourite",
+    "favorite",
+    "format",
+    "title",
+    "romance",
+    "horror",
+    "fantasy",
+}
+_DECISION_VERBS = {
+    "renewed",
+    "renews",
+    "renew",
+    "renewing",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "cancel",
+    "axed",
+    "axes",
+    "scrapped",
+    "scraps",
+    "ordered",
+    "orders",
+    "commissioned",
+    "commissions",
+    "recommissioned",
+    "recommissions",
+    "saved",
+    "saves",
+    "revived",
+    "revives",
+    "greenlit",
+    "greenlights",
+    "picked",
+    "picking",
+    "picks",
+    "rescued",
+    "ended",
+    "ending",
+    "dropped",
+    "unveiled",
+    "announced",
+    "confirmed",
+    "set",
+    "sets",
+    "shelved",
+    "pulled",
+    "returning",
+    "premiering",
+    "renewal",
+    "cancellation",
+    "of",
+    "about",
+    "for",
+    "on",
+    "in",
+}
+_PERSON_BEFORE = {
+    "star",
+    "stars",
+    "starring",
+    "actor",
+    "actress",
+    "creator",
+    "co-creator",
+    "showrunner",
+    "director",
+    "producer",
+    "writer",
+    "host",
+    "hosted",
+    "presenter",
+    "comedian",
+    "by",
+    "boss",
+    "chief",
+    "head",
+    "officer",
+    "executive",
+    "said",
+    "says",
+    "told",
+    "played",
+    "singer",
+    "rapper",
+    "author",
+    "novelist",
+    "novel",
+    "book",
+    "books",
+    "film",
+    "movie",
+    "from",
+    "veteran",
+    "alum",
+    "playing",
+}
+_PERSON_AFTER = {
+    "said",
+    "says",
+    "told",
+    "who",
+    "plays",
+    "played",
+    "stars",
+    "starred",
+    "starring",
+    "joins",
+    "joined",
+    "added",
+    "explained",
+    "revealed",
+    "wrote",
+    "posted",
+    "shared",
+    "teased",
+    "noted",
+    "directs",
+    "directed",
+    "created",
+    "produces",
+    "hosts",
+    "hosted",
+    "plays,",
+    "as",
+    "tweeted",
+    "admitted",
+}
+_TITLE_AFTER = {
+    "season",
+    "seasons",
+    "series",
+    "will",
+    "has",
+    "is",
+    "was",
+    "returns",
+    "returned",
+    "return",
+    "renewed",
+    "cancelled",
+    "canceled",
+    "axed",
+    "ends",
+    "ended",
+    "premieres",
+    "premiered",
+    "finale",
+    "episode",
+    "episodes",
+    "fans",
+    "cast",
+    "reboot",
+    "revival",
+    "spinoff",
+    "prequel",
+    "sequel",
+    "creator",
+    "showrunner",
+    "stars",
+    "star",
+    "follows",
+    "centres",
+    "centers",
+    "tells",
+    "had",
+    "got",
+    "gets",
+    "won't",
+    "won’t",
+    "isn't",
+    "isn’t",
+    "wraps",
+    "begins",
+    "starts",
+    "debuts",
+    "arrives",
+}
+
+
+@dataclass(frozen=True)
+class TextTitle:
+    name: str
+    weight: float
+    start: int  # character offset of the first mention
+    count: int
+
+
+_TRAIL = _EDGE + ",.;:!?…"
+
+
+def _strip(tok: str) -> tuple[str, str, str]:
+    """(leading punctuation, word, trailing punctuation)."""
+    core = tok.lstrip(_EDGE)
+    word = core.rstrip(_TRAIL)
+    return tok[: len(tok) - len(core)], word, core[len(word) :]
+
+
+def _capital(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+_SENTENCE_WORDS = {
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "Now",
+    "Then",
+    "Also",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Just",
+    "Even",
+    "Only",
+    "Finally",
+    "Good",
+    "Bad",
+    "Great",
+    "Big",
+    "Hit",
+    "Yes",
+    "No",
+    "Not",
+    "All",
+    "Every",
+    "Some",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "My",
+    "Your",
+    "Is",
+    "Are",
+    "Was",
+    "Will",
+    "Has",
+    "Have",
+    "Had",
+    "Who",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Like",
+    "Nothing",
+    "Everything",
+    "Something",
+    "Whether",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "Until",
+    "During",
+    "Over",
+    "Under",
+    "Set",
+    "First",
+    "Last",
+    "Final",
+    "New",
+    "Fans",
+    "Viewers",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+}
+
+
+_TRIM_AT_START = _SENTENCE_WORDS - {
+    "The",
+    "A",
+    "An",
+    "Good",
+    "Bad",
+    "Great",
+    "Big",
+    "Hit",
+    "Still",
+    "New",
+    "First",
+    "Last",
+    "Final",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Set",
+    "Nothing",
+    "Everything",
+    "Something",
+    "Only",
+    "Yes",
+    "No",
+    "Over",
+    "Under",
+    "Like",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+}
+_NEVER_END = _NEVER_START | {
+    "New",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Final",
+    "Season",
+    "Seasons",
+    "Finale",
+    "Trailer",
+    "Teaser",
+    "Premiere",
+    "Cast",
+}
+_BREAK = {
+    "Trailer",
+    "Teaser",
+    "Premiere",
+    "Premieres",
+    "Finale",
+    "Recap",
+    "Review",
+    "Renewed",
+    "Cancelled",
+    "Canceled",
+    "Axed",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+}
+_NUMBERISH = re.compile(r"^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[IVX]{1,4})$", re.IGNORECASE)
+
+
+def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
+    """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
+    text = text[:limit]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    parts = [_strip(t[2]) for t in toks]
+    out: list[tuple[str, int, str, str]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        pos = toks[i][0]
+        lead, word, trail = parts[i]
+        if not _capital(word):
+            i += 1
+            continue
+        prev_trail = parts[i - 1][2] if i else ""
+        sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or "\n" in text[toks[i - 1][1] : pos]
+        words = [word]
+        end_i = i
+        closed = bool(trail and trail[-1] in ",.;!?…)”\"’'") and not (trail == "." and "." in word)
+        k = i + 1
+        while not closed and k < n and len(words) < 12:
+            if "\n" in text[toks[k - 1][1] : toks[k][0]]:
+                break
+            _l, w, t = parts[k]
+            if _l:  # an opening quote or bracket starts something else
+                break
+            if (
+                w in _BREAK
+                or w.lower() in ("season", "series", "part", "episode", "volume", "chapter")
+                and k + 1 < n
+                and _NUMBERISH.match(parts[k + 1][1])
+            ):
+                break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
+            if _capital(w) and (w != "I" or k + 1 < n and parts[k + 1][1][:1].isupper()):
+                words.append(w)
+                end_i = k
+                closed = bool(t and t[-1] in ",.;!?…)”\"’'") and not (t == "." and "." in w)
+                if t.endswith(":") and k + 1 < n and _capital(parts[k + 1][1]):
+                    words[-1] += ":"
+                elif t.endswith(":"):
+                    closed = True
+                k += 1
+                continue
+            if w.lower() in _JOIN and not t and k + 1 < n:
+                # "of the", "in the": joining words lead to a capitalised word within two tokens
+                nxt = parts[k + 1]
+                if nxt[1][:1].isupper() and not nxt[0] and nxt[1] not in _BREAK:
+                    words.append(w)
+                    k += 1
+                    continue
+                if nxt[1].lower() in _JOIN and not nxt[2] and k + 2 < n:
+                    nxt2 = parts[k + 2]
+                    if nxt2[1][:1].isupper() and not nxt2[0] and nxt2[1] not in _BREAK:
+                        words.extend((w, nxt[1]))
+                        k += 2
+                        continue
+            break
+        before = parts[i - 1][1].lower() if i and not sentence_start else ""
+        if before in ("for", "to", "of") and i >= 2 and parts[i - 2][1].lower() in _NOUN_CUES:
+            before = parts[i - 2][1].lower()  # "a straight-to-series order for The Order", "third season of Vera"
+        after = parts[end_i + 1][1].lower() if end_i + 1 < n else ""
+        last_trail = parts[end_i][2]
+        if lead and lead[-1] in "\"'“‘«" and last_trail[:1] in ('"', "'", "”", "’", "»"):
+            before = "«q»"  # a quoted title
+        i = end_i + 1
+        if len(words) > 2 and all(w.isupper() for w in words if w.isalpha()):
+            continue  # SHOUTING, not a title
+        trimmed = 0
+        untrimmed = list(words)
+        while words and (
+            words[0] in _NEVER_START
+            or sentence_start
+            and words[0] in _TRIM_AT_START
+            or words[0].isdigit()
+            and len(words) > 1
+            or words[0][:1].isdigit()
+            and any(c.islower() for c in words[0])
+        ):
+            words = words[1:]
+            trimmed += 1
+            while words and words[0].lower() in _JOIN:
+                words = words[1:]
+        if trimmed:
+            before = ""
+            if sentence_start and untrimmed[0] in _TITLE_OPENERS and len(untrimmed) >= 3:
+                # "You Won't Believe This aired last year": a title may open with a pronoun; kept as a weak guess
+                out.append((" ".join(untrimmed).rstrip(":"), pos, "«weak»", after))
+        while words and (words[-1].lower() in _JOIN or words[-1] in _NEVER_END or words[-1].rstrip(":") == ""):
+            words = words[:-1]
+        if (
+            not words
+            or not any(w[:1].isupper() or w.isdigit() and len(w) >= 3 for w in words)
+            or len(words) == 1
+            and (
+                words[0].isdigit() and len(words[0]) < 3 or words[0] in _NOT_TITLE_WORDS and before not in _STRONG_CUES
+            )
+            or sentence_start
+            and not trimmed
+            and len(words) == 1
+            and words[0] in _SENTENCE_WORDS
+        ):
+            continue
+        name = " ".join(words).rstrip(":")
+        out.append((name, pos, before, after))
+        # "Martin Freeman in The Responder", "Ryan Murphy's American Horror Story": the pieces are candidates too
+        for j, w in enumerate(words):
+            if w.lower() in ("in", "and", "from", "with", "on", "for") and 0 < j < len(words) - 1:
+                tail = words[j + 1 :]
+                if tail and tail[0] not in _NEVER_START:
+                    out.append((" ".join(tail).rstrip(":"), pos + 1, "", after))
+                out.append((" ".join(words[:j]).rstrip(":"), pos, before, ""))
+            elif (
+                w.endswith(("'s", "’s"))
+                and j < len(words) - 1
+                and words[j + 1] not in _NEVER_START
+                and (len([x for x in words[: j + 1] if x != "The"]) >= 2 or canonical_network(w[:-2]))
+            ):
+                # "Ryan Murphy's American Horror Story", "HBO's Girls" — but not "The Handmaid's Tale"
+                out.append((" ".join(words[j + 1 :]).rstrip(":"), pos + 1, "«owner»", after))
+    return out
+
+
+def _possessive(name: str) -> bool:
+    return name.endswith(("'s", "’s"))
+
+
+def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
+    """Title-like spans of the text's first paragraphs, strongest first."""
+    found: dict[str, list] = {}
+    order: list[str] = []
+    for name, pos, before, after in spans(text, limit):
+        bare = name.removeprefix("The ")
+        if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
+            continue
+        weight = 0.0
+        if "episode" in text[max(0, pos - 24) : pos].lower():
+            weight -= 3  # "episode 5 – 'Allegiance'": an episode's title, not the show's
+        if _possessive(name):
+            # "Sir David Jason's sitcom", "Netflix's": an owner, rarely the title itself
+            weight -= 1.5
+        if before == "«weak»":
+            weight -= 0.5
+        elif before in _NOUN_CUES:
+            weight += 2
+        elif before == "«q»":
+            weight += 2.5
+        elif before == "«owner»":
+            weight += 1
+        elif before in _TITLE_NOUNS:
+            weight += 3
+        elif before in _DECISION_VERBS:
+            weight += 2 if before not in {"of", "about", "for", "on", "in"} else 0.5
+        if before in _PERSON_BEFORE:
+            weight -= 2.5
+        if after in _PERSON_AFTER:
+            weight -= 2
+        if after in _TITLE_AFTER:
+            weight += 1.5
+        words = name.split()
+        if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and weight < 2:
+            weight -= 0.5  # "Jenna Ortega": two plain capitalised words look like a name
+        key = name.casefold()
+        if key not in found:
+            found[key] = [name, weight, pos, 1]
+            order.append(key)
+        else:
+            entry = found[key]
+            entry[1] = max(entry[1], weight) + 0.5
+            entry[3] += 1
+    return sorted(
+        (TextTitle(v[0], v[1], v[2], v[3]) for v in (found[k] for k in order)), key=lambda t: (-t.weight, t.start)
+    )
+
+
+# ---------------------------------------------------------------- headline casing
+_LOW_SMALL = {"of", "the", "in", "and", "a", "an", "to", "for", "on", "at", "with", "from", "by", "as", "or", "vs"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*")
+
+
+def is_mixed_case(title: str) -> bool:
+    """False for an all-lowercase or ALL-CAPS headline: its casing says nothing about where a title starts and ends."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 4:
+        return True
+    upper = sum(c.isupper() for c in letters)
+    return 0 < upper < len(letters) * 0.8
+
+
+def recase(title: str) -> str:
+    """Headline case for an all-lowercase or ALL-CAPS headline: networks as they are spelled, words capitalised."""
+    nets: list[tuple[int, int, str]] = []
+    for m in _NET_ANYCASE.finditer(title):
+        alias = _NET_LOWER.get(m.group(1).lower())
+        if alias:
+            nets.append((m.start(1), m.end(1), alias))
+    out: list[str] = []
+    last = 0
+    for s, e, alias in nets:
+        out.append(_recase_words(title[last:s], first=not out and s == 0 or last == 0 and not title[:s].strip()))
+        out.append(alias)
+        last = e
+    out.append(_recase_words(title[last:], first=last == 0))
+    return "".join(out)
+
+
+def _recase_words(chunk: str, first: bool) -> str:
+    def fix(m: re.Match[str]) -> str:
+        w = m.group()
+        low = w.lower()
+        if low in _LOW_SMALL and not (first and m.start() == 0):
+            return low
+        if re.fullmatch(r"s\d{1,2}", low):
+            return "S" + low[1:]
+        if low in ("tv", "uk", "us", "bbc", "hbo", "itv", "fx", "amc", "cbs", "nbc", "abc"):
+            return low.upper()
+        return low[:1].upper() + low[1:]
+
+    return _WORD.sub(fix, chunk)
+
+
+def _net_aliases() -> dict[str, str]:
+    from bot.understand.networks import NETWORKS
+
+    out: dict[str, str] = {}
+    for aliases in NETWORKS.values():
+        for a in aliases:
+            out.setdefault(a.lower(), a)
+    return out
+
+
+_NET_LOWER = _net_aliases()
+_NET_ANYCASE = re.compile(
+    r"(?<![\w+])(" + "|".join(re.escape(a) for a in sorted(_NET_LOWER, key=len, reverse=True)) + r")(?![\w+])",
+    re.IGNORECASE,
+)
