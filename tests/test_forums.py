@@ -245,12 +245,14 @@ async def test_a_correction_that_changes_the_event_moves_the_tag(monkeypatch, tm
             # a moderator adds their own tag to the post; the correction must keep it
             post.applied_tags.append(tags["Spoilers"])
             store = bot.runtime.store
+            # the post is recorded a moment after Discord made it; only a recorded post is flagged for an edit
+            await fake.wait_for(lambda: store.deliveries()[0].status == "sent", timeout=10)
             (delivery,) = store.deliveries()
             with store._tx():
                 store.db.execute("UPDATE stories SET event = 'ending' WHERE id = ?", [delivery.story_id])
             store.flag_story_edits(delivery.story_id, bot.runtime.clock())
-            await fake.wait_for(lambda: post.edits, timeout=10)
-            assert post.applied_tags == [tags["Spoilers"], tags["Final season"]]
+            await fake.wait_for(lambda: store.deliveries()[0].tag_id == tags["Final season"], timeout=10)
+            assert post.applied_tags == [tags["Spoilers"], tags["Final season"]] and len(post.edits) == 1
             assert "Final season" in embed_text(fake.messages(post.id)[0].current_embeds)
             assert store.deliveries()[0].tag_id == tags["Final season"]
 
@@ -396,3 +398,31 @@ async def test_a_forum_refuses_thread_true(monkeypatch, tmp_path):
         async with running_bot(settings) as bot:
             text = await _follow(fake, guild, forum, opt("channel", str(forum), 7), opt("thread", True, 5))
             assert "already gives each story its own post" in text and bot.runtime.store.follows() == []
+
+
+async def test_a_crash_between_the_alert_and_its_thread_starts_one_thread(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        _grant_bot(fake, guild.id, CREATE_PUBLIC_THREADS)
+        feeds.items["wire"] = []
+        async with running_bot(settings, tick=3600) as bot:  # the loop sleeps: the outbox is driven by hand
+            await _follow(fake, guild, guild.news, opt("channel", str(guild.news), 7), opt("thread", True, 5))
+            await add_source(fake, guild, feeds.url("wire"))
+            feeds.items["wire"].insert(0, JJ)
+            runtime = bot.runtime
+            store = runtime.store
+            await runtime.service.poller.poll([store.get_source(store.list_sources()[0].id)])
+            await runtime.service.understand_new()
+            (delivery,) = store.due_deliveries(runtime.clock())
+            assert delivery.archive_minutes == 1440
+            story = store.get_story(delivery.story_id)
+            sender = DiscordSender(bot)
+            # the alert is sent and recorded, its thread started, then the process "dies" before recording the thread
+            store.note_attempt(delivery.id)
+            message_id = await sender.send(guild.news, render_alert(story), delivery.nonce)
+            store.mark_sent(delivery.id, message_id, runtime.clock())
+            await sender.start_thread(guild.news, message_id, post_title(story), 1440)
+        async with running_bot(settings, tick=0.1) as bot:  # restart
+            await fake.wait_for(lambda: bot.runtime.store.deliveries()[0].thread_id == message_id, timeout=10)
+        assert len(fake.messages(guild.news)) == 1 and [t.id for t in fake.threads(guild.news)] == [message_id]
+        starts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/messages/{message_id}/threads")]
+        assert [status for _, _, status in starts] == [201, 400]  # Discord allows one thread per message
