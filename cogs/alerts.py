@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import aiohttp
 import discord
@@ -168,7 +169,12 @@ class DiscordSender:
         return mine[0] if mine else None
 
     async def edit_post(
-        self, forum_id: int, post_id: int, message: MessageView, retag: tuple[int | None, int | None] | None
+        self,
+        forum_id: int,
+        post_id: int,
+        message: MessageView,
+        retag: tuple[int | None, int | None] | None,
+        title: str | None = None,
     ) -> None:
         message = fit_message(message)
         starter = self.bot.get_partial_messageable(post_id).get_partial_message(post_id)  # the post's first message
@@ -180,17 +186,21 @@ class DiscordSender:
                 return
             old, new = retag
             thread = await self.bot.fetch_channel(post_id)
-            current = [t.id for t in thread.applied_tags] if isinstance(thread, discord.Thread) else []
+            if not isinstance(thread, discord.Thread):
+                return
+            current = [t.id for t in thread.applied_tags]
             forum = self.bot.get_channel(forum_id)
             tags = [t for t in current if t != old]
-            if (
-                new is not None
-                and new not in tags
-                and (not isinstance(forum, discord.ForumChannel) or forum.get_tag(new))
-            ):
-                tags.append(new)
-            if tags != current:
-                await self.bot.http.edit_channel(post_id, applied_tags=[str(t) for t in tags[:APPLIED_TAGS_MAX]])
+            usable = new is not None and (not isinstance(forum, discord.ForumChannel) or forum.get_tag(new))
+            if new is not None and usable and new not in tags:
+                tags.append(new)  # after a moderator's tags: with 5 already, theirs are kept and ours is left out
+            changes: dict[str, Any] = {}
+            if tags[:APPLIED_TAGS_MAX] != current:
+                changes["applied_tags"] = [str(t) for t in tags[:APPLIED_TAGS_MAX]]
+            if title and thread.name != title:
+                changes["name"] = title  # the event changed: so does the post's title
+            if changes:
+                await self.bot.http.edit_channel(post_id, **changes)
         except discord.NotFound:
             raise MessageGone() from None  # the post was deleted: never recreated
         except discord.Forbidden as exc:

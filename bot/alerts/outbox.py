@@ -65,10 +65,15 @@ class Sender(Protocol):
         ...
 
     async def edit_post(
-        self, forum_id: int, post_id: int, message: MessageView, retag: tuple[int | None, int | None] | None
+        self,
+        forum_id: int,
+        post_id: int,
+        message: MessageView,
+        retag: tuple[int | None, int | None] | None,
+        title: str | None = None,
     ) -> None:
-        """Edit a post's starter message; with `retag` (old tag, new tag) swap that tag among the post's tags.
-        Raises MessageGone for a deleted or archived post (it is never recreated)."""
+        """Edit a post's starter message; with `retag` (old tag, new tag) swap that tag among the post's tags and
+        retitle the post to `title`. Raises MessageGone for a deleted or archived post (it is never recreated)."""
         ...
 
     async def start_thread(self, channel_id: int, message_id: int, title: str, archive_minutes: int) -> int:
@@ -179,7 +184,7 @@ async def _edit_post(
     """Another outlet: the starter message lists it. A correction that changed the event: the tag follows."""
     tag = store.forum_tags(delivery.channel_id).get(story.event)
     retag = (delivery.tag_id, tag) if tag != delivery.tag_id else None
-    await sender.edit_post(delivery.channel_id, post_id, message, retag)
+    await sender.edit_post(delivery.channel_id, post_id, message, retag, post_title(story))
     if retag is not None:
         store.mark_tag(delivery.id, tag)
 
