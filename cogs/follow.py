@@ -148,8 +148,8 @@ class Follow(commands.Cog):
             user_id=interaction.user.id,
             now=runtime.clock(),
             kind=kind,
-            threads=bool(thread),
-            archive_minutes=thread_archive.value if thread_archive else 1440,
+            threads=thread,
+            archive_minutes=thread_archive.value if thread_archive else None,
         )
         resumed = runtime.store.unpause_channel(target)
         f = result.follow
@@ -175,13 +175,14 @@ class Follow(commands.Cog):
         elif mention_role:
             lines.append(f"Each alert mentions {mention_role.mention}.")
         if isinstance(place, discord.ForumChannel):
+            await interaction.response.defer(ephemeral=True, thinking=True)  # adding tags is a further request
             lines.append(
                 "Each new story becomes a post in this forum. " + await ensure_forum_tags(runtime, guild_id, place)
             )
             lacking = missing_permissions(place, place.guild.me, FORUM_NEEDS + EMBED_NEEDS)
             if lacking:
                 lines.append(f"Greenlight lacks {', '.join(lacking)} there: give it that, or posts will fail.")
-        elif thread and place is not None:
+        elif f.threads and place is not None:
             lines.append("Each alert starts a public thread for discussion.")
             lacking = missing_permissions(place, place.guild.me, THREAD_NEEDS)
             if lacking:

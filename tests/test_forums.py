@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import aiohttp
 import pytest
 
+from bot.alerts.follows import FollowError, follow_show
 from bot.alerts.forums import TAG_NAMES, map_tags, plan_tags, tags_note
 from bot.models import Story
 from bot.render.alerts import THREAD_NAME_MAX, post_title, render_alert
@@ -74,6 +75,22 @@ def test_never_more_than_twenty_tags() -> None:
 
 def test_every_event_has_a_tag_name_within_discords_limit() -> None:
     assert all(1 <= len(name) <= 20 for name in TAG_NAMES.values()) and len(TAG_NAMES) == 8
+
+
+def test_following_again_without_thread_keeps_the_channels_threads(tmp_path) -> None:
+    def follow(**kw):  # "all" needs no show matching
+        args = dict(guild_id=1, channel_id=2, show="all", events=None, mention_role_id=None, user_id=None, now=NOW)
+        return follow_show(store, None, **{**args, **kw}).follow  # type: ignore[arg-type]
+
+    with Store.open(tmp_path / "bot.db") as store:
+        assert follow(threads=True, archive_minutes=60).threads
+        again = follow(events="renewed")
+        assert again.threads and again.archive_minutes == 60 and again.kind == "text"
+        assert not follow(threads=False).threads
+        with pytest.raises(FollowError, match="1 hour, 1 day"):
+            follow(threads=True, archive_minutes=30)
+        forum = follow(channel_id=3, kind="forum")
+        assert forum.kind == "forum" and not forum.threads
 
 
 # ---------------------------------------------------------------- the fake is as strict as Discord

@@ -73,13 +73,19 @@ def follow_show(
     user_id: int | None,
     now: datetime,
     kind: str = "text",
-    threads: bool = False,
-    archive_minutes: int = 1440,
+    threads: bool | None = None,
+    archive_minutes: int | None = None,
 ) -> FollowResult:
     """`show` is a title (typos are matched to known shows) or 'all'. Unknown titles are followed anyway.
 
     `kind` is the channel's: "forum" posts each story as a forum post; in a "text" channel `threads` starts a public
-    thread on each alert, archived after `archive_minutes` without activity."""
+    thread on each alert, archived after `archive_minutes` without activity. Both hold for the whole channel; left
+    out (None), the channel keeps what it had (no threads, one day)."""
+    current = store.follows(channel_id=channel_id)
+    if threads is None:
+        threads = current[0].threads if current and kind == "text" else False
+    if archive_minutes is None:
+        archive_minutes = current[0].archive_minutes if current else 1440
     if kind not in ("text", "forum"):
         raise FollowError("Alerts go to a text channel or a forum.")
     if threads and kind == "forum":
