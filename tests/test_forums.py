@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import aiohttp
 import pytest
 
 from bot.alerts.follows import FollowError, follow_show
 from bot.alerts.forums import TAG_NAMES, map_tags, plan_tags, tags_note
+from bot.alerts.outbox import TransientSendError, deliver_due, plan_deliveries
 from bot.models import Story
 from bot.render.alerts import THREAD_NAME_MAX, post_title, render_alert
 from bot.store import Store
+from bot.stories.recorder import StoryUpdate
 from cogs.alerts import DiscordSender
 from cogs.embeds import to_embeds
 from tests.discordkit import embed_text, opt, running_bot, sub, world
@@ -444,3 +446,44 @@ async def test_a_crash_between_the_alert_and_its_thread_starts_one_thread(monkey
         assert len(fake.messages(guild.news)) == 1 and [t.id for t in fake.threads(guild.news)] == [message_id]
         starts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/messages/{message_id}/threads")]
         assert [status for _, _, status in starts] == [201, 400]  # Discord allows one thread per message
+
+
+# ---------------------------------------------------------------- the outbox's forum decisions, with an in-test Sender
+
+
+class ForumSender:
+    """Discord makes the first post and then the answer is lost (a timeout): the post exists, unrecorded."""
+
+    def __init__(self) -> None:
+        self.posts: dict[int, str] = {}
+        self.creates = 0
+        self.lookups: list[set[int]] = []
+
+    async def create_post(self, forum_id, title, message, tag_ids):
+        self.creates += 1
+        post_id = 5000 + len(self.posts)
+        self.posts[post_id] = title
+        if self.creates == 1:
+            raise TransientSendError("Network error: timed out")
+        return post_id
+
+    async def find_post(self, forum_id, title, exclude):
+        self.lookups.append(set(exclude))
+        return next((p for p, t in self.posts.items() if t == title and p not in exclude), None)
+
+
+async def test_a_post_whose_answer_was_lost_is_adopted_not_posted_again(store: Store) -> None:
+    from tests.test_outbox import T0, story
+
+    sid = story(store)
+    store.upsert_follow(
+        guild_id=1, channel_id=10, show_id=None, events=(), mention_role_id=None, created_by=None, now=T0, kind="forum"
+    )
+    plan_deliveries(store, [StoryUpdate(sid, 0, True, True)], T0)
+    sender = ForumSender()
+    first = await deliver_due(store, sender, T0)  # type: ignore[arg-type]
+    assert first.retried == 1 and store.deliveries()[0].status == "pending"
+    second = await deliver_due(store, sender, T0 + timedelta(hours=2))  # type: ignore[arg-type]
+    (delivery,) = store.deliveries()
+    assert second.sent == 1 and sender.creates == 1 and delivery.message_id == 5000 and delivery.kind == "forum"
+    assert sender.lookups == [set()] and store.claimed_posts(10) == {5000}

@@ -166,11 +166,11 @@ async def _post(
     title = post_title(story)
     tag = store.forum_tags(delivery.channel_id).get(story.event)
     post_id = None
+    store.note_attempt(delivery.id)  # counted first: a crash after Discord made the post is seen on the next try
     if delivery.attempts:  # an earlier attempt may have created the post and died before recording it
         post_id = await sender.find_post(delivery.channel_id, title, store.claimed_posts(delivery.channel_id))
         if post_id is not None:
             log.info("delivery %s: adopted forum post %s made before a crash", delivery.id, post_id)
-    store.note_attempt(delivery.id)
     if post_id is None:
         post_id = await sender.create_post(delivery.channel_id, title, message, (tag,) if tag else ())
     store.mark_sent(delivery.id, post_id, now)
