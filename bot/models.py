@@ -254,6 +254,9 @@ class Follow:
     events: tuple[str, ...]  # empty: every event
     mention_role_id: int | None
     paused_reason: str | None = None
+    kind: str = "text"  # text | forum: a forum gets one post (a thread) per story
+    threads: bool = False  # text channels only: start a public thread on each alert
+    archive_minutes: int = 1440  # when those threads archive themselves after inactivity
 
     def wants(self, event: str) -> bool:
         return not self.events or event in self.events
@@ -271,6 +274,10 @@ class Delivery:
     attempts: int
     needs_edit: bool
     last_error: str | None
+    kind: str = "text"  # text | forum (copied from the follow when queued)
+    archive_minutes: int | None = None  # a text alert that starts a thread (None: no thread)
+    thread_id: int | None = None  # that thread once started (0: given up)
+    tag_id: int | None = None  # a forum post's applied tag
 
     @property
     def nonce(self) -> str:

@@ -36,6 +36,7 @@ def _status(runtime: Runtime, guild_id: int) -> MessageView:
         store.last_poll_run(),
         runtime.clock(),
         store.failed_deliveries(guild_id),
+        store.forum_notes(guild_id),
     )
 
 

@@ -4,17 +4,47 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import aiohttp
 import discord
 from discord.ext import commands
 
+from bot.alerts.forums import APPLIED_TAGS_MAX
 from bot.alerts.outbox import ChannelUnavailable, MessageGone, RejectedPayload, TransientSendError, deliver_due
 from bot.app import GreenlightBot
 from bot.render.views import MessageView, fit_message
 from cogs.embeds import allowed_mentions, to_embeds
 
 log = logging.getLogger(__name__)
+
+
+ARCHIVED_THREAD = 50083  # Discord: "Operation cannot be performed on an archived thread"
+THREAD_ALREADY_CREATED = 160004  # Discord: "A thread has already been created for this message"
+
+# What Greenlight needs where, named as Discord's permission settings name them. A forum post needs Create Posts
+# (SEND_MESSAGES; Create Public Threads does not matter in forums); a thread on an alert needs Create Public Threads.
+# Greenlight never writes inside a thread, so it needs no Send Messages in Threads.
+FORUM_NEEDS = (("view_channel", "View Channel"), ("send_messages", "Create Posts"))
+THREAD_NEEDS = (("create_public_threads", "Create Public Threads"),)
+EMBED_NEEDS = (("embed_links", "Embed Links"),)
+
+
+def missing_permissions(channel: object, me: object, needs: tuple[tuple[str, str], ...]) -> list[str]:
+    """The permissions Greenlight lacks in a channel, by the names Discord's settings show (from the bot's cache)."""
+    try:
+        perms = channel.permissions_for(me)  # type: ignore[attr-defined]
+    except Exception:
+        return []
+    return [label for attr, label in needs if not getattr(perms, attr, True)]
+
+
+def _refused(what: str, missing: list[str], exc: discord.HTTPException, fix: str) -> ChannelUnavailable:
+    if missing:
+        reason = f"Discord refused the {what}: Greenlight lacks {', '.join(missing)} there. Give it {fix}"
+    else:
+        reason = f"Discord refused the {what} ({exc.text or 'Missing Access'}). Give Greenlight {fix}"
+    return ChannelUnavailable(403, reason + ", then run /follow again.")
 
 
 def _http_error(exc: discord.HTTPException) -> RejectedPayload | TransientSendError:
@@ -83,6 +113,126 @@ class DiscordSender:
             raise _http_error(exc) from None
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise TransientSendError(f"Network error: {exc}") from None
+
+    # ---------------------------------------------------------------- forums and threads
+
+    def _me(self, channel: object) -> object:
+        guild = getattr(channel, "guild", None)
+        return guild.me if guild is not None else None
+
+    async def create_post(self, forum_id: int, title: str, message: MessageView, tag_ids: tuple[int, ...]) -> int:
+        forum = await self._channel(forum_id)
+        if not isinstance(forum, discord.ForumChannel):
+            raise ChannelUnavailable(404, "The forum is no longer a forum; run /follow there again.")
+        message = fit_message(message)
+        tags = [t for t in (forum.get_tag(i) for i in tag_ids) if t is not None][:APPLIED_TAGS_MAX]
+        try:
+            created = await forum.create_thread(
+                name=title,
+                content=message.content or None,
+                embeds=to_embeds(message),
+                allowed_mentions=allowed_mentions(message),
+                applied_tags=tags,
+            )
+        except discord.Forbidden as exc:
+            raise _refused(
+                "post",
+                missing_permissions(forum, self._me(forum), FORUM_NEEDS),
+                exc,
+                "View Channel, Create Posts, Send Messages in Posts and Embed Links in the forum",
+            ) from None
+        except discord.NotFound:
+            raise ChannelUnavailable(404, "The forum no longer exists.") from None
+        except discord.HTTPException as exc:
+            raise _http_error(exc) from None
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise TransientSendError(f"Network error: {exc}") from None
+        return created.thread.id
+
+    async def find_post(self, forum_id: int, title: str, exclude: set[int]) -> int | None:
+        forum = await self._channel(forum_id)
+        if not isinstance(forum, discord.ForumChannel) or self.bot.user is None:
+            return None
+        me = self.bot.user.id
+        try:
+            threads = [t for t in await forum.guild.active_threads() if t.parent_id == forum_id]
+            threads += [t async for t in forum.archived_threads(limit=50)]
+        except discord.Forbidden:
+            return None  # cannot look: creating the post is the only way on, and it will say what is wrong
+        except discord.HTTPException as exc:
+            raise _http_error(exc) from None
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise TransientSendError(f"Network error: {exc}") from None
+        mine = sorted(
+            (t.id for t in threads if t.owner_id == me and t.name == title and t.id not in exclude), reverse=True
+        )
+        return mine[0] if mine else None
+
+    async def edit_post(
+        self,
+        forum_id: int,
+        post_id: int,
+        message: MessageView,
+        retag: tuple[int | None, int | None] | None,
+        title: str | None = None,
+    ) -> None:
+        message = fit_message(message)
+        starter = self.bot.get_partial_messageable(post_id).get_partial_message(post_id)  # the post's first message
+        try:
+            await starter.edit(
+                content=message.content or None, embeds=to_embeds(message), allowed_mentions=allowed_mentions(message)
+            )
+            if retag is None:
+                return
+            old, new = retag
+            thread = await self.bot.fetch_channel(post_id)
+            if not isinstance(thread, discord.Thread):
+                return
+            current = [t.id for t in thread.applied_tags]
+            forum = self.bot.get_channel(forum_id)
+            tags = [t for t in current if t != old]
+            usable = new is not None and (not isinstance(forum, discord.ForumChannel) or forum.get_tag(new))
+            if new is not None and usable and new not in tags:
+                tags.append(new)  # after a moderator's tags: with 5 already, theirs are kept and ours is left out
+            changes: dict[str, Any] = {}
+            if tags[:APPLIED_TAGS_MAX] != current:
+                changes["applied_tags"] = [str(t) for t in tags[:APPLIED_TAGS_MAX]]
+            if title and thread.name != title:
+                changes["name"] = title  # the event changed: so does the post's title
+            if changes:
+                await self.bot.http.edit_channel(post_id, **changes)
+        except discord.NotFound:
+            raise MessageGone() from None  # the post was deleted: never recreated
+        except discord.Forbidden as exc:
+            raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
+        except discord.HTTPException as exc:
+            if exc.code == ARCHIVED_THREAD:
+                raise MessageGone() from None  # an archived post stays as it was, and is not recreated
+            raise _http_error(exc) from None
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise TransientSendError(f"Network error: {exc}") from None
+
+    async def start_thread(self, channel_id: int, message_id: int, title: str, archive_minutes: int) -> int:
+        channel = await self._channel(channel_id)
+        partial = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
+        try:
+            thread = await partial.create_thread(name=title, auto_archive_duration=archive_minutes)
+        except discord.Forbidden as exc:
+            raise _refused(
+                "alert's thread",
+                missing_permissions(channel, self._me(channel), THREAD_NEEDS),
+                exc,
+                "Create Public Threads in the channel",
+            ) from None
+        except discord.NotFound:
+            raise MessageGone() from None
+        except discord.HTTPException as exc:
+            if exc.code == THREAD_ALREADY_CREATED:
+                return message_id  # a thread started from a message has the message's id
+            raise _http_error(exc) from None
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise TransientSendError(f"Network error: {exc}") from None
+        return int(thread.id)
 
 
 class Alerts(commands.Cog):

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import logging
+
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.alerts.follows import follow_show, unfollow_show
+from bot.alerts.forums import TAG_NAMES, plan_tags, record_forum_tags
 from bot.app import GreenlightBot
 from bot.models import EVENTS
 from bot.render.admin import describe_follows
+from bot.runtime import Runtime
+from cogs.alerts import EMBED_NEEDS, FORUM_NEEDS, THREAD_NEEDS, missing_permissions
 from cogs.checks import channel_id_of, guild_id_of, handle_error, moderator_only, runtime_of
 from cogs.embeds import reply
+
+log = logging.getLogger(__name__)
+ARCHIVE_CHOICES = [
+    app_commands.Choice(name="1 hour", value=60),
+    app_commands.Choice(name="1 day", value=1440),
+    app_commands.Choice(name="3 days", value=4320),
+    app_commands.Choice(name="1 week", value=10080),
+]
 
 EVENT_CHOICES = ["all", "decisions", *EVENTS]
 SHOW_MAX, EVENTS_MAX = 200, 200  # characters of a show's title and of an event list in a command
@@ -51,6 +64,40 @@ def _can_mention_any_role(interaction: discord.Interaction, channel_id: int) -> 
     return channel.permissions_for(me).mention_everyone
 
 
+async def ensure_forum_tags(runtime: Runtime, guild_id: int, forum: discord.ForumChannel) -> str:
+    """Give the forum a tag per event: create the missing ones with Manage Channels (never more than 20 in all,
+    never touching a moderator's tags), else use existing tags with the same names. Returns a line for the reply."""
+    me = forum.guild.me
+    can_manage = forum.permissions_for(me).manage_channels if me is not None else False
+    existing = [(t.id, t.name) for t in forum.available_tags]
+    plan = plan_tags(existing, can_manage=can_manage)
+    created: list[str] = []
+    if plan.create:
+        try:
+            edited = await forum.edit(
+                available_tags=[*forum.available_tags, *(discord.ForumTag(name=n) for n in plan.create)],
+                reason="Greenlight: a tag for each kind of news",
+            )
+            existing = [(t.id, t.name) for t in edited.available_tags]
+            created = list(plan.create)
+        except discord.Forbidden:
+            can_manage = False
+        except discord.HTTPException as exc:
+            log.warning("could not add tags to forum %s: %s", forum.id, exc)
+    mapped, note = record_forum_tags(
+        runtime.store,
+        guild_id=guild_id,
+        channel_id=forum.id,
+        existing=existing,
+        can_manage=can_manage,
+        now=runtime.clock(),
+    )
+    done = (f"Added the tags {', '.join(created)}. " if created else "") + (
+        f"Each post is tagged with its kind of news ({len(mapped)} of {len(TAG_NAMES)} kinds have a tag)."
+    )
+    return done + (f" Note: {note}" if note else "")
+
+
 class Follow(commands.Cog):
     def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
@@ -66,23 +113,30 @@ class Follow(commands.Cog):
     @app_commands.describe(
         show="the show's title, or 'all'",
         events="e.g. renewed, cancelled — or 'decisions' (default: all)",
-        channel="where to post (default: the /setup alert channel, else this one)",
+        channel="where to post: a text channel or a forum (default: the /setup alert channel, else this one)",
         mention_role="a role to mention with each alert",
+        thread="text channels: start a public thread on each alert for discussion",
+        thread_archive="when an alert's thread archives itself without activity (default: 1 day)",
     )
     @app_commands.autocomplete(show=show_autocomplete, events=events_autocomplete)
+    @app_commands.choices(thread_archive=ARCHIVE_CHOICES)
     @moderator_only()
     async def follow(
         self,
         interaction: discord.Interaction,
         show: app_commands.Range[str, 1, SHOW_MAX],
         events: app_commands.Range[str, 1, EVENTS_MAX] | None = None,
-        channel: discord.TextChannel | None = None,
+        channel: discord.TextChannel | discord.ForumChannel | None = None,
         mention_role: discord.Role | None = None,
+        thread: bool | None = None,
+        thread_archive: app_commands.Choice[int] | None = None,
     ) -> None:
         runtime = runtime_of(interaction)
         guild_id = guild_id_of(interaction)
         default = runtime.store.guild_settings(guild_id).alert_channel_id
         target = channel.id if channel else (default or channel_id_of(interaction))
+        place = channel or (interaction.guild.get_channel(target) if interaction.guild else None)
+        kind = "forum" if isinstance(place, discord.ForumChannel) else "text"
         result = follow_show(
             runtime.store,
             runtime.recorder,
@@ -93,6 +147,9 @@ class Follow(commands.Cog):
             mention_role_id=mention_role.id if mention_role else None,
             user_id=interaction.user.id,
             now=runtime.clock(),
+            kind=kind,
+            threads=thread,
+            archive_minutes=thread_archive.value if thread_archive else None,
         )
         resumed = runtime.store.unpause_channel(target)
         f = result.follow
@@ -117,6 +174,19 @@ class Follow(commands.Cog):
             )
         elif mention_role:
             lines.append(f"Each alert mentions {mention_role.mention}.")
+        if isinstance(place, discord.ForumChannel):
+            await interaction.response.defer(ephemeral=True, thinking=True)  # adding tags is a further request
+            lines.append(
+                "Each new story becomes a post in this forum. " + await ensure_forum_tags(runtime, guild_id, place)
+            )
+            lacking = missing_permissions(place, place.guild.me, FORUM_NEEDS + EMBED_NEEDS)
+            if lacking:
+                lines.append(f"Greenlight lacks {', '.join(lacking)} there: give it that, or posts will fail.")
+        elif f.threads and place is not None:
+            lines.append("Each alert starts a public thread for discussion.")
+            lacking = missing_permissions(place, place.guild.me, THREAD_NEEDS)
+            if lacking:
+                lines.append(f"Greenlight lacks {', '.join(lacking)} there: give it that, or threads will fail.")
         if resumed:
             lines.append("Alerts in that channel were paused after a delivery problem; they are resumed.")
         await reply(interaction, "\n".join(lines))
@@ -131,7 +201,7 @@ class Follow(commands.Cog):
         self,
         interaction: discord.Interaction,
         show: app_commands.Range[str, 1, SHOW_MAX],
-        channel: discord.TextChannel | None = None,
+        channel: discord.TextChannel | discord.ForumChannel | None = None,
     ) -> None:
         runtime = runtime_of(interaction)
         target = channel.id if channel else channel_id_of(interaction)
@@ -141,7 +211,9 @@ class Follow(commands.Cog):
     @app_commands.guild_only()
     @app_commands.command(name="following", description="What a channel follows")
     @app_commands.describe(channel="default: this channel")
-    async def following(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
+    async def following(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | discord.ForumChannel | None = None
+    ) -> None:
         runtime = runtime_of(interaction)
         target = channel.id if channel else channel_id_of(interaction)
         await reply(interaction, describe_follows(runtime.store.follows(channel_id=target), target))

@@ -23,6 +23,7 @@ EVENT_ALIASES = {
     "trailers": "trailer",
     "cast": "casting",
 }
+ARCHIVE_MINUTES = (60, 1440, 4320, 10080)  # the auto-archive durations Discord allows
 EVENT_PRESETS = {"all": (), "decisions": ("renewed", "cancelled", "ending", "ordered")}
 
 
@@ -71,8 +72,26 @@ def follow_show(
     mention_role_id: int | None,
     user_id: int | None,
     now: datetime,
+    kind: str = "text",
+    threads: bool | None = None,
+    archive_minutes: int | None = None,
 ) -> FollowResult:
-    """`show` is a title (typos are matched to known shows) or 'all'. Unknown titles are followed anyway."""
+    """`show` is a title (typos are matched to known shows) or 'all'. Unknown titles are followed anyway.
+
+    `kind` is the channel's: "forum" posts each story as a forum post; in a "text" channel `threads` starts a public
+    thread on each alert, archived after `archive_minutes` without activity. Both hold for the whole channel; left
+    out (None), the channel keeps what it had (no threads, one day)."""
+    current = store.follows(channel_id=channel_id)
+    if threads is None:
+        threads = current[0].threads if current and kind == "text" else False
+    if archive_minutes is None:
+        archive_minutes = current[0].archive_minutes if current else 1440
+    if kind not in ("text", "forum"):
+        raise FollowError("Alerts go to a text channel or a forum.")
+    if threads and kind == "forum":
+        raise FollowError("A forum already gives each story its own post; `thread` is for text channels.")
+    if archive_minutes not in ARCHIVE_MINUTES:
+        raise FollowError("Threads archive after 1 hour, 1 day, 3 days or 1 week.")
     wanted = parse_events(events)
     name = " ".join(show.split())
     if not name:
@@ -88,6 +107,9 @@ def follow_show(
             mention_role_id=mention_role_id,
             created_by=user_id,
             now=now,
+            kind=kind,
+            threads=threads,
+            archive_minutes=archive_minutes,
         )
         return FollowResult(f, False, None)
     known = recorder.matcher.match(name)
@@ -105,6 +127,9 @@ def follow_show(
         mention_role_id=mention_role_id,
         created_by=user_id,
         now=now,
+        kind=kind,
+        threads=threads,
+        archive_minutes=archive_minutes,
     )
     return FollowResult(f, is_new, matched_from)
 

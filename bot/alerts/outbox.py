@@ -3,6 +3,10 @@
 Rows are committed before anything is sent. A send carries a nonce derived from the row, with
 enforce_nonce, so a resend after a crash between the send and the mark returns Discord's existing
 message instead of posting a second one. The Sender is the Discord adapter (cogs/alerts.py).
+
+A forum post (a thread with its starter message) cannot carry a nonce: Discord's "start thread in forum" takes no
+nonce. Its attempt is counted before the post is created, so a retry after a crash between the post and the mark
+first looks for the post by its name among the forum's threads (ones other deliveries own excluded) and adopts it.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.errors import GreenlightError
-from bot.models import Delivery, PausedChannel
-from bot.render.alerts import render_alert
+from bot.models import Delivery, PausedChannel, Story
+from bot.render.alerts import post_title, render_alert
 from bot.render.views import MessageView
 from bot.store import Store
 from bot.stories.recorder import StoryUpdate
@@ -52,6 +56,30 @@ class Sender(Protocol):
 
     async def edit(self, channel_id: int, message_id: int, message: MessageView) -> None: ...
 
+    async def create_post(self, forum_id: int, title: str, message: MessageView, tag_ids: tuple[int, ...]) -> int:
+        """A forum post with `message` as its starter; returns the post's (the thread's) id."""
+        ...
+
+    async def find_post(self, forum_id: int, title: str, exclude: set[int]) -> int | None:
+        """A post of ours in the forum with this name that no other delivery owns (a crash left it unrecorded)."""
+        ...
+
+    async def edit_post(
+        self,
+        forum_id: int,
+        post_id: int,
+        message: MessageView,
+        retag: tuple[int | None, int | None] | None,
+        title: str | None = None,
+    ) -> None:
+        """Edit a post's starter message; with `retag` (old tag, new tag) swap that tag among the post's tags and
+        retitle the post to `title`. Raises MessageGone for a deleted or archived post (it is never recreated)."""
+        ...
+
+    async def start_thread(self, channel_id: int, message_id: int, title: str, archive_minutes: int) -> int:
+        """A public thread on an alert message; a thread that already exists on it is returned, not duplicated."""
+        ...
+
 
 def plan_deliveries(store: Store, updates: Iterable[StoryUpdate], now: datetime) -> int:
     """Queue new announceable stories for every channel that follows them; flag sent ones for an edit."""
@@ -74,6 +102,8 @@ def plan_deliveries(store: Store, updates: Iterable[StoryUpdate], now: datetime)
                     channel_id=follow.channel_id,
                     mention_role_id=follow.mention_role_id,
                     now=now,
+                    kind=follow.kind,
+                    archive_minutes=follow.archive_minutes if follow.kind == "text" and follow.threads else None,
                 )
     return queued
 
@@ -100,15 +130,25 @@ async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int
             continue
         message = render_alert(story, delivery.mention_role_id)
         try:
+            message_id = delivery.message_id
             if delivery.status == "pending":
-                store.note_attempt(delivery.id)
-                message_id = await sender.send(delivery.channel_id, message, delivery.nonce)
-                store.mark_sent(delivery.id, message_id, now)
+                if delivery.kind == "forum":
+                    message_id = await _post(store, sender, delivery, story, message, now)
+                else:
+                    store.note_attempt(delivery.id)
+                    message_id = await sender.send(delivery.channel_id, message, delivery.nonce)
+                    store.mark_sent(delivery.id, message_id, now)
                 report.sent += 1
-            elif delivery.message_id is not None:
-                await sender.edit(delivery.channel_id, delivery.message_id, message)
-                store.mark_sent(delivery.id, delivery.message_id, now)
+            elif message_id is not None and delivery.needs_edit:
+                if delivery.kind == "forum":
+                    await _edit_post(store, sender, delivery, message_id, story, message)
+                else:
+                    await sender.edit(delivery.channel_id, message_id, message)
+                store.mark_sent(delivery.id, message_id, now)
                 report.edited += 1
+            if delivery.kind == "text" and delivery.archive_minutes is not None and delivery.thread_id is None:
+                if message_id:
+                    await _thread(store, sender, delivery, message_id, story)
         except MessageGone:
             store.mark_sent(delivery.id, delivery.message_id or 0, now)
         except ChannelUnavailable as exc:
@@ -120,6 +160,52 @@ async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int
     return report
 
 
+async def _post(
+    store: Store, sender: Sender, delivery: Delivery, story: Story, message: MessageView, now: datetime
+) -> int:
+    title = post_title(story)
+    tag = store.forum_tags(delivery.channel_id).get(story.event)
+    post_id = None
+    store.note_attempt(delivery.id)  # counted first: a crash after Discord made the post is seen on the next try
+    if delivery.attempts:  # an earlier attempt may have created the post and died before recording it
+        post_id = await sender.find_post(delivery.channel_id, title, store.claimed_posts(delivery.channel_id))
+        if post_id is not None:
+            log.info("delivery %s: adopted forum post %s made before a crash", delivery.id, post_id)
+    if post_id is None:
+        post_id = await sender.create_post(delivery.channel_id, title, message, (tag,) if tag else ())
+    store.mark_sent(delivery.id, post_id, now)
+    store.mark_tag(delivery.id, tag)
+    return post_id
+
+
+async def _edit_post(
+    store: Store, sender: Sender, delivery: Delivery, post_id: int, story: Story, message: MessageView
+) -> None:
+    """Another outlet: the starter message lists it. A correction that changed the event: the tag follows."""
+    tag = store.forum_tags(delivery.channel_id).get(story.event)
+    retag = (delivery.tag_id, tag) if tag != delivery.tag_id else None
+    await sender.edit_post(delivery.channel_id, post_id, message, retag, post_title(story))
+    if retag is not None:
+        store.mark_tag(delivery.id, tag)
+
+
+async def _thread(store: Store, sender: Sender, delivery: Delivery, message_id: int, story: Story) -> None:
+    """The alert's thread. Once it cannot be started (message deleted, permission missing, refused), it never is."""
+    try:
+        thread_id = await sender.start_thread(
+            delivery.channel_id, message_id, post_title(story), delivery.archive_minutes or 1440
+        )
+    except MessageGone:
+        thread_id = 0
+    except RejectedPayload as exc:
+        log.error("delivery %s: Discord refused the alert's thread: %s", delivery.id, exc)
+        thread_id = 0
+    except ChannelUnavailable:
+        store.mark_thread(delivery.id, 0)
+        raise
+    store.mark_thread(delivery.id, thread_id)
+
+
 def _pause(store: Store, delivery: Delivery, reason: str, now: datetime, report: DeliveryReport) -> None:
     if store.pause_channel(delivery.channel_id, delivery.guild_id, reason, now):
         report.newly_paused.extend(
@@ -127,6 +213,9 @@ def _pause(store: Store, delivery: Delivery, reason: str, now: datetime, report:
         )
     if delivery.status == "sent":  # an edit that cannot happen: the message stays as it was
         store.mark_sent(delivery.id, delivery.message_id or 0, now)
+    for d in store.deliveries(channel_id=delivery.channel_id):  # threads wanted in a paused channel: given up
+        if d.status == "sent" and d.archive_minutes is not None and d.thread_id is None:
+            store.mark_thread(d.id, 0)
     log.warning("channel %s paused: %s", delivery.channel_id, reason)
 
 

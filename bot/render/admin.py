@@ -75,6 +75,7 @@ def status_view(
     last_poll: tuple[datetime, PollSummary] | None,
     now: datetime,
     failed: tuple[int, list[Delivery]] = (0, []),
+    forum_notes: list[tuple[int, str]] | None = None,
 ) -> MessageView:
     ok = sum(s.status in ("ok", "new") for s in sources)
     failing = [s for s in sources if s.status == "failing"]
@@ -102,6 +103,14 @@ def status_view(
                     f"<#{d.channel_id}>: {safe_text(trim(d.last_error or 'no reason recorded', 300))}"
                     for d in recent_failures
                 ),
+                inline=False,
+            )
+        )
+    if forum_notes:
+        fields.append(
+            FieldView(
+                "Forum tags",
+                "\n".join(f"<#{channel_id}>: {safe_text(trim(note, 400))}" for channel_id, note in forum_notes[:5]),
                 inline=False,
             )
         )

@@ -41,6 +41,44 @@ def story_label(story: Story) -> str:
     return f"{label}: {story.show}" + (f" — {phrase}" if phrase else "")
 
 
+THREAD_NAME_MAX = 100  # Discord's limit on a thread's (a forum post's) name
+POST_WHAT = {
+    "renewed": "renewed",
+    "ending": "final season",
+    "ordered": "ordered",
+    "premiere": "premiere date",
+    "production": "production news",
+    "trailer": "trailer",
+    "casting": "casting news",
+}
+
+
+def _plain(text: str) -> str:
+    """A thread name is plain text: no control characters, no runs of whitespace."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
+def post_title(story: Story) -> str:
+    """A forum post's (or an alert thread's) name: 'Jessica Jones — Season 2 renewed', 'Dollface — cancelled after
+    season 2', 'Shrinking — new series ordered'; within Discord's 100 characters, shortening the show's name."""
+    phrase = season_phrase(story)
+    what = POST_WHAT.get(story.event, story.event)
+    if story.event == "cancelled":
+        tail = phrase or "cancelled"
+    elif story.event == "ordered" and phrase == "new series":
+        tail = "new series ordered"
+    elif story.event == "ending":
+        tail = f"{phrase} is the final season" if phrase else "final season"
+    else:
+        tail = f"{phrase} {what}" if phrase else what
+    tail = _plain(tail)
+    show = _plain(story.show) or "Unknown show"
+    room = THREAD_NAME_MAX - len(tail) - 3
+    if len(show) > room:
+        show = show[: max(room - 1, 1)].rstrip() + "…"
+    return f"{show} — {tail}"[:THREAD_NAME_MAX]
+
+
 def _season_field(story: Story) -> str:
     s = story.season
     if story.event == "cancelled" and s is not None:

@@ -19,6 +19,9 @@ def _follow(r: dict) -> Follow:
         tuple(e for e in (r["events"] or "").split(",") if e),
         r["mention_role_id"],
         r.get("paused_reason"),
+        r.get("kind") or "text",
+        bool(r.get("threads")),
+        r.get("archive_minutes") or 1440,
     )
 
 
@@ -34,6 +37,10 @@ def _delivery(r: dict) -> Delivery:
         r["attempts"],
         bool(r["needs_edit"]),
         r["last_error"],
+        r.get("kind") or "text",
+        r.get("archive_minutes"),
+        r.get("thread_id"),
+        r.get("tag_id"),
     )
 
 
@@ -80,17 +87,36 @@ class AlertQueries(StoreBase):
         mention_role_id: int | None,
         created_by: int | None,
         now: datetime,
+        kind: str = "text",
+        threads: bool = False,
+        archive_minutes: int = 1440,
     ) -> Follow:
-        """Following the same show again in a channel replaces its event filter and role."""
+        """Following the same show again in a channel replaces its event filter and role. The channel's kind and its
+        thread setting hold for the whole channel, so every follow there gets them."""
         with self._tx():
             self.db.execute(
                 "DELETE FROM follows WHERE channel_id = ? AND COALESCE(show_id, 0) = COALESCE(?, 0)",
                 [channel_id, show_id],
             )
             cur = self.db.execute(
-                """INSERT INTO follows (guild_id, channel_id, show_id, events, mention_role_id, created_by, created_at)
-                   VALUES (?,?,?,?,?,?,?)""",
-                [guild_id, channel_id, show_id, ",".join(events) or None, mention_role_id, created_by, to_db(now)],
+                """INSERT INTO follows (guild_id, channel_id, show_id, events, mention_role_id, created_by, created_at,
+                     kind, threads, archive_minutes) VALUES (?,?,?,?,?,?,?,?,?,?)""",
+                [
+                    guild_id,
+                    channel_id,
+                    show_id,
+                    ",".join(events) or None,
+                    mention_role_id,
+                    created_by,
+                    to_db(now),
+                    kind,
+                    int(threads),
+                    archive_minutes,
+                ],
+            )
+            self.db.execute(
+                "UPDATE follows SET kind = ?, threads = ?, archive_minutes = ? WHERE channel_id = ?",
+                [kind, int(threads), archive_minutes, channel_id],
             )
         return _follow(self._rows(self._FOLLOW_SELECT + " WHERE f.id = ?", [cur.lastrowid])[0])
 
@@ -147,14 +173,22 @@ class AlertQueries(StoreBase):
     # ------------------------------------------------------------ deliveries (the outbox)
 
     def enqueue_delivery(
-        self, *, story_id: int, guild_id: int, channel_id: int, mention_role_id: int | None, now: datetime
+        self,
+        *,
+        story_id: int,
+        guild_id: int,
+        channel_id: int,
+        mention_role_id: int | None,
+        now: datetime,
+        kind: str = "text",
+        archive_minutes: int | None = None,
     ) -> bool:
         """Committed before anything is sent; a story is queued at most once per channel."""
         with self._tx():
             cur = self.db.execute(
                 """INSERT OR IGNORE INTO deliveries (story_id, guild_id, channel_id, mention_role_id, status,
-                     next_attempt_at, created_at) VALUES (?,?,?,?, 'pending', ?, ?)""",
-                [story_id, guild_id, channel_id, mention_role_id, to_db(now), to_db(now)],
+                     next_attempt_at, created_at, kind, archive_minutes) VALUES (?,?,?,?, 'pending', ?, ?, ?, ?)""",
+                [story_id, guild_id, channel_id, mention_role_id, to_db(now), to_db(now), kind, archive_minutes],
             )
         return cur.rowcount > 0
 
@@ -169,7 +203,8 @@ class AlertQueries(StoreBase):
 
     def due_deliveries(self, now: datetime, limit: int = 50) -> list[Delivery]:
         rows = self._rows(
-            """SELECT * FROM deliveries WHERE (status = 'pending' OR (status = 'sent' AND needs_edit = 1))
+            """SELECT * FROM deliveries WHERE (status = 'pending' OR (status = 'sent' AND needs_edit = 1)
+                 OR (status = 'sent' AND archive_minutes IS NOT NULL AND thread_id IS NULL))
                AND next_attempt_at <= ? ORDER BY id LIMIT ?""",
             [to_db(now), limit],
         )
@@ -191,6 +226,52 @@ class AlertQueries(StoreBase):
                      needs_edit = 0, last_error = NULL WHERE id = ?""",
                 [message_id, to_db(now), delivery_id],
             )
+
+    def mark_thread(self, delivery_id: int, thread_id: int) -> None:
+        """The alert's thread was started (or, with 0, will never be)."""
+        with self._tx():
+            self.db.execute("UPDATE deliveries SET thread_id = ? WHERE id = ?", [thread_id, delivery_id])
+
+    def mark_tag(self, delivery_id: int, tag_id: int | None) -> None:
+        with self._tx():
+            self.db.execute("UPDATE deliveries SET tag_id = ? WHERE id = ?", [tag_id, delivery_id])
+
+    def claimed_posts(self, channel_id: int) -> set[int]:
+        """Forum posts (thread ids) that deliveries in this forum already own."""
+        rows = self._rows(
+            "SELECT message_id FROM deliveries WHERE channel_id = ? AND message_id IS NOT NULL", [channel_id]
+        )
+        return {int(r["message_id"]) for r in rows}
+
+    # ------------------------------------------------------------ forums and their tags
+
+    def save_forum_tags(
+        self, channel_id: int, guild_id: int, tags: dict[str, int], note: str | None, now: datetime
+    ) -> None:
+        """Replace a forum's event → tag map, and the note that says why some events have no tag."""
+        with self._tx():
+            self.db.execute("DELETE FROM forum_tags WHERE channel_id = ?", [channel_id])
+            for event, tag_id in tags.items():
+                self.db.execute(
+                    "INSERT INTO forum_tags (channel_id, event, tag_id) VALUES (?,?,?)", [channel_id, event, tag_id]
+                )
+            self.db.execute(
+                """INSERT INTO forums (channel_id, guild_id, note, updated_at) VALUES (?,?,?,?)
+                   ON CONFLICT(channel_id) DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at""",
+                [channel_id, guild_id, note, to_db(now)],
+            )
+
+    def forum_tags(self, channel_id: int) -> dict[str, int]:
+        rows = self._rows("SELECT event, tag_id FROM forum_tags WHERE channel_id = ?", [channel_id])
+        return {r["event"]: int(r["tag_id"]) for r in rows}
+
+    def forum_notes(self, guild_id: int) -> list[tuple[int, str]]:
+        """(forum, why some events have no tag) for the guild's forums that have such a note."""
+        rows = self._rows(
+            "SELECT channel_id, note FROM forums WHERE guild_id = ? AND note IS NOT NULL ORDER BY channel_id",
+            [guild_id],
+        )
+        return [(int(r["channel_id"]), str(r["note"])) for r in rows]
 
     def mark_retry(self, delivery_id: int, error: str, next_attempt_at: datetime) -> None:
         with self._tx():

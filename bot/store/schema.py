@@ -297,3 +297,34 @@ def m014_tvmaze_cache(db: sqlite_utils.Database) -> None:
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+@migrations()
+def m015_forum_posts(db: sqlite_utils.Database) -> None:
+    """News forums and alert threads (issue 15). A follow remembers the kind of channel and whether alerts in a text
+    channel start a thread; a delivery copies that, and records the post's forum tag and its text-channel thread
+    (NULL: not started yet, 0: given up). `forum_tags` maps each event to a forum's tag; `forums` keeps why a forum
+    has no tag for some events (shown in /greenlight status)."""
+    db.execute("ALTER TABLE follows ADD COLUMN kind TEXT NOT NULL DEFAULT 'text'")
+    db.execute("ALTER TABLE follows ADD COLUMN threads INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE follows ADD COLUMN archive_minutes INTEGER NOT NULL DEFAULT 1440")
+    db.execute("ALTER TABLE deliveries ADD COLUMN kind TEXT NOT NULL DEFAULT 'text'")
+    db.execute("ALTER TABLE deliveries ADD COLUMN archive_minutes INTEGER")
+    db.execute("ALTER TABLE deliveries ADD COLUMN thread_id INTEGER")
+    db.execute("ALTER TABLE deliveries ADD COLUMN tag_id INTEGER")
+    db.execute(
+        """CREATE TABLE forum_tags (
+            channel_id INTEGER NOT NULL,
+            event TEXT NOT NULL,
+            tag_id INTEGER NOT NULL,
+            PRIMARY KEY (channel_id, event)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE forums (
+            channel_id INTEGER PRIMARY KEY,
+            guild_id INTEGER NOT NULL,
+            note TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )

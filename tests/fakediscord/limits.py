@@ -238,3 +238,60 @@ def callback_errors(body: dict[str, Any] | None) -> Errors:
     else:
         errors = {}
     return {"data": errors} if errors else {}
+
+
+# ---------------------------------------------------------------- threads, forum posts and forum tags
+
+THREAD_NAME_MAX = 100
+APPLIED_TAGS_MAX = 5
+AVAILABLE_TAGS_MAX = 20
+TAG_NAME_MAX = 20
+ARCHIVE_DURATIONS = (60, 1440, 4320, 10080)
+
+
+def _bad_length(limit: int) -> dict[str, list[dict[str, str]]]:
+    return _error("BASE_TYPE_BAD_LENGTH", f"Must be between 1 and {limit} in length.")
+
+
+def thread_errors(body: dict[str, Any] | None, *, creating: bool, available: set[int] | None = None) -> Errors:
+    """A thread's name, auto_archive_duration and applied_tags (create, or PATCH of the thread)."""
+    body = body or {}
+    errors: Errors = {}
+    name = body.get("name")
+    if creating or name is not None:
+        if not isinstance(name, str) or not 1 <= length(name) <= THREAD_NAME_MAX:
+            errors["name"] = _bad_length(THREAD_NAME_MAX)
+    duration = body.get("auto_archive_duration")
+    if duration is not None and duration not in ARCHIVE_DURATIONS:
+        errors["auto_archive_duration"] = _error("BASE_TYPE_CHOICES", f"Value must be one of {ARCHIVE_DURATIONS}.")
+    tags = body.get("applied_tags")
+    if tags is not None:
+        if len(tags) > APPLIED_TAGS_MAX:
+            errors["applied_tags"] = _too_many(APPLIED_TAGS_MAX)
+        elif available is not None and any(int(t) not in available for t in tags):
+            errors["applied_tags"] = _error("TAG_NOT_AVAILABLE", "Tag is not available in this forum.")
+    return errors
+
+
+def forum_post_errors(body: dict[str, Any] | None, available: set[int]) -> Errors:
+    """POST /channels/{forum}/threads: the thread, and its starter message under `message` (required)."""
+    body = body or {}
+    errors = thread_errors(body, creating=True, available=available)
+    message = body.get("message")
+    if not isinstance(message, dict) or not (message.get("content") or message.get("embeds")):
+        errors["message"] = _required()
+    elif e := message_errors(message):
+        errors["message"] = e
+    return errors
+
+
+def available_tags_errors(tags: list[dict[str, Any]]) -> Errors:
+    """PATCH of a forum's available_tags: at most 20, each named with 1 to 20 characters."""
+    if len(tags) > AVAILABLE_TAGS_MAX:
+        return {"available_tags": _too_many(AVAILABLE_TAGS_MAX)}
+    per_tag = {
+        str(i): {"name": _bad_length(TAG_NAME_MAX)}
+        for i, tag in enumerate(tags)
+        if not isinstance(tag.get("name"), str) or not 1 <= length(tag["name"]) <= TAG_NAME_MAX
+    }
+    return {"available_tags": per_tag} if per_tag else {}

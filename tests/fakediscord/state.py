@@ -10,6 +10,9 @@ from typing import Any
 
 ALL_PERMISSIONS = (1 << 50) - 1
 DEFAULT_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16)  # view, send, embed links, read history
+MANAGE_CHANNELS, VIEW_CHANNEL, SEND_MESSAGES = 1 << 4, 1 << 10, 1 << 11  # SEND_MESSAGES is "Create Posts" in forums
+CREATE_PUBLIC_THREADS, SEND_MESSAGES_IN_THREADS = 1 << 35, 1 << 38
+TEXT, PUBLIC_THREAD, FORUM = 0, 11, 15  # channel types
 _snowflakes = itertools.count(int(time.time() * 1000 - 1420070400000) << 22)
 
 
@@ -50,6 +53,21 @@ class FakeMessage:
 
 
 @dataclass
+class FakeThread:
+    """A public thread: a forum post (its starter message has the thread's id) or a thread on a message."""
+
+    id: int
+    parent_id: int
+    guild_id: int
+    name: str
+    owner_id: int
+    applied_tags: list[int] = field(default_factory=list)
+    auto_archive_duration: int = 1440
+    archived: bool = False
+    edits: list[dict] = field(default_factory=list)  # PATCHes of the thread itself (tags, name, archived)
+
+
+@dataclass
 class Guild:
     id: int
     name: str
@@ -58,6 +76,9 @@ class Guild:
     roles: dict[int, tuple[str, int]] = field(default_factory=dict)  # id → (name, permissions)
     members: dict[int, tuple[str, tuple[int, ...]]] = field(default_factory=dict)  # id → (username, role ids)
     unmentionable: set[int] = field(default_factory=set)  # roles whose "Allow anyone to @mention" is off
+    kinds: dict[int, int] = field(default_factory=dict)  # channel id → type (absent: text)
+    tags: dict[int, list[dict]] = field(default_factory=dict)  # forum id → available_tags
+    denied: dict[int, int] = field(default_factory=dict)  # channel id → permissions denied to the bot there
 
 
 class World:
@@ -69,6 +90,7 @@ class World:
         self.users: dict[int, str] = {self.bot_id: "Greenlight", self.owner_id: "owner"}
         self.messages: dict[int, list[FakeMessage]] = {}
         self.commands: dict[int | None, list[dict]] = {}  # None: global
+        self.threads: dict[int, FakeThread] = {}
 
     # ---------------------------------------------------------------- payloads
     def user(self, user_id: int) -> dict[str, Any]:
@@ -98,19 +120,67 @@ class World:
         }
 
     def channel(self, guild: Guild, channel_id: int) -> dict[str, Any]:
-        return {
+        if channel_id in self.threads:
+            return self.thread(self.threads[channel_id])
+        kind = guild.kinds.get(channel_id, TEXT)
+        overwrites = []
+        if guild.denied.get(channel_id):
+            overwrites.append({"id": str(self.bot_id), "type": 1, "allow": "0", "deny": str(guild.denied[channel_id])})
+        data: dict[str, Any] = {
             "id": str(channel_id),
-            "type": 0,
+            "type": kind,
             "guild_id": str(guild.id),
             "name": guild.channels[channel_id],
             "position": 0,
-            "permission_overwrites": [],
+            "permission_overwrites": overwrites,
             "nsfw": False,
             "topic": None,
             "last_message_id": None,
             "rate_limit_per_user": 0,
             "parent_id": None,
         }
+        if kind == FORUM:
+            data.update(
+                available_tags=guild.tags.get(channel_id, []),
+                default_reaction_emoji=None,
+                default_thread_rate_limit_per_user=0,
+                default_sort_order=None,
+                default_forum_layout=0,
+                default_auto_archive_duration=1440,
+                flags=0,
+            )
+        return data
+
+    def thread(self, t: FakeThread) -> dict[str, Any]:
+        return {
+            "id": str(t.id),
+            "type": PUBLIC_THREAD,
+            "guild_id": str(t.guild_id),
+            "parent_id": str(t.parent_id),
+            "owner_id": str(t.owner_id),
+            "name": t.name,
+            "last_message_id": None,
+            "message_count": len(self.messages.get(t.id, [])),
+            "member_count": 1,
+            "rate_limit_per_user": 0,
+            "flags": 0,
+            "applied_tags": [str(tag) for tag in t.applied_tags],
+            "thread_metadata": {
+                "archived": t.archived,
+                "auto_archive_duration": t.auto_archive_duration,
+                "archive_timestamp": now_iso(),
+                "locked": False,
+                "create_timestamp": now_iso(),
+            },
+        }
+
+    def channel_permissions(self, guild: Guild, user_id: int, channel_id: int) -> int:
+        """Guild permissions less what the channel (a thread: its parent) denies the bot; admins are never denied."""
+        perms = self.permissions(guild, user_id)
+        if perms == ALL_PERMISSIONS or user_id != self.bot_id:
+            return perms
+        parent = self.threads[channel_id].parent_id if channel_id in self.threads else channel_id
+        return perms & ~guild.denied.get(parent, 0)
 
     def member(self, guild: Guild, user_id: int) -> dict[str, Any]:
         _name, roles = guild.members[user_id]
@@ -196,4 +266,6 @@ class World:
         return data
 
     def guild_of(self, channel_id: int) -> Guild | None:
+        if channel_id in self.threads:
+            return self.guilds.get(self.threads[channel_id].guild_id)
         return next((g for g in self.guilds.values() if channel_id in g.channels), None)
