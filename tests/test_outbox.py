@@ -52,7 +52,7 @@ def story(store: Store, *, event: str = "renewed", announce: bool = True) -> int
         first_seen=T0,
         announce=announce,
     )
-    store.attach_article(sid, article.id, T0)
+    store.attach_article(sid, article.id, T0, season=2, network="Netflix")
     return sid
 
 

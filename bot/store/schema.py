@@ -294,11 +294,6 @@ def m014_tvmaze_cache(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE tvmaze_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
-    known = {m.name for m in migrations._migrations}
-    return [m.name for m in migrations.applied(db) if m.name not in known]
-
-
 @migrations()
 def m015_forum_posts(db: sqlite_utils.Database) -> None:
     """News forums and alert threads (issue 15). A follow remembers the kind of channel and whether alerts in a text
@@ -328,3 +323,26 @@ def m015_forum_posts(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL
         )"""
     )
+
+
+@migrations()
+def m016_an_article_in_several_stories(db: sqlite_utils.Database) -> None:
+    """A roundup ("NBC renews X, cancels Y and Z") is one article and several decisions, each its own story: an
+    article may now belong to several stories (once each), so story_articles loses its UNIQUE(article_id)."""
+    db.execute(
+        """CREATE TABLE story_articles_new (
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (story_id, article_id)
+        )"""
+    )
+    db.execute("INSERT INTO story_articles_new SELECT story_id, article_id, added_at FROM story_articles")
+    db.execute("DROP TABLE story_articles")
+    db.execute("ALTER TABLE story_articles_new RENAME TO story_articles")
+    db.execute("CREATE INDEX story_articles_article ON story_articles(article_id)")
+
+
+def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
+    known = {m.name for m in migrations._migrations}
+    return [m.name for m in migrations.applied(db) if m.name not in known]

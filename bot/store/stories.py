@@ -166,8 +166,12 @@ class StoryQueries(StoreBase):
             )
         return cur.lastrowid  # type: ignore[return-value]
 
-    def attach_article(self, story_id: int, article_id: int, now: datetime) -> bool:
-        """Adds an outlet's article to a story; False when it was already there."""
+    def attach_article(
+        self, story_id: int, article_id: int, now: datetime, *, season: int | None, network: str | None
+    ) -> bool:
+        """Adds an outlet's article to a story; False when it was already there. `season` and `network` are what
+        this article says about the story's decision (a roundup says different things about each of its shows);
+        they fill the story's when it has none."""
         with self._tx():
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO story_articles (story_id, article_id, added_at) VALUES (?,?,?)",
@@ -178,10 +182,10 @@ class StoryQueries(StoreBase):
                     """UPDATE stories SET updated_at = ?,
                          first_seen = MIN(first_seen,
                                           COALESCE((SELECT published FROM articles WHERE id = ?), first_seen)),
-                         season = COALESCE(season, (SELECT season FROM analyses WHERE article_id = ?)),
-                         network = COALESCE(network, (SELECT network FROM analyses WHERE article_id = ?))
+                         season = COALESCE(season, ?),
+                         network = COALESCE(network, ?)
                        WHERE id = ?""",
-                    [to_db(now), article_id, article_id, article_id, story_id],
+                    [to_db(now), article_id, season, network, story_id],
                 )
                 self._lead_from_earliest(story_id)
         return cur.rowcount > 0

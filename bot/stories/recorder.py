@@ -191,7 +191,7 @@ class StoryRecorder:
             )
         else:
             announce = bool(next(r["announce"] for r in rows if r["id"] == story_id))
-        self.store.attach_article(story_id, article.id, now)
+        self.store.attach_article(story_id, article.id, now, season=season, network=network)
         return StoryUpdate(story_id, article.id, created, announce)
 
 
