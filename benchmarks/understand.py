@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.understand import analyze, split_sentences
-from bot.understand.matching import show_key
+from bot.understand import analyze, split_sentences  # noqa: E402  (after the sys.path line above)
+from bot.understand.matching import show_key  # noqa: E402
 
 SHARED = Path(os.environ.get("GREENLIGHT_SHARED", ROOT.parent / "shared"))
 SEED_TITLE = "Netflix renews ‘Jessica Jones’ for a second season"
@@ -195,7 +195,7 @@ def dev_rows(shared: Path) -> list[dict]:
 
 def real_feed_entries(shared: Path) -> list[tuple[str, str]]:
     from bot.errors import FeedError
-    from bot.feeds import parse_feed
+    from bot.ingest.feeds import parse_feed
 
     folder = shared / "data" / "real-feeds"
     out: list[tuple[str, str]] = []
@@ -309,7 +309,7 @@ def profile_by_module(items: list[tuple[str, str]]) -> None:
     by_module: dict[str, float] = {}
     funcs = []
     total = 0.0
-    for (filename, line, name), (_cc, _nc, tottime, cumtime, callers) in stats.items():
+    for (filename, line, name), (_cc, _nc, tottime, _cumtime, callers) in stats.items():
         # a regex method's time belongs to the Python function that called it
         owners = [c for c in callers if "bot/understand" in c[0]] if filename == "~" else []
         targets = [(owner, callers[owner][2]) for owner in owners] or [((filename, line, name), tottime)]
@@ -386,7 +386,7 @@ def main() -> None:
     cases = pathological([r["text"] for r in rows])
     times = run_with_deadline(cases, args.deadline)
     print(f"\npathological inputs (each in a child process, stopped after {args.deadline:.0f} s):")
-    for (name, title, text), t in zip(cases, times):
+    for (name, title, text), t in zip(cases, times, strict=True):
         shown = f">{args.deadline * 1000:.0f} ms (stopped)" if t is None else f"{t * 1000:.1f} ms"
         print(f"  {name:36} {len(title) + len(text):7} chars  {shown}")
     # Hostile article text goes through the sentence, summary and facts code; a hostile headline through the
@@ -394,7 +394,7 @@ def main() -> None:
     for where in ("text", "title"):
         worst = max(
             (args.deadline if t is None else t)
-            for (name, _, _), t in zip(cases, times)
+            for (name, _, _), t in zip(cases, times, strict=True)
             if f"({where})" in name or (where == "text" and "real text" in name)
         )
         summary[f"patho_{where}_max_ms"] = f"{worst * 1000:.0f}"
