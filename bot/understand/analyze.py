@@ -27,6 +27,7 @@ from bot.understand.sentences import clean_page_text, is_sentence, split_sentenc
 from bot.understand.shows import credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import TextTitle, is_mixed_case, recase, text_titles
+from bot.understand.wordlists import words
 
 MAX_TITLE = 300  # characters of a headline read at all
 MAX_TEXT = 6000  # characters of an article's text read at all (summary and facts come from these)
@@ -134,42 +135,12 @@ def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: set[str]) -
 
 
 # Words a headline may wrap around a title: "Renewed Forever", "Monster Drama", "Big Breakfast reboot"
-_SWALLOWED = {
-    "renewed",
-    "renews",
-    "cancelled",
-    "canceled",
-    "cancels",
-    "axed",
-    "axes",
-    "has",
-    "have",
-    "just",
-    "officially",
-    "hit",
-    "new",
-    "season",
-    "series",
-    "reboot",
-    "revival",
-    "drama",
-    "comedy",
-    "sitcom",
-    "show",
-    "the",
-    "netflix",
-    "hbo",
-    "bbc",
-    "itv",
-    "tv",
-    "s",
-    "finally",
-    "been",
-    "is",
-    "gets",
-    "get",
-    "back",
-}
+_SWALLOWED = words(
+    """
+    axed axes back bbc been canceled cancelled cancels comedy drama finally get gets has have hbo hit is itv just
+    netflix new officially reboot renewed renews revival s season series show sitcom the tv
+    """
+)
 
 
 class _Titles:

@@ -7,6 +7,7 @@ import re
 from bot.models import Fact
 from bot.understand.seasons import find_seasons
 from bot.understand.sentences import Terms, Words, word_set, words_of
+from bot.understand.wordlists import words
 
 # Who said it. Group b starts only at a word's start: inside a long capitalised word every letter would be a new
 # start, and the pattern would be quadratic in the word's length.
@@ -53,22 +54,11 @@ _SAID_HINT = Terms(
     "said|says|told|explain*|added|adds|note*|reveal*|tease*|shared|confirmed|admitted|believes|wants|"
     "hopes|according to"
 )
-_NOT_SPEAKERS = {
-    "The",
-    "He",
-    "She",
-    "They",
-    "It",
-    "We",
-    "I",
-    "This",
-    "That",
-    "But",
-    "And",
-    "Netflix",
-    "Variety",
-    "Deadline",
-}
+_NOT_SPEAKERS = words(
+    """
+    And But Deadline He I It Netflix She That The They This Variety We
+    """
+)
 MAX_FACTS = 10
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:Showrunner|Creator|Co-creator|Executive Producer|Executive producer|Producer|Star|Director|"

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from bot.understand.networks import NETWORKS
+from bot.understand.wordlists import words
 
 _WORDS = re.compile(r"[a-z0-9][a-z0-9+'’-]*")
 _CASED = re.compile(r"[A-Za-z0-9][A-Za-z0-9+&]*")
@@ -51,39 +52,13 @@ _ORDS = [
 ] + [f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') if n not in (11, 12, 13) else 'th' }" for n in range(1, 41)]
 
 # TV words; the strong ones are rarely anything but TV in news ("season 2", "the sitcom", "showrunner")
-STRONG_WORDS = {
-    "episode",
-    "episodes",
-    "sitcom",
-    "sitcoms",
-    "showrunner",
-    "showrunners",
-    "miniseries",
-    "docuseries",
-    "docu-series",
-    "spinoff",
-    "spin-off",
-    "spinoffs",
-    "spin-offs",
-    "television",
-    "streamer",
-    "renewal",
-    "renewed",
-    "cancellation",
-    "cancelation",
-    "recommissioned",
-    "recommission",
-    "recommissions",
-    "pilot",
-    "primetime",
-    "tv",
-    "premiered",
-    "telenovela",
-    "k-drama",
-    "anime",
-    "season",
-    "seasons",
-}
+STRONG_WORDS = words(
+    """
+    anime cancelation cancellation docu-series docuseries episode episodes k-drama miniseries pilot premiered
+    primetime recommission recommissioned recommissions renewal renewed season seasons showrunner showrunners
+    sitcom sitcoms spin-off spin-offs spinoff spinoffs streamer telenovela television tv
+    """
+)
 STRONG_PAIRS = (
     {("season", n) for n in _NUMS}
     | {("series", n) for n in _NUMS}
@@ -106,129 +81,24 @@ STRONG_PAIRS = (
         ("comedy", "series"),
     }
 )
-WEAK_WORDS = {
-    "series",
-    "show",
-    "shows",
-    "drama",
-    "dramas",
-    "comedy",
-    "comedies",
-    "thriller",
-    "cast",
-    "casting",
-    "trailer",
-    "teaser",
-    "premiere",
-    "premieres",
-    "finale",
-    "reboot",
-    "revival",
-    "prequel",
-    "soap",
-    "channel",
-    "network",
-    "broadcaster",
-    "viewers",
-    "fans",
-    "renew",
-    "renews",
-    "cancel",
-    "cancels",
-    "cancelled",
-    "canceled",
-    "axed",
-    "axes",
-    "commissioned",
-    "commissions",
-    "greenlit",
-    "greenlights",
-    "filming",
-    "production",
-    "starring",
-    "stars",
-    "character",
-    "characters",
-    "dramedy",
-    "programme",
-}
-OFF_WORDS = {
-    "movie",
-    "movies",
-    "cinema",
-    "cinemas",
-    "theaters",
-    "theatrical",
-    "league",
-    "playoff",
-    "playoffs",
-    "olympics",
-    "olympic",
-    "tournament",
-    "championship",
-    "football",
-    "soccer",
-    "nba",
-    "nfl",
-    "fifa",
-    "uefa",
-    "medal",
-    "match",
-    "matches",
-    "goal",
-    "goals",
-    "stadium",
-    "coach",
-    "government",
-    "minister",
-    "ministers",
-    "senator",
-    "parliament",
-    "election",
-    "president",
-    "court",
-    "judge",
-    "police",
-    "war",
-    "military",
-    "troops",
-    "sanctions",
-    "economy",
-    "inflation",
-    "stock",
-    "stocks",
-    "investors",
-    "earnings",
-    "software",
-    "developer",
-    "javascript",
-    "python",
-    "react",
-    "rails",
-    "git",
-    "api",
-    "database",
-    "startup",
-    "crypto",
-    "bitcoin",
-    "smartphone",
-    "laptop",
-    "chip",
-    "chips",
-    "console",
-    "gameplay",
-    "players",
-    "album",
-    "concert",
-    "tour",
-    "single",
-    "code",
-    "programming",
-    "linux",
-    "kubernetes",
-    "rust",
-    "golang",
-}
+WEAK_WORDS = words(
+    """
+    axed axes broadcaster cancel canceled cancelled cancels cast casting channel character characters comedies
+    comedy commissioned commissions drama dramas dramedy fans filming finale greenlights greenlit network premiere
+    premieres prequel production programme reboot renew renews revival series show shows soap starring stars
+    teaser thriller trailer viewers
+    """
+)
+OFF_WORDS = words(
+    """
+    album api bitcoin championship chip chips cinema cinemas coach code concert console court crypto database
+    developer earnings economy election fifa football gameplay git goal goals golang government inflation
+    investors javascript judge kubernetes laptop league linux match matches medal military minister ministers
+    movie movies nba nfl olympic olympics parliament players playoff playoffs police president programming python
+    rails react rust sanctions senator single smartphone soccer software stadium startup stock stocks theaters
+    theatrical tour tournament troops uefa war
+    """
+)
 OFF_PAIRS = {
     ("box", "office"),
     ("video", "game"),
@@ -241,34 +111,12 @@ OFF_PAIRS = {
 }
 
 # Networks named as they are spelled; words that are also ordinary words or names ("Max", "Apple") are left out
-_AMBIGUOUS = {
-    "Max",
-    "Apple",
-    "Prime",
-    "Sky",
-    "Amazon",
-    "Fox",
-    "FOX",
-    "Roku",
-    "Bravo",
-    "Lifetime",
-    "Pop",
-    "Stan",
-    "Crave",
-    "Dave",
-    "Alibi",
-    "Binge",
-    "Audience",
-    "Hallmark",
-    "Shudder",
-    "Viki",
-    "History",
-    "Gold",
-    "SBS",
-    "IFC",
-    "TLC",
-    "E4",
-}
+_AMBIGUOUS = words(
+    """
+    Alibi Amazon Apple Audience Binge Bravo Crave Dave E4 FOX Fox Gold Hallmark History IFC Lifetime Max Pop Prime
+    Roku SBS Shudder Sky Stan TLC Viki
+    """
+)
 _NET_ONE: set[str] = set()
 _NET_TWO: set[tuple[str, ...]] = set()
 for _aliases in NETWORKS.values():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.networks import NETWORKS, is_network_name
+from bot.understand.wordlists import words
 
 # Quotes: curly and straight, single and double. The closing quote must not be followed by a letter, so
 # apostrophes inside titles ("Schitt's Creek", ‘Schitt’s Creek’) do not end them.
@@ -138,42 +139,13 @@ _LEADING_VERBS = re.compile(
     re.IGNORECASE,
 )
 # Descriptors and lists are not titles: "4 top-rated dramas", "New Book Adaptations", "hit sci-fi show"
-_GENERIC_WORDS = {
-    "drama",
-    "dramas",
-    "comedy",
-    "comedies",
-    "series",
-    "show",
-    "shows",
-    "sitcom",
-    "sitcoms",
-    "thriller",
-    "thrillers",
-    "adaptations",
-    "adaptation",
-    "pilots",
-    "pilot",
-    "commissions",
-    "originals",
-    "programmes",
-    "programs",
-    "projects",
-    "titles",
-    "dramedy",
-    "docuseries",
-    "spinoffs",
-    "favourites",
-    "favorites",
-    "slate",
-    "lineup",
-    "line-up",
-    "schedule",
-    "premieres",
-    "renewals",
-    "cancellations",
-    "seasons",
-}
+_GENERIC_WORDS = words(
+    """
+    adaptation adaptations cancellations comedies comedy commissions docuseries drama dramas dramedy favorites
+    favourites line-up lineup originals pilot pilots premieres programmes programs projects renewals schedule
+    seasons series show shows sitcom sitcoms slate spinoffs thriller thrillers titles
+    """
+)
 _GENERIC_START = re.compile(
     r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|other|a|an|its|his|"
     r"her|their|hit|beloved|popular|acclaimed|fan-favou?rite|critically|bafta-nominated|"
@@ -221,27 +193,11 @@ def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
     return colon_after or len(words) >= 3 or bool(_PULL_QUOTE_WORDS.search(quoted)) or quoted.rstrip()[-1:] in "!?."
 
 
-_SMALL_TITLE_WORDS = {
-    "of",
-    "the",
-    "a",
-    "an",
-    "and",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "from",
-    "by",
-    "or",
-    "is",
-    "de",
-    "la",
-    "vs",
-    "vs.",
-}
+_SMALL_TITLE_WORDS = words(
+    """
+    a an and at by de for from in is la of on or the to vs vs. with
+    """
+)
 
 
 # "hit sci-fi show The Expanse", "game show You Won't Believe This": a lowercase descriptor before a title
@@ -273,34 +229,12 @@ def _clean(name: str) -> str:
     return name.strip().strip(" .,:;!?-–—\"'‘’“”")
 
 
-_CALENDAR = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "spring",
-    "summer",
-    "fall",
-    "autumn",
-    "winter",
-    "today",
-    "tonight",
-    "tomorrow",
-}
+_CALENDAR = words(
+    """
+    april august autumn december fall february friday january july june march may monday november october saturday
+    september spring summer sunday thursday today tomorrow tonight tuesday winter
+    """
+)
 
 
 def _plausible(name: str) -> bool:
