@@ -173,6 +173,11 @@ class Analysis:
     # Every decision found, the main one first (equal to event/show/season/network when event is set)
     decisions: tuple[Decision, ...] = ()
 
+    @classmethod
+    def nothing(cls, evidence: str, summary: str = "") -> Analysis:
+        """No TV news here: not relevant, or not analysable (`evidence` says why)."""
+        return cls(None, None, (), None, (), None, 0.0, evidence, summary)
+
 
 @dataclass(frozen=True)
 class PollSummary:

@@ -98,27 +98,15 @@ def follow_show(
         raise FollowError("Tell me which show to follow, or 'all' for every show.")
     if len(name) > 200:
         raise FollowError("That show name is too long; use the show's title.")
-    if name.lower() in ALL_SHOWS:
-        f = store.upsert_follow(
-            guild_id=guild_id,
-            channel_id=channel_id,
-            show_id=None,
-            events=wanted,
-            mention_role_id=mention_role_id,
-            created_by=user_id,
-            now=now,
-            kind=kind,
-            threads=threads,
-            archive_minutes=archive_minutes,
-        )
-        return FollowResult(f, False, None)
-    known = recorder.matcher.match(name)
-    if known is None:
-        show_id = recorder.resolve_show(name, None, now)
-        is_new, matched_from = True, None
-    else:
-        show_id, is_new = known.id, False
-        matched_from = name if name.casefold() != known.title.casefold() else None
+    show_id: int | None = None  # every show
+    is_new, matched_from = False, None
+    if name.lower() not in ALL_SHOWS:
+        known = recorder.matcher.match(name)
+        if known is None:
+            show_id, is_new = recorder.resolve_show(name, None, now), True
+        else:
+            show_id = known.id
+            matched_from = name if name.casefold() != known.title.casefold() else None
     f = store.upsert_follow(
         guild_id=guild_id,
         channel_id=channel_id,

@@ -32,17 +32,7 @@ class StoryUpdate:
 
 
 def failed_analysis(reason: str) -> Analysis:
-    return Analysis(
-        event=None,
-        show=None,
-        shows=(),
-        season=None,
-        seasons=(),
-        network=None,
-        confidence=0.0,
-        evidence=reason,
-        summary="",
-    )
+    return Analysis.nothing(reason)
 
 
 def _known(show: Show) -> KnownShow:

@@ -453,17 +453,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     title = _bounded_title(title)
     raw = (text or "")[:MAX_TEXT]
     if not is_tv_news(title, raw[:LEAD_CHARS]):
-        return Analysis(
-            event=None,
-            show=None,
-            shows=(),
-            season=None,
-            seasons=(),
-            network=None,
-            confidence=0.0,
-            evidence=title,
-            summary=title,
-        )
+        return Analysis.nothing(title, title)
     matcher, keys = _known_matcher(known)
     mixed = is_mixed_case(title)
     head = title if mixed else recase(title)
