@@ -392,7 +392,7 @@ def main() -> None:
             print(
                 f"round {r + 1}: floor {m['floor']:.0f}, floor+bare store {m['bare']:.0f}, reader {m['reader']:.0f}, "
                 f"cold {m['cold']:.0f}, warm {m['warm']:.0f} feeds/s; backlog analysed {m['backlog_s']:.1f} s; "
-                f"steady: {m['steady_planned']:.0f}/{m['steady_items']:.0f} deliveries planned, "
+                f"steady: {m['steady_planned']:.0f}/{m['steady_items']:.0f} items planned a delivery, "
                 f"p50 {m['steady_p50']:.2f} s, p95 {m['steady_p95']:.2f} s, max {m['steady_max']:.2f} s "
                 f"(cycle {m['steady_cycle_s']:.2f} s); cold/floor {m['cold_vs_floor']:.2f}, "
                 f"bare/floor {m['bare_vs_floor']:.2f}",
