@@ -105,13 +105,21 @@ class Service:
         """Analyse baseline articles (never announced) until none are left or the time is up; returns how many."""
         deadline = None if max_seconds is None else time.monotonic() + max_seconds
         done = 0
-        while deadline is None or time.monotonic() < deadline:
-            batch = self.store.unanalysed_articles(new=False, limit=BATCH)
-            if not batch:
-                break
-            await self.understand(batch, full_text=False)
+        batch = self.store.unanalysed_articles(new=False, limit=BATCH)
+        analysing = self._analyse_soon(batch)
+        while batch and (deadline is None or time.monotonic() < deadline):
+            results = await analysing
+            # The workers analyse the next batch while this process records this one.
+            following = self.store.unanalysed_articles(new=False, limit=BATCH, after_id=batch[-1].id)
+            analysing = self._analyse_soon(following)
+            await self._record(batch, results, {})
             done += len(batch)
+            batch = following
+        analysing.cancel()
         return done
+
+    def _analyse_soon(self, batch: Sequence[Article]) -> asyncio.Future[list[Analysis | str]]:
+        return asyncio.ensure_future(self.cpu.analyze_many([(a.title, a.text) for a in batch]))
 
     async def understand(self, articles: Sequence[Article], *, full_text: bool) -> tuple[int, list[int]]:
         """Analyse in workers, then record each article with the deliveries it needs in one transaction."""
@@ -124,6 +132,12 @@ class Service:
                 again = await self.cpu.analyze_many([(articles[i].title, texts[articles[i].id]) for i in redo])
                 for i, result in zip(redo, again, strict=True):
                     results[i] = result
+        return await self._record(articles, results, texts)
+
+    async def _record(
+        self, articles: Sequence[Article], results: Sequence[Analysis | str], texts: dict[int, str]
+    ) -> tuple[int, list[int]]:
+        """Each article with the deliveries it needs, one transaction each, yielding to the loop now and then."""
         queued, announced = 0, []
         now = self.clock()
         for n, (article, result) in enumerate(zip(articles, results, strict=True), 1):

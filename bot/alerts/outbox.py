@@ -85,13 +85,13 @@ def plan_deliveries(store: Store, updates: Iterable[StoryUpdate], now: datetime)
     """Queue new announceable stories for every channel that follows them; flag sent ones for an edit."""
     queued = 0
     for update in updates:
+        if not update.created:
+            store.flag_story_edits(update.story_id, now)
+            continue
+        if not update.announce:  # background news: never posted (checked first: most updates of a backlog)
+            continue
         story = store.get_story(update.story_id)
         if story is None:
-            continue
-        if not update.created:
-            store.flag_story_edits(story.id, now)
-            continue
-        if not update.announce:
             continue
         # A follow of this show comes before a follow of every show, so its role is the one mentioned.
         for follow in sorted(store.follows_for_show(story.show_id), key=lambda f: f.show_id is None):

@@ -73,15 +73,21 @@ class StoryQueries(StoreBase):
                 ],
             )
 
-    def unanalysed_articles(self, *, new: bool, limit: int = 500) -> list[Article]:
+    def unanalysed_articles(self, *, new: bool, limit: int = 500, after_id: int = 0) -> list[Article]:
         """Articles stored but not yet analysed: the durable to-do list a crash cannot lose. New items come in a
         stable order (earliest first, then link and guid), so the same articles give the same stories whatever
-        order their sources were fetched in."""
+        order their sources were fetched in. Background items come by id, from `after_id` on (a story's lead is
+        the earliest article whatever the order, so the backlog can be read in pieces while earlier ones are
+        still being recorded)."""
+        if new:
+            order, params = "a.published IS NULL, a.published, a.link, a.guid, a.id", [1, 0, limit]
+        else:
+            order, params = "a.id", [0, after_id, limit]
         rows = self._rows(
-            """SELECT a.* FROM articles a WHERE a.is_new = ?
-                 AND NOT EXISTS (SELECT 1 FROM analyses an WHERE an.article_id = a.id)
-               ORDER BY a.published IS NULL, a.published, a.link, a.guid, a.id LIMIT ?""",
-            [int(new), limit],
+            f"""SELECT a.* FROM articles a WHERE a.is_new = ? AND a.id > ?
+                  AND NOT EXISTS (SELECT 1 FROM analyses an WHERE an.article_id = a.id)
+                ORDER BY {order} LIMIT ?""",
+            params,
         )
         return [ArticleQueries._article(r) for r in rows]
 
