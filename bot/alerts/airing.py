@@ -74,7 +74,7 @@ def plan_reminders(
             if (show_id, season, headline) in made:
                 continue
             network = networks.get(season) or tv.channel
-            where = f" on {network}" if network else ""
+            where = f", on {network}" if network else ""
             summary = f"Season {season} of {title} premieres {phase}, {long_date(airdate)}{where} — TVmaze."
             out.append(Reminder(show_id, season, airdate, phase, network, headline, summary, tv.url or None))
     return out
