@@ -318,3 +318,11 @@ def test_a_long_show_name_still_fits_a_post_title() -> None:
     assert len(title) <= THREAD_NAME_MAX and title.endswith("— Season 3 premieres today, Sunday, March 14, 2027")
     message = render_alert(story)
     assert message.embeds[0].size() <= EMBED_TOTAL_MAX and "Source" in {f.name for f in message.embeds[0].fields}
+
+
+async def test_follow_autocomplete_lists_airing() -> None:
+    from cogs.follow import EVENT_CHOICES, events_autocomplete
+
+    assert "airing" in EVENT_CHOICES
+    choices = await events_autocomplete(None, "renewed, air")  # type: ignore[arg-type]
+    assert [c.value for c in choices] == ["renewed, airing"]
