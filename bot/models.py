@@ -135,6 +135,11 @@ class Article:
 # ---------------------------------------------------------------- understanding
 
 EVENTS = ("renewed", "cancelled", "ending", "ordered", "premiere", "production", "trailer", "casting")
+# Events a follow gets only when it names them: "airing" is a reminder made from TVmaze's dates (the day before and
+# the day a season premieres), not news, so a follow of "every event" (events=()) does not get it.
+AIRING = "airing"
+OPT_IN_EVENTS = (AIRING,)
+FOLLOW_EVENTS = EVENTS + OPT_IN_EVENTS  # what /follow accepts
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,7 @@ class Story:
     updated_at: datetime
     announce: bool  # False when it was already in the feeds when they were added
     sources: tuple[StorySource, ...] = ()
+    link: str | None = None  # a story with no articles (a premiere reminder): where its facts come from
 
 
 @dataclass(frozen=True)
@@ -264,7 +270,10 @@ class Follow:
     archive_minutes: int = 1440  # when those threads archive themselves after inactivity
 
     def wants(self, event: str) -> bool:
-        return not self.events or event in self.events
+        """Every news event when no events are named; opt-in events (premiere reminders) only when named."""
+        if not self.events:
+            return event not in OPT_IN_EVENTS
+        return event in self.events
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,16 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
+from bot.alerts.airing import plan_reminders
 from bot.alerts.outbox import plan_deliveries
 from bot.config import Settings
 from bot.ingest.fetch import HTML_ACCEPT, Fetcher
 from bot.ingest.poll import Poller, ProgressFn, SourceOutcome
-from bot.models import Analysis, Article, FetchOutcome, PollSummary
+from bot.models import AIRING, Analysis, Article, FetchOutcome, PollSummary
 from bot.store import Store
-from bot.stories.recorder import StoryRecorder
+from bot.stories.recorder import StoryRecorder, StoryUpdate
 from bot.timeutil import utcnow
 from bot.tvmaze.client import TvmazeClient
 from bot.tvmaze.lookup import TvmazeWork
@@ -80,8 +81,51 @@ class Service:
             q, a = await self.understand(batch, full_text=True)
             queued += q
             announced += a
+        try:
+            q, a = self.remind_premieres()
+            queued += q
+            announced += a
+        except Exception:  # a reminder is never worth failing the news for: the next tick tries again
+            log.exception("could not plan premiere reminders")
         self.start_background()
         return queued, tuple(announced)
+
+    def remind_premieres(self) -> tuple[int, list[int]]:
+        """Premiere reminders (the opt-in `airing` event) from TVmaze's cached dates, for the shows a channel follows
+        with `airing`: the day before and the day a season premieres ("today" is the service clock's UTC date).
+        Each is a story made once, with its deliveries in the same transaction, so a crash or a restart neither
+        loses nor repeats one."""
+        follows = [f for f in self.store.follows() if f.paused_reason is None and f.wants(AIRING)]
+        if not follows:
+            return 0, []
+        every_show = any(f.show_id is None for f in follows)
+        wanted = {f.show_id for f in follows}
+        now = self.clock()
+        today = (now.astimezone(UTC) if now.tzinfo else now).date()
+        shows = [
+            s for s in self.store.premiering_shows((today, today + timedelta(days=1))) if every_show or s[0] in wanted
+        ]
+        if not shows:
+            return 0, []
+        queued, announced = 0, []
+        for r in plan_reminders(shows, today, self.store.reminders_made(AIRING)):
+            with self.store.transaction():
+                if (r.show_id, r.season, r.headline) in self.store.reminders_made(AIRING, r.show_id):
+                    continue  # made since the plan was read (another process)
+                story_id = self.store.create_story(
+                    show_id=r.show_id,
+                    season=r.season,
+                    event=AIRING,
+                    network=r.network,
+                    headline=r.headline,
+                    summary=r.summary,
+                    first_seen=now,
+                    announce=True,
+                    link=r.link,
+                )
+                queued += plan_deliveries(self.store, [StoryUpdate(story_id, 0, True, True)], now)
+                announced.append(story_id)
+        return queued, announced
 
     def start_background(self) -> None:
         """Look new shows up on TVmaze (and refresh the cache when due) in a task of its own: a cycle never waits

@@ -6,7 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answers.compose import Answer, answer_question, answer_show
+from bot.answers.compose import NOT_NEWS, Answer, answer_question, answer_show
 from bot.answers.cooldown import Cooldown
 from bot.app import GreenlightBot
 from bot.render.answers import answer_view, latest_view
@@ -70,7 +70,7 @@ class Ask(commands.Cog):
         if show and found is None:
             await reply(interaction, answer_view(answer_show(runtime.store, runtime.recorder, show, None)))
             return
-        stories = runtime.store.stories(show_id=found.id if found else None, limit=10)
+        stories = runtime.store.stories(show_id=found.id if found else None, limit=10, exclude_events=NOT_NEWS)
         await reply(interaction, latest_view(stories, found.title if found else None), ephemeral=False)
 
     @commands.Cog.listener()

@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.alerts.follows import follow_show, unfollow_show
 from bot.alerts.forums import TAG_NAMES, plan_tags, record_forum_tags
 from bot.app import GreenlightBot
-from bot.models import EVENTS
+from bot.models import FOLLOW_EVENTS
 from bot.render.admin import describe_follows
 from bot.runtime import Runtime
 from cogs.alerts import EMBED_NEEDS, FORUM_NEEDS, THREAD_NEEDS, missing_permissions
@@ -26,7 +26,7 @@ ARCHIVE_CHOICES = [
     app_commands.Choice(name="1 week", value=10080),
 ]
 
-EVENT_CHOICES = ["all", "decisions", *EVENTS]
+EVENT_CHOICES = ["all", "decisions", *FOLLOW_EVENTS]  # airing (premiere reminders) only when named
 SHOW_MAX, EVENTS_MAX = 200, 200  # characters of a show's title and of an event list in a command
 
 
@@ -112,7 +112,7 @@ class Follow(commands.Cog):
     @app_commands.command(name="follow", description="Post alerts about a show (or every show) in a channel")
     @app_commands.describe(
         show="the show's title, or 'all'",
-        events="e.g. renewed, cancelled — or 'decisions' (default: all)",
+        events="e.g. renewed, cancelled — or 'decisions'; 'airing' adds premiere reminders (default: all news)",
         channel="where to post: a text channel or a forum (default: the /setup alert channel, else this one)",
         mention_role="a role to mention with each alert",
         thread="text channels: start a public thread on each alert for discussion",

@@ -56,7 +56,15 @@ def test_tags_are_mapped_by_name_case_insensitively_and_created_only_with_manage
     existing = [(1, "RENEWED"), (2, "Spoilers"), (3, " casting ")]
     assert map_tags(existing) == {"renewed": 1, "casting": 3}
     plan = plan_tags(existing, can_manage=True)
-    assert plan.create == ("Cancelled", "Final season", "Series order", "Premiere date", "Production", "Trailer")
+    assert plan.create == (
+        "Cancelled",
+        "Final season",
+        "Series order",
+        "Premiere date",
+        "Production",
+        "Trailer",
+        "Premiering",
+    )
     assert plan.missing == ()
     assert plan_tags(existing, can_manage=False).create == ()
     note = tags_note(map_tags(existing), can_manage=False, full=False)
@@ -68,7 +76,7 @@ def test_never_more_than_twenty_tags() -> None:
     plan = plan_tags(existing, can_manage=True)
     assert plan.create == ("Renewed", "Cancelled", "Final season")
     assert len(existing) + len(plan.create) == 20
-    assert plan.missing == ("ordered", "premiere", "production", "trailer", "casting")
+    assert plan.missing == ("ordered", "premiere", "production", "trailer", "casting", "airing")
     full = [(i, f"Mod tag {i}") for i in range(20)]
     assert plan_tags(full, can_manage=True).create == ()
     note = tags_note({}, can_manage=True, full=True)
@@ -76,7 +84,8 @@ def test_never_more_than_twenty_tags() -> None:
 
 
 def test_every_event_has_a_tag_name_within_discords_limit() -> None:
-    assert all(1 <= len(name) <= 20 for name in TAG_NAMES.values()) and len(TAG_NAMES) == 8
+    assert all(1 <= len(name) <= 20 for name in TAG_NAMES.values()) and len(TAG_NAMES) == 9
+    assert TAG_NAMES["airing"] == "Premiering"  # premiere reminders (opt-in), the last tag made
 
 
 def test_following_again_without_thread_keeps_the_channels_threads(tmp_path) -> None:
@@ -178,9 +187,17 @@ async def test_forum_follow_creates_tags_and_each_story_becomes_a_tagged_post(mo
             assert f"<#{forum}> now follows **every show**" in text and "becomes a post in this forum" in text
             assert "Added the tags Cancelled, Final season" in text
             tags = _tag_ids(fake, forum)
-            assert len(tags) == 9 and tags["Spoilers"] == moderators_tags["Spoilers"]
+            assert len(tags) == 10 and tags["Spoilers"] == moderators_tags["Spoilers"]
             assert tags["renewed"] == moderators_tags["renewed"]  # the moderator's tag is used, not duplicated
-            assert set(tags) >= {"Cancelled", "Final season", "Series order", "Premiere date", "Trailer", "Casting"}
+            assert set(tags) >= {
+                "Cancelled",
+                "Final season",
+                "Series order",
+                "Premiere date",
+                "Trailer",
+                "Casting",
+                "Premiering",
+            }
             await add_source(fake, guild, feeds.url("wire"))
             await add_source(fake, guild, feeds.url("beat"))
 
@@ -218,7 +235,7 @@ async def test_without_manage_channels_existing_tags_are_used_and_status_says_wh
         feeds.items["wire"] = []
         async with running_bot(settings):
             text = await _follow(fake, guild, forum, opt("channel", str(forum), 7))
-            assert "Manage Channels" in text and "Cancelled" in text and "(1 of 8 kinds have a tag)" in text
+            assert "Manage Channels" in text and "Cancelled" in text and "(1 of 9 kinds have a tag)" in text
             assert [t["name"] for t in fake.forum_tags(forum)] == ["RENEWED", "Mod pick"]  # nothing added or removed
             assert not [r for r in fake.requests if r[0] == "PATCH" and r[1].endswith(f"/channels/{forum}")]
             status = await (

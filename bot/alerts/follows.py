@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.errors import GreenlightError
-from bot.models import EVENTS, Follow
+from bot.models import EVENTS, FOLLOW_EVENTS, OPT_IN_EVENTS, Follow
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
 
@@ -22,6 +22,9 @@ EVENT_ALIASES = {
     "premieres": "premiere",
     "trailers": "trailer",
     "cast": "casting",
+    "premiering": "airing",
+    "reminder": "airing",
+    "reminders": "airing",
 }
 ARCHIVE_MINUTES = (60, 1440, 4320, 10080)  # the auto-archive durations Discord allows
 EVENT_PRESETS = {"all": (), "decisions": ("renewed", "cancelled", "ending", "ordered")}
@@ -32,7 +35,9 @@ class FollowError(GreenlightError):
 
 
 def parse_events(text: str | None) -> tuple[str, ...]:
-    """'renewed, cancelled' → ('renewed', 'cancelled'); empty or 'all' → () meaning every event."""
+    """'renewed, cancelled' → ('renewed', 'cancelled'); empty or 'all' → () meaning every news event. Opt-in events
+    (`airing`, premiere reminders) are only had by naming them: 'renewed, airing'; 'all, airing' is every news event
+    and the reminders."""
     if not text or not text.strip():
         return ()
     low = text.strip().lower()
@@ -44,10 +49,14 @@ def parse_events(text: str | None) -> tuple[str, ...]:
         if not word:
             continue
         word = EVENT_ALIASES.get(word, word)
-        if word not in EVENTS:
+        if word in EVENT_PRESETS:  # a preset in a list: its events ('all' → every news event)
+            events += [e for e in (EVENT_PRESETS[word] or EVENTS) if e not in events]
+            continue
+        if word not in FOLLOW_EVENTS:
             raise FollowError(
-                f"'{raw.strip()}' is not an event I know. Choose from: {', '.join(EVENTS)} "
-                "(comma-separated), or 'decisions' for renewed, cancelled, ending and ordered."
+                f"'{raw.strip()}' is not an event I know. Choose from: {', '.join(FOLLOW_EVENTS)} "
+                "(comma-separated), or 'decisions' for renewed, cancelled, ending and ordered. "
+                f"{', '.join(OPT_IN_EVENTS)} (premiere reminders) is only sent when named."
             )
         if word not in events:
             events.append(word)

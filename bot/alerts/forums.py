@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.models import EVENTS
+from bot.models import FOLLOW_EVENTS
 from bot.render.views import EVENT_STYLE
 from bot.store import Store
 
 TAGS_MAX = 20  # Discord: a forum has at most 20 tags
 TAG_NAME_MAX = 20  # and a tag's name is at most 20 characters
 APPLIED_TAGS_MAX = 5  # a post carries at most 5 of them
-TAG_NAMES: dict[str, str] = {event: EVENT_STYLE[event][0] for event in EVENTS}  # renewed → "Renewed"
+# renewed → "Renewed"; premiere reminders (airing) → "Premiering", last: the first to go when a forum has no room
+TAG_NAMES: dict[str, str] = {event: EVENT_STYLE[event][0] for event in FOLLOW_EVENTS}
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def plan_tags(existing: list[tuple[int, str]], *, can_manage: bool) -> TagPlan:
     """Which event tags to create: the missing ones, in event order, as many as fit under 20 (a moderator's tags are
     kept, never replaced). Without Manage Channels nothing is created and existing tags with the same names are used."""
     mapped = map_tags(existing)
-    absent = [event for event in EVENTS if event not in mapped]
+    absent = [event for event in FOLLOW_EVENTS if event not in mapped]
     room = max(TAGS_MAX - len(existing), 0) if can_manage else 0
     create = tuple(TAG_NAMES[e] for e in absent[:room])
     missing = tuple(absent[room:])
@@ -47,7 +48,7 @@ def plan_tags(existing: list[tuple[int, str]], *, can_manage: bool) -> TagPlan:
 
 def tags_note(mapped: dict[str, int], *, can_manage: bool, full: bool) -> str | None:
     """Why some events have no tag in a forum (None when every event has one): shown in /greenlight status."""
-    missing = [TAG_NAMES[e] for e in EVENTS if e not in mapped]
+    missing = [TAG_NAMES[e] for e in FOLLOW_EVENTS if e not in mapped]
     if not missing:
         return None
     names = ", ".join(missing)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from bot.answers.questions import Question, clean_text, parse_question
-from bot.models import Follow, Show, StoredFact, Story, StorySource
+from bot.models import OPT_IN_EVENTS, Follow, Show, StoredFact, Story, StorySource
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
@@ -17,6 +17,8 @@ from bot.understand.matching import KnownShow, show_key
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 DETAIL = ("premiere", "production", "casting", "trailer")
+# Premiere reminders (airing) are made from TVmaze's dates, not news: never an answer's status, detail or latest story
+NOT_NEWS = OPT_IN_EVENTS
 MAX_FACTS = 6  # what the renderers show: every fact given has its article among the sources
 MAX_LATEST = 10
 _OFFICIAL = re.compile(
@@ -280,12 +282,12 @@ def latest_answer(store: Store, question: Question, show_ids: Iterable[int] = ()
     ids = list(show_ids)
     if ids:
         stories = sorted(
-            (st for i in ids for st in store.stories(show_id=i, limit=MAX_LATEST)),
+            (st for i in ids for st in store.stories(show_id=i, limit=MAX_LATEST, exclude_events=NOT_NEWS)),
             key=lambda st: (st.first_seen, st.id),
             reverse=True,
         )[:MAX_LATEST]
     else:
-        stories = store.stories(limit=MAX_LATEST)
+        stories = store.stories(limit=MAX_LATEST, exclude_events=NOT_NEWS)
     scope = " about the shows this channel follows" if ids else ""
     headline = f"The latest stories{scope}:" if stories else f"No stories{scope} yet."
     return Answer(
@@ -485,7 +487,7 @@ def with_tvmaze(answer: Answer, tv: TvShow, twins: bool = False, today: date | N
 def _compose(
     store: Store, show: KnownShow | Show, season: int | None, question: Question, matched_from: str | None
 ) -> Answer:
-    stories = store.stories(show_id=show.id, limit=50)
+    stories = store.stories(show_id=show.id, limit=50, exclude_events=NOT_NEWS)
     show_facts = store.facts_for(show.id, None, limit=500)  # every article's sentences: confirmation and dates
     known_seasons = tuple(sorted({s.season for s in stories if s.season is not None}))
 

@@ -13,6 +13,7 @@ from bot.render.views import (
     MessageView,
     fit_message,
 )
+from bot.tvmaze.models import ATTRIBUTION
 
 SUMMARY_MAX = 700  # alerts are a glance, not the article
 
@@ -25,6 +26,8 @@ def season_phrase(story: Story) -> str:
     """What happened to which season, in words: "cancelled after season 2" (the story's season is the one that
     will not happen), "new series" for a series order; "Season N" otherwise; "" when no season is known."""
     s = story.season
+    if story.event == "airing":  # a premiere reminder's headline is its phrase: "Season 3 premieres tomorrow, …"
+        return story.headline
     if story.event == "cancelled":
         if s is not None and s > 1:
             return f"cancelled after season {s - 1}"
@@ -69,6 +72,8 @@ def post_title(story: Story) -> str:
         tail = "new series ordered"
     elif story.event == "ending":
         tail = f"{phrase} is the final season" if phrase else "final season"
+    elif story.event == "airing":
+        tail = phrase or "premiering"
     else:
         tail = f"{phrase} {what}" if phrase else what
     tail = _plain(tail)
@@ -115,9 +120,15 @@ def render_alert(story: Story, mention_role_id: int | None = None) -> MessageVie
     if story.network:
         fields.append(FieldView("Network", safe_text(story.network)))
     n = len(story.sources)
-    fields.append(FieldView(f"Sources ({n})" if n != 1 else "Source", source_lines(story), inline=False))
+    link = story.link if story.link and story.link.startswith(("http://", "https://")) else None
+    if story.event == "airing":  # a reminder from TVmaze's dates, not an outlet's report
+        fields.append(FieldView("Source", f"[{ATTRIBUTION}]({link})" if link else ATTRIBUTION, inline=False))
+        footer = f"Greenlight · {label} · date from {ATTRIBUTION}"
+    else:
+        fields.append(FieldView(f"Sources ({n})" if n != 1 else "Source", source_lines(story), inline=False))
+        footer = f"Greenlight · {label} · reported by {n} outlet{'s' if n != 1 else ''}"
     first = (
-        story.sources[0].link if story.sources and story.sources[0].link.startswith(("http://", "https://")) else None
+        story.sources[0].link if story.sources and story.sources[0].link.startswith(("http://", "https://")) else link
     )
     embed = EmbedView(
         title=title,
@@ -125,7 +136,7 @@ def render_alert(story: Story, mention_role_id: int | None = None) -> MessageVie
         url=first,
         colour=colour,
         fields=tuple(fields),
-        footer=f"Greenlight · {label} · reported by {n} outlet{'s' if n != 1 else ''}",
+        footer=footer,
         timestamp=story.first_seen,
     )
     content = f"<@&{mention_role_id}>" if mention_role_id else ""

@@ -21,6 +21,7 @@ EVENT_STYLE: dict[str, tuple[str, int]] = {
     "production": ("Production", 0x95A5A6),
     "trailer": ("Trailer", 0x1ABC9C),
     "casting": ("Casting", 0xF1C40F),
+    "airing": ("Premiering", 0xE91E63),  # a premiere reminder (opt-in), from TVmaze's dates
 }
 NEUTRAL_COLOUR = 0x5865F2
 

@@ -343,6 +343,12 @@ def m016_an_article_in_several_stories(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX story_articles_article ON story_articles(article_id)")
 
 
+@migrations()
+def m017_story_link(db: sqlite_utils.Database) -> None:
+    """A premiere reminder is a story without articles: its link is the show's TVmaze page (its source)."""
+    db.execute("ALTER TABLE stories ADD COLUMN link TEXT")
+
+
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]

@@ -153,11 +153,12 @@ class StoryQueries(StoreBase):
         summary: str,
         first_seen: datetime,
         announce: bool,
+        link: str | None = None,
     ) -> int:
         with self._tx():
             cur = self.db.execute(
                 """INSERT INTO stories (show_id, season, event, network, headline, summary, first_seen, updated_at,
-                     announce) VALUES (?,?,?,?,?,?,?,?,?)""",
+                     announce, link) VALUES (?,?,?,?,?,?,?,?,?,?)""",
                 [
                     show_id,
                     season,
@@ -168,6 +169,7 @@ class StoryQueries(StoreBase):
                     to_db(first_seen),
                     to_db(first_seen),
                     int(announce),
+                    link,
                 ],
             )
         return cur.lastrowid  # type: ignore[return-value]
@@ -231,8 +233,14 @@ class StoryQueries(StoreBase):
         season: int | None = None,
         limit: int = 20,
         ids: Iterable[int] | None = None,
+        exclude_events: Iterable[str] = (),
     ) -> list[Story]:
+        """The newest stories first; `exclude_events` leaves some kinds out (answers leave out premiere reminders)."""
         where, params = self._where(st__show_id=show_id, st__season=season)
+        skip = list(exclude_events)
+        if skip:
+            where += f" AND st.event NOT IN ({','.join('?' * len(skip))})"
+            params.extend(skip)
         if ids is not None:
             id_list = list(ids)
             where += f" AND st.id IN ({','.join('?' * len(id_list)) or 'NULL'})"
@@ -257,9 +265,19 @@ class StoryQueries(StoreBase):
                 from_db_required(r["updated_at"]),
                 bool(r["announce"]),
                 tuple(sources[r["id"]]),
+                r["link"],
             )
             for r in rows
         ]
+
+    def reminders_made(self, event: str, show_id: int | None = None) -> set[tuple[int, int | None, str]]:
+        """(show, season, headline) of every story of this event (premiere reminders: one per season and phase,
+        whose headline names the phase and the date): what must not be made again."""
+        where, params = self._where(show_id=show_id)
+        rows = self._rows(
+            f"SELECT show_id, season, headline FROM stories WHERE event = ? AND {where}", [event, *params]
+        )
+        return {(r["show_id"], r["season"], r["headline"]) for r in rows}
 
     def get_story(self, story_id: int) -> Story | None:
         found = self.stories(ids=[story_id], limit=1)

@@ -4,6 +4,7 @@ The data types are plain dataclasses from bot.tvmaze.models (no I/O there)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.store.base import StoreBase
@@ -88,6 +89,25 @@ class TvmazeQueries(StoreBase):
             [key, key],
         )
         return self._tv_shows(rows)
+
+    def premiering_shows(self, days: Sequence[date]) -> list[tuple[int, str, TvShow]]:
+        """(Greenlight show id, its title, its TVmaze show) of linked shows with a season premiering on one of these
+        days: by a season's premiere date, or by a next episode that is the first of its season."""
+        if not days:
+            return []
+        isos = [d.isoformat() for d in days]
+        marks = ",".join("?" * len(isos))
+        rows = self._rows(
+            f"""SELECT l.show_id AS gl_show_id, sh.title AS gl_title, s.* FROM tvmaze_links l
+                JOIN shows sh ON sh.id = l.show_id JOIN tvmaze_shows s ON s.tvmaze_id = l.tvmaze_id
+                WHERE (s.next_number = 1 AND s.next_airdate IN ({marks}))
+                   OR EXISTS (SELECT 1 FROM tvmaze_seasons se
+                              WHERE se.tvmaze_id = s.tvmaze_id AND se.premiere_date IN ({marks}))
+                ORDER BY l.show_id""",
+            [*isos, *isos],
+        )
+        shows = self._tv_shows(rows)
+        return [(r["gl_show_id"], r["gl_title"], tv) for r, tv in zip(rows, shows, strict=True)]
 
     def has_tvmaze_cache(self) -> bool:
         return bool(self._rows("SELECT 1 AS one FROM tvmaze_shows LIMIT 1"))
