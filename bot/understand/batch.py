@@ -37,23 +37,32 @@ def analyze_jsonl(in_lines: Iterable[str], out: TextIO) -> int:
     """Malformed lines get {"line": N, "error": ...} and the rest still run. Returns the number of errors."""
     errors = 0
     for number, line in enumerate(in_lines, 1):
-        if not line.strip():
-            continue
         item_id = None
         try:
+            if not line.strip():
+                raise ValueError("the line is blank; expected a JSON object")
             row = json.loads(line)
             if not isinstance(row, dict):
                 raise ValueError("the line is not a JSON object")  # noqa: TRY004 (a bad line, reported as such)
             item_id = row.get("id")
+            item_id = _valid_text(item_id) if isinstance(item_id, str) else item_id
             title = row.get("title")
             if not isinstance(title, str) or not title.strip():
                 raise ValueError('"title" is missing or empty')
             text = row.get("text") or ""
             if not isinstance(text, str):
                 raise ValueError('"text" must be a string')  # noqa: TRY004 (a bad line, reported as such)
-            record = analysis_record(item_id, title, text)
+            record = analysis_record(item_id, _valid_text(title), _valid_text(text))
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
             errors += 1
             record = {"line": number, "id": item_id, "error": f"line {number}: {exc}"}
+        except RecursionError:
+            errors += 1
+            record = {"line": number, "id": item_id, "error": f"line {number}: the JSON is nested too deeply"}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return errors
+
+
+def _valid_text(text: str) -> str:
+    """Lone surrogates ("\\ud800" in JSON) cannot be written out as UTF-8: they become U+FFFD."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
