@@ -1,5 +1,6 @@
 """`greenlight demo` end to end: bundled feeds on 127.0.0.1, a kept database, stories printed once."""
 
+import os
 import re
 import subprocess
 import sys
@@ -70,6 +71,24 @@ def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
         facts = store.facts_for(jj[0].show_id, 2)
         assert any("Kilgrave" in f.text for f in facts)
         assert any(f.speaker == "Rosenberg" for f in facts)
+    # The kept database's outlets are gone with the demo: polling it says so plainly instead of failing
+    polled = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(keep), "poll", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.startswith("GREENLIGHT_")},
+    )
+    assert polled.returncode == 0 and "Traceback" not in polled.stderr, polled.stderr
+    assert "there are no enabled sources" in polled.stdout
+    listed = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(keep), "sources", "list"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert "sample news site stopped" in listed.stdout
 
 
 def test_demo_refuses_to_overwrite_a_file(tmp_path: Path):

@@ -35,6 +35,13 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
         try:
             with Store.open(db_path) as store:
                 await _demo(store, settings, site)
+                if keep is not None:  # its sample site stops with the demo: polling the kept database says so
+                    for src in store.list_sources():
+                        store.disable_source(
+                            src.id,
+                            "A demo outlet: its sample news site stopped when `greenlight demo` ended. Add real "
+                            "sources with `greenlight sources add URL` or `sources import-opml --defaults`.",
+                        )
         finally:
             await runner.cleanup()
     if keep is not None:
