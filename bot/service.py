@@ -61,11 +61,16 @@ class Service:
         self.cpu = cpu or CpuPool(settings.workers, task_timeout=settings.task_timeout)
         self.recorder = recorder or StoryRecorder(store)
         self.poller = Poller(store, fetcher, settings, clock=clock, cpu=self.cpu)
+        self._backlog_after = 0  # baseline articles below this id were analysed in this process's lifetime
         self.tvmaze: TvmazeWork | None = None  # GREENLIGHT_TVMAZE off: no call is ever made
         if settings.tvmaze:
             client = TvmazeClient(fetcher, settings.tvmaze_url, timeout=settings.fetch_timeout)
             self.tvmaze = TvmazeWork(store, client, on_change=self.recorder.forget_unsaved_shows, clock=clock)
         self._tvmaze_task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        """Start the worker processes off the event loop (otherwise the first cycle starts them on it)."""
+        await self.cpu.start()
 
     async def cycle(self, progress: ProgressFn | None = None) -> CycleResult:
         """Poll the due sources, then understand every new article (this cycle's and any a crash left)."""
@@ -149,7 +154,8 @@ class Service:
         """Analyse baseline articles (never announced) until none are left or the time is up; returns how many."""
         deadline = None if max_seconds is None else time.monotonic() + max_seconds
         done = 0
-        batch = self.store.unanalysed_articles(new=False, limit=BATCH)
+        # Rows only ever get higher ids, so each call goes on from the last one instead of rescanning the done.
+        batch = self.store.unanalysed_articles(new=False, limit=BATCH, after_id=self._backlog_after)
         analysing = self._analyse_soon(batch)
         while batch and (deadline is None or time.monotonic() < deadline):
             results = await analysing
@@ -158,6 +164,7 @@ class Service:
             analysing = self._analyse_soon(following)
             await self._record(batch, results, {})
             done += len(batch)
+            self._backlog_after = batch[-1].id
             batch = following
         analysing.cancel()
         return done

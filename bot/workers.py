@@ -59,6 +59,10 @@ def extract_in_worker(html: bytes, url: str | None) -> str | None:
     return extract_main_text_sync(html, url)
 
 
+def ready_in_worker() -> bool:
+    return True
+
+
 # ------------------------------------------------------------ the pool
 
 
@@ -76,6 +80,7 @@ class CpuPool:
         self.task_timeout = task_timeout
         self._executor: Executor | None = None
         self._slots: asyncio.Semaphore | None = None
+        self._start_lock: asyncio.Lock | None = None
         self.failures = 0  # inputs abandoned since start (crash or time limit)
 
     def _pool(self) -> Executor:
@@ -89,6 +94,26 @@ class CpuPool:
                 ctx.set_forkserver_preload(_PRELOAD)
                 self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._executor
+
+    def _start(self) -> Executor:
+        """The pool with every worker running. Starting processes blocks for a while (the forkserver imports the
+        parsers), so it runs on a thread, never on the loop that answers Discord."""
+        pool = self._pool()
+        if isinstance(pool, ProcessPoolExecutor):
+            for started in [pool.submit(ready_in_worker) for _ in range(self.workers)]:
+                started.result()
+        return pool
+
+    async def start(self) -> None:
+        """Start the workers now (the bot does it at start-up) instead of on the first task."""
+        async with self._starting():
+            if self._executor is None:
+                await asyncio.to_thread(self._start)
+
+    def _starting(self) -> asyncio.Lock:
+        if self._start_lock is None:
+            self._start_lock = asyncio.Lock()
+        return self._start_lock
 
     def _slot(self) -> asyncio.Semaphore:
         if self._slots is None:
@@ -111,6 +136,7 @@ class CpuPool:
         limit = self.task_timeout if timeout is None else timeout
         loop = asyncio.get_running_loop()
         async with self._slot():
+            await self.start()  # a no-op once running; after a crash the new pool starts off the loop too
             pool = self._pool()
             try:
                 future = loop.run_in_executor(pool, fn, *args)

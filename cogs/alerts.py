@@ -241,12 +241,17 @@ class Alerts(commands.Cog):
         self.sender = DiscordSender(bot)
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._warm: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
         self._task = asyncio.create_task(self._loop(), name="greenlight-alerts")
+        # Worker processes start on a thread now, so the first poll does not stall the gateway loop.
+        self._warm = asyncio.create_task(self.bot.runtime.service.start(), name="greenlight-workers")
 
     async def cog_unload(self) -> None:
         """Let the step in flight finish; a delivery cut off here stays pending and is resent with its nonce."""
+        if self._warm is not None and not self._warm.done():
+            self._warm.cancel()
         self._stop.set()
         if self._task is not None:
             try:

@@ -349,6 +349,12 @@ def m017_story_link(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE stories ADD COLUMN link TEXT")
 
 
+@migrations()
+def m018_new_articles_index(db: sqlite_utils.Database) -> None:
+    """New articles are few beside a big baseline: finding the ones still to analyse must not scan them all."""
+    db.execute("CREATE INDEX articles_new ON articles(id) WHERE is_new = 1")
+
+
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]

@@ -79,15 +79,16 @@ class StoryQueries(StoreBase):
         order their sources were fetched in. Background items come by id, from `after_id` on (a story's lead is
         the earliest article whatever the order, so the backlog can be read in pieces while earlier ones are
         still being recorded)."""
+        # Literal is_new values: the partial index of new articles (m018) serves only a literal condition.
         if new:
-            order, params = "a.published IS NULL, a.published, a.link, a.guid, a.id", [1, 0, limit]
+            where, order = "a.is_new = 1", "a.published IS NULL, a.published, a.link, a.guid, a.id"
         else:
-            order, params = "a.id", [0, after_id, limit]
+            where, order = "a.is_new = 0", "a.id"
         rows = self._rows(
-            f"""SELECT a.* FROM articles a WHERE a.is_new = ? AND a.id > ?
+            f"""SELECT a.* FROM articles a WHERE {where} AND a.id > ?
                   AND NOT EXISTS (SELECT 1 FROM analyses an WHERE an.article_id = a.id)
                 ORDER BY {order} LIMIT ?""",
-            params,
+            [after_id, limit],
         )
         return [ArticleQueries._article(r) for r in rows]
 
