@@ -93,3 +93,48 @@ def test_the_judge_catches_what_escapes(monkeypatch):
     monkeypatch.setattr(fuzz, "parse_feed", parse_feed)
     with pytest.raises(FeedError):
         parse_feed(b"[" * 100_000)
+
+
+@pytest.mark.skipif(not BASES, reason=f"real feeds not found at {fuzz.REAL_FEEDS}")
+async def test_mutated_real_feeds_polled_through_greenlight_poll_name_every_failure(tmp_path: Path):
+    """The real path: mutated real feeds served on 127.0.0.1 and polled by `greenlight poll --once` in its own
+    process (workers included): every failure is named, nothing is an internal error or a traceback."""
+    import asyncio
+    import os
+    from datetime import UTC, datetime
+
+    from aiohttp import web
+
+    from bot.store import Store
+    from tests.feedserver import serve
+
+    bodies = [body for _label, body in fuzz.cases(SEED + 1, 150, BASES)]
+
+    async def feed(request: web.Request) -> web.Response:
+        return web.Response(body=bodies[int(request.match_info["n"])], content_type="application/xml")
+
+    app = web.Application()
+    app.router.add_get("/{n}", feed)
+    db = tmp_path / "fuzz.db"
+    async with serve(app) as base:
+        with Store.open(db) as store:
+            for n in range(len(bodies)):
+                store.add_source(f"{base}/{n}", title=f"fuzz {n}", added_by="test", now=datetime.now(UTC))
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))}
+        env |= {"GREENLIGHT_ALLOW_PRIVATE_SOURCES": "true", "GREENLIGHT_TVMAZE": "false", "GREENLIGHT_DB": str(db)}
+        root = Path(__file__).resolve().parents[1]
+        env["PYTHONPATH"] = str(root)
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "poll", "--once", cwd=str(root), env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        out, err = await asyncio.wait_for(proc.communicate(), 600)
+    text = out.decode() + err.decode()
+    assert proc.returncode in (0, 1), text[-3000:]  # 1 only when every source failed
+    assert "Traceback" not in text and "Internal error" not in text, text[-3000:]
+    with Store.open(db) as store:
+        sources = store.list_sources()
+        failed = [s for s in sources if s.last_error]
+        assert len(sources) == len(bodies) and all(s.last_ok_at or s.last_error for s in sources)
+        assert all("Internal error" not in (s.last_error or "") for s in failed)
+        assert store.count_unanalysed() == 0  # what was stored was understood too
