@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -240,11 +240,12 @@ def _shown_once(facts: Iterable[StoredFact], shown: Iterable[str]) -> tuple[Stor
 
 
 def resolve_show(
-    question: Question, recorder: StoryRecorder, with_stories: set[int] | None = None
+    question: Question, recorder: StoryRecorder, has_story: Callable[[int], bool] | None = None
 ) -> tuple[KnownShow | None, str | None, tuple[str, ...]]:
     """(show, typed name when corrected, suggestions). Exact title or alias first, then runs of words, then fuzzy.
 
-    `with_stories`: the ids of shows that have a story; when given, only those are suggested.
+    `has_story`: whether a show has a story; when given, only those are suggested (asked only of the few
+    candidates, so an answer never loads every show).
     """
     matcher = recorder.matcher
     candidates = [question.show_text] if question.show_text else []
@@ -266,7 +267,7 @@ def resolve_show(
             return hit, None, ()
     names: list[str] = []
     for k, score in ranked:
-        if score >= SUGGEST_MIN and (with_stories is None or k.id in with_stories) and k.title not in names:
+        if score >= SUGGEST_MIN and k.title not in names and (has_story is None or has_story(k.id)):
             names.append(k.title)
     return None, None, tuple(names[:5])
 
@@ -308,7 +309,7 @@ def answer_parsed(
         return Answer(
             "empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”"
         )
-    show, matched_from, suggestions = resolve_show(question, recorder, store.show_ids_with_stories())
+    show, matched_from, suggestions = resolve_show(question, recorder, store.show_has_story)
     season = question.season
     if show is not None and question.trailing_number is not None and season is None and matched_from is None:
         if recorder.matcher.match(question.show_text) is None or show.title.casefold() != question.show_text.casefold():

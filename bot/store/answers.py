@@ -37,5 +37,5 @@ class AnswerQueries(StoreBase):
         found = [ArticleQueries._article(r) for r in rows if phrase_occurs(text, r["title"] or "", r["text"] or "")]
         return found[:limit]
 
-    def show_ids_with_stories(self) -> set[int]:
-        return {r["show_id"] for r in self._rows("SELECT DISTINCT show_id FROM stories")}
+    def show_has_story(self, show_id: int) -> bool:
+        return bool(self._rows("SELECT 1 FROM stories WHERE show_id = ? LIMIT 1", [show_id]))
