@@ -8,6 +8,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from bot.answers.questions import Question, clean_text, parse_question
+from bot.answers.wording import (
+    PRECISION,
+    confirmation_tail,
+    premiere_words,
+    release_when,
+    sentences_of,
+    short_date,
+    status_sentence,
+)
 from bot.models import OPT_IN_EVENTS, Follow, Show, StoredFact, Story, StorySource
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
@@ -21,43 +30,6 @@ DETAIL = ("premiere", "production", "casting", "trailer")
 NOT_NEWS = OPT_IN_EVENTS
 MAX_FACTS = 6  # what the renderers show: every fact given has its article among the sources
 MAX_LATEST = 10
-_OFFICIAL = re.compile(
-    r"\b(announced|announces|announcement|confirmed|confirms|officially|official|statement|press release|"
-    r"has (renewed|cancell?ed|canceled|ordered)|"
-    r"(renews|cancels|orders|picks up))\b",
-    re.I,
-)
-# A sentence that says the news is not (yet) the network's own word
-_UNCONFIRMED = re.compile(
-    r"\b(not (yet )?(been )?(officially )?(confirmed|announced)|(has|have|had)(n't| not) (yet )?(officially )?"
-    r"(confirmed|announced|commented)|unconfirmed|yet to (confirm|announce|comment)|declined to comment|"
-    r"would not confirm|did not respond|reportedly|rumou?r(s|ed)?|sources (say|said|tell)|insiders?|"
-    r"according to (sources|people|insiders|a source))\b",
-    re.I,
-)
-# The network (or "the streamer") doing the thing itself: its trailer, its date, its order
-_NETWORK_ACTS = (
-    r"(?:'s)?\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|officially\s+)?(released|releases|unveiled|unveils|dropped|drops|"
-    r"debuted|debuts|shared|shares|revealed|reveals|set|sets|dated|announced|announces|confirmed|confirms|renewed|renews|"
-    r"ordered|orders|cancell?ed|canceled|cancels|launched|launches|given|gave|picked up|picks up|premiered|said|says)\b"
-)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WHEN = re.compile(
-    rf"\b(?:(?P<day>(?:{_DAYS},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
-    rf"|(?P<month>(?:(?:early|mid|late)-?\s*)?{_MONTHS}(?:\s+\d{{4}})?)"
-    r"|(?P<vague>(?:(?:early|late|later|mid)-?\s*)?(?:(?:this|next|later this)\s+)?"
-    r"(?:spring|summer|fall|autumn|winter|year)(?:\s+\d{4})?|(?:early|late|mid)-?\s*\d{4}|in \d{4}|soon))\b",
-)
-_RELEASE = re.compile(
-    r"\b(premieres?|premiering|returns?|returning|arrives?|arriving|debuts?|debuting|launch(es)?|launching|"
-    r"releases?|releasing|bows?|airs?|airing|drops?|dropping|streams?|streaming|coming|back|slated|due)\b",
-    re.I,
-)
-# Sentences about what already happened ("since its debut last spring") say nothing about the next premiere
-_PAST = re.compile(
-    r"\b(since|ago|last|previous|premiered|debuted|returned|arrived|launched|aired|dropped|released)\b", re.I
-)
 SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
 
 
@@ -142,69 +114,6 @@ class TvmazeNote:
     status: str | None
     lines: tuple[str, ...]  # a disagreement with the news first, then the status
     checked: datetime | None  # when Greenlight last fetched it
-
-
-def _date(dt: datetime | None) -> str:
-    return f"{dt:%b} {dt.day}, {dt.year}" if dt else "date unknown"
-
-
-def _season_words(season: int | None) -> str:
-    return f"season {season}" if season is not None else "another season"
-
-
-def _sentences(text: str) -> list[str]:
-    return [p for p in re.split(r"(?<=[.!?])\s+", text or "") if p.strip()]
-
-
-def is_confirmed(story: Story, texts: Iterable[str] = ()) -> bool:
-    """Confirmed when the text says the network announced or did it ("Netflix announced…", "Prime Video released
-    the trailer", "the streamer confirmed"), or when several outlets carry it and none says it is unconfirmed.
-
-    `texts`: more of what the story's articles say (their facts); the headline, summary and titles are always read.
-    """
-    said = [story.headline, story.summary, *(s.title for s in story.sources), *texts]
-    sentences = [x for t in said for x in _sentences(t)]
-    actors = [r"the (network|streamer|studio|broadcaster|channel|service|platform)"]
-    if story.network:
-        actors.insert(0, re.escape(story.network))
-    acts = re.compile(r"\b(" + "|".join(actors) + r")" + _NETWORK_ACTS, re.I)
-    doubted = [x for x in sentences if _UNCONFIRMED.search(x)]
-    if any((_OFFICIAL.search(x) or acts.search(x)) and x not in doubted for x in sentences):
-        return True
-    return len(story.sources) >= 2 and not doubted
-
-
-def _what(story: Story) -> str:
-    who = story.network or "The network"
-    s = story.season
-    return {
-        "renewed": f"{who} renewed {story.show} for {_season_words(s)}",
-        "cancelled": f"{who} cancelled {story.show}"
-        + (f" after season {s - 1} (no season {s})" if s and s > 1 else f" (no season {s})" if s else ""),
-        "ending": f"{story.show} will end with season {s}" if s else f"{story.show}'s next season will be its last",
-        "ordered": f"{who} ordered season {s} of {story.show}"
-        if s and s > 1
-        else f"{who} ordered {story.show} to series; season 1 is coming",
-        "premiere": f"{story.show} " + (f"season {s} " if s else "") + "has a premiere date",
-        "production": f"Production news for {story.show}" + (f" season {s}" if s else ""),
-        "casting": f"Casting news for {story.show}" + (f" season {s}" if s else ""),
-        "trailer": f"A trailer or first look for {story.show}" + (f" season {s}" if s else ""),
-    }.get(story.event, f"News about {story.show}")
-
-
-def _tail(story: Story, texts: Iterable[str] = ()) -> str:
-    outlet = story.sources[0].outlet if story.sources else "an outlet"
-    if is_confirmed(story, texts):
-        return f" — announced {_date(story.first_seen)}" + (
-            f", reported by {len(story.sources)} outlets" if len(story.sources) > 1 else f" (via {outlet})"
-        )
-    return (
-        f" — reported by {outlet} on {_date(story.first_seen)}; not yet confirmed by {story.network or 'the network'}"
-    )
-
-
-def status_sentence(story: Story, texts: Iterable[str] = ()) -> str:
-    return _what(story) + _tail(story, texts) + "."
 
 
 def newest_first(sources: Iterable[StorySource]) -> tuple[StorySource, ...]:
@@ -363,35 +272,6 @@ def _story_texts(story: Story, facts: list[StoredFact]) -> list[str]:
     return [f.text for f in facts if f.source.article_id in ids]
 
 
-def _when_phrase(text: str) -> tuple[str, str] | None:
-    """(kind, words) of the first time a sentence about a release names: day | month | vague."""
-    for m in _WHEN.finditer(text):
-        kind = m.lastgroup or "vague"
-        words = " ".join(m.group(0).split())
-        if words:
-            return kind, words
-    return None
-
-
-_PRECISION = ("day", "month", "vague")
-
-
-def _release_when(sentence: str) -> tuple[str, str] | None:
-    """When a sentence says the next release happens, if it does: not a past premiere, not a date in passing."""
-    if not _RELEASE.search(sentence) or _PAST.search(sentence):
-        return None
-    return _when_phrase(sentence)
-
-
-def _premiere_words(when: tuple[str, str]) -> str:
-    kind, words = when
-    if kind == "day":
-        return f"premieres on {words}"
-    if kind == "month" or re.match(r"\d{4}$", words):
-        return f"premieres in {words}"
-    return f"is expected {words}"
-
-
 def compose(
     store: Store, show: KnownShow | Show, season: int | None, question: Question, matched_from: str | None
 ) -> Answer:
@@ -444,9 +324,9 @@ def _disagreement(status: Story | None, tv: TvShow) -> str | None:
     if not odd:
         return None
     who = status.sources[0].outlet if status.sources else "the news"
-    checked = f" (checked {_date(tv.fetched_at)})" if tv.fetched_at else ""
+    checked = f" (checked {short_date(tv.fetched_at)})" if tv.fetched_at else ""
     return (
-        f"News and TVmaze disagree: {who} reported {news[status.event]} on {_date(status.first_seen)}; "
+        f"News and TVmaze disagree: {who} reported {news[status.event]} on {short_date(status.first_seen)}; "
         f"TVmaze lists the show as {tv.status}{checked}."
     )
 
@@ -591,24 +471,24 @@ def _headline(
         premiere = next((d for d in details if d.event == "premiere"), None)
         if premiere is not None:
             texts = [premiere.headline, premiere.summary, *_story_texts(premiere, show_facts)]
-            found = [w for t in texts for x in _sentences(t) for w in [_release_when(x)] if w]
-            when = min(found, key=lambda w: _PRECISION.index(w[0])) if found else None  # the most precise
+            found = [w for t in texts for x in sentences_of(t) for w in [release_when(x)] if w]
+            when = min(found, key=lambda w: PRECISION.index(w[0])) if found else None  # the most precise
             if when is not None:
                 who = premiere.show + (f" season {premiere.season}" if premiere.season else "")
-                tail = _tail(premiere, _story_texts(premiere, show_facts))
+                tail = confirmation_tail(premiere, _story_texts(premiere, show_facts))
                 # The sentences that gave the date are said by the headline now, not again below it
                 used = tuple(f for f in facts if when[1] in " ".join(f.text.split()))
-                return f"{who} {_premiere_words(when)}{tail}.", premiere, used
+                return f"{who} {premiere_words(when)}{tail}.", premiere, used
             return says(premiere), None, ()  # no date in its words: the premiere block below gives them
         # No premiere story: say what the articles do say about when, rather than "no date" beside a date
-        dated = next((f for f in facts if _release_when(f.text)), None)
+        dated = next((f for f in facts if release_when(f.text)), None)
         if dated is not None:
-            when = _release_when(dated.text)
+            when = release_when(dated.text)
             assert when is not None  # checked above
             src = dated.source
-            via = f"{src.outlet} ({_date(src.published)})" if src.published else src.outlet
+            via = f"{src.outlet} ({short_date(src.published)})" if src.published else src.outlet
             if when[0] in ("day", "month"):  # a date or month: say it
-                return f"{of} {_premiere_words(when)}, according to {via}.", None, (dated,)
+                return f"{of} {premiere_words(when)}, according to {via}.", None, (dated,)
             head = f"No exact premiere date yet for {of}. {via} says: “{dated.text}”"  # vague: say what is said
             return head, None, (dated,)
         lead = f"No premiere date yet for {of}."
