@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import aiohttp
@@ -55,6 +57,17 @@ def _http_error(exc: discord.HTTPException) -> RejectedPayload | TransientSendEr
     return TransientSendError(f"Discord answered {exc.status}: {exc.text}")
 
 
+@contextmanager
+def _other_failures() -> Iterator[None]:
+    """What a call's own handlers (403, 404, special codes) leave: any other Discord error, and the network."""
+    try:
+        yield
+    except discord.HTTPException as exc:
+        raise _http_error(exc) from None
+    except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+        raise TransientSendError(f"Network error: {exc}") from None
+
+
 class DiscordSender:
     """The outbox's Sender: maps discord.py errors onto the core's delivery errors."""
 
@@ -75,44 +88,40 @@ class DiscordSender:
     async def send(self, channel_id: int, message: MessageView, nonce: str) -> int:
         channel = await self._channel(channel_id)
         message = fit_message(message)
-        try:
-            # discord.py sends enforce_nonce with a nonce: a resend after a crash returns the first message.
-            sent = await channel.send(
-                content=message.content or None,
-                embeds=to_embeds(message),
-                nonce=nonce,
-                allowed_mentions=allowed_mentions(message),
-            )
-        except discord.Forbidden as exc:
-            raise ChannelUnavailable(
-                403,
-                f"Discord refused the post ({exc.text or 'Missing Access'}). Give Greenlight "
-                "View Channel, Send Messages and Embed Links there, then run /follow again.",
-            ) from None
-        except discord.NotFound:
-            raise ChannelUnavailable(404, "The channel no longer exists.") from None
-        except discord.HTTPException as exc:
-            raise _http_error(exc) from None
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise TransientSendError(f"Network error: {exc}") from None
+        with _other_failures():
+            try:
+                # discord.py sends enforce_nonce with a nonce: a resend after a crash returns the first message.
+                sent = await channel.send(
+                    content=message.content or None,
+                    embeds=to_embeds(message),
+                    nonce=nonce,
+                    allowed_mentions=allowed_mentions(message),
+                )
+            except discord.Forbidden as exc:
+                raise ChannelUnavailable(
+                    403,
+                    f"Discord refused the post ({exc.text or 'Missing Access'}). Give Greenlight "
+                    "View Channel, Send Messages and Embed Links there, then run /follow again.",
+                ) from None
+            except discord.NotFound:
+                raise ChannelUnavailable(404, "The channel no longer exists.") from None
         return sent.id
 
     async def edit(self, channel_id: int, message_id: int, message: MessageView) -> None:
         channel = await self._channel(channel_id)
         message = fit_message(message)
         partial = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
-        try:
-            await partial.edit(
-                content=message.content or None, embeds=to_embeds(message), allowed_mentions=allowed_mentions(message)
-            )
-        except discord.NotFound:
-            raise MessageGone() from None
-        except discord.Forbidden as exc:
-            raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
-        except discord.HTTPException as exc:
-            raise _http_error(exc) from None
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise TransientSendError(f"Network error: {exc}") from None
+        with _other_failures():
+            try:
+                await partial.edit(
+                    content=message.content or None,
+                    embeds=to_embeds(message),
+                    allowed_mentions=allowed_mentions(message),
+                )
+            except discord.NotFound:
+                raise MessageGone() from None
+            except discord.Forbidden as exc:
+                raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
 
     # ---------------------------------------------------------------- forums and threads
 
@@ -126,27 +135,24 @@ class DiscordSender:
             raise ChannelUnavailable(404, "The forum is no longer a forum; run /follow there again.")
         message = fit_message(message)
         tags = [t for t in (forum.get_tag(i) for i in tag_ids) if t is not None][:APPLIED_TAGS_MAX]
-        try:
-            created = await forum.create_thread(
-                name=title,
-                content=message.content or None,
-                embeds=to_embeds(message),
-                allowed_mentions=allowed_mentions(message),
-                applied_tags=tags,
-            )
-        except discord.Forbidden as exc:
-            raise _refused(
-                "post",
-                missing_permissions(forum, self._me(forum), FORUM_NEEDS),
-                exc,
-                "View Channel, Create Posts, Send Messages in Posts and Embed Links in the forum",
-            ) from None
-        except discord.NotFound:
-            raise ChannelUnavailable(404, "The forum no longer exists.") from None
-        except discord.HTTPException as exc:
-            raise _http_error(exc) from None
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise TransientSendError(f"Network error: {exc}") from None
+        with _other_failures():
+            try:
+                created = await forum.create_thread(
+                    name=title,
+                    content=message.content or None,
+                    embeds=to_embeds(message),
+                    allowed_mentions=allowed_mentions(message),
+                    applied_tags=tags,
+                )
+            except discord.Forbidden as exc:
+                raise _refused(
+                    "post",
+                    missing_permissions(forum, self._me(forum), FORUM_NEEDS),
+                    exc,
+                    "View Channel, Create Posts, Send Messages in Posts and Embed Links in the forum",
+                ) from None
+            except discord.NotFound:
+                raise ChannelUnavailable(404, "The forum no longer exists.") from None
         return created.thread.id
 
     async def find_post(self, forum_id: int, title: str, exclude: set[int]) -> int | None:
@@ -154,15 +160,12 @@ class DiscordSender:
         if not isinstance(forum, discord.ForumChannel) or self.bot.user is None:
             return None
         me = self.bot.user.id
-        try:
-            threads = [t for t in await forum.guild.active_threads() if t.parent_id == forum_id]
-            threads += [t async for t in forum.archived_threads(limit=50)]
-        except discord.Forbidden:
-            return None  # cannot look: creating the post is the only way on, and it will say what is wrong
-        except discord.HTTPException as exc:
-            raise _http_error(exc) from None
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise TransientSendError(f"Network error: {exc}") from None
+        with _other_failures():
+            try:
+                threads = [t for t in await forum.guild.active_threads() if t.parent_id == forum_id]
+                threads += [t async for t in forum.archived_threads(limit=50)]
+            except discord.Forbidden:
+                return None  # cannot look: creating the post is the only way on, and it will say what is wrong
         mine = sorted(
             (t.id for t in threads if t.owner_id == me and t.name == title and t.id not in exclude), reverse=True
         )
@@ -178,60 +181,60 @@ class DiscordSender:
     ) -> None:
         message = fit_message(message)
         starter = self.bot.get_partial_messageable(post_id).get_partial_message(post_id)  # the post's first message
-        try:
-            await starter.edit(
-                content=message.content or None, embeds=to_embeds(message), allowed_mentions=allowed_mentions(message)
-            )
-            if retag is None:
-                return
-            old, new = retag
-            thread = await self.bot.fetch_channel(post_id)
-            if not isinstance(thread, discord.Thread):
-                return
-            current = [t.id for t in thread.applied_tags]
-            forum = self.bot.get_channel(forum_id)
-            tags = [t for t in current if t != old]
-            usable = new is not None and (not isinstance(forum, discord.ForumChannel) or forum.get_tag(new))
-            if new is not None and usable and new not in tags:
-                tags.append(new)  # after a moderator's tags: with 5 already, theirs are kept and ours is left out
-            changes: dict[str, Any] = {}
-            if tags[:APPLIED_TAGS_MAX] != current:
-                changes["applied_tags"] = [str(t) for t in tags[:APPLIED_TAGS_MAX]]
-            if title and thread.name != title:
-                changes["name"] = title  # the event changed: so does the post's title
-            if changes:
-                await self.bot.http.edit_channel(post_id, **changes)
-        except discord.NotFound:
-            raise MessageGone() from None  # the post was deleted: never recreated
-        except discord.Forbidden as exc:
-            raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
-        except discord.HTTPException as exc:
-            if exc.code == ARCHIVED_THREAD:
-                raise MessageGone() from None  # an archived post stays as it was, and is not recreated
-            raise _http_error(exc) from None
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise TransientSendError(f"Network error: {exc}") from None
+        with _other_failures():
+            try:
+                await starter.edit(
+                    content=message.content or None,
+                    embeds=to_embeds(message),
+                    allowed_mentions=allowed_mentions(message),
+                )
+                if retag is None:
+                    return
+                old, new = retag
+                thread = await self.bot.fetch_channel(post_id)
+                if not isinstance(thread, discord.Thread):
+                    return
+                current = [t.id for t in thread.applied_tags]
+                forum = self.bot.get_channel(forum_id)
+                tags = [t for t in current if t != old]
+                usable = new is not None and (not isinstance(forum, discord.ForumChannel) or forum.get_tag(new))
+                if new is not None and usable and new not in tags:
+                    tags.append(new)  # after a moderator's tags: with 5 already, theirs are kept and ours is left out
+                changes: dict[str, Any] = {}
+                if tags[:APPLIED_TAGS_MAX] != current:
+                    changes["applied_tags"] = [str(t) for t in tags[:APPLIED_TAGS_MAX]]
+                if title and thread.name != title:
+                    changes["name"] = title  # the event changed: so does the post's title
+                if changes:
+                    await self.bot.http.edit_channel(post_id, **changes)
+            except discord.NotFound:
+                raise MessageGone() from None  # the post was deleted: never recreated
+            except discord.Forbidden as exc:
+                raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
+            except discord.HTTPException as exc:
+                if exc.code == ARCHIVED_THREAD:
+                    raise MessageGone() from None  # an archived post stays as it was, and is not recreated
+                raise
 
     async def start_thread(self, channel_id: int, message_id: int, title: str, archive_minutes: int) -> int:
         channel = await self._channel(channel_id)
         partial = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
-        try:
-            thread = await partial.create_thread(name=title, auto_archive_duration=archive_minutes)
-        except discord.Forbidden as exc:
-            raise _refused(
-                "alert's thread",
-                missing_permissions(channel, self._me(channel), THREAD_NEEDS),
-                exc,
-                "Create Public Threads in the channel",
-            ) from None
-        except discord.NotFound:
-            raise MessageGone() from None
-        except discord.HTTPException as exc:
-            if exc.code == THREAD_ALREADY_CREATED:
-                return message_id  # a thread started from a message has the message's id
-            raise _http_error(exc) from None
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise TransientSendError(f"Network error: {exc}") from None
+        with _other_failures():
+            try:
+                thread = await partial.create_thread(name=title, auto_archive_duration=archive_minutes)
+            except discord.Forbidden as exc:
+                raise _refused(
+                    "alert's thread",
+                    missing_permissions(channel, self._me(channel), THREAD_NEEDS),
+                    exc,
+                    "Create Public Threads in the channel",
+                ) from None
+            except discord.NotFound:
+                raise MessageGone() from None
+            except discord.HTTPException as exc:
+                if exc.code == THREAD_ALREADY_CREATED:
+                    return message_id  # a thread started from a message has the message's id
+                raise
         return int(thread.id)
 
 
