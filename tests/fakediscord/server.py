@@ -774,24 +774,7 @@ class FakeDiscord:
         record.response = body
         record._event.set()
         data = body.get("data") or {}
-        message = {
-            "id": str(snowflake()),
-            "channel_id": "0",
-            "author": self.world.user(self.world.bot_id),
-            "content": data.get("content") or "",
-            "embeds": data.get("embeds") or [],
-            "timestamp": "2026-11-25T00:00:00+00:00",
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "pinned": False,
-            "type": 20,
-            "flags": data.get("flags", 0),
-            "components": [],
-        }
+        message = self._message_from(data, message_type=20)  # the interaction's original response
         return json_response(
             {
                 "interaction": {
@@ -835,6 +818,10 @@ class FakeDiscord:
         return json_response(self._webhook_message(((record.response or {}).get("data")) or {}))
 
     def _webhook_message(self, body: dict) -> dict:
+        return self._message_from(body, message_type=0) | {"webhook_id": str(self.world.app_id)}
+
+    def _message_from(self, body: dict, *, message_type: int) -> dict:
+        """A message object as Discord returns it, built from a request body."""
         return {
             "id": str(snowflake()),
             "channel_id": "0",
@@ -849,8 +836,7 @@ class FakeDiscord:
             "mention_roles": [],
             "attachments": [],
             "pinned": False,
-            "type": 0,
+            "type": message_type,
             "flags": body.get("flags", 0),
             "components": [],
-            "webhook_id": str(self.world.app_id),
         }
