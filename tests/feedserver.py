@@ -32,3 +32,15 @@ def rss(title: str, items: list[tuple[str, str]], *, extra: str = "") -> bytes:
         f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
         f"<link>https://news.example/</link>{extra}{body}</channel></rss>"
     ).encode()
+
+
+def entity_bomb(levels: int = 8) -> bytes:
+    """A billion laughs: each level ten references to the one below, 10**levels × 1,000 characters once expanded."""
+    decls = ['<!ENTITY a0 "' + "x" * 1000 + '">'] + [
+        f'<!ENTITY a{i} "' + f"&a{i - 1};" * 10 + '">' for i in range(1, levels + 1)
+    ]
+    return (
+        '<?xml version="1.0"?><!DOCTYPE r ['
+        + "".join(decls)
+        + f"]><rss><channel><title>&a{levels};</title></channel></rss>"
+    ).encode()

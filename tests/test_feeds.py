@@ -9,6 +9,7 @@ import pytest
 from bot.errors import FeedError
 from bot.ingest import feeds
 from bot.ingest.feeds import parse_feed
+from tests.feedserver import entity_bomb
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 
@@ -87,18 +88,6 @@ def test_bodies_that_are_not_usable_feeds(name: str, kind: str | None):
         assert err.value.kind == kind
     assert err.value.kind in {"not_a_feed", "unsafe_feed", "malformed_feed"}
     assert str(err.value).endswith(".")
-
-
-def entity_bomb(levels: int = 8) -> bytes:
-    """A billion laughs: each level ten references to the one below, 10**levels × 1,000 characters once expanded."""
-    decls = ['<!ENTITY a0 "' + "x" * 1000 + '">'] + [
-        f'<!ENTITY a{i} "' + f"&a{i - 1};" * 10 + '">' for i in range(1, levels + 1)
-    ]
-    return (
-        '<?xml version="1.0"?><!DOCTYPE r ['
-        + "".join(decls)
-        + f"]><rss><channel><title>&a{levels};</title></channel></rss>"
-    ).encode()
 
 
 def test_entity_bomb_is_refused_before_parsing(monkeypatch):
