@@ -90,15 +90,20 @@ class Poller:
             moved = self.store.move_source(src.id, result.permanent_redirect)
             if moved:
                 notes.append(moved)
-        if result.outcome is FetchOutcome.NOT_MODIFIED:
+
+        def succeeded(title: str | None = None) -> None:
             self.store.record_success(
                 src.id,
                 now=now,
                 next_poll_at=next_at,
                 etag=result.etag,
                 last_modified=result.last_modified,
+                title=title,
                 note=" ".join(notes) or None,
             )
+
+        if result.outcome is FetchOutcome.NOT_MODIFIED:
+            succeeded()
             return SourceOutcome(src, "not_modified")
         body, cap = result.body or b"", self.settings.max_entries_per_fetch
         try:
@@ -118,15 +123,7 @@ class Poller:
         # faster, since sqlite3 takes the GIL back for every row and the thread and the parser take turns.
         with self.store.transaction():  # the entries and the new validators commit together
             stored = self.store.store_entries(src.id, feed.entries, now=now, baseline=baseline)
-            self.store.record_success(
-                src.id,
-                now=now,
-                next_poll_at=next_at,
-                etag=result.etag,
-                last_modified=result.last_modified,
-                title=None if src.title else (feed.title or None),
-                note=" ".join(notes) or None,
-            )
+            succeeded(title=None if src.title else (feed.title or None))
         # Analysis happens after the fetches (Service.understand_new), in a stable order: see StoryQueries.
         new = () if baseline else tuple(stored.inserted)
         return SourceOutcome(src, "fetched", new, stored.count)
