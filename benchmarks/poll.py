@@ -16,6 +16,12 @@ URLs, and the medians of the rounds are printed. One round:
   backlog    `service.understand_backlog()` then `store.index_all()` until done (what `greenlight poll --once`
              runs after the cycle; the bot runs it in slices between ticks)
   warm       `service.cycle()` with every source due again and every feed answering 304
+  tvmaze     (with --slow-tvmaze S, default 5) the cold cycle in --tvmaze-pairs pairs (default 3), each run on a
+             fresh database holding PENDING_SHOWS shows that wait for a TVmaze look-up, as a bot's earlier tick
+             leaves them: once with TVmaze off, once with TVmaze on against a fake TVmaze (tests/faketvmaze.py, on
+             its own thread) that answers every call after S seconds, its look-up task started and its first call
+             in flight before the clock starts. Each pair alternates which runs first; the change is the median of
+             the pairs' ratios (the machine's speed drifts, so a run compares only with its own pair partner).
   steady     10 % of the feeds publish 2 new items each (about shows nothing else names, so each starts a story);
              one `service.cycle()` with every source due; a follow of every show in one channel, so each new
              story plans a delivery. Latency per new item = from the cycle's start until its delivery row is
@@ -52,6 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import aiohttp  # noqa: E402
 import fastfeedparser  # noqa: E402
 from feedfarm import FeedFarm  # noqa: E402
+from loopthread import LoopThread  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.ingest.fetch import Fetcher  # noqa: E402
@@ -59,10 +66,14 @@ from bot.models import PollSummary  # noqa: E402
 from bot.service import Service  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.timeutil import utcnow  # noqa: E402
+from bot.understand import show_key  # noqa: E402
+from tests.faketvmaze import FakeTvmaze  # noqa: E402
+from tests.feedserver import serve  # noqa: E402
 
 CONCURRENCY = 50
 READER_WORKERS = 20
 STEADY_SHARE, STEADY_ITEMS = 0.10, 2
+PENDING_SHOWS = 40  # shows waiting for a TVmaze look-up when the timed cold cycle starts
 
 
 # ------------------------------------------------------------ memory
@@ -328,6 +339,80 @@ async def greenlight_round(
     return m
 
 
+class SlowTvmaze(LoopThread):
+    """The fake TVmaze on its own loop and thread, answering every call after `delay` seconds."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__("fake-tvmaze")
+        self.fake = FakeTvmaze(delay=delay)
+        self.url = ""
+        self._stop = asyncio.Event()
+
+    async def _serve(self, ready: asyncio.Future[str]) -> None:
+        async with serve(self.fake.app()) as base:
+            ready.set_result(base)
+            await self._stop.wait()
+
+    async def _start(self) -> str:
+        ready: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self._server = asyncio.ensure_future(self._serve(ready))
+        return await ready
+
+    async def _close(self) -> None:
+        self._stop.set()
+        await self._server
+
+    def __enter__(self) -> SlowTvmaze:
+        super().__enter__()
+        self.url = self.call(self._start())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self.call(self._close())
+        finally:
+            super().__exit__(*exc)
+
+
+async def cold_beside_tvmaze(urls: list[str], db: Path, tvmaze: SlowTvmaze | None) -> dict[str, float]:
+    """One cold `service.cycle()` with PENDING_SHOWS shows queued for TVmaze: TVmaze off (None) or on, slow."""
+    settings = Settings(
+        db_path=db,
+        allow_private_sources=True,
+        max_concurrency=CONCURRENCY,
+        fetch_timeout=60,
+        tvmaze=tvmaze is not None,
+        tvmaze_url=tvmaze.url if tvmaze else "http://127.0.0.1:9",
+    )
+    with Store.open(db) as store:
+        now = utcnow()
+        for u in urls:
+            store.add_source(u, title=None, added_by="bench", now=now)
+        for i in range(PENDING_SHOWS):
+            title = f"Pending Show {i}"
+            store.add_show(title, show_key(title), None, now)
+        async with Fetcher(settings) as fetcher:
+            service = Service(store, fetcher, settings)
+            try:
+                await service.cpu.analyze_many([("Warm-up", "The workers start before the clock.")] * 64 * 2)
+                calls_before = 0
+                if tvmaze is not None:
+                    calls_before = len(tvmaze.fake.calls)
+                    service.start_background()  # what the bot's previous tick left running
+                    while len(tvmaze.fake.calls) == calls_before:  # TVmaze holds the first call for its delay
+                        await asyncio.sleep(0.01)
+                start = time.perf_counter()
+                result = await service.cycle()
+                seconds = time.perf_counter() - start
+                if result.summary.fetched != len(urls):
+                    raise SystemExit(f"cold cycle beside TVmaze fetched {result.summary.fetched} of {len(urls)}")
+                busy = service._tvmaze_task is not None and not service._tvmaze_task.done()
+                calls = len(tvmaze.fake.calls) - calls_before if tvmaze else 0
+            finally:
+                await service.close()
+    return {"cold_s": seconds, "tvmaze_busy": float(busy), "tvmaze_calls": float(calls)}
+
+
 # ------------------------------------------------------------ main
 
 
@@ -338,6 +423,10 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="each round runs everything side by side; medians printed")
     phases = ("cold", "backlog", "warm", "steady")
     ap.add_argument("--profile", choices=phases, help="cProfile this phase (this process only)")
+    ap.add_argument(
+        "--slow-tvmaze", type=float, default=5.0, help="seconds the fake TVmaze takes per call; 0 skips the pairs"
+    )
+    ap.add_argument("--tvmaze-pairs", type=int, default=3, help="TVmaze off/on cold cycles per round")
     args = ap.parse_args()
     rounds: list[dict[str, float]] = []
     profiler = Profiler(args.profile)
@@ -365,6 +454,16 @@ def main() -> None:
                 bare_s = asyncio.run(bare_store(urls, Path(tmp) / "bare.db"))
                 rd = reader_cold(urls, Path(tmp) / "reader.db") if have_reader else None
                 g = asyncio.run(greenlight_round(urls, Path(tmp) / "bench.db", farm, random.Random(r), profiler))
+                pairs: list[dict[str, dict[str, float]]] = []
+                if args.slow_tvmaze > 0:
+                    with SlowTvmaze(args.slow_tvmaze) as tv:
+                        for p in range(args.tvmaze_pairs):
+                            legs = [("off", None), ("on", tv)]
+                            pair = {}
+                            for name, server in legs if (r + p) % 2 == 0 else legs[::-1]:
+                                db = Path(tmp) / f"tv-{p}-{name}.db"
+                                pair[name] = asyncio.run(cold_beside_tvmaze(urls, db, server))
+                            pairs.append(pair)
             farm.reset()
             if g["stored"] != entries:
                 raise SystemExit(f"stored {g['stored']:.0f} articles but the feeds hold {entries}")
@@ -388,6 +487,17 @@ def main() -> None:
             }
             m["cold_vs_floor"], m["bare_vs_floor"] = m["cold"] / m["floor"], m["bare"] / m["floor"]
             m["warm_vs_floor"], m["vs_reader"] = m["warm"] / m["floor"], m["cold"] / m["reader"]
+            for pair in pairs:
+                print(
+                    f"  cold cycle with {PENDING_SHOWS} shows queued for TVmaze: off {n / pair['off']['cold_s']:.0f} "
+                    f"feeds/s, on (every call answered after {args.slow_tvmaze:g} s) {n / pair['on']['cold_s']:.0f} "
+                    f"feeds/s: {pair['on']['cold_s'] / pair['off']['cold_s'] - 1:+.1%}; "
+                    f"{pair['on']['tvmaze_calls']:.0f} TVmaze calls began during the cycle, look-ups "
+                    f"{'still running' if pair['on']['tvmaze_busy'] else 'finished'} when it ended",
+                    flush=True,
+                )
+            if pairs:  # the pair's ratio, not the ratio of medians: the machine's speed drifts between pairs
+                m["tvmaze_change"] = statistics.median(p["on"]["cold_s"] / p["off"]["cold_s"] - 1 for p in pairs)
             rounds.append(m)
             print(
                 f"round {r + 1}: floor {m['floor']:.0f}, floor+bare store {m['bare']:.0f}, reader {m['reader']:.0f}, "
@@ -420,6 +530,11 @@ def main() -> None:
         f"bare/floor = {med['bare_vs_floor']:.2f}, warm = {med['warm']:.0f} feeds/s (target >= 1000), "
         f"greenlight cold / reader cold = {med['vs_reader']:.2f}; peak RSS {rss.peak_mb:.0f} MB"
     )
+    if "tvmaze_change" in med:
+        print(
+            f"cold cycle beside a TVmaze answering after {args.slow_tvmaze:g} s, against TVmaze off: "
+            f"{med['tvmaze_change']:+.1%} (target: within 5 %)"
+        )
     for phase, report in profiler.reports.items():
         print(f"--- profile of the {phase} phase (main process only; worker time shows as waiting) ---")
         print(report)
@@ -432,6 +547,7 @@ def main() -> None:
         f"steady_p50_s={med['steady_p50']:.2f} steady_p95_s={med['steady_p95']:.2f} "
         f"steady_max_s={med['steady_max']:.2f} steady_planned={med['steady_planned']:.0f}/{med['steady_items']:.0f} "
         f"peak_rss_mb={rss.peak_mb:.0f}"
+        + (f" cold_tvmaze_change={med['tvmaze_change']:+.3f}" if "tvmaze_change" in med else "")
     )
 
 

@@ -30,8 +30,6 @@ import threading
 import time
 import traceback
 from collections import Counter
-from collections.abc import Coroutine
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pytest  # noqa: E402
 from feedfarm import FeedFarm  # noqa: E402
+from loopthread import LoopThread  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.service import Service  # noqa: E402
@@ -64,16 +63,15 @@ QUESTIONS = (
 )
 
 
-class FakeThread:
+class FakeThread(LoopThread):
     """The fake Discord on its own event loop in a thread."""
 
     def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True, name="fake-discord")
+        super().__init__("fake-discord")
         self.fake: FakeDiscord
 
     def __enter__(self) -> FakeThread:
-        self.thread.start()
+        super().__enter__()
         self.fake = self.call(FakeDiscord().start())
         return self
 
@@ -81,14 +79,7 @@ class FakeThread:
         try:
             self.call(self.fake.stop())
         finally:
-            self.loop.call_soon_threadsafe(self.loop.stop)
-            self.thread.join(timeout=10)
-
-    def submit(self, coro: Coroutine[Any, Any, Any]) -> Future:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop)
-
-    def call(self, coro: Coroutine[Any, Any, Any], timeout: float = 30) -> Any:
-        return self.submit(coro).result(timeout)
+            super().__exit__(*exc)
 
 
 async def ask_traffic(fake: FakeDiscord, guild: Guild, stop: threading.Event, out: list[tuple[float, float]]) -> None:

@@ -12,7 +12,7 @@ from bot.alerts.follows import follow_show, unfollow_show
 from bot.alerts.forums import TAG_NAMES, plan_tags, record_forum_tags
 from bot.app import GreenlightBot
 from bot.models import FOLLOW_EVENTS
-from bot.render.admin import describe_follows
+from bot.render.admin import describe_follows, follow_events_label
 from bot.runtime import Runtime
 from cogs.alerts import EMBED_NEEDS, FORUM_NEEDS, THREAD_NEEDS, missing_permissions
 from cogs.checks import channel_id_of, guild_id_of, handle_error, moderator_only, runtime_of
@@ -155,8 +155,7 @@ class Follow(commands.Cog):
         f = result.follow
         what = f.show or "every show"
         lines = [
-            f"<#{target}> now follows **{discord.utils.escape_markdown(what)}**"
-            f" ({', '.join(f.events) if f.events else 'every event'})."
+            f"<#{target}> now follows **{discord.utils.escape_markdown(what)}** ({follow_events_label(f.events)})."
         ]
         if result.matched_from:
             lines.append(

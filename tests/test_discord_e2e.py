@@ -71,6 +71,7 @@ async def test_follow_then_one_alert_then_an_edit_for_a_second_outlet(monkeypatc
         reply = await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "Jessica Jones")])
         answer = await reply.wait_final()
         assert reply.ephemeral and "now follows **Jessica Jones**" in answer["content"]
+        assert "every news event; add `airing` for premiere reminders" in answer["content"]  # airing is opt-in
         text, record = await add_source(fake, guild, feeds.url("wire"))
         assert "Added source #1" in text["content"] and record.ephemeral
         await add_source(fake, guild, feeds.url("beat"))
@@ -155,6 +156,7 @@ async def test_forbidden_channel_pauses_follows_and_tells_moderators(monkeypatch
         assert "Paused channels" in embed_text(status["embeds"]) and str(guild.news) in embed_text(status["embeds"])
         following = await (await fake.invoke(guild.id, guild.news, fake.owner_id, "following")).wait_final()
         assert "paused" in embed_text(following["embeds"])
+        assert "every show (every news event; add `airing`" in embed_text(following["embeds"])
         # news about a show the paused channel follows reaches a channel that is not paused ...
         await (await fake.invoke(guild.id, guild.general, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
         earlier, _ = await alert_marker(fake, feeds, "wire", guild.general, DOLLFACE, "Dollface")

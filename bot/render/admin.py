@@ -5,11 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.ingest.sources import SourcePreview
-from bot.models import Delivery, Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
+from bot.models import OPT_IN_EVENTS, Delivery, Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
 from bot.render.alerts import render_alert
 from bot.render.safety import safe_text, trim
 from bot.render.views import EmbedView, FieldView, MessageView, fit_message
 from bot.timeutil import ago
+
+
+def follow_events_label(events: tuple[str, ...]) -> str:
+    """What a follow gets, in words: an empty list is every news event, and never the opt-in reminders."""
+    if events:
+        return ", ".join(events)
+    return "every news event; add `" + "`, `".join(OPT_IN_EVENTS) + "` for premiere reminders"
 
 
 def describe_follows(follows: list[Follow], channel_id: int) -> MessageView:
@@ -18,7 +25,7 @@ def describe_follows(follows: list[Follow], channel_id: int) -> MessageView:
     lines = []
     for f in follows:
         what = safe_text(f.show) if f.show else "every show"
-        events = ", ".join(f.events) if f.events else "every event"
+        events = follow_events_label(f.events)
         role = f" · mentions <@&{f.mention_role_id}>" if f.mention_role_id else ""
         paused = f" · **paused**: {safe_text(f.paused_reason)}" if f.paused_reason else ""
         lines.append(f"• {what} ({events}){role}{paused}")
