@@ -6,7 +6,8 @@ import discord
 import pytest
 import yarl
 
-from tests.fakediscord.server import FakeDiscord, InteractionRecord
+from tests.fakediscord.interactions import InteractionRecord
+from tests.fakediscord.server import FakeDiscord
 
 __all__ = ["FakeDiscord", "InteractionRecord", "patch_discord"]
 

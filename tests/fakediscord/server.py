@@ -10,52 +10,30 @@ import json
 import logging
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakediscord.interactions import InteractionRecord, InteractionRoutes
 from tests.fakediscord.limits import (
     Errors,
-    available_tags_errors,
-    callback_errors,
     commands_errors,
-    forum_post_errors,
-    invalid_form_body,
     message_errors,
-    thread_errors,
 )
+from tests.fakediscord.responses import ARCHIVED, UNKNOWN_CHANNEL, json_response, rejected
 from tests.fakediscord.state import (
-    CREATE_PUBLIC_THREADS,
     DEFAULT_PERMISSIONS,
     FORUM,
-    MANAGE_CHANNELS,
-    SEND_MESSAGES,
-    VIEW_CHANNEL,
     FakeMessage,
-    FakeThread,
     Guild,
     World,
     snowflake,
 )
+from tests.fakediscord.threads import ThreadRoutes
 
 log = logging.getLogger("fakediscord")
 NONCE_WINDOW = 300.0  # seconds during which Discord honours enforce_nonce
-MISSING_PERMISSIONS = {"message": "Missing Permissions", "code": 50013}
-ARCHIVED = {"message": "Thread is archived", "code": 50083}
-THREAD_EXISTS = {"message": "A thread has already been created for this message", "code": 160004}
-
-
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    # discord.py checks for exactly "application/json" (aiohttp's json_response adds a charset)
-    return web.Response(
-        body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json", **(headers or {})}
-    )
-
-
-def rejected(errors: Errors) -> web.Response:
-    """Discord's answer to a payload over its limits."""
-    return json_response(invalid_form_body(errors), 400)
 
 
 @dataclass
@@ -67,46 +45,7 @@ class Failure:
     times: int
 
 
-@dataclass
-class InteractionRecord:
-    id: int
-    token: str
-    name: str
-    response: dict | None = None
-    followups: list[dict] = field(default_factory=list)
-    edits: list[dict] = field(default_factory=list)
-    rejections: list[dict] = field(default_factory=list)  # payloads Discord answered 400 (the user saw nothing)
-    _event: asyncio.Event = field(default_factory=asyncio.Event)
-
-    async def wait_response(self, timeout: float = 5.0) -> dict:
-        await asyncio.wait_for(self._event.wait(), timeout)
-        return self.response  # type: ignore[return-value]
-
-    async def wait_final(self, timeout: float = 5.0) -> dict:
-        """The message the user finally sees: the callback's data, or the followup after a defer."""
-        deadline = time.monotonic() + timeout
-        try:
-            response = await self.wait_response(timeout)
-        except TimeoutError:
-            raise TimeoutError(f"/{self.name} was never answered; rejected payloads: {self.rejections}") from None
-        if response.get("type") != 5:
-            return response.get("data") or {}
-        while time.monotonic() < deadline:
-            if self.followups or self.edits:
-                return (self.followups or self.edits)[-1]
-            await asyncio.sleep(0.02)
-        raise TimeoutError(f"/{self.name} was deferred but never answered; rejected payloads: {self.rejections}")
-
-    @property
-    def ephemeral(self) -> bool:
-        data = (self.response or {}).get("data") or {}
-        if (self.response or {}).get("type") == 5:
-            flags = data.get("flags", 0)
-            return bool(flags & 64)
-        return bool(data.get("flags", 0) & 64)
-
-
-class FakeDiscord:
+class FakeDiscord(ThreadRoutes, InteractionRoutes):
     def __init__(self) -> None:
         self.world = World()
         self.requests: list[tuple[str, str, int]] = []
@@ -190,22 +129,6 @@ class FakeDiscord:
         guild = self.world.guild_of(channel_id)
         assert guild is not None
         await self.dispatch("CHANNEL_UPDATE", self.world.channel(guild, channel_id))
-
-    def forum_tags(self, forum_id: int) -> list[dict]:
-        guild = self.world.guild_of(forum_id)
-        assert guild is not None
-        return guild.tags.get(forum_id, [])
-
-    def threads(self, parent_id: int) -> list[FakeThread]:
-        """Threads (forum posts) under a channel, oldest first."""
-        return sorted((t for t in self.world.threads.values() if t.parent_id == parent_id), key=lambda t: t.id)
-
-    def archive_thread(self, thread_id: int) -> None:
-        self.world.threads[thread_id].archived = True
-
-    def delete_thread(self, thread_id: int) -> None:
-        self.world.threads.pop(thread_id)
-        self.world.messages.pop(thread_id, None)
 
     def add_role(self, guild_id: int, name: str, permissions: int = 0, *, mentionable: bool = True) -> int:
         rid = snowflake()
@@ -585,7 +508,7 @@ class FakeDiscord:
 
     def _create_message(self, channel_id: int, body: dict) -> web.Response:
         if channel_id not in self.world.messages:
-            return json_response({"message": "Unknown Channel", "code": 10003}, 404)
+            return json_response(UNKNOWN_CHANNEL, 404)
         if errors := self._check("POST message", message_errors(body)):
             return rejected(errors)
         nonce = body.get("nonce")
@@ -610,7 +533,7 @@ class FakeDiscord:
 
     def _edit_message(self, channel_id: int, message_id: int, body: dict) -> web.Response:
         if channel_id not in self.world.messages:
-            return json_response({"message": "Unknown Channel", "code": 10003}, 404)
+            return json_response(UNKNOWN_CHANNEL, 404)
         msg = self._find(channel_id, message_id)
         if msg is None:
             return json_response({"message": "Unknown Message", "code": 10008}, 404)
@@ -639,204 +562,11 @@ class FakeDiscord:
     def _get_channel(self, channel_id: int) -> web.Response:
         guild = self.world.guild_of(channel_id)
         if guild is None:
-            return json_response({"message": "Unknown Channel", "code": 10003}, 404)
+            return json_response(UNKNOWN_CHANNEL, 404)
         return json_response(self.world.channel(guild, channel_id))
-
-    # ---------------------------------------------------------------- threads, forum posts, forum tags
-    def _allowed(self, channel_id: int, permissions: int) -> bool:
-        guild = self.world.guild_of(channel_id)
-        assert guild is not None
-        return self.world.channel_permissions(guild, self.world.bot_id, channel_id) & permissions == permissions
-
-    def _forum_post(self, forum_id: int, body: dict) -> web.Response:
-        """Start a thread in a forum with its starter message (the thread's id is the message's id)."""
-        guild = self.world.guild_of(forum_id)
-        if guild is None or forum_id not in guild.channels:
-            return json_response({"message": "Unknown Channel", "code": 10003}, 404)
-        if guild.kinds.get(forum_id) != FORUM:
-            # a thread without a message in a text channel: not something Greenlight does
-            return json_response({"message": "Cannot start a thread without a message here", "code": 50024}, 400)
-        if not self._allowed(forum_id, VIEW_CHANNEL | SEND_MESSAGES):
-            return json_response(MISSING_PERMISSIONS, 403)
-        available = {int(t["id"]) for t in guild.tags.get(forum_id, [])}
-        if errors := self._check("POST forum thread", forum_post_errors(body, available)):
-            return rejected(errors)
-        tid = snowflake()
-        thread = FakeThread(
-            tid,
-            forum_id,
-            guild.id,
-            body["name"].strip(),
-            self.world.bot_id,
-            [int(t) for t in body.get("applied_tags") or []],
-            body.get("auto_archive_duration") or 1440,
-        )
-        message = body["message"]
-        starter = FakeMessage(
-            tid,
-            tid,
-            message.get("content"),
-            message.get("embeds") or [],
-            message.get("allowed_mentions"),
-            None,
-            self.world.bot_id,
-        )
-        self.world.threads[tid] = thread
-        self.world.messages[tid] = [starter]
-        return json_response({**self.world.thread(thread), "message": self.world.message(starter)}, 201)
-
-    def _thread_from_message(self, channel_id: int, message_id: int, body: dict) -> web.Response:
-        guild = self.world.guild_of(channel_id)
-        if guild is None:
-            return json_response({"message": "Unknown Channel", "code": 10003}, 404)
-        if self._find(channel_id, message_id) is None:
-            return json_response({"message": "Unknown Message", "code": 10008}, 404)
-        if not self._allowed(channel_id, VIEW_CHANNEL | CREATE_PUBLIC_THREADS):
-            return json_response(MISSING_PERMISSIONS, 403)
-        if message_id in self.world.threads:
-            return json_response(THREAD_EXISTS, 400)
-        if errors := self._check("POST message thread", thread_errors(body, creating=True)):
-            return rejected(errors)
-        thread = FakeThread(
-            message_id,
-            channel_id,
-            guild.id,
-            body["name"].strip(),
-            self.world.bot_id,
-            auto_archive_duration=body.get("auto_archive_duration") or 1440,
-        )
-        self.world.threads[message_id] = thread
-        self.world.messages[message_id] = []
-        return json_response(self.world.thread(thread), 201)
-
-    def _edit_channel(self, channel_id: int, body: dict) -> web.Response:
-        body = body or {}
-        thread = self.world.threads.get(channel_id)
-        if thread is not None:
-            if thread.archived and body.get("archived") is not False:
-                return json_response(ARCHIVED, 400)
-            guild = self.world.guilds[thread.guild_id]
-            available = {int(t["id"]) for t in guild.tags.get(thread.parent_id, [])}
-            if errors := self._check("PATCH thread", thread_errors(body, creating=False, available=available)):
-                return rejected(errors)
-            thread.edits.append(body)
-            if "applied_tags" in body:
-                thread.applied_tags = [int(t) for t in body["applied_tags"]]
-            if "name" in body:
-                thread.name = body["name"].strip()
-            if "archived" in body:
-                thread.archived = bool(body["archived"])
-            return json_response(self.world.thread(thread))
-        found = self.world.guild_of(channel_id)
-        if found is None:
-            return json_response({"message": "Unknown Channel", "code": 10003}, 404)
-        if not self._allowed(channel_id, VIEW_CHANNEL | MANAGE_CHANNELS):
-            return json_response(MISSING_PERMISSIONS, 403)
-        if "available_tags" in body:
-            if found.kinds.get(channel_id) != FORUM:
-                return rejected({"available_tags": {"_errors": [{"code": "X", "message": "Not a forum."}]}})
-            tags = body["available_tags"] or []
-            if errors := self._check("PATCH forum tags", available_tags_errors(tags)):
-                return rejected(errors)
-            found.tags[channel_id] = [
-                {
-                    "id": str(t.get("id") or snowflake()),
-                    "name": t["name"].strip(),
-                    "moderated": bool(t.get("moderated")),
-                    "emoji_id": t.get("emoji_id"),
-                    "emoji_name": t.get("emoji_name"),
-                }
-                for t in tags
-            ]
-        if "name" in body:
-            found.channels[channel_id] = body["name"]
-        payload = self.world.channel(found, channel_id)
-        asyncio.get_running_loop().create_task(self.dispatch("CHANNEL_UPDATE", payload))
-        return json_response(payload)
-
-    def _active_threads(self, guild_id: int) -> web.Response:
-        threads = [
-            self.world.thread(t) for t in self.world.threads.values() if t.guild_id == guild_id and not t.archived
-        ]
-        return json_response({"threads": threads, "members": []})
-
-    def _archived_threads(self, channel_id: int) -> web.Response:
-        threads = [
-            self.world.thread(t) for t in self.world.threads.values() if t.parent_id == channel_id and t.archived
-        ]
-        return json_response({"threads": threads, "members": [], "has_more": False})
-
-    def _callback(self, interaction_id: int, body: dict) -> web.Response:
-        record = self.interactions[interaction_id]
-        if errors := self._check("interaction callback", callback_errors(body)):
-            record.rejections.append(errors)
-            return rejected(errors)
-        record.response = body
-        record._event.set()
-        data = body.get("data") or {}
-        message = self._message_from(data, message_type=20)  # the interaction's original response
-        return json_response(
-            {
-                "interaction": {
-                    "id": str(interaction_id),
-                    "type": 2,
-                    "response_message_id": message["id"],
-                    "response_message_loading": body.get("type") == 5,
-                    "response_message_ephemeral": bool(data.get("flags", 0) & 64),
-                },
-                "resource": {"type": body.get("type"), "message": message},
-            }
-        )
 
     def _check(self, what: str, errors: Errors) -> Errors:
         if errors:
             self.rejections.append((what, errors))
             log.warning("fake Discord rejected a %s: %s", what, errors)
         return errors
-
-    def _record_by_token(self, token: str) -> InteractionRecord:
-        return next(r for r in self.interactions.values() if r.token == token)
-
-    def _followup(self, token: str, body: dict) -> web.Response:
-        record = self._record_by_token(token)
-        if errors := self._check("followup", message_errors(body)):
-            record.rejections.append(errors)
-            return rejected(errors)
-        record.followups.append(body)
-        return json_response(self._webhook_message(body))
-
-    def _edit_original(self, token: str, body: dict) -> web.Response:
-        record = self._record_by_token(token)
-        if errors := self._check("edit original", message_errors(body)):
-            record.rejections.append(errors)
-            return rejected(errors)
-        record.edits.append(body)
-        return json_response(self._webhook_message(body))
-
-    def _original(self, token: str) -> web.Response:
-        record = self._record_by_token(token)
-        return json_response(self._webhook_message(((record.response or {}).get("data")) or {}))
-
-    def _webhook_message(self, body: dict) -> dict:
-        return self._message_from(body, message_type=0) | {"webhook_id": str(self.world.app_id)}
-
-    def _message_from(self, body: dict, *, message_type: int) -> dict:
-        """A message object as Discord returns it, built from a request body."""
-        return {
-            "id": str(snowflake()),
-            "channel_id": "0",
-            "author": self.world.user(self.world.bot_id),
-            "content": body.get("content") or "",
-            "embeds": body.get("embeds") or [],
-            "timestamp": "2026-11-25T00:00:00+00:00",
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "pinned": False,
-            "type": message_type,
-            "flags": body.get("flags", 0),
-            "components": [],
-        }
