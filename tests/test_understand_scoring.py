@@ -27,6 +27,12 @@ OWN_HOLDOUT_2 = HERE / "data" / "understand" / "own-holdout-2.jsonl"
 # One of its items stays missed: a lede opening with "Subscribers" is dropped as newsletter clutter by
 # sentences.clean_page_text.
 OWN_HOLDOUT_3 = HERE / "data" / "understand" / "own-holdout-3.jsonl"
+# A fourth (65), in the house styles of trade papers, TV blogs, SEO explainers, UK tabloids, wire copy and anime sites,
+# with 13 non-TV traps (sport contracts, games, films, flights, politics, earnings). First try, before any fix aimed
+# at it: alert_precision 0.826, alert_recall 0.974, event_acc 0.877, show_acc 0.895, season_acc 0.974,
+# network_acc 1.000, roundup_recall 0.667. After the fixes of its failure classes: 1.000 on every metric, and on its
+# lowercase and ALL-CAPS headlines too.
+OWN_HOLDOUT_4 = HERE / "data" / "understand" / "own-holdout-4.jsonl"
 METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
 
 
@@ -115,8 +121,8 @@ def test_own_real_style_set_meets_its_floors(style, tmp_path: Path, capsys):
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
 @pytest.mark.parametrize(
     "labels,margin",
-    [(OWN_HOLDOUT, 0.0), (OWN_HOLDOUT_2, 0.0), (OWN_HOLDOUT_3, 0.07)],
-    ids=["holdout-1", "holdout-2", "holdout-3"],
+    [(OWN_HOLDOUT, 0.0), (OWN_HOLDOUT_2, 0.0), (OWN_HOLDOUT_3, 0.07), (OWN_HOLDOUT_4, 0.0)],
+    ids=["holdout-1", "holdout-2", "holdout-3", "holdout-4"],
 )
 def test_own_holdout_sets_meet_their_floors(labels: Path, margin: float, tmp_path: Path, capsys):
     metrics = score(labels, tmp_path, capsys)
@@ -125,6 +131,14 @@ def test_own_holdout_sets_meet_their_floors(labels: Path, margin: float, tmp_pat
         for k, floor in OWN_FLOORS.items()
         if k in metrics and metrics[k] < floor - margin
     }
+    assert not low, low
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
+@pytest.mark.parametrize("style", [str.lower, str.upper], ids=["lowercase", "uppercase"])
+def test_the_fourth_holdout_under_other_headline_styles(style, tmp_path: Path, capsys):
+    metrics = score(OWN_HOLDOUT_4, tmp_path, capsys, transform=style)
+    low = {k: (metrics[k], floor) for k, floor in OWN_FLOORS.items() if metrics[k] < floor}
     assert not low, low
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from bot.models import Analysis, Decision
-from bot.understand.events import CASTING, decide_event
+from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import ShowMatcher, show_key
 from bot.understand.networks import find_networks
@@ -39,6 +39,7 @@ MAX_FACT_SENTENCES = 25  # sentences read for facts
 ALERT_CONFIDENCE = 0.6
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
+_NUMBERED_NAME = re.compile(r"(?:\bNo\.?|\bNumber|#|\bVol\.?|\bVolume)$", re.IGNORECASE)
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _TRAILING_ROMAN = re.compile(r"^(?P<t>.+?)\s+(?P<n>II|III|IV|V|VI|VII|VIII)$")
 # A headline that describes a show without naming it: the text must name it
@@ -46,6 +47,10 @@ _DESCRIBES_A_SHOW = re.compile(
     r"\b(?:show|series|drama|comedy|sitcom|thriller|soap|reboot|revival|programme|program|"
     r"docuseries|spinoff|spin-off|anime|reality|dramedy|favou?rite|hit)\b",
     re.IGNORECASE,
+)
+# Words that open a description, not a title: "hit true-crime podcast", "beloved BBC sitcom"
+_PRAISED = re.compile(
+    r"(?:hit|beloved|acclaimed|popular|cult|fan-favou?rite|award-winning|long-running|critically)\b", re.IGNORECASE
 )
 _NEW_SERIES = re.compile(
     r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.IGNORECASE
@@ -168,7 +173,11 @@ class _Titles:
             return cand
         if ck in self.by_key:
             better = self._longer(ck, quoted)
-            return better or self.by_key[ck].name
+            own = self.by_key[ck]
+            if better and quoted and own.weight >= self.by_key[show_key(better)].weight + 1:
+                # "'Reacher'" where the text calls the show Reacher and the hero Jack Reacher: the quote stands
+                return own.name
+            return better or own.name
         better = self._longer(ck, quoted)
         if better:
             return better
@@ -265,6 +274,11 @@ def _resolve_shows(
     known = _known_in_headline(head, matcher, keys)
     if known:
         return [known], "known"
+    if not mixed:
+        # a lowercase or ALL-CAPS headline still quotes its titles: the text's spelling of each quoted one
+        spelled = [t for t in (_spelled_in(q, lead) for q, d in quoted_titles(head) if not d) if t]
+        if spelled:
+            return spelled, "quoted"
     if not mixed and titles.in_head:
         # a lowercase or ALL-CAPS headline: the titles the text spells out, in the headline's order
         head_key = f" {show_key(head)} "
@@ -305,6 +319,7 @@ def _resolve_shows(
         later += [t.name for t in titles.in_head if _key_in(show_key(t.name), show_key(after)) and t.name not in later]
         if later:
             cands = later[:1] + [c for c in cands if c not in later]
+    cands = [p for c in cands for p in _split_pair(c, quoted, text_key)]
     shows: list[str] = []
     for c in cands:
         r = titles.refine(c, show_key(c) in quoted, text_key)
@@ -313,7 +328,10 @@ def _resolve_shows(
     derived = {show_key(q) for q, d in quoted_titles(head) if d}
     if shows and show_key(shows[0]) in derived:
         # "'Practical Magic' Prequel …": the prequel's own name, from the headline or the text
-        named = _derived_title(shows[0], head) or _derived_title(shows[0], lead)
+        named = _derived_title(shows[0], head)
+        if named and lead and not _key_in(show_key(named), text_key):
+            named = None  # "'Scrubs' Revival Officially a Go": words the text never names are the headline's news
+        named = named or _derived_title(shows[0], lead)
         if named:
             return [named, *shows], "text"
     if shows:
@@ -364,6 +382,39 @@ def _resolve_shows(
     if strong:
         return [strong], "text"
     return [], ""
+
+
+_SMALL_WORDS = words("a an and as at by de for from in is of on or the to vs with")
+
+
+def _spelled_in(name: str, lead: str) -> str | None:
+    """How the text spells a title the headline quotes in lower or upper case: "'the pitt'" → "The Pitt"."""
+    if len(name) < 2:
+        return None
+    pattern = r"(?<!\w)" + re.escape(name.replace("’", "'")) + r"(?!\w)"
+    m = re.search(pattern, lead.replace("’", "'"), re.IGNORECASE)
+    if not m:
+        return None
+    found = lead[m.start() : m.end()]
+    words = re.findall(r"[^\W_][\w'’]*", found)
+    # a title is capitalised in the text; a quoted phrase ("'high impact' content", a pull-quote) is not
+    if words and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
+        return found
+    return None
+
+
+def _split_pair(cand: str, quoted: set[str], text_key: str) -> list[str]:
+    """Two shows ("Taskmaster and Hunted") when the text names each and never the pair; "Law & Order" stays."""
+    parts = re.split(r"\s+(?:and|&)\s+", cand)
+    if (
+        len(parts) != 2
+        or not text_key
+        or show_key(cand) in quoted
+        or _key_in(show_key(cand), text_key)
+        or not all(_key_in(show_key(p), text_key) for p in parts)
+    ):
+        return [cand]
+    return parts
 
 
 def _strong_text_title(titles: _Titles, head: str, floor: float = 2.0) -> str | None:
@@ -428,6 +479,8 @@ def _season_of(
     # "Stranger Things 4", "Whitechapel III": an unquoted title ending in a small number names the season
     if shows and not quoted:
         m = _TRAILING_NUMBER.match(shows[0])
+        if m and _NUMBERED_NAME.search(m.group("t")):
+            m = None  # "Inside No. 9", "Kaiju No. 8": the number is the name's own
         if m and 1 < int(m.group("n")) <= 30 and (season is None or season == int(m.group("n"))):
             shows[0] = m.group("t")
             n = int(m.group("n"))
@@ -475,8 +528,10 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     shows, season, seasons, title_has_season = _season_of(head, shows, source == "quoted", lede)
     # Event words inside a title ("Law & Order", "The Last Ship") must not decide the event
     masked = head
+    idioms = " ".join(m.group() for m in RENEW_IDIOMS.finditer(head))
     for name in sorted(shows, key=len, reverse=True):
-        if len(name) >= 3:
+        if len(name) >= 3 and (source == "quoted" or not _key_in(show_key(name), show_key(idioms))):
+            # a guessed name inside "renewed calls for" is the idiom's word, not a title to hide
             masked = re.sub(re.escape(name), "Show", masked, flags=re.IGNORECASE)
     lede_mentions = find_seasons(lede)
     decision = decide_event(
@@ -517,7 +572,9 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         elif not validated:
             short = len(cleaned) < 200
             if decision.reason == "headline":
-                confidence = min(confidence, (0.75 if short else 0.6) if _title_like(show) else 0.5)
+                # a recased lowercase or ALL-CAPS guess looks like a title whatever it is ("Hit True-Crime Podcast")
+                looks = _title_like(show) and (mixed or not _PRAISED.match(show or ""))
+                confidence = min(confidence, (0.75 if short else 0.6) if looks else 0.5)
             else:
                 confidence = min(confidence, 0.4)
     decisions: list[Decision] = []

@@ -69,7 +69,24 @@ NOT_NEWS = [
             r"could be|let (?:\S+\s+){0,3}slip|hints? (?:at )?(?:a |an )?(?:renewal|season|return)|"
             r"teases? (?:a |an )?(?:renewal|return|season)|pitch(?:es|ed)?|in talks|eyes?|eyeing|"
             r"nearing (?:a )?deal|in the works|in development|developing|wish ?list)\b|"
-            r"\bfinale\s*[:|]",
+            r"\bfinale\s*[:|]"
+            # fans' fears and rumours reported as a story: "fans fear show has been AXED", "sparks axe fears"
+            r"|\b(?:fans?|viewers)\s+(?:\w+\s+){0,2}?(?:fear|fears|feared|worry|worried|worries|panic|panicked|"
+            r"convinced|speculate|suspect)\b|\b(?:sparks?|fuels?|raises?|prompts?|stokes?)\s+(?:\w+\s+){0,2}?"
+            r"(?:fears?|speculation|rumou?rs?|concerns?)\b|\b(?:axe|cancell?ation|future)\s+fears?\b|"
+            r"\bstays?\s+(?:silent|quiet|tight-lipped)\b",
+            F,
+        ),
+    ),
+    (
+        # where and how to watch, a catalogue's comings and goings: service pages, not decisions
+        "guide",
+        re.compile(
+            r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bstreaming\s+(?:info|guide|details)\b|"
+            r"\bwhat\s+time\s+(?:does|is|will)\b|\bwhat\s+to\s+watch\b|"
+            r"\bleaving\s+(?:netflix|hulu|max|hbo\s+max|prime\s+video|disney\+|peacock|paramount\+|apple\s+tv\+?)"
+            r"\b(?!\s+(?:for|after|to\s+(?:join|star)))|"
+            r"\b(?:new|coming)\s+(?:to|on)\s+\S+\s+this\s+(?:week|weekend|month)\b",
             F,
         ),
     ),
@@ -144,7 +161,11 @@ CANCELLED = re.compile(
     r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing|scrap(s|ped)|pulls?\s+the\s+plug|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
     r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
-    r"not\s+returning|not\s+coming\s+back|dropped|killed\s+off\s+by|ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
+    r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|"
+    # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
+    r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
+    r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
+    r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
     r"canned|gets?\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
     r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
@@ -166,10 +187,13 @@ RENEWED = re.compile(
     r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
     r"(?![\s\d]*(?:premiere|trailer|teaser|finale|release|date|debut))"
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
-    r"|another\s+season|more\s+seasons?|orders?\s+more\b|(?:will\s+be|is|are)\s+back\s+for\s+(?:a\s+)?(?:\w+\s+)?"
-    r"(?:season|series)\b|confirms?\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
+    r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
+    r"(?:will\s+be|is|are)\s+back\s+for\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b|"
+    r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
-    r"(season|series|part)\s+\d+\s+(is\s+)?(confirmed|official|a\s+go|happening)"
+    # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
+    r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
+    r"(?!\s+(?:for|with|to\s+(?:premiere|debut|arrive)))"
     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))",
     F,
 )
@@ -280,6 +304,15 @@ _ORDER_IDIOMS = re.compile(
     r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
     F,
 )
+# "renews his contract for two more seasons", "renewed calls for an inquiry" renew no show
+RENEW_IDIOMS = re.compile(
+    r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
+    r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
+    r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
+    r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
+    r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
+    F,
+)
 SERIES_ORDER = re.compile(
     r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
     r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
@@ -297,6 +330,7 @@ ANNOUNCED = re.compile(
 )
 
 
+_RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
 _SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
 _RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
@@ -311,7 +345,7 @@ _ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)
 
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
-    text = _ORDER_IDIOMS.sub(" ", text)
+    text = RENEW_IDIOMS.sub(" ", _ORDER_IDIOMS.sub(" ", text))
     if PRODUCTION_STRONG.search(text) and not _DECISIVE_WORD.search(text):
         return "production"
     dated_first = PREMIERE_DATE.search(text) and not _DECISIVE_WORD.search(text) and not _END_VERB.search(text)
@@ -327,7 +361,7 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
     if cancelled:
         renewed = RENEWED.search(text)
         # "NBC renews Manifest, cancels freshman shows": the first decision is the main one
-        if renewed and renewed.start() < cancelled.start() and renewed.group()[:5].lower() == "renew":
+        if renewed and renewed.start() < cancelled.start() and renewed.group().lower().startswith(_RENEW_VERBS):
             return "renewed"
         return "cancelled"
     if RENEWED.search(text):
@@ -390,7 +424,7 @@ def decide_event(
     if unmasked and refused is None:
         # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports")
         first = refusal(unmasked.replace("’", "'"))
-        refused = first if first in ("negation", "listicle", "explainer", "speculation") else None
+        refused = first if first in ("negation", "listicle", "explainer", "speculation", "guide") else None
     event = _event_in(title, bool(title_season and title_season > 1))
     answer = _ANSWERED.search(title)
     if answer and (event is None or refused == "speculation"):

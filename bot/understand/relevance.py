@@ -98,17 +98,27 @@ OFF_WORDS = words(
     rails react rust sanctions senator single smartphone soccer software stadium startup stock stocks theaters
     theatrical tour tournament troops uefa war
     """
+) | words(
+    # travel, live events, sport and games share "cancel", "axed", "renews … for two more seasons", "season 2 trailer"
+    """
+    airline airlines airport airports contract flights passengers club clubs festival festivals gig gigs
+    goalkeeper midfielder organisers organizers quarterback squad striker tickets dlc esports gamers multiplayer
+    playable servers skins podcast podcasts
+    """
 )
 OFF_PAIRS = {
     ("box", "office"),
     ("video", "game"),
+    ("battle", "pass"),
+    ("ticket", "sales"),
+    ("epic", "games"),
     ("shares", "rose"),
     ("shares", "fell"),
     ("shares", "jumped"),
     ("the", "film"),
     ("feature", "film"),
     ("the", "game"),
-}
+} | {("chapter", n) for n in _NUMS}  # "Chapter 6 Season 2" is a game's season; a TV "chapter 9" is an episode
 
 # Networks named as they are spelled; words that are also ordinary words or names ("Max", "Apple") are left out
 _AMBIGUOUS = words(

@@ -53,7 +53,7 @@ _ITEM_LEAD = re.compile(
 )
 _ITEM_TAIL = re.compile(
     r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
-    r"gets?|will|won'?t)\b.*$|\s+(?:season|series|s)\s*\d.*$",
+    r"gets?|will|won'?t|but|yet|while|though|although|whereas)\b.*$|\s+(?:season|series|s)\s*\d.*$",
     re.IGNORECASE,
 )
 _ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.UNICODE)
@@ -70,21 +70,45 @@ _LIST = re.compile(r"[A-Z‘“'\"][^,;]{0,60},\s+[A-Z‘“'\"][^,;]{0,60}?\s+(
 
 
 def is_roundup(head: str, shows: list[str]) -> bool:
+    unquoted = head
+    for q, _d in quoted_titles(head):  # "Renews 'Love, Death & Robots'" is one title, not a list
+        unquoted = unquoted.replace(q, "Show")
     return (
         len(shows) >= 2
         or bool(_PLURAL.search(head))
         or bool(_COUNT.search(head))
         or len(_VERB.findall(head)) >= 2
-        or bool(_LIST.search(head))
+        or bool(_LIST.search(unquoted))
     )
 
 
-def _items(segment: str, quoted: set[str]) -> list[str]:
+def one_title(first: str, second: str, text: str) -> bool:
+    """One title ("Rise and Fall") when both halves are single words that the text never uses apart; two
+    ("Ghosts and Mandy") when either stands alone somewhere."""
+    if " " in first.strip() or " " in second.strip() or not first or not second:
+        return False
+    joined = [f"{first} {j} {second}" for j in ("and", "&")]
+    together = sum(text.count(j) for j in joined)
+    return together > 0 and text.count(first) == together and text.count(second) == together
+
+
+def _split_items(segment: str, text: str) -> list[str]:
+    pieces = _ITEM_SPLIT.split(segment)
+    out: list[str] = []
+    for piece in pieces:
+        if out and one_title(out[-1].strip().split(" ")[-1], piece.strip().split(" ")[0], text):
+            out[-1] = f"{out[-1].rstrip()} and {piece.strip()}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
     named = [q for q, _d in quoted_titles(segment)]
     if named:  # quoted titles are the items: "'Sons', 'Sunny', 'Archer' & More"
         return [q for q in named if not is_generic(q)]
     out = []
-    for raw in _ITEM_SPLIT.split(segment):
+    for raw in _split_items(segment, text) if text else _ITEM_SPLIT.split(segment):
         item = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", raw.strip())).strip(" .:!?'\"‘’“”")
         first = item.split(" ", 1)
         if len(first) == 2 and canonical_network(first[0]):
@@ -102,8 +126,8 @@ def _items(segment: str, quoted: set[str]) -> list[str]:
     return out
 
 
-def headline_decisions(head: str, network: str | None, refine: Callable[[str], str]) -> list[Decision]:
-    """Decisions named by the headline's clauses, in order."""
+def headline_decisions(head: str, network: str | None, refine: Callable[[str], str], text: str = "") -> list[Decision]:
+    """Decisions named by the headline's clauses, in order (`text`, when given, keeps "Rise and Fall" whole)."""
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     verbs = list(_VERB.finditer(head))
     if not verbs:
@@ -119,11 +143,11 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
         if event not in _DECIDED:
             continue
         if v.group("a"):
-            names = _items(after, quoted)
+            names = _items(after, quoted, text and f"{head}\n{text}")
             if nxt is not None and nxt.group("p") and names:
                 names = names[:-1]  # "…, MTV's Teen Wolf Will End": the last one is the next verb's subject
         else:
-            names = _items(before, quoted)
+            names = _items(before, quoted, text and f"{head}\n{text}")
             if i:  # only the subject right before a later passive verb
                 names = names[-1:]
         for name in names:
@@ -144,7 +168,7 @@ def find_decisions(
     weights = {show_key(t.name): t.weight for t in titles}
     out: list[Decision] = []
     seen: set[str] = set()
-    for d in headline_decisions(head, network, refine):
+    for d in headline_decisions(head, network, refine, text):
         k = show_key(d.show or "")
         if k and k not in seen:
             seen.add(k)
@@ -153,7 +177,7 @@ def find_decisions(
         if not _DECISION_HINT.search(sentence):
             continue
         plain = sentence.replace("’", "'")
-        names = _titles_in(sentence, weights)
+        names = _titles_in(sentence, weights, f"{head}\n{text}")
         masked = plain
         for name, _start in names:
             masked = masked.replace(name, "Show")
@@ -164,13 +188,20 @@ def find_decisions(
             continue
         mentions = [m for m in find_seasons(sentence) if not m.background]
         season = mentions[0].season if len(names) == 1 and mentions else None
-        last, current = 0, event
+        last, current, person = 0, event, False
         for name, start in names:
             # each title takes the decision stated before it in the sentence, else the one before that
-            found = _event_in(_mask(plain[last:start], names), False)
+            between = plain[last:start]
+            found = _event_in(_mask(between, names), False)
             if found in _DECIDED and (found != "premiere" or main_event == "premiere"):
                 current = found
             last = start + len(name)
+            # "with Zach Braff, Donald Faison and Sarah Chalke", "(Adam Pally, Abby Elliott)": people, not shows
+            person = bool(_PEOPLE_CUE.search(between) or person and _LIST_GAP.match(between)) or _in_brackets(
+                plain, start
+            )
+            if person:
+                continue
             k = show_key(name)
             if k in seen:
                 continue
@@ -179,13 +210,25 @@ def find_decisions(
     return out
 
 
+_PEOPLE_CUE = re.compile(
+    r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
+    r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of)\s*$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|,?\s*and|&)\s*$")
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
 def _mask(segment: str, names: list[tuple[str, int]]) -> str:
     for name, _s in names:
         segment = segment.replace(name, "Show")
     return segment
 
 
-def _titles_in(sentence: str, weights: dict[str, float]) -> list[tuple[str, int]]:
+def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list[tuple[str, int]]:
     names: list[tuple[str, int]] = []
     for span, pos, _before, _after in spans(sentence, limit=600):
         if sentence[pos : pos + 1] == "(" or pos and sentence[pos - 1] == "(":
@@ -193,6 +236,8 @@ def _titles_in(sentence: str, weights: dict[str, float]) -> list[tuple[str, int]
         parts = [span]
         if " and " in span:  # "X and Y": two titles, each maybe with its author ("Edith Wharton's X")
             parts = span.split(" and ")
+            if len(parts) == 2 and one_title(parts[0], parts[1], text):
+                parts = [span]
         for part in parts:
             owner = re.split(r"['’]s ", part)
             if len(owner) > 1 and len(owner[0].split()) >= 2:  # "Edith Wharton's X" → X; "Poppa's House" stays

@@ -32,6 +32,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 _BACKGROUND_BEFORE = re.compile(
     r"(ahead of|before|following|after|since|during|from|in)\s+(the\s+|its\s+)?$", re.IGNORECASE
 )
+# "to end after its ninth series", "will conclude after 14 seasons": the last season named is the news
+_ENDS_AFTER = re.compile(
+    r"\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|bow\s+out|wrap\s+up|come\s+to\s+an\s+end|"
+    r"coming\s+to\s+an\s+end)\s+after\s+(?:its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _FOCUS_BEFORE = re.compile(
     r"(for|with|gets?|orders?|greenlights?|renews?|renewed|to end with|end with|"
     r"ending with|will end with|lands?|sets?|of|on)\s+(a\s+|its\s+|the\s+)?$",
@@ -56,10 +62,12 @@ def find_seasons(text: str) -> list[SeasonMention]:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             before = text[max(0, m.start() - 24) : m.start()]
-            background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after"
-            focus = bool(_FOCUS_BEFORE.search(before))
+            window = text[max(0, m.start() - 40) : m.start()] + ("after " if kind == "after" else "")
+            last = bool(_ENDS_AFTER.search(window))
+            background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after" and not last
+            focus = bool(_FOCUS_BEFORE.search(before)) or last
             numbers = [to_int(g) for g in m.groups() if g]
-            if kind == "after" and numbers and numbers[0] is not None:
+            if kind == "after" and numbers and numbers[0] is not None and not last:
                 # "cancelled after four seasons": the season that will not happen is the next one
                 mentions.append(SeasonMention(numbers[0] + 1, m.start(), kind, False, False))
                 taken.append(m.span())

@@ -46,7 +46,7 @@ _AFTER_NET_VERB = re.compile(
     rf"(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:season|series)\s+(?:order\s+)?(?:of|for|to)\s+)?"
     rf"(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
     rf"(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead|premiere|"
-    rf"will|is|are|was|has|have|won'?t|returns?|gets?|ends?|would|could|may|"
+    rf"will|is|are|was|has|have|won'?t|returns?|gets?|ends?|would|could|may|but|yet|while|whereas|although|"
     rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)",
     re.IGNORECASE,
 )

@@ -110,8 +110,22 @@ _PERSON_BEFORE = words(
 )
 _PERSON_AFTER = words(
     """
-    added admitted as created directed directs explained hosted hosts joined joins noted played plays plays,
-    posted produces revealed said says shared starred starring stars teased told tweeted who wrote
+    «credit» «says» added admitted as created directed directs explained hosted hosts joined joins noted played
+    plays plays, posted produces revealed said says shared starred starring stars teased told tweeted who wrote
+    """
+)
+# Genres that a person's name qualifies: "the Ryan Murphy drama" (a franchise's is a format: "a Cruel Intentions
+# series" is titled Cruel Intentions)
+_CREDIT_NOUNS = words(
+    """
+    comedy docuseries drama dramedy procedural sitcom thriller
+    """
+)
+# What a person has done, after "has"/"had": "Lee Mack has confirmed"
+_PERSON_DID = words(
+    """
+    addressed admitted announced confirmed explained hinted insisted opened revealed said shared spoken teased
+    told
     """
 )
 _TITLE_AFTER = words(
@@ -148,8 +162,8 @@ def _capital(word: str) -> bool:
 
 _TRIM_AT_START = _SENTENCE_WORDS - words(
     """
-    A An Bad Big Eight Everything Final First Five Four Good Great Hit How Last Like New Nine No Nothing One Only
-    Over Set Seven Six Something Still Ten The Three Two Under What Where Which Who Why Yes
+    A An Bad Big Eight Everything Final First Five Four Good Great Hit How Last Like New Nine No Not Nothing One
+    Only Over Set Seven Six Something Still Ten The Three Two Under What Where Which Who Why Yes
     """
 )
 _NEVER_END = _NEVER_START | words(
@@ -164,7 +178,39 @@ _BREAK = words(
     Sunday Teaser Thursday Trailer Tuesday Wednesday
     """
 )
+_COUNTED = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
+    re.IGNORECASE,
+)
 _NUMBERISH = re.compile(r"^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[IVX]{1,4})$", re.IGNORECASE)
+
+
+# Abbreviations that sit inside titles ("Inside No. 9", "Mr. Robot", "St. Denis Medical"): their dot ends nothing
+_ABBREVIATIONS = words(
+    """
+    Capt Dr Jr Lt Mr Mrs Ms Mt No Prof Sgt Sr St Vol
+    """
+)
+
+
+def _abbreviation(word: str) -> bool:
+    return "." in word or word in _ABBREVIATIONS
+
+
+def _credit_follows(parts: list[tuple[str, str, str]], end: int) -> bool:
+    """Lowercase words then a kind of show right after a span: "(the Denis Leary) military comedy"."""
+    if parts[end][2]:
+        return False  # punctuation after the span ends the phrase
+    for k in range(end + 1, min(end + 4, len(parts))):
+        lead, word, trail = parts[k]
+        if lead or not word.isalpha() or not word.islower():
+            return False
+        if word in _CREDIT_NOUNS:
+            return True
+        if trail:
+            return False
+    return False
 
 
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
@@ -184,7 +230,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or "\n" in text[toks[i - 1][1] : pos]
         words = [word]
         end_i = i
-        closed = bool(trail and trail[-1] in ",.;!?…)”\"’'") and not (trail == "." and "." in word)
+        closed = bool(trail and trail[-1] in ",.;!?…)”\"’'") and not (trail == "." and _abbreviation(word))
         k = i + 1
         while not closed and k < n and len(words) < 12:
             if "\n" in text[toks[k - 1][1] : toks[k][0]]:
@@ -200,9 +246,11 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             ):
                 break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
             if _capital(w) and (w != "I" or k + 1 < n and parts[k + 1][1][:1].isupper()):
+                if parts[k - 1][2] == "." and words[-1] in _ABBREVIATIONS:
+                    words[-1] += "."  # "Inside No. 9" keeps its dot
                 words.append(w)
                 end_i = k
-                closed = bool(t and t[-1] in ",.;!?…)”\"’'") and not (t == "." and "." in w)
+                closed = bool(t and t[-1] in ",.;!?…)”\"’'") and not (t == "." and _abbreviation(w))
                 if t.endswith(":") and k + 1 < n and _capital(parts[k + 1][1]):
                     words[-1] += ":"
                 elif t.endswith(":"):
@@ -228,6 +276,12 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             before = parts[i - 2][1].lower()  # "a straight-to-series order for The Order", "third season of Vera"
         after = parts[end_i + 1][1].lower() if end_i + 1 < n else ""
         last_trail = parts[end_i][2]
+        if before and parts[i - 1][2][-1:] in (",", ";") and i >= 2 and _COUNTED.match(parts[i - 2][1]):
+            before = ""  # "after 14 series, Lee Mack has confirmed": a count of series, then a new clause
+        if before in ("the", "a", "an") and _credit_follows(parts, end_i):
+            after = "«credit»"  # "the Denis Leary military comedy": whose show it is, not its title
+        if after in ("has", "had", "have") and end_i + 2 < n and parts[end_i + 2][1].lower() in _PERSON_DID:
+            after = "«says»"  # "X has confirmed", "X had revealed": people speak, shows do not
         if lead and lead[-1] in "\"'“‘«" and last_trail[:1] in ('"', "'", "”", "’", "»"):
             before = "«q»"  # a quoted title
         i = end_i + 1
@@ -253,8 +307,13 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             if sentence_start and untrimmed[0] in _TITLE_OPENERS and len(untrimmed) >= 3:
                 # "You Won't Believe This aired last year": a title may open with a pronoun; kept as a weak guess
                 out.append((" ".join(untrimmed).rstrip(":"), pos, "«weak»", after))
-        while words and (words[-1].lower() in _JOIN or words[-1] in _NEVER_END or words[-1].rstrip(":") == ""):
-            words = words[:-1]
+        while words and (
+            words[-1].lower() in _JOIN
+            or words[-1] in _NEVER_END
+            and not (len(words) == 3 and words[1] in ("and", "&") and words[0] not in _NOT_TITLE_WORDS)
+            or words[-1].rstrip(":") == ""
+        ):
+            words = words[:-1]  # ("Rise and Fall" keeps its last word: a pair of words joined is a title)
         if (
             not words
             or not any(w[:1].isupper() or w.isdigit() and len(w) >= 3 for w in words)
@@ -275,7 +334,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             if w.lower() in ("in", "and", "from", "with", "on", "for") and 0 < j < len(words) - 1:
                 tail = words[j + 1 :]
                 if tail and tail[0] not in _NEVER_START:
-                    out.append((" ".join(tail).rstrip(":"), pos + 1, "", after))
+                    # "starring Brianne Howey and Antonia Gentry": both are people
+                    cue = before if before in _PERSON_BEFORE and w.lower() == "and" else ""
+                    out.append((" ".join(tail).rstrip(":"), pos + 1, cue, after))
                 out.append((" ".join(words[:j]).rstrip(":"), pos, before, ""))
             elif (
                 w.endswith(("'s", "’s"))
