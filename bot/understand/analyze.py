@@ -21,7 +21,7 @@ from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import ShowMatcher, show_key
 from bot.understand.networks import find_networks
 from bot.understand.relevance import is_tv_news
-from bot.understand.roundups import find_decisions, headline_decisions, is_roundup
+from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
 from bot.understand.seasons import find_seasons, pick_season
 from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
 from bot.understand.shows import credited_titles, extract_shows, is_generic, quoted_titles, title_like
@@ -612,7 +612,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         named = {show_key(d.show or "") for d in more} | have
         for d in more:
             k = show_key(d.show or "")
-            if k and k not in have and not _joins_named(k, named):
+            if k and k not in have and not _joins_named(k, named) and not any(short_for(k, h) for h in have):
                 have.add(k)
                 decisions.append(d)
                 if d.show and d.show not in shows:

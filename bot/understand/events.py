@@ -74,7 +74,9 @@ NOT_NEWS = [
             r"|\b(?:fans?|viewers)\s+(?:\w+\s+){0,2}?(?:fear|fears|feared|worry|worried|worries|panic|panicked|"
             r"convinced|speculate|suspect)\b|\b(?:sparks?|fuels?|raises?|prompts?|stokes?)\s+(?:\w+\s+){0,2}?"
             r"(?:fears?|speculation|rumou?rs?|concerns?)\b|\b(?:axe|cancell?ation|future)\s+fears?\b|"
-            r"\bstays?\s+(?:silent|quiet|tight-lipped)\b",
+            r"\bstays?\s+(?:silent|quiet|tight-lipped)\b|"
+            r"\b(?:un)?likely\s+to\s+(?:be\s+)?(?:renewed|cancell?ed|canceled|axed|picked\s+up|return|end)\b|"
+            r"\bon\s+the\s+bubble\b",
             F,
         ),
     ),

@@ -196,14 +196,20 @@ def find_decisions(
             if found in _DECIDED and (found != "premiere" or main_event == "premiere"):
                 current = found
             last = start + len(name)
-            # "with Zach Braff, Donald Faison and Sarah Chalke", "(Adam Pally, Abby Elliott)": people, not shows
-            person = bool(_PEOPLE_CUE.search(between) or person and _LIST_GAP.match(between)) or _in_brackets(
-                plain, start
-            )
-            if person:
+            # "with Zach Braff, Donald Faison and Sarah Chalke", "(Adam Pally, Abby Elliott)": people, not shows;
+            # "a drama about Gareth Southgate and the England team", "based on the Booker-winning X": its subject;
+            # "joins a list of renewed dramas that includes X, Y and Z": earlier decisions
+            person = bool(
+                _PEOPLE_CUE.search(between)
+                or _SUBJECT_CUE.search(between)
+                or _EARLIER_LIST.search(between)
+                or person
+                and _LIST_GAP.match(between)
+            ) or _in_brackets(plain, start)
+            if person or _not_a_decided_title(plain, name, start, between):
                 continue
             k = show_key(name)
-            if k in seen:
+            if k in seen or any(short_for(k, other) for other in seen):
                 continue
             seen.add(k)
             out.append(Decision(current, name, season, network))
@@ -215,7 +221,69 @@ _PEOPLE_CUE = re.compile(
     r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of)\s*$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|,?\s*and|&)\s*$")
+
+
+def short_for(key: str, other: str) -> bool:
+    """ "svu" is short for "law and order svu" (already decided); "the summit" is not short for "poppas house and
+    the summit", a joined name whose halves are two shows."""
+    if key == other or f" {key} " not in f" {other} ":
+        return False
+    rest = f" {other} ".replace(f" {key} ", " | ")
+    return not re.search(r"\band \|\s*$|^\s*\| and\b", rest)
+
+
+def _not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool:
+    """A title in a decision sentence that is not itself decided: a source work ("the National Theatre play"), a
+    credit ("'Sherlock' co-creator"), a person or a descriptor ("the Mindy Kaling series", "The German
+    time-travel series"), a count ("Eleven new dramas") or a year ("taking the drama to 2026")."""
+    after = plain[start + len(name) : start + len(name) + 60]
+    last = name.split()[-1]
+    return bool(
+        _SOURCE_WORK.match(after)
+        or _CREDIT_AFTER.match(after)
+        or _COUNT_WORD.match(name)
+        or (name.isdigit() and len(name) == 4 and _YEAR_BEFORE.search(between))
+        or (_DESCRIPTOR_AFTER.match(after) and (between.endswith(("the ", "a ", "an ")) or last in _DEMONYMS))
+    )
+
+
+_LIST_GAP = re.compile(r"^\.?\s*(?:\([^()]*\)\s*)?(?:,|,?\s*and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+# What a new show is about or adapted from is not a decision of its own
+_SUBJECT_CUE = re.compile(
+    r"\b(?:about|based\s+on|inspired\s+by|adapted\s+from|(?:an\s+)?adaptation\s+of|(?:life|story)\s+of|"
+    r"follows|following|cent(?:er|re)d?\s+(?:on|around)|chronicl(?:es|ing))\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+# "the National Theatre play", "the Jilly Cooper novel": a source work named by what it is
+_SOURCE_WORK = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:play|novel|novels|book|books|memoir|film|movie|musical|podcast|comic|"
+    r"video\s+game|game|franchise|stage\s+show)\b",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(
+    r"['\"’”]?(?:['’]s)?\s+(?:co-?)?(?:creators?|writers?|stars?|showrunners?|directors?|producers?|actors?|"
+    r"actress|alums?|bosse?s?|leads|plays|headlines|fronts|reprises|returns\s+as)\b",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:series|drama|comedy|sitcom|show|thriller|procedural|dramedy|miniseries|anthology)\b"
+)
+_DEMONYMS = frozenset(
+    "German British French Korean Spanish Danish Swedish Norwegian Japanese Australian Canadian American Irish "
+    "Scottish Welsh Italian Mexican Brazilian Indian Turkish Israeli Dutch Belgian Icelandic Finnish Polish "
+    "Argentine Colombian Nigerian Chinese".split()
+)
+_YEAR_BEFORE = re.compile(r"\b(?:to|in|until|till|through|by|since|from|before|after|early|late|mid|of)\s+$")
+_EARLIER_LIST = re.compile(
+    r"\b(?:joins?|joining|already|previously|earlier)\b[^.;]*\b(?:includ(?:es|ing|ed)|such\s+as|like)\s+$",
+    re.IGNORECASE,
+)
+# "Eleven new dramas", "Two of them": a count that opens a sentence, not a title
+_COUNT_WORD = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"
+    r"dozens?|hundreds?|several|both|all)$",
+    re.IGNORECASE,
+)
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -240,7 +308,8 @@ def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list
                 parts = [span]
         for part in parts:
             owner = re.split(r"['’]s ", part)
-            if len(owner) > 1 and len(owner[0].split()) >= 2:  # "Edith Wharton's X" → X; "Poppa's House" stays
+            # "Edith Wharton's X", "MTV's X" → X; "Poppa's House" stays
+            if len(owner) > 1 and (len(owner[0].split()) >= 2 or canonical_network(owner[0])):
                 part = owner[-1]
             part = part.strip()
             start = sentence.find(part, pos)
