@@ -177,3 +177,14 @@ def test_own_labels_are_our_own_and_varied():
     if shared.exists():
         theirs = {json.loads(line)["title"] for line in shared.open()}
         assert not theirs & {r["title"] for r in rows}
+
+
+def test_roundups_add_few_decisions_no_label_names():
+    """Every extra decision is an extra alert: on our own sets only one is left ("Tom Hiddleston returns for …"),
+    on the dev set at most three (20 on all sets before the roundup rules of tests/test_roundup_extras.py)."""
+    from tests.extra_decisions import extra_decisions
+
+    own = sorted((HERE / "data" / "understand").glob("*.jsonl"))
+    assert sum(len(extra_decisions(p)) for p in own) <= 1
+    if DEV.exists():
+        assert len(extra_decisions(DEV)) <= 3
