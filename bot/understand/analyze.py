@@ -52,6 +52,7 @@ _DESCRIBES_A_SHOW = re.compile(
 _PRAISED = re.compile(
     r"(?:hit|beloved|acclaimed|popular|cult|fan-favou?rite|award-winning|long-running|critically)\b", re.IGNORECASE
 )
+_FINAL_SEASON = re.compile(r"\b(?:final|last)\s+(?:ever\s+)?(?:season|series)\b", re.IGNORECASE)
 _NEW_SERIES = re.compile(
     r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.IGNORECASE
 )
@@ -555,6 +556,11 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
             if picked is not None:
                 season, seasons = picked, tuple(dict.fromkeys((*more_seasons, *seasons)))
                 break
+    if season is None and event is not None and _FINAL_SEASON.search(head):
+        # "filming ends on final ever season": the season the text names as the last
+        finals = [m for sentence in lead_sents[:6] for m in find_seasons(sentence) if m.last]
+        if finals:
+            season, seasons = finals[0].season, tuple(dict.fromkeys((finals[0].season, *seasons)))
     # every line of the first paragraphs counts here, headings and captions too ("… on the Showtime series")
     network = _pick_network(head, split_sentences(lead)[:8], shows)
     confidence = decision.confidence

@@ -38,6 +38,10 @@ _ENDS_AFTER = re.compile(
     r"coming\s+to\s+an\s+end)\s+after\s+(?:its\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "Season 5 will be its last", "the fifth season is the final one"
+_LAST_AFTER = re.compile(
+    r"\s+(?:will\s+be|is|as|would\s+be)\s+(?:its|the(?:ir)?|the\s+show'?s)\s+(?:last|final)\b", re.IGNORECASE
+)
 _FOCUS_BEFORE = re.compile(
     r"(for|with|gets?|orders?|greenlights?|renews?|renewed|to end with|end with|"
     r"ending with|will end with|lands?|sets?|of|on)\s+(a\s+|its\s+|the\s+)?$",
@@ -52,6 +56,7 @@ class SeasonMention:
     kind: str
     background: bool
     focus: bool
+    last: bool = False  # named as the show's last season ("ending after its fifth season", "S5 will be its last")
 
 
 def find_seasons(text: str) -> list[SeasonMention]:
@@ -63,7 +68,7 @@ def find_seasons(text: str) -> list[SeasonMention]:
                 continue
             before = text[max(0, m.start() - 24) : m.start()]
             window = text[max(0, m.start() - 40) : m.start()] + ("after " if kind == "after" else "")
-            last = bool(_ENDS_AFTER.search(window))
+            last = bool(_ENDS_AFTER.search(window) or _LAST_AFTER.match(text, m.end()))
             background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after" and not last
             focus = bool(_FOCUS_BEFORE.search(before)) or last
             numbers = [to_int(g) for g in m.groups() if g]
@@ -74,7 +79,7 @@ def find_seasons(text: str) -> list[SeasonMention]:
                 continue
             for n in numbers:
                 if n is not None and 0 < n <= 60:
-                    mentions.append(SeasonMention(n, m.start(), kind, background, focus))
+                    mentions.append(SeasonMention(n, m.start(), kind, background, focus, last))
             taken.append(m.span())
     mentions.sort(key=lambda x: x.start)
     return mentions
@@ -97,6 +102,10 @@ def pick_season(
         if m.season not in seasons:
             seasons.append(m.season)
     main = ordered[0].season if ordered else None
+    if ordered and ordered[0].kind == "after" and ordered[0] in title_mentions:
+        # "X cancelled after five seasons" when the text says season 5 is its last: the news is season 5's end
+        if any(m.last and m.season == ordered[0].season - 1 for m in text_mentions):
+            main = ordered[0].season - 1
     if main is not None and main in seasons:
         seasons.remove(main)
         seasons.insert(0, main)
