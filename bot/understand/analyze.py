@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz
+
 from bot.models import Analysis, Decision
 from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
@@ -107,6 +109,12 @@ def _bounded_title(title: str | None) -> str:
 
 def _key_in(key: str, haystack_key: str) -> bool:
     return bool(key) and f" {key} " in f" {haystack_key} "
+
+
+def _misspelt_in(key: str, haystack_key: str) -> bool:
+    """The text names the show with a typo ("Stanger Things" for the headline's Stranger Things): one slip in a
+    long enough name still confirms it."""
+    return len(key) >= 10 and fuzz.partial_ratio(key, haystack_key[:3000], score_cutoff=92) > 0
 
 
 def _known_matcher(known: Iterable[str] | ShowMatcher | None) -> tuple[ShowMatcher | None, set[str]]:
@@ -565,7 +573,10 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     network = _pick_network(head, split_sentences(lead)[:8], shows)
     confidence = decision.confidence
     validated = bool(show) and (
-        source in ("quoted", "known") or _key_in(show_key(show or ""), text_key) or _is_known(show or "", matcher, keys)
+        source in ("quoted", "known")
+        or _key_in(show_key(show or ""), text_key)
+        or _is_known(show or "", matcher, keys)
+        or _misspelt_in(show_key(show or ""), text_key)
     )
     if event is not None:
         if show is None:

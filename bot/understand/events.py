@@ -327,7 +327,7 @@ ANNOUNCED = re.compile(
     r"\b(?:announced|announces|confirmed|confirms|revealed|has\s+(?:officially\s+)?(?:renewed|cancell?ed|"
     r"canceled|ordered|axed|picked\s+up)|have\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered)|"
     r"(?:has|have)\s+been\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|picked\s+up|axed)|"
-    r"officially|is\s+picking\s+up)\b",
+    r"officially|is\s+picking\s+up|(?:know|confirmed)\s+for\s+(?:sure|certain)|it'?s\s+(?:now\s+)?official)\b",
     F,
 )
 
