@@ -74,6 +74,7 @@ CONCURRENCY = 50
 READER_WORKERS = 20
 STEADY_SHARE, STEADY_ITEMS = 0.10, 2
 PENDING_SHOWS = 40  # shows waiting for a TVmaze look-up when the timed cold cycle starts
+SETTLE = 1.0  # seconds between the workers' warm-up and a TVmaze pair's timed cycle
 
 
 # ------------------------------------------------------------ memory
@@ -401,6 +402,7 @@ async def cold_beside_tvmaze(urls: list[str], db: Path, tvmaze: SlowTvmaze | Non
                     service.start_background()  # what the bot's previous tick left running
                     while len(tvmaze.fake.calls) == calls_before:  # TVmaze holds the first call for its delay
                         await asyncio.sleep(0.01)
+                await asyncio.sleep(SETTLE)  # both legs start the same time after the warm-up
                 start = time.perf_counter()
                 result = await service.cycle()
                 seconds = time.perf_counter() - start
