@@ -1,13 +1,15 @@
 """Parser tests over tests/data/feeds (written for Greenlight, not copied): the behaviours that matter, spelled out.
 tests/test_feed_golden.py pins the parser's whole output for the same files; benchmarks/parse.py measures its speed."""
 
+import random
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.errors import FeedError
-from bot.ingest import feeds
+from bot.ingest import feeds, html_text
 from bot.ingest.feeds import parse_feed
 from tests.feedserver import entity_bomb
 
@@ -109,3 +111,71 @@ def test_entity_bomb_is_refused_before_parsing(monkeypatch):
 def test_empty_and_garbage(body: bytes):
     with pytest.raises(FeedError):
         parse_feed(body)
+
+
+# ---------------------------------------------------------------- shortcuts in html_text give the long way's answer
+
+
+def _normalise_by_lines(text: str) -> str:
+    """_normalise the long way (every line split into words), as it was before its shortcut."""
+    text = text.replace("\u200b", "")
+    lines: list[str] = []
+    blank = False
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            blank = True
+            continue
+        if blank and lines:
+            lines.append("")
+        lines.append(line)
+        blank = False
+    return "\n".join(lines)
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    spaces = [" ", "  ", "\t", "\n", "\n\n", "\n\n\n", "\n \n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0"]
+    spaces += ["\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b", "\xad"]
+    words = ["a", "déf", "x.y", "—", "’", "<p>", "</p>", "<br/>", "<LI>", "<ſcript>x</script>", "<Style>y</style>"]
+    words += ["&amp;", "&#x81;", "&#13;", "&nbsp;", "<!-- c -->", "\x01", "\x7f", "\x9f", "\ud800", "Law & Order"]
+    rng = random.Random(seed)
+    pieces = [spaces, words, words]
+    return ["".join(rng.choice(rng.choice(pieces)) for _ in range(rng.randint(0, 16))) for _ in range(count)]
+
+
+def test_odd_space_lists_every_whitespace_but_space_and_newline():
+    odd = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" ", "\n"}
+    assert {chr(c) for c in range(0x110000) if html_text._ODD_SPACE.match(chr(c))} == odd
+    assert set(html_text._ODD_SPACE_ASCII.decode()) == {c for c in odd if c.isascii()}
+
+
+def test_normalise_shortcut_and_clean_text_shortcut_agree_with_the_long_way():
+    for text in _random_texts(20_000, seed=7):
+        assert html_text._normalise(text) == _normalise_by_lines(text), repr(text)
+        expected = html_text._UNSAFE_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+        assert html_text.clean_text(text) == expected, repr(text)
+    assert html_text._single_spaced("One line.\n\nAnother, with ‘quotes’.")  # the common case takes the shortcut
+
+
+def test_tag_patterns_with_lookaheads_match_as_the_plain_alternations():
+    plain = {
+        html_text._DROP: re.compile(
+            r"<(script|style|noscript|iframe|object|embed|svg|form|button|template)\b[^>]*>.*?</\1\s*>", re.I | re.S
+        ),
+        html_text._PARA: re.compile(
+            r"</?(p|div|blockquote|section|article|header|footer|figure|h[1-6]|ul|ol|table|pre|hr)\b[^>]*>", re.I
+        ),
+        html_text._LINE: re.compile(r"<(br|li|tr|dd|dt|figcaption)\b[^>]*/?>|</(li|tr|dd|dt|figcaption)>", re.I),
+    }
+    names = ["script", "SCRIPT", "ſcript", "ſtyle", "ſvg", "İframe", "Kbd", "b", "i", "em", "p", "P", "div", "h1", "h7"]
+    names += ["br", "Li", "tr", "dd", "dt", "figcaption", "ul", "ol", "hr", "pre", "table", "header", "template"]
+    rng = random.Random(3)
+    for _ in range(5_000):
+        text = "".join(
+            rng.choice(["<", "</"]) + rng.choice(names) + rng.choice(["", " a=1", "/", "x", ":", ">", ">"])
+            if rng.random() < 0.5
+            else rng.choice(["x", " ", "\n", ">", "é", "<!-- -->"])
+            for _ in range(rng.randint(1, 10))
+        )
+        for fast, slow in plain.items():
+            assert fast.sub("|", text) == slow.sub("|", text), repr(text)

@@ -10,7 +10,7 @@ from aiohttp import web
 
 from bot.config import Settings
 from bot.errors import SourceError
-from bot.ingest.addresses import MAX_URL_LENGTH, normalize_url, safe_link, shorten_url
+from bot.ingest.addresses import MAX_URL_LENGTH, _already_safe, _safe_link_full, normalize_url, safe_link, shorten_url
 from bot.ingest.fetch import Fetcher
 from bot.ingest.opml import build_opml, parse_opml, parse_opml_report
 from bot.ingest.session import address_is_public
@@ -159,6 +159,27 @@ def test_safe_link_never_returns_a_markdown_breaker():
     for raw in ["https://a.example/x](y)", "https://a.example/[x]", "https://a.example/ x", "https://a.example/>"]:
         link = safe_link(raw)
         assert link.startswith("https://a.example/") and not set(link) & set(" ()[]<>")
+
+
+def test_safe_link_shortcut_gives_what_the_full_path_gives():
+    """Links already in safe_link's form are returned as they are; every other one takes the full path. Built from
+    parts that each change something in the full path (case, default or odd ports, empty query or fragment, stray
+    %, characters that get encoded, hosts it refuses)."""
+    schemes = ["http://", "https://", "HTTP://", "ftp://", "", "//"]
+    hosts = ["a.example", "A.example", "www.a.example", "127.0.0.1", "a..b", "a.", "-a", "bücher.example", "a_b", ""]
+    ports = ["", ":80", ":443", ":8080", ":0", ":080", ":65535", ":65536", ":99999", ":"]
+    rests = ["", "/", "/x", "/a b", "/%", "/%4", "/%41", "/%zz", "/(x)", "/x?", "/x?#", "/x#", "/x?a#b", "/x#a?",
+             "/x?#f", "/~u/*!$,;:@=+&", "/é", "?q", "#f", "/x\ty", "/x'", "@evil/x"]  # fmt: skip
+    shortcut = 0
+    for scheme in schemes:
+        for host in hosts:
+            for port in ports:
+                for rest in rests:
+                    raw = scheme + host + port + rest
+                    assert safe_link(raw, "https://base.example/d/") == _safe_link_full(raw, "https://base.example/d/")
+                    shortcut += _already_safe(raw)
+    assert shortcut >= 100  # the common form does take the shortcut
+    assert _already_safe("https://site.example/2026/11/show-renewed?ref=rss#c")
 
 
 def test_safe_link_of_a_non_string_is_empty():

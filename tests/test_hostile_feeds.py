@@ -23,7 +23,7 @@ from bot.ingest import feeds
 from bot.ingest.feeds import DEFAULT_MAX_ENTRIES, FUTURE_SKEW, OLDEST_DATE, declares_entities, parse_feed
 from bot.models import Entry
 from bot.store import Store, migrations
-from bot.store.articles import link_key
+from bot.store.articles import _link_key_full, link_key
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -361,6 +361,22 @@ def test_link_keys():
     assert link_key("http://a.example:8080/x") == "a.example:8080/x"
     assert link_key("https://a.example/") == link_key("https://a.example") == ""
     assert link_key("") == link_key("not a url") == link_key("https://[::1") == ""
+
+
+def test_link_key_shortcut_gives_what_urlsplit_gives():
+    """Plain links skip urlsplit; the key must be the same as through it, whatever the parts."""
+    schemes = ["http://", "https://", "HTTP://", "ftp://", ""]
+    hosts = ["a.example", "www.a.example", "A.example", "a.example.", "127.0.0.1", "www.", "bücher.example", ""]
+    ports = ["", ":80", ":443", ":0", ":080", ":8080", ":65535", ":65536", ":", ":x"]
+    rests = ["", "/", "/x/", "/x//", "?", "?a=1", "?utm_source=rss", "?a=1&utm_medium=x&&b", "#f", "/x?#f", "/x#a?b",
+             "/a b", "/x\ty", "@evil/x", "/é", " "]  # fmt: skip
+    for scheme in schemes:
+        for host in hosts:
+            for port in ports:
+                for rest in rests:
+                    link = scheme + host + port + rest
+                    assert link_key(link) == _link_key_full(link), link
+    assert link_key(None) == _link_key_full(None) == ""  # type: ignore[arg-type]
 
 
 def test_the_migration_fills_link_keys_for_rows_already_stored(db_path: Path):

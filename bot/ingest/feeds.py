@@ -262,10 +262,12 @@ def _date_from_guid(e: dict) -> bool:
     When no date is readable, fastfeedparser tries the guid as one, with dateutil and dateparser: a guid
     such as "2", "a" or "may" then becomes a day of the current year (Nov 2, Jan 26, May 26)."""
     guid, published = e.get("id"), e.get("published")
-    if not isinstance(guid, str) or not isinstance(published, str) or _YEAR.search(guid):
+    if not isinstance(guid, str) or not isinstance(published, str):
         return False
     if not published.endswith(("T00:00:00+00:00", "T00:00:00Z")) and not published[19:20] == ".":
         return False  # guesses from words land on midnight, or on "now" (with microseconds): nothing else is checked
+    if _YEAR.search(guid):  # after the cheap test above: this scan tries every position of a long guid
+        return False
     try:
         return _ffp_parse_date is not None and _ffp_parse_date(guid) == published
     except Exception:
@@ -304,10 +306,17 @@ def _guid(value: Any) -> str:
     return guid
 
 
+def _title(value: Any) -> str:
+    text = clean_text(_str(value))
+    title = clean_title(text)
+    # Only decoding a character reference ("&#x81;") can bring back a character clean_text drops.
+    return clean_text(title) if "&" in text else title
+
+
 def _entry(e: Any, base: str, now: datetime) -> Entry:
     if not isinstance(e, dict):
         raise ValueError("an entry is not a mapping")
-    title = clean_text(clean_title(clean_text(_str(e.get("title")))))
+    title = _title(e.get("title"))
     raw_link = clean_text(_str(e.get("link"))).strip()
     link = safe_link(raw_link, base)
     if raw_link and not link:
@@ -321,12 +330,13 @@ def _entry(e: Any, base: str, now: datetime) -> Entry:
         guid = link
     if not guid:
         guid = "sha1:" + hashlib.sha1(f"{title}|{published}".encode()).hexdigest()
+    text = html_to_text(raw)
     return Entry(
         guid=guid,
         title=title or link,
         link=link,
         published=published,
-        text=clean_text(html_to_text(raw)),
+        text=clean_text(text) if "&" in raw else text,  # as in _title: raw is clean, so only a reference can add one
         summary_raw=raw,
     )
 
@@ -396,7 +406,7 @@ def _feed_link(feed: dict) -> str:
 
 def _feed(title: Any, base: str, raw_entries: Any, warnings: list[str], now: datetime, max_entries: int) -> ParsedFeed:
     entries, dropped = _entries(raw_entries, base, warnings, now, max_entries)
-    return ParsedFeed(clean_text(clean_title(clean_text(_str(title)))), base, entries, tuple(warnings), dropped)
+    return ParsedFeed(_title(title), base, entries, tuple(warnings), dropped)
 
 
 # ---------------------------------------------------------------- the parsers
