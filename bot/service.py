@@ -315,6 +315,7 @@ class Service:
                 raise
             if n % YIELD_EVERY == 0:
                 await asyncio.sleep(0)
+                await self.store.wal_room()
         return queued, announced
 
     async def _full_texts(self, articles: Sequence[Article], results: Sequence[Analysis | str]) -> dict[int, str]:

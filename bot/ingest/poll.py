@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.config import Settings
@@ -52,6 +53,7 @@ class Poller:
     settings: Settings
     clock: Callable[[], datetime] = utcnow
     cpu: CpuPool | None = None  # worker processes for parsing; None parses in this process (small tools, tests)
+    _turn: asyncio.Lock | None = field(default=None, init=False, repr=False)  # see _storing
 
     async def poll(
         self,
@@ -66,6 +68,7 @@ class Poller:
         total = len(sources)
         outcomes: list[SourceOutcome] = []
         unchanged: list[Unchanged] = []
+        self._turn = asyncio.Lock()
 
         async def run(src: Source) -> None:
             outcome = await self.poll_source(src, unchanged=unchanged)
@@ -157,12 +160,27 @@ class Poller:
             log.warning("%s: %s", src.url, warning)
         # Writes run inline on the event loop: a writer thread was measured (benchmarks/poll.py) to be no
         # faster, since sqlite3 takes the GIL back for every row and the thread and the parser take turns.
-        with self.store.transaction():  # the entries and the new validators commit together
-            stored = self.store.store_entries(src.id, feed.entries, now=now, baseline=baseline)
-            succeeded(title=None if src.title else (feed.title or None))
+        async with self._storing():
+            with self.store.transaction():  # the entries and the new validators commit together
+                stored = self.store.store_entries(src.id, feed.entries, now=now, baseline=baseline)
+                succeeded(title=None if src.title else (feed.title or None))
         # Their analysis may start now (Service.cycle); recording waits for every fetch, for a stable order.
         new = () if baseline else tuple(stored.inserted)
         return SourceOutcome(src, "fetched", new, stored.count)
+
+    @asynccontextmanager
+    async def _storing(self) -> AsyncIterator[None]:
+        """One feed's entries are stored per turn of the event loop. Workers hand parsed feeds back in bursts, and a
+        dozen feeds stored in one turn kept Discord waiting 200-400 ms (benchmarks/responsive.py). The store may
+        also pause the writers here while the write-ahead log starts afresh (Store.wal_room)."""
+        if self._turn is None:  # a source polled on its own
+            await self.store.wal_room()
+            yield
+            return
+        async with self._turn:
+            await asyncio.sleep(0)  # the others queue behind; each is woken in a turn of its own
+            await self.store.wal_room()
+            yield
 
     async def _fail(self, src: Source, error: str, retry_after: float | None) -> SourceOutcome:
         now = self.clock()
