@@ -28,15 +28,16 @@ class ParsedFeed:
     entries: tuple[Entry, ...]
     warnings: tuple[str, ...] = ()  # entries skipped, fallbacks used
     dropped: int = 0  # entries left out because the feed held more than the per-fetch cap (the oldest ones)
+    known: int = 0  # entries left out because their guid was stored already (counted within the cap)
 
     @property
     def note(self) -> str | None:
         """A sentence for the source's status when entries were left out, else None."""
         if not self.dropped:
             return None
-        total = len(self.entries) + self.dropped
+        read = len(self.entries) + self.known
         return (
-            f"The feed held {total:,} entries; only the newest {len(self.entries):,} were read "
+            f"The feed held {read + self.dropped:,} entries; only the newest {read:,} were read "
             "(GREENLIGHT_MAX_ENTRIES_PER_FETCH)."
         )
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.alerts.airing import plan_reminders
 from bot.alerts.outbox import plan_deliveries
@@ -33,6 +34,79 @@ log = logging.getLogger(__name__)
 
 BATCH = 500  # articles read from the to-do list at a time
 YIELD_EVERY = 8  # records between two yields to the event loop (each is ~1-3 ms), so Discord is never kept waiting
+CHUNK = 64  # articles per worker call when recording: the first are recorded while the workers do the next
+AHEAD_CHUNK = 16  # articles per worker call while feeds are fetched: a parse may wait for one such call to end
+AHEAD_MAX = 2 * BATCH  # new articles analysed ahead in one cycle; the rest wait for the recording step
+
+# An article's analysis (or why it has none) and the full text it was analysed on, when its feed's was too thin.
+Prepared = tuple[Analysis | str, str | None]
+
+
+class Ahead:
+    """The pure part of understanding (analysis in the workers, the page of a thin article), started for a source's
+    new articles as soon as they are stored, while other sources are still being fetched. Nothing is recorded here:
+    recording takes these results in its own stable order, so stories never depend on which source finished first.
+    What was not started here (past AHEAD_MAX, or articles a crash left) is prepared when it is recorded.
+
+    A few lanes (one per worker) each take every article stored since their last call, up to AHEAD_CHUNK: a
+    hundred sources with two new items each are a dozen worker calls, not a hundred."""
+
+    def __init__(self, prepare: Callable[[Sequence[Article]], Awaitable[list[Prepared]]], lanes: int) -> None:
+        self._prepare = prepare
+        self._lanes = max(1, lanes)
+        self._room = AHEAD_MAX  # bounds the results held in memory until they are recorded
+        self._waiting: list[tuple[Article, asyncio.Future[Prepared]]] = []  # stored, not handed to a worker yet
+        self._results: dict[int, asyncio.Future[Prepared]] = {}
+        self._running: set[asyncio.Task[None]] = set()
+
+    def start(self, articles: Sequence[Article]) -> None:
+        articles = articles[: self._room]
+        self._room -= len(articles)
+        loop = asyncio.get_running_loop()
+        for article in articles:
+            self._results[article.id] = future = loop.create_future()
+            self._waiting.append((article, future))
+        while self._waiting and len(self._running) < self._lanes:
+            lane = asyncio.ensure_future(self._lane())
+            self._running.add(lane)
+            lane.add_done_callback(self._running.discard)
+
+    async def _lane(self) -> None:
+        while self._waiting:
+            chunk, self._waiting = self._waiting[:AHEAD_CHUNK], self._waiting[AHEAD_CHUNK:]
+            futures = [future for _, future in chunk]
+            try:
+                _fill(futures, await self._prepare([article for article, _ in chunk]))
+            except Exception as exc:  # said by whoever records these articles
+                _fill(futures, exc)
+
+    def take(self, article_id: int) -> asyncio.Future[Prepared] | None:
+        """The article's result to come when it was started here, else None."""
+        return self._results.pop(article_id, None)
+
+    def cancel(self) -> None:
+        """At the end of the cycle: what is still running was never needed (or the cycle was stopped)."""
+        for lane in self._running:
+            lane.cancel()
+        _drop(self._results.values())
+        self._results.clear()
+
+
+def _fill(futures: Sequence[asyncio.Future[Prepared]], results: Sequence[Prepared] | BaseException) -> None:
+    for k, future in enumerate(futures):
+        if future.done():
+            continue
+        if isinstance(results, BaseException):
+            future.set_exception(results)
+        else:
+            future.set_result(results[k])
+
+
+def _drop(futures: Iterable[asyncio.Future[Any]]) -> None:
+    """Cancel what still runs; an error nobody will read is marked read, so it is not logged as lost."""
+    for future in futures:
+        if not future.cancel() and not future.cancelled():
+            future.exception()
 
 
 @dataclass(frozen=True)
@@ -73,17 +147,22 @@ class Service:
         await self.cpu.start()
 
     async def cycle(self, progress: ProgressFn | None = None) -> CycleResult:
-        """Poll the due sources, then understand every new article (this cycle's and any a crash left)."""
+        """Poll the due sources, then understand every new article (this cycle's and any a crash left). A source's
+        new articles are analysed while the other sources are fetched; they are recorded after the fetches."""
         started = self.clock()
-        summary, outcomes = await self.poller.poll(progress=progress)
-        queued, announced = await self.understand_new()
+        ahead = Ahead(self._prepare, self.cpu.workers)
+        try:
+            summary, outcomes = await self.poller.poll(progress=progress, stored=ahead.start)
+            queued, announced = await self.understand_new(ahead)
+        finally:
+            ahead.cancel()
         self.store.record_poll_run(started, self.clock(), summary)
         return CycleResult(summary, outcomes, queued, announced)
 
-    async def understand_new(self) -> tuple[int, tuple[int, ...]]:
+    async def understand_new(self, ahead: Ahead | None = None) -> tuple[int, tuple[int, ...]]:
         queued, announced = 0, []
         while batch := self.store.unanalysed_articles(new=True, limit=BATCH):
-            q, a = await self.understand(batch, full_text=True)
+            q, a = await self.understand(batch, full_text=True, ahead=ahead)
             queued += q
             announced += a
         try:
@@ -162,7 +241,7 @@ class Service:
             # The workers analyse the next batch while this process records this one.
             following = self.store.unanalysed_articles(new=False, limit=BATCH, after_id=batch[-1].id)
             analysing = self._analyse_soon(following)
-            await self._record(batch, results, {})
+            await self._record(batch, [_ready((r, None)) for r in results])
             done += len(batch)
             self._backlog_after = batch[-1].id
             batch = following
@@ -172,31 +251,63 @@ class Service:
     def _analyse_soon(self, batch: Sequence[Article]) -> asyncio.Future[list[Analysis | str]]:
         return asyncio.ensure_future(self.cpu.analyze_many([(a.title, a.text) for a in batch]))
 
-    async def understand(self, articles: Sequence[Article], *, full_text: bool) -> tuple[int, list[int]]:
-        """Analyse in workers, then record each article with the deliveries it needs in one transaction."""
+    async def understand(
+        self, articles: Sequence[Article], *, full_text: bool, ahead: Ahead | None = None
+    ) -> tuple[int, list[int]]:
+        """Analyse in workers, then record each article with the deliveries it needs in one transaction, in the
+        order given. Results started ahead are used as they are; the rest are prepared now, a chunk per worker call,
+        and each article is recorded as soon as its own chunk is done."""
+        loop = asyncio.get_running_loop()
+        pending: list[asyncio.Future[Prepared] | None] = [ahead.take(a.id) if ahead else None for a in articles]
+        rest = [i for i, p in enumerate(pending) if p is None]
+        chunks = []
+        for c in range(0, len(rest), CHUNK):
+            chunk = rest[c : c + CHUNK]
+            futures = [loop.create_future() for _ in chunk]
+            chunks.append(asyncio.ensure_future(self._prepare_into([articles[i] for i in chunk], futures, full_text)))
+            for i, future in zip(chunk, futures, strict=True):
+                pending[i] = future
+        ready = [p for p in pending if p is not None]
+        try:
+            return await self._record(articles, ready)
+        finally:
+            _drop(chunks)  # only when recording stopped early
+            _drop(ready)
+
+    async def _prepare_into(
+        self, articles: Sequence[Article], futures: Sequence[asyncio.Future[Prepared]], full_text: bool
+    ) -> None:
+        try:
+            _fill(futures, await self._prepare(articles, full_text=full_text))
+        except Exception as exc:  # said by whoever records these articles
+            _fill(futures, exc)
+
+    async def _prepare(self, articles: Sequence[Article], *, full_text: bool = True) -> list[Prepared]:
+        """The pure part of understanding: analysis, and for thin relevant articles their page's text (analysed
+        again). Safe to run early and in any order: it records nothing."""
         results = await self.cpu.analyze_many([(a.title, a.text) for a in articles])
-        texts: dict[int, str] = {}
-        if full_text:
-            texts = await self._full_texts(articles, results)
-            if texts:
-                redo = [i for i, a in enumerate(articles) if a.id in texts]
-                again = await self.cpu.analyze_many([(articles[i].title, texts[articles[i].id]) for i in redo])
-                for i, result in zip(redo, again, strict=True):
-                    results[i] = result
-        return await self._record(articles, results, texts)
+        texts = await self._full_texts(articles, results) if full_text else {}
+        if texts:
+            redo = [i for i, a in enumerate(articles) if a.id in texts]
+            again = await self.cpu.analyze_many([(articles[i].title, texts[articles[i].id]) for i in redo])
+            for i, result in zip(redo, again, strict=True):
+                results[i] = result
+        return [(r, texts.get(a.id)) for a, r in zip(articles, results, strict=True)]
 
     async def _record(
-        self, articles: Sequence[Article], results: Sequence[Analysis | str], texts: dict[int, str]
+        self, articles: Sequence[Article], prepared: Sequence[asyncio.Future[Prepared]]
     ) -> tuple[int, list[int]]:
-        """Each article with the deliveries it needs, one transaction each, yielding to the loop now and then."""
+        """Each article with the deliveries it needs, one transaction each, in the order given (waiting for each
+        article's own result); yielding to the loop now and then."""
         queued, announced = 0, []
         now = self.clock()
-        for n, (article, result) in enumerate(zip(articles, results, strict=True), 1):
+        for n, (article, future) in enumerate(zip(articles, prepared, strict=True), 1):
+            result, text = await future
             try:
                 with self.store.transaction():
-                    if article.id in texts:
-                        self.store.replace_article_text(article.id, texts[article.id])
-                    updates = self.recorder.record(article, result, now, full_text=article.id in texts)
+                    if text is not None:
+                        self.store.replace_article_text(article.id, text)
+                    updates = self.recorder.record(article, result, now, full_text=text is not None)
                     queued += plan_deliveries(self.store, updates, now)
                     announced += [u.story_id for u in updates if u.created and u.announce]
             except Exception:
@@ -204,6 +315,7 @@ class Service:
                 raise
             if n % YIELD_EVERY == 0:
                 await asyncio.sleep(0)
+                await self.store.wal_room()
         return queued, announced
 
     async def _full_texts(self, articles: Sequence[Article], results: Sequence[Analysis | str]) -> dict[int, str]:
@@ -234,3 +346,9 @@ class Service:
             except asyncio.CancelledError:
                 pass
         await asyncio.to_thread(self.cpu.close)
+
+
+def _ready(value: Prepared) -> asyncio.Future[Prepared]:
+    future: asyncio.Future[Prepared] = asyncio.get_running_loop().create_future()
+    future.set_result(value)
+    return future

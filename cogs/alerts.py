@@ -21,6 +21,7 @@ from cogs.embeds import allowed_mentions, to_embeds
 log = logging.getLogger(__name__)
 
 
+INDEX_CHUNK, INDEX_CHUNKS = 250, 20  # baseline articles added to the search index per chunk, and chunks per tick
 ARCHIVED_THREAD = 50083  # Discord: "Operation cannot be performed on an archived thread"
 THREAD_ALREADY_CREATED = 160004  # Discord: "A thread has already been created for this message"
 
@@ -294,7 +295,11 @@ class Alerts(commands.Cog):
             await runtime.service.understand_backlog(max_seconds=self.bot.tick_seconds / 2)
         except Exception:
             log.exception("analysing the backlog failed; trying again next tick")
-        await asyncio.to_thread(runtime.store.index_backlog)
+        # The search index a small chunk at a time: the thread holds the store's lock, which a question asked meanwhile
+        # waits for on the loop (5,000 rows at once held it for up to a second).
+        for _ in range(INDEX_CHUNKS):
+            if not await asyncio.to_thread(runtime.store.index_backlog, INDEX_CHUNK):
+                break
 
     async def _tell_moderators(self, guild_id: int, channel_id: int, reason: str) -> None:
         runtime = self.bot.runtime

@@ -77,6 +77,26 @@ def test_the_cap_defaults_to_the_setting_and_undated_entries_go_last():
     assert len(small.entries) == 4 and small.dropped == 0 and small.note is None
 
 
+def test_known_entries_count_towards_the_cap_but_are_left_out_unbuilt():
+    items = [item(f"d{i}", f"Dated {i}", NOW - timedelta(days=i)) for i in range(6)]
+    # A guid that is the item's link becomes the link made safe (here: the host lowercased).
+    items.append(item("https://H.example/self", "Link guid", NOW, link="https://H.example/self"))
+    body = rss("".join(items)).encode()
+    full = parse_feed(body, now=NOW)
+    known = frozenset({"d0", "d2", "https://h.example/self"})
+    assert known <= {e.guid for e in full.entries}
+    feed = parse_feed(body, now=NOW, known=known)
+    assert [e for e in full.entries if e.guid not in known] == list(feed.entries)
+    assert feed.known == 3 and feed.dropped == 0 and feed.note is None
+    # The cap keeps the newest five of seven whether or not they are known, never an older entry in a known
+    # one's place.
+    capped = parse_feed(body, now=NOW, max_entries=5, known=known)
+    assert [e.guid for e in capped.entries] == ["d1", "d3"] and capped.known == 3 and capped.dropped == 2
+    assert capped.note is not None and "held 7 entries" in capped.note and "newest 5 were read" in capped.note
+    uncapped_guids = [e.guid for e in parse_feed(body, now=NOW, max_entries=5).entries]
+    assert set(uncapped_guids) == {e.guid for e in capped.entries} | known
+
+
 # ---------------------------------------------------------------- 2. parser exceptions become FeedError or a skip
 
 

@@ -168,3 +168,45 @@ def test_background_checkpoint_moves_the_log_into_the_database_file(db_path: Pat
             time.sleep(0.05)
         assert db_path.stat().st_size >= 1_000_000  # ~2 MB of rows reached the database file itself
     assert not any(t.name == "wal-checkpoint" and t.is_alive() for t in threading.enumerate())
+
+
+async def test_a_long_log_starts_afresh_once_the_writers_make_room(db_path: Path):
+    """SQLite starts the log afresh only when a write begins after every frame was copied. While feeds are stored
+    one after another that never happens (here a reader's snapshot stands in for the writes that land during each
+    checkpoint), so the log grew to the writer's own backstop checkpoint, run inside a commit on the event loop.
+    The writers' pause (wal_room) lets the checkpointer copy it all, and the next write starts the log afresh."""
+    import struct
+
+    from bot.store.checkpoint import RESTART_FRAMES, Checkpointer
+
+    def log_frames() -> int:  # mxFrame in the wal-index header, read without checkpointing anything
+        with open(f"{db_path}-shm", "rb") as shm:
+            return struct.unpack("=I", shm.read(20)[16:20])[0]
+
+    text = "word " * 2000  # ~10 KB a row
+    with Store.open(db_path) as store:
+        assert store._checkpointer is not None
+        store._checkpointer.stop()
+        checkpointer = store._checkpointer = Checkpointer(str(db_path), interval=3600)  # checkpoints when told
+        try:
+            src = store.add_source("https://example.com/feed", title="Ex", added_by="test", now=T0)
+            for n in range(0, 2400, 100):
+                store.store_entries(src.id, [entry(f"g{n + i}", text=text) for i in range(100)], now=T0, baseline=True)
+            reader = sqlite3.connect(db_path)
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM articles").fetchone()
+            store.store_entries(src.id, [entry(f"h{i}", text=text) for i in range(100)], now=T0, baseline=True)
+            assert not checkpointer._checkpoint()  # the frames written after the reader's snapshot stay in the log
+            reader.execute("COMMIT")
+            reader.close()
+            assert checkpointer.wants_restart
+            before = log_frames()
+            assert before >= RESTART_FRAMES
+            store.store_entries(src.id, [entry("without-room")], now=T0, baseline=True)
+            assert log_frames() > before  # a write alone appends: the log never starts afresh
+            await store.wal_room()
+            assert not checkpointer.wants_restart
+            store.store_entries(src.id, [entry("after-room")], now=T0, baseline=True)
+            assert log_frames() < 100
+        finally:
+            checkpointer.stop()

@@ -14,7 +14,9 @@ raises FeedError, never anything else, and a ParsedFeed keeps these promises:
 * dates are aware UTC and never later than `now` plus FUTURE_SKEW (later ones become `now`: a feed cannot
   keep an item on top forever) nor earlier than OLDEST_DATE (earlier ones become None — undated — so they
   sort after every dated entry and never lead);
-* at most `max_entries` entries, the newest ones; `dropped` says how many more the feed held.
+* at most `max_entries` entries, the newest ones; `dropped` says how many more the feed held;
+* entries whose guid is in `known` (already stored for the source) count towards `max_entries` but are left
+  out without their text being cleaned (`ParsedFeed.known` counts them): most of a feed is old on every poll.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import re
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import fastfeedparser
 import fastfeedparser.main
@@ -341,6 +343,22 @@ def _entry(e: Any, base: str, now: datetime) -> Entry:
     )
 
 
+def _is_known(e: Any, base: str, known: frozenset[str]) -> bool:
+    """Whether the entry's guid, made as _entry makes it, is one of `known`: without cleaning its text."""
+    if not known or not isinstance(e, dict):
+        return False
+    guid = _guid(e.get("id")) or _guid(e.get("guid"))
+    raw_link = clean_text(_str(e.get("link"))).strip()
+    if not guid or guid == raw_link:
+        guid = safe_link(raw_link, base)
+    return bool(guid) and guid in known  # a guid made from title and date is left to _entry
+
+
+class _Keep(NamedTuple):
+    most: int  # entries kept at most (the newest)
+    known: frozenset[str]  # guids stored already: counted as kept, never built
+
+
 def _sort_time(e: Any) -> float:
     """A cheap sort key for choosing the newest entries (-1e18 when undated): the parsers' own date values,
     read without the full clean-up _published does (that runs only for the entries kept)."""
@@ -360,12 +378,14 @@ def _sort_time(e: Any) -> float:
 
 
 def _entries(
-    raw_entries: Any, base: str, warnings: list[str], now: datetime, max_entries: int
-) -> tuple[tuple[Entry, ...], int]:
-    """(the newest `max_entries` good entries in document order, how many were left out for the cap).
+    raw_entries: Any, base: str, warnings: list[str], now: datetime, keep: _Keep
+) -> tuple[tuple[Entry, ...], int, int]:
+    """(the newest `keep.most` good entries in document order but for the known ones, how many were left out for
+    the cap, how many were known).
 
-    The work is bounded whatever the feed holds: when there are more than `max_entries`, only the newest
-    ATTEMPTS_PER_KEPT × `max_entries` are tried (undated ones last, in document order)."""
+    The work is bounded whatever the feed holds: when there are more than `keep.most`, only the newest
+    ATTEMPTS_PER_KEPT × `keep.most` are tried (undated ones last, in document order)."""
+    max_entries = keep.most
     raw = list(raw_entries) if isinstance(raw_entries, (list, tuple)) else []
     budget = max_entries * ATTEMPTS_PER_KEPT
     if len(raw) <= max_entries:
@@ -374,13 +394,16 @@ def _entries(
         keys = [_sort_time(e) for e in raw]
         order = heapq.nsmallest(budget, range(len(raw)), key=lambda i: (-keys[i], i))
     kept: list[tuple[int, Entry]] = []
-    tried = skipped = 0
+    tried = skipped = known = 0
     for i in order:
-        if len(kept) >= max_entries or tried >= budget:
+        if len(kept) + known >= max_entries or tried >= budget:
             break
         tried += 1
         try:
-            kept.append((i, _entry(raw[i], base, now)))
+            if _is_known(raw[i], base, keep.known):
+                known += 1
+            else:
+                kept.append((i, _entry(raw[i], base, now)))
         except Exception as exc:  # one bad entry is skipped, never the feed
             skipped += 1
             if skipped <= MAX_WARNINGS:
@@ -390,8 +413,8 @@ def _entries(
     kept.sort(key=lambda pair: pair[0])
     dropped = len(raw) - tried
     if dropped:
-        warnings.append(f"kept the newest {len(kept)} of {len(raw)} entries (at most {max_entries} per fetch)")
-    return tuple(e for _, e in kept), dropped
+        warnings.append(f"kept the newest {len(kept) + known} of {len(raw)} entries (at most {max_entries} per fetch)")
+    return tuple(e for _, e in kept), dropped, known
 
 
 def _feed_link(feed: dict) -> str:
@@ -404,15 +427,15 @@ def _feed_link(feed: dict) -> str:
     return safe_link(link)
 
 
-def _feed(title: Any, base: str, raw_entries: Any, warnings: list[str], now: datetime, max_entries: int) -> ParsedFeed:
-    entries, dropped = _entries(raw_entries, base, warnings, now, max_entries)
-    return ParsedFeed(_title(title), base, entries, tuple(warnings), dropped)
+def _feed(title: Any, base: str, raw_entries: Any, warnings: list[str], now: datetime, keep: _Keep) -> ParsedFeed:
+    entries, dropped, known = _entries(raw_entries, base, warnings, now, keep)
+    return ParsedFeed(_title(title), base, entries, tuple(warnings), dropped, known)
 
 
 # ---------------------------------------------------------------- the parsers
 
 
-def _parse_json_feed(body: bytes, now: datetime, max_entries: int) -> ParsedFeed:
+def _parse_json_feed(body: bytes, now: datetime, keep: _Keep) -> ParsedFeed:
     try:
         doc = json.loads(body)
     except (ValueError, UnicodeDecodeError):
@@ -446,10 +469,10 @@ def _parse_json_feed(body: bytes, now: datetime, max_entries: int) -> ParsedFeed
             }
         )
     base = safe_link(doc.get("home_page_url"))
-    return _feed(doc.get("title"), base, items, warnings, now, max_entries)
+    return _feed(doc.get("title"), base, items, warnings, now, keep)
 
 
-def _parse_xml(body: bytes, now: datetime, max_entries: int) -> ParsedFeed:
+def _parse_xml(body: bytes, now: datetime, keep: _Keep) -> ParsedFeed:
     if _HTML_START.match(body[:2048]) and not _FEED_ROOT.search(body[:4096]):
         raise FeedError(
             NOT_A_FEED, "That address returned a web page, not a feed. Look for an RSS or Atom link on the site."
@@ -464,9 +487,9 @@ def _parse_xml(body: bytes, now: datetime, max_entries: int) -> ParsedFeed:
         except Exception as exc:  # fastfeedparser raises plain ValueErrors on broken XML
             warnings.append(f"fast parser failed ({exc.__class__.__name__}); used feedparser")
     if not isinstance(parsed, dict) or (not parsed.get("entries") and not _feed_dict(parsed).get("title")):
-        return _parse_with_feedparser(body, warnings, now, max_entries)
+        return _parse_with_feedparser(body, warnings, now, keep)
     feed = _feed_dict(parsed)
-    return _feed(feed.get("title"), _feed_link(feed), parsed.get("entries"), warnings, now, max_entries)
+    return _feed(feed.get("title"), _feed_link(feed), parsed.get("entries"), warnings, now, keep)
 
 
 def _feed_dict(parsed: Any) -> dict:
@@ -510,7 +533,7 @@ def _nesting_depth_exceeds(body: bytes, limit: int) -> bool:
     return False
 
 
-def _parse_with_feedparser(body: bytes, warnings: list[str], now: datetime, max_entries: int) -> ParsedFeed:
+def _parse_with_feedparser(body: bytes, warnings: list[str], now: datetime, keep: _Keep) -> ParsedFeed:
     if _nesting_depth_exceeds(body, MAX_DEPTH):  # 5 MB of <a> would keep feedparser busy for minutes
         raise FeedError(MALFORMED, f"The feed nests elements more than {MAX_DEPTH} deep, so it cannot be read.")
     parsed = feedparser.parse(io.BytesIO(body))  # a file object: feedparser would open a path or fetch a URL
@@ -522,7 +545,7 @@ def _parse_with_feedparser(body: bytes, warnings: list[str], now: datetime, max_
             reason = shorten_url(str(parsed.get("bozo_exception")), 200)
             raise FeedError(MALFORMED, f"The feed is broken and could not be read ({reason}).")
         raise FeedError(NOT_A_FEED, "That address did not return a feed. Look for an RSS or Atom link on the site.")
-    return _feed(feed.get("title"), _feed_link(feed), parsed.get("entries"), warnings, now, max_entries)
+    return _feed(feed.get("title"), _feed_link(feed), parsed.get("entries"), warnings, now, keep)
 
 
 def parse_feed(
@@ -531,14 +554,16 @@ def parse_feed(
     content_type: str | None = None,
     now: datetime | None = None,
     max_entries: int = DEFAULT_MAX_ENTRIES,
+    known: frozenset[str] = frozenset(),
 ) -> ParsedFeed:
     """Raises FeedError(kind, polite message) for unsafe, non-feed or unreadable bodies, and nothing else.
 
     `now` (default: the current time) is the fetch time future dates are clamped to; `max_entries` caps the
-    entries kept (the newest win; ParsedFeed.dropped counts the rest)."""
+    entries kept (the newest win; ParsedFeed.dropped counts the rest); entries whose guid is in `known` are left out
+    (ParsedFeed.known counts them)."""
     now = now or utcnow()
     try:
-        return _parse(body, content_type, now, max(1, max_entries))
+        return _parse(body, content_type, now, _Keep(max(1, max_entries), known))
     except FeedError:
         raise
     except RecursionError:
@@ -548,7 +573,7 @@ def parse_feed(
         raise FeedError(MALFORMED, f"The feed is broken and could not be read ({exc.__class__.__name__}).") from None
 
 
-def _parse(body: bytes, content_type: str | None, now: datetime, max_entries: int) -> ParsedFeed:
+def _parse(body: bytes, content_type: str | None, now: datetime, keep: _Keep) -> ParsedFeed:
     if not body or not body.strip():
         raise FeedError(MALFORMED, "That address returned an empty body, not a feed.")
     if declares_entities(body, content_type):
@@ -562,5 +587,5 @@ def _parse(body: bytes, content_type: str | None, now: datetime, max_entries: in
         body = _to_utf8(body, wide)
     start = body.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
     if start in (b"{", b"[") or (content_type or "").split(";")[0].strip().endswith("json"):
-        return _parse_json_feed(body, now, max_entries)
-    return _parse_xml(body, now, max_entries)
+        return _parse_json_feed(body, now, keep)
+    return _parse_xml(body, now, keep)

@@ -10,7 +10,7 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from bot.models import Article, Entry
-from bot.store.base import StoreBase
+from bot.store.base import StoreBase, storage_errors
 from bot.timeutil import from_db, from_db_required, to_db
 
 _TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", re.I)
@@ -116,16 +116,19 @@ class ArticleQueries(StoreBase):
         if not entries:
             return StoredEntries(source_id, (), 0, now, baseline, 0)
         fetched = to_db(now)
-        keys = [link_key(e.link) or None for e in entries]
         with self._tx():
-            if self.db.conn.execute("SELECT 1 FROM articles WHERE source_id = ? LIMIT 1", [source_id]).fetchone():
-                existing = self._existing(source_id, "guid", [e.guid for e in entries])
-                existing_links = self._existing(source_id, "link_key", [k for k in keys if k])
-            else:  # a new source (every source in a cold start): one probe instead of looking up every entry
-                existing, existing_links = set(), set()
+            # A new source (every source in a cold start): one probe instead of looking up every entry.
+            stored_before = bool(
+                self.db.conn.execute("SELECT 1 FROM articles WHERE source_id = ? LIMIT 1", [source_id]).fetchone()
+            )
+            existing = self._existing(source_id, "guid", [e.guid for e in entries]) if stored_before else set()
+            # Links are normalised only for entries whose GUID is new: on a poll most entries are known already.
+            unknown = [e for e in entries if e.guid not in existing]
+            keys = [link_key(e.link) or None for e in unknown]
+            existing_links = self._existing(source_id, "link_key", [k for k in keys if k]) if stored_before else set()
             fresh: dict[str, tuple[Entry, str | None]] = {}
-            for e, key in zip(entries, keys, strict=True):
-                if e.guid in existing or e.guid in fresh or (key and key in existing_links):
+            for e, key in zip(unknown, keys, strict=True):
+                if e.guid in fresh or (key and key in existing_links):
                     continue
                 fresh[e.guid] = (e, key)
                 if key:
@@ -164,6 +167,14 @@ class ArticleQueries(StoreBase):
                 )
         inserted = tuple(e for e, _ in fresh.values())
         return StoredEntries(source_id, inserted, first, now, baseline, len(entries) - len(fresh))
+
+    def recent_guids(self, source_id: int, *, limit: int) -> frozenset[str]:
+        """The guids of the source's newest stored articles (by date, undated last)."""
+        with storage_errors(self.path), self._lock:
+            rows = self.db.execute(
+                "SELECT guid FROM articles WHERE source_id = ? ORDER BY published DESC LIMIT ?", [source_id, limit]
+            ).fetchall()
+        return frozenset(r[0] for r in rows)
 
     def _existing(self, source_id: int, column: str, values: list[str]) -> set[str]:
         """Which of `values` this source already has in `column` (guid or link_key)."""

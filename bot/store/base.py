@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import fcntl
 import os
 import socket
@@ -159,11 +160,23 @@ class StoreBase:
         # one lock keeps their transactions from interleaving on the shared connection.
         self._lock = threading.RLock()
         self._checkpointer: Checkpointer | None = None
+        self._catching_up: asyncio.Future[None] | None = None
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
         with storage_errors(self.path), self._lock, self.db.atomic():
             yield
+
+    async def wal_room(self) -> None:
+        """Called by bulk writers between transactions: when the write-ahead log has grown long, wait (without
+        blocking the loop) for the checkpointer to copy all of it, so the next write starts it afresh instead of
+        SQLite's backstop checkpointing inside a commit on the loop (see bot/store/checkpoint.py)."""
+        checkpointer = self._checkpointer
+        if checkpointer is None or not checkpointer.wants_restart:
+            return
+        if self._catching_up is None or self._catching_up.done():
+            self._catching_up = asyncio.ensure_future(asyncio.to_thread(checkpointer.catch_up))
+        await asyncio.shield(self._catching_up)
 
     def transaction(self) -> AbstractContextManager[None]:
         """Several store calls as one commit (the calls inside become savepoints).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from bot.errors import SourceError
@@ -100,13 +101,26 @@ class SourceQueries(StoreBase):
 
         `note` replaces the source's last note (None clears it): e.g. ParsedFeed.note when entries were left
         out, or the sentence move_source returned."""
+        self.record_successes([(source_id, now, next_poll_at, etag, last_modified, note)], title=title)
+
+    def record_successes(
+        self,
+        successes: Iterable[tuple[int, datetime, datetime, str | None, str | None, str | None]],
+        *,
+        title: str | None = None,
+    ) -> None:
+        """record_success for many sources in one transaction: (source id, now, next poll at, etag, last modified,
+        note) each. A poll answered 304 by a thousand sources is one commit, not a thousand."""
         with self._tx():
-            self.db.execute(
+            self.db.conn.executemany(
                 """UPDATE sources SET failures = 0, last_error = NULL, last_fetched_at = ?, last_ok_at = ?,
                      next_poll_at = ?, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),
                      title = COALESCE(?, title), last_note = ?
                    WHERE id = ?""",
-                [to_db(now), to_db(now), to_db(next_poll_at), etag, last_modified, title, note, source_id],
+                [
+                    (to_db(now), to_db(now), to_db(next_at), etag, modified, title, note, source_id)
+                    for source_id, now, next_at, etag, modified, note in successes
+                ],
             )
 
     def move_source(self, source_id: int, new_url: str) -> str | None:
