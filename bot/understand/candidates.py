@@ -130,8 +130,8 @@ _TAIL = re.compile(r"^(?:\s+(?:of|the|and|&|a|de)){1,3}\s+[A-Z][a-z’'!-]*[a-z!
 
 def _extend(lead: str, i: int, n: int) -> str:
     """The text's whole title around an occurrence: a leading article ("Couple Next Door" → "The Couple Next
-    Door") and capitalised words joined after it by "of", "the", "and" ("Seraph" → "Seraph of the End"), never a possessive, a
-    number or a season."""
+    Door") and capitalised words joined after it by "of", "the", "and" ("Seraph" → "Seraph of the End"), never a
+    possessive, a number or a season."""
     start, end = i, i + n
     m = _ARTICLE_BEFORE.search(lead[max(0, start - 5) : start])
     if m:
