@@ -156,7 +156,7 @@ def _head_spans(head: str) -> list[tuple[str, int]]:
         pos = at + len(seg) if at >= 0 else pos
         toks = [m for m in _WORDS.finditer(seg)]
         for a in range(len(toks)):
-            for b in range(a + 1, min(len(toks), a + 7) + 1):
+            for b in range(a + 1, min(len(toks), a + 6) + 1):
                 text = seg[toks[a].start() : toks[b - 1].end()].strip(_EDGE)
                 if text:
                     out.append((text, max(at, 0) + toks[a].start()))
@@ -201,14 +201,18 @@ def build(
 
     for rank, name in enumerate(rule_shows[:3]):
         add(name, **({"rule_pick": 1.0} if rank == 0 else {"rule_other": 1.0}))
-    for q in quoted:
-        for name, _at in _head_spans(head):
-            if show_key(name) == q:
-                add(name, quoted=1.0)
-    for t in titles[:25]:
+    spans_of_head = _head_spans(head)
+    for name, _at in spans_of_head if quoted else ():
+        if show_key(name) in quoted:
+            add(name, quoted=1.0)
+    for t in titles[:12]:
         add(t.name, text_title=1.0)
-    for name, _at in _head_spans(head):
+    lead_words = set(lead_low.split())
+    for name, _at in spans_of_head:
         low = name.casefold()
+        first = low.split(" ", 1)[0]
+        if first not in lead_words and first.strip(_EDGE) not in lead_low:
+            continue  # cheap: the span's first word is nowhere in the text
         occ = _occurrences(low, lead_low)
         if not occ:
             continue
@@ -220,7 +224,7 @@ def build(
             if show_key(ext) != show_key(name) and len(ext.split()) <= 8:
                 add(ext, extended=1.0)
     if known:
-        for name, _at in _head_spans(head):
+        for name, _at in spans_of_head:
             if show_key(name) in known:
                 add(name, known=1.0)
 
@@ -260,11 +264,9 @@ def build(
             and not any(w.lower() in _SMALL for w in words)
             else 0.0
         )
-        f["possessive"] = (
-            1.0
-            if name.endswith(("'s", "’s")) or re.search(re.escape(name) + r"['’]s\b", head + " " + lead[:800])
-            else 0.0
-        )
+        near = head + " " + lead[:800]
+        owned = f"{name}'s " in near or f"{name}’s " in near
+        f["possessive"] = 1.0 if name.endswith(("'s", "’s")) or owned else 0.0
         f["network"] = 1.0 if is_network_name(name) else 0.0
         f["generic"] = 1.0 if is_generic(name) else 0.0
         f["numeric"] = 1.0 if all(w.isdigit() for w in words) else 0.0
