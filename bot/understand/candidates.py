@@ -264,8 +264,8 @@ def build(
             and not any(w.lower() in _SMALL for w in words)
             else 0.0
         )
-        near = head + " " + lead[:800]
-        owned = f"{name}'s " in near or f"{name}’s " in near
+        around = head + " " + lead[:800]
+        owned = f"{name}'s " in around or f"{name}’s " in around
         f["possessive"] = 1.0 if name.endswith(("'s", "’s")) or owned else 0.0
         f["network"] = 1.0 if is_network_name(name) else 0.0
         f["generic"] = 1.0 if is_generic(name) else 0.0
