@@ -18,7 +18,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from bot.understand.analyze import show_candidates
+from bot.understand.analyze import decided_names, show_candidates
 from bot.understand.candidates import FEATURES
 
 OUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "show_ranker.json"
@@ -58,6 +58,61 @@ def examples(paths: list[str]) -> tuple[list[tuple[list[list[float]], list[int],
                 continue
             out.append(([c.vector() for c in cands], pos, UNSEEN_WEIGHT.get(Path(path).name, 1.0)))
     return out, unreachable
+
+
+def title_examples(paths: list[str]) -> list[tuple[list[float], int, float]]:
+    """Pointwise examples for "is this name a decided show": every candidate and every name a decision found,
+    labelled by whether the article's label (main show or a roundup's other decisions) names it."""
+    out = []
+    for path in paths:
+        weight = UNSEEN_WEIGHT.get(Path(path).name, 1.0)
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            label = row.get("label") or {}
+            if not label.get("show") or label.get("event") == [None]:
+                continue
+            good = {norm(s) for s in label["show"] if s}
+            good |= {norm(s) for other in label.get("also") or [] for s in other.get("show") or [] if s}
+            title, text = row.get("title", ""), row.get("text", "")
+            cands = [c for _p, c in show_candidates(title, text)] + decided_names(title, text)
+            for c in cands:
+                out.append((_without_rules(c.vector()), int(norm(c.name) in good), weight))
+    return out
+
+
+def _without_rules(v: list[float]) -> list[float]:
+    return [0.0 if f.startswith("rule_") else x for f, x in zip(FEATURES, v, strict=True)]
+
+
+def fit_titles(data: list[tuple[list[float], int, float]]) -> list[float]:
+    """Logistic regression, positives weighted up to balance the classes."""
+    n = len(FEATURES)
+    w = [0.0] * n
+    pos = sum(y for _v, y, _w in data) or 1
+    balance = (len(data) - pos) / pos
+    total = sum(wt * (balance if y else 1.0) for _v, y, wt in data)
+    for _epoch in range(EPOCHS):
+        grad = [L2 * x for x in w]
+        for v, y, wt in data:
+            z = sum(a * b for a, b in zip(w, v, strict=True))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            coef = (p - y) * wt * (balance if y else 1.0) / total
+            for k in range(n):
+                grad[k] += coef * v[k]
+        w = [a - RATE * 2 * g for a, g in zip(w, grad, strict=True)]
+    return w
+
+
+def title_report(w: list[float], data: list[tuple[list[float], int, float]]) -> str:
+    tp = fp = fn = 0
+    for v, y, _wt in data:
+        guess = sum(a * b for a, b in zip(w, v, strict=True)) >= 0
+        tp += guess and y
+        fp += guess and not y
+        fn += (not guess) and y
+    return f"precision {tp / max(tp + fp, 1):.3f} recall {tp / max(tp + fn, 1):.3f} ({len(data)} names)"
 
 
 def fit(data: list[tuple[list[list[float]], list[int], float]]) -> list[float]:
@@ -110,14 +165,20 @@ def main(argv: list[str]) -> int:
             f"held out {Path(path).name}: ranker {accuracy(w, held):.3f}  rules alone {accuracy(rule, held):.3f}"
             f"  ({len(held)} articles, {lost} unreachable)"
         )
-    for f, x in sorted(zip(FEATURES, w, strict=True), key=lambda p: -abs(p[1])):
-        print(f"  {f:18s} {x:+.3f}")
+    titles = title_examples(train_paths)
+    tw = fit_titles(titles)
+    print(f"title model, train: {title_report(tw, titles)}")
+    for path in eval_paths:
+        print(f"title model, held out {Path(path).name}: {title_report(tw, title_examples([path]))}")
+    for f, x, t in sorted(zip(FEATURES, w, tw, strict=True), key=lambda p: -abs(p[1])):
+        print(f"  {f:18s} ranker {x:+.3f}  title {t:+.3f}")
     if write:
         OUT.write_text(
             json.dumps(
                 {
                     "features": list(FEATURES),
                     "weights": [round(x, 4) for x in w],
+                    "title_weights": [round(x, 4) for x in tw],
                     "trained_on": [Path(p).name for p in train_paths],
                 },
                 indent=1,

@@ -25,7 +25,7 @@ from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import ShowMatcher, show_key
 from bot.understand.networks import find_networks
-from bot.understand.ranker import evidence_weights, ranked
+from bot.understand.ranker import evidence_weights, ranked, title_probability
 from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
 from bot.understand.seasons import find_seasons, pick_season
@@ -45,6 +45,8 @@ MAX_FACT_SENTENCES = 25  # sentences read for facts
 ALERT_CONFIDENCE = 0.6
 # The learned ranker overrules the rules' pick of main show only with at least this probability
 RANKER_MIN_PROB = 0.0
+# A show a roundup's sentence decides becomes a decision (an alert) only when it is a title with this probability
+TITLE_MIN = 0.2
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
 _NUMBERED_NAME = re.compile(r"(?:\bNo\.?|\bNumber|#|\bVol\.?|\bVolume)$", re.IGNORECASE)
@@ -566,8 +568,12 @@ def _rerank(r: _Reading) -> None:
     the full span the text uses for it ("Killing" → "The Killing")."""
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
-    doubtful = rule is None or any(rule.flags.get(f) for f in _RED_FLAGS)
+    # a common word the text uses, but capitalises only where a sentence starts ("Well, …"): not a title
+    junk = rule is not None and bool(rule.flags.get("common_single")) and not rule.flags.get("mid_sentence_caps")
+    junk = junk and not rule.flags.get("quoted") and not rule.flags.get("absent")
+    doubtful = rule is None or junk or any(rule.flags.get(f) for f in _RED_FLAGS)
     best = ranked(r.candidates, evidence_weights() if doubtful else None)
+    replaced = False
     if best and best[0][1].key != rule_key and best[0][0] >= RANKER_MIN_PROB and doubtful:
         top = best[0][1]
         if (top.flags.get("mid_sentence_caps") or top.flags.get("quoted")) and not (
@@ -579,8 +585,31 @@ def _rerank(r: _Reading) -> None:
             # the replacement must itself be confirmed by the text's capitals or the headline's quotes
             r.shows = [top.name, *[s for s in r.shows if show_key(s) != top.key]]
             r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
+            replaced = True
+    if junk and not replaced:
+        r.shows = r.shows[1:]
     if r.shows:
         r.shows[0] = full_span(r.shows[0], r.lead)
+
+
+def describe_names(r: _Reading, names: list[str]) -> list[Candidate]:
+    """Features of given names (a roundup's decided shows) in this article, to judge whether each is a title."""
+    quoted = {show_key(q) for q, _d in quoted_titles(r.head)}
+    return build_candidates(r.head, r.mixed, r.cleaned[:4000], [], quoted, r.titles.all, only=names)
+
+
+def decided_names(title: str, text: str) -> list[Candidate]:
+    """Every show the article's decisions name, with features, before the title check (for training)."""
+    global TITLE_MIN
+    saved, TITLE_MIN = TITLE_MIN, 0.0
+    try:
+        a = analyze(title, text)
+    finally:
+        TITLE_MIN = saved
+    title = _bounded_title(title)
+    raw = (text or "")[:MAX_TEXT]
+    names = [d.show for d in a.decisions[1:] if d.show]
+    return describe_names(_read(title, raw, None, set()), names) if names else []
 
 
 def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
@@ -704,6 +733,12 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
+    if len(decisions) > 1:
+        judged = describe_names(r, [d.show for d in decisions[1:] if d.show])
+        titles_ok = {c.key for c in judged if title_probability(c) >= TITLE_MIN}
+        dropped = {show_key(d.show or "") for d in decisions[1:]} - titles_ok
+        decisions = decisions[:1] + [d for d in decisions[1:] if show_key(d.show or "") in titles_ok]
+        shows = [s for s in shows if show_key(s) not in dropped or s == show]
     evidence = decision.sentence or (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, network=network, event=event, shows=shows, season=season)
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()

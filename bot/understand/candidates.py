@@ -175,8 +175,10 @@ def build(
     quoted: set[str],
     titles: list[TextTitle],
     known: set[str] | None = None,
+    only: list[str] | None = None,
 ) -> list[Candidate]:
-    """The candidates of one article with their features (see FEATURES)."""
+    """The candidates of one article with their features (see FEATURES); with `only`, just those names (the
+    shows a roundup's sentences decide, to be judged as titles)."""
     lead_low = lead.casefold()
     head_key = f" {show_key(head)} "
     head_words = head.split()
@@ -199,13 +201,15 @@ def build(
             cand.flags[f] = max(cand.flags.get(f, 0.0), v)
         return cand
 
-    for rank, name in enumerate(rule_shows[:3]):
+    for name in only or ():
+        add(name, **({"quoted": 1.0} if show_key(name) in quoted else {}))
+    for rank, name in enumerate(rule_shows[:3] if only is None else ()):
         add(name, **({"rule_pick": 1.0} if rank == 0 else {"rule_other": 1.0}))
-    spans_of_head = _head_spans(head)
+    spans_of_head = _head_spans(head) if only is None else []
     for name, _at in spans_of_head if quoted else ():
         if show_key(name) in quoted:
             add(name, quoted=1.0)
-    for t in titles[:12]:
+    for t in titles[:12] if only is None else ():
         add(t.name, text_title=1.0)
     lead_words = set(lead_low.split())
     for name, _at in spans_of_head:

@@ -31,6 +31,20 @@ def evidence_weights() -> tuple[float, ...]:
     return tuple(0.0 if f.startswith("rule_") else w for f, w in zip(FEATURES, weights(), strict=True))
 
 
+@lru_cache(maxsize=1)
+def title_weights() -> tuple[float, ...]:
+    """Weights of the pointwise model "is this name a show's title at all" (people, headline words, networks,
+    descriptors are not), for the shows a roundup's sentences decide."""
+    data = json.loads(resources.files("bot").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8"))
+    by_name = dict(zip(data["features"], data.get("title_weights") or [0.0] * len(data["features"]), strict=True))
+    return tuple(float(by_name.get(f, 0.0)) for f in FEATURES)
+
+
+def title_probability(cand: Candidate) -> float:
+    z = score(cand, title_weights())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def score(cand: Candidate, w: tuple[float, ...] | None = None) -> float:
     w = w or weights()
     return sum(a * b for a, b in zip(w, cand.vector(), strict=True))

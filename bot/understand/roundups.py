@@ -32,7 +32,7 @@ _PLURAL = re.compile(
 )
 _COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
-    r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,2}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
+    r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,3}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
     r"adaptations|titles|originals|programmes)\b(?!\s+(?:of|after|in|on|at|for))",
     re.IGNORECASE,
 )
