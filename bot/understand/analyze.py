@@ -570,7 +570,7 @@ def _rerank(r: _Reading) -> None:
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     # a common word the text uses, but capitalises only where a sentence starts ("Well, …"): not a title
     junk = rule is not None and bool(rule.flags.get("common_single")) and not rule.flags.get("mid_sentence_caps")
-    junk = junk and not rule.flags.get("quoted") and not rule.flags.get("absent")
+    junk = junk and rule is not None and not rule.flags.get("quoted") and not rule.flags.get("absent")
     doubtful = rule is None or junk or any(rule.flags.get(f) for f in _RED_FLAGS)
     best = ranked(r.candidates, evidence_weights() if doubtful else None)
     replaced = False
