@@ -562,15 +562,21 @@ def _read(title: str, raw: str, matcher: ShowMatcher | None, keys: set[str]) -> 
 _RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric")
 
 
+def _sentence_opener(c: Candidate) -> bool:
+    """A common word the text uses but capitalises only where a sentence starts ("Well, …"): not a title."""
+    f = c.flags
+    return (
+        bool(f.get("common_single")) and not f.get("mid_sentence_caps") and not f.get("quoted") and not f.get("absent")
+    )
+
+
 def _rerank(r: _Reading) -> None:
     """The learned ranker's choice of main show, where the rules' pick has evidence against it (a headline
     word the text never capitalises, a common word, a person, a possessive, a network) or there is none; then
     the full span the text uses for it ("Killing" → "The Killing")."""
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
-    # a common word the text uses, but capitalises only where a sentence starts ("Well, …"): not a title
-    junk = rule is not None and bool(rule.flags.get("common_single")) and not rule.flags.get("mid_sentence_caps")
-    junk = junk and rule is not None and not rule.flags.get("quoted") and not rule.flags.get("absent")
+    junk = rule is not None and _sentence_opener(rule)
     doubtful = rule is None or junk or any(rule.flags.get(f) for f in _RED_FLAGS)
     best = ranked(r.candidates, evidence_weights() if doubtful else None)
     replaced = False
@@ -718,6 +724,10 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
             network,
             refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key),
         )
+        if more:  # only names that are titles by the evidence: no people, headline words or sentence openers
+            judged = describe_names(r, [d.show for d in more if d.show])
+            titles_ok = {c.key for c in judged if title_probability(c) >= TITLE_MIN and not _sentence_opener(c)}
+            more = [d for d in more if show_key(d.show or "") in titles_ok]
         if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
             first = next((d for d in more if d.event == event), more[0])
             show, shows = first.show, [first.show] if first.show else shows
@@ -733,12 +743,6 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
-    if len(decisions) > 1:
-        judged = describe_names(r, [d.show for d in decisions[1:] if d.show])
-        titles_ok = {c.key for c in judged if title_probability(c) >= TITLE_MIN}
-        dropped = {show_key(d.show or "") for d in decisions[1:]} - titles_ok
-        decisions = decisions[:1] + [d for d in decisions[1:] if show_key(d.show or "") in titles_ok]
-        shows = [s for s in shows if show_key(s) not in dropped or s == show]
     evidence = decision.sentence or (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, network=network, event=event, shows=shows, season=season)
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
