@@ -74,3 +74,25 @@ def test_phrasings_seen_on_unseen_outlets():
     assert (
         analyze("Canceled by Hulu: All the shows ditched by Hulu in 2022", "Hulu cancelled many. " + text).event is None
     )
+
+
+def test_questions_and_maybes_in_lowercase_slugs_are_not_news():
+    text = "The network has not said anything yet. Fans are waiting for news about the comedy."
+    assert analyze("orchard lane season 6 is it renewed or canceled at max", text).event is None
+    assert analyze("max boss admits orchard lane season 5 could still be final season", text).event is None
+
+
+def test_a_news_roundup_label_is_not_a_listicle_and_headline_casting_verbs():
+    text = "Netflix announced that Orchard Lane season 2 premieres on May 3. The drama was a hit."
+    a = analyze("TV News Roundup: 'Orchard Lane' Sets Season 2 Premiere Date at Netflix", text)
+    assert (a.event, a.show, a.season) == ("premiere", "Orchard Lane", 2)
+    cast = analyze(
+        "Mara Quill to headline Netflix drama series Orchard Lane",
+        "Mara Quill will star in Orchard Lane, a new Netflix drama series from the creator of Lost Roads.",
+    )
+    assert cast.event == "casting"
+
+
+def test_a_misspelt_headline_title_takes_the_texts_spelling():
+    text = "ITV has renewed Downton Abbey for a fifth season. Downton Abbey returns in September."
+    assert analyze("Downtown Abbey renewed for season five", text).show == "Downton Abbey"

@@ -103,7 +103,7 @@ def _short_paragraphs(text: str, limit: int = 1200) -> str:
 
 # Labels outlets put before a headline: "TV News:", "EXCLUSIVE:", "Report:", "Watch:"
 _LABEL = re.compile(
-    r"^(?:(?:tv|television|entertainment)\s+news|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
+    r"^(?:(?:tv|television|entertainment)\s+news(?:\s+round-?up)?|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
     r"updated|confirmed|official|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -595,7 +595,25 @@ def _rerank(r: _Reading) -> None:
     if junk and not replaced:
         r.shows = r.shows[1:]
     if r.shows:
+        r.shows[0] = _text_spelling(r.shows[0], r.candidates)
         r.shows[0] = full_span(r.shows[0], r.lead)
+
+
+def _text_spelling(name: str, cands: list[Candidate]) -> str:
+    """The text's spelling of a headline's misspelt title ("Downtown Abbey" where the text says Downton Abbey):
+    a name the text never uses, one slip away from a title the text capitalises mid-sentence."""
+    key = show_key(name)
+    own = next((c for c in cands if c.key == key), None)
+    if own is None or not own.flags.get("absent") or len(key) < 8:
+        return name
+    for c in cands:
+        if (
+            c.flags.get("mid_sentence_caps")
+            and len(c.key.split()) == len(key.split())
+            and fuzz.ratio(c.key, key, score_cutoff=88)
+        ):
+            return c.name
+    return name
 
 
 def describe_names(r: _Reading, names: list[str]) -> list[Candidate]:
