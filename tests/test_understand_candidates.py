@@ -96,3 +96,18 @@ def test_a_news_roundup_label_is_not_a_listicle_and_headline_casting_verbs():
 def test_a_misspelt_headline_title_takes_the_texts_spelling():
     text = "ITV has renewed Downton Abbey for a fifth season. Downton Abbey returns in September."
     assert analyze("Downtown Abbey renewed for season five", text).show == "Downton Abbey"
+
+
+def test_a_headline_phrase_the_text_never_names_is_not_the_show():
+    text = (
+        "Hulu has cancelled Woke after two seasons, the streamer confirmed on Friday. The comedy starred Lamorne "
+        "Morris as a cartoonist. Woke was created by Keith Knight and Marshall Todd, and the second season "
+        "premiered in April. The streamer has ended several of its comedies this year, and more may follow "
+        "before the summer."
+    )
+    a = analyze("Hulu Jumps On The Streaming Cancellation Train, Though It's Giving Shows More", text)
+    assert a.show in (None, "Woke")
+    # a title in the slot next to the decision verb or before "season N" stands even when the text never names it
+    plain = "The streamer said the show will be back next year, and that fans can expect more of the same." * 4
+    assert analyze("Netflix Has Renewed Forever For A Second Season", plain).show == "Forever"
+    assert analyze("The Traitors season 3 teaser", plain).show == "The Traitors"

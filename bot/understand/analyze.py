@@ -570,13 +570,33 @@ def _sentence_opener(c: Candidate) -> bool:
     )
 
 
+def _unconfirmed_fragment(c: Candidate, text: str) -> bool:
+    """Headline words that a text of some length never writes as a name, outside the slot right next to the
+    decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title."""
+    f = c.flags
+    if (
+        len(text) < 300
+        or not f.get("unconfirmed_head")
+        or f.get("cap_mentions")  # capitalised at least where a sentence starts ("Dandadan season 2 …")
+        or f.get("quoted")
+        or f.get("known")
+        or f.get("near_verb", 0.0) >= 1.0
+        or f.get("before_season")
+    ):
+        return False
+    text_key = show_key(text[:LEAD_CHARS])
+    # spelled with other punctuation ("9-1-1: Lone Star") or with one slip ("Stanger Things"): confirmed
+    spelled = _key_in(c.key, text_key) and not f.get("lower_mentions")
+    return not spelled and not _misspelt_in(c.key, text_key)
+
+
 def _rerank(r: _Reading) -> None:
     """The learned ranker's choice of main show, where the rules' pick has evidence against it (a headline
     word the text never capitalises, a common word, a person, a possessive, a network) or there is none; then
     the full span the text uses for it ("Killing" → "The Killing")."""
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
-    junk = rule is not None and _sentence_opener(rule)
+    junk = rule is not None and (_sentence_opener(rule) or _unconfirmed_fragment(rule, r.cleaned))
     doubtful = rule is None or junk or any(rule.flags.get(f) for f in _RED_FLAGS)
     best = ranked(r.candidates, evidence_weights() if doubtful else None)
     replaced = False
@@ -589,7 +609,8 @@ def _rerank(r: _Reading) -> None:
             or top.flags.get("numeric")
         ):
             # the replacement must itself be confirmed by the text's capitals or the headline's quotes
-            r.shows = [top.name, *[s for s in r.shows if show_key(s) != top.key]]
+            # the doubtful pick goes: kept beside its replacement it would make the headline look like a roundup
+            r.shows = [top.name, *[s for s in r.shows[1:] if show_key(s) != top.key]]
             r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
             replaced = True
     if junk and not replaced:
@@ -744,7 +765,13 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         )
         if more:  # only names that are titles by the evidence: no people, headline words or sentence openers
             judged = describe_names(r, [d.show for d in more if d.show])
-            titles_ok = {c.key for c in judged if title_probability(c) >= TITLE_MIN and not _sentence_opener(c)}
+            titles_ok = {
+                c.key
+                for c in judged
+                if title_probability(c) >= TITLE_MIN
+                and not _sentence_opener(c)
+                and not _unconfirmed_fragment(c, cleaned)
+            }
             more = [d for d in more if show_key(d.show or "") in titles_ok]
         if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
             first = next((d for d in more if d.event == event), more[0])

@@ -74,6 +74,9 @@ _KIND_BEFORE = re.compile(
     r"reboot|revival|spinoff|spin-off|adaptation)\s+$",
     re.IGNORECASE,
 )
+_BEFORE_SEASON = re.compile(
+    r"^['’\"”]?\s+(?:season|series|s)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
 _SEGMENT_BREAK = re.compile(r"\s*(?:[,:;!?|–—]|\s-\s|\.\s|[\"“”‘’«»()\[\]])\s*")
 _WORDS = re.compile(r"[^\s]+")
 
@@ -233,6 +236,7 @@ def build(
                 add(name, known=1.0)
 
     verb_at = [i for i, w in enumerate(head_words) if _is_verb_word(w)]
+    head_low = head.casefold()
     pick_key = show_key(rule_shows[0]) if rule_shows else ""
     out: list[Candidate] = []
     for cand in by_key.values():
@@ -248,6 +252,10 @@ def build(
         lower = sum(1 for i in occ if not _capitalised(lead[i : i + len(name)]))
         f["cap_mentions"] = math.log1p(cap) + 0.5 * math.log1p(starts)
         f["mid_sentence_caps"] = float(cap)  # not a feature: the check a replacement of the rules' pick must pass
+        # not a feature either: the headline names it right before a season ("X season 3 teaser"), a title's slot
+        f["before_season"] = (
+            1.0 if _BEFORE_SEASON.match(head_low[head_low.find(name.casefold()) + len(name) :]) else 0.0
+        )
         f["lower_mentions"] = math.log1p(lower)
         f["absent"] = 1.0 if not occ else 0.0
         f["first_pos"] = occ[0] / max(len(lead), 1) if occ else 1.0
