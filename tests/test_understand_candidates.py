@@ -111,3 +111,14 @@ def test_a_headline_phrase_the_text_never_names_is_not_the_show():
     plain = "The streamer said the show will be back next year, and that fans can expect more of the same." * 4
     assert analyze("Netflix Has Renewed Forever For A Second Season", plain).show == "Forever"
     assert analyze("The Traitors season 3 teaser", plain).show == "The Traitors"
+
+
+def test_titles_lose_the_headline_words_around_them():
+    from bot.understand.candidates import is_year_phrase, tidy_title
+
+    assert tidy_title("The Society Season 2") == "The Society"
+    assert tidy_title("Lena Dunham series Girls") == "Girls"
+    assert tidy_title("Parenthood: Renewed") == "Parenthood"
+    assert tidy_title("Law & Order: SVU") == "Law & Order: SVU"
+    assert is_year_phrase("2024", "anime 2nd season delayed to 2024")
+    assert not is_year_phrase("1923", "Yellowstone prequel 1923 renewed for season 2")

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from bot.models import Analysis, Decision
-from bot.understand.candidates import Candidate, full_span
+from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
 from bot.understand.candidates import build as build_candidates
 from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
@@ -616,6 +616,9 @@ def _rerank(r: _Reading) -> None:
     if junk and not replaced:
         r.shows = r.shows[1:]
     if r.shows:
+        tidy = None if is_year_phrase(r.shows[0], r.head) else tidy_title(r.shows[0])
+        r.shows = [tidy, *r.shows[1:]] if tidy else r.shows[1:]
+    if r.shows:
         r.shows[0] = _text_spelling(r.shows[0], r.candidates)
         r.shows[0] = full_span(r.shows[0], r.lead)
 
@@ -772,7 +775,13 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 and not _sentence_opener(c)
                 and not _unconfirmed_fragment(c, cleaned)
             }
-            more = [d for d in more if show_key(d.show or "") in titles_ok]
+            more = [
+                replace(d, show=tidy_title(d.show or ""))
+                for d in more
+                if show_key(d.show or "") in titles_ok
+                and tidy_title(d.show or "")
+                and not is_year_phrase(d.show or "", head)
+            ]
         if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
             first = next((d for d in more if d.event == event), more[0])
             show, shows = first.show, [first.show] if first.show else shows

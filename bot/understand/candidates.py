@@ -122,7 +122,7 @@ def _sentence_start(lead: str, i: int) -> bool:
     return j < 0 or lead[j] in ".!?\n:"
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(The|A|An)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s\"“‘'(\[]))(The|A|An)\s+$")
 # Words that end a title where the text goes on in capitals: "The Traitors Season 3", "Tulsa King On September"
 _NOT_TITLE_TAIL = frozenset(
     "season seasons series part episode episodes volume vol premiere finale trailer cast on in at for to by with "
@@ -320,18 +320,51 @@ def _kind_before(name: str, head: str, lead: str) -> bool:
 
 
 def full_span(name: str, lead: str) -> str:
-    """The span the text always uses around `name`: when every capitalised mention of "Killing" is part of
-    "The Killing", the title is "The Killing"; a name the text also uses alone stays as it is."""
+    """The span the text uses around `name`: when most capitalised mentions of "Killing" are part of "The
+    Killing", the title is "The Killing"; a name the text uses alone as often stays as it is."""
     low = name.casefold()
     occ = [i for i in _occurrences(low, lead.casefold()) if _capitalised(lead[i : i + len(name)])]
     if not occ:
         return name
-    longer = {_extend(lead, i, len(name)) for i in occ}
-    if len(longer) != 1:
-        return name
-    whole = longer.pop()
+    forms = [_extend(lead, i, len(name)) for i in occ]
+    whole = max(set(forms), key=lambda f: (forms.count(f), len(f)))
+    if forms.count(whole) * 2 < len(forms):
+        return name  # the text uses the name alone as often: it is the name
     if show_key(whole) == show_key(name) or len(whole.split()) > len(name.split()) + 3 or is_network_name(whole):
         return name
     if whole.endswith(("'s", "’s")) or find_networks(whole):
         return name
     return whole
+
+
+_SEASON_TAIL = re.compile(
+    r"\s+(?:season|series|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)?$", re.I
+)
+_KIND_INSIDE = re.compile(
+    r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff)\s+(?=[A-Z0-9])"
+)
+_EVENT_TAIL = re.compile(
+    r"\s*[:–—-]\s*(?:renewed|cancell?ed|canceled|axed|ending|ends|returns|official|confirmed|ordered|picked\s+up)"
+    r"(?:\s+.*)?$",
+    re.I,
+)
+
+
+def tidy_title(name: str) -> str | None:
+    """A title without the headline's words around it: "The Society Season 2" → "The Society", "Lena Dunham
+    series Girls" → "Girls", "Parenthood: Renewed" → "Parenthood"; nothing left is no title (None)."""
+    out = _EVENT_TAIL.sub("", name).strip()
+    out = _SEASON_TAIL.sub("", out).strip() or out
+    m = _KIND_INSIDE.match(out)
+    if m and m.group(0).strip() and m.group(0)[:1].isupper() and any(w[:1].islower() for w in m.group(0).split()):
+        out = out[m.end() :].strip() or out
+    return out if show_key(out) else None
+
+
+def is_year_phrase(name: str, head: str) -> bool:
+    """ "delayed to 2024", "in 2022": a year the headline dates something with, not a title like "1923"."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", name.strip())) and bool(
+        re.search(
+            r"\b(?:to|in|until|till|by|since|from|of|for|into|through)\s+['‘\"“]?" + re.escape(name.strip()), head, re.I
+        )
+    )
