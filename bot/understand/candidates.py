@@ -128,12 +128,12 @@ _NOT_TITLE_TAIL = frozenset(
     "season seasons series part episode episodes volume vol premiere finale trailer cast on in at for to by with "
     "january february march april may june july august september october november december".split()
 )
-_TAIL = re.compile(r"^(?:\s+(?:of|the|and|&|a|de)){1,3}\s+[A-Z][a-z’'!-]*[a-z!]")
+_TAIL = re.compile(r"^(?:\s+(?:of|the|a|de)){1,3}\s+[A-Z][a-z’'!-]*[a-z!]")
 
 
 def _extend(lead: str, i: int, n: int) -> str:
     """The text's whole title around an occurrence: a leading article ("Couple Next Door" → "The Couple Next
-    Door") and capitalised words joined after it by "of", "the", "and" ("Seraph" → "Seraph of the End"), never a
+    Door") and capitalised words joined after it by "of" or "the" ("Seraph" → "Seraph of the End"), never a
     possessive, a number or a season."""
     start, end = i, i + n
     m = _ARTICLE_BEFORE.search(lead[max(0, start - 5) : start])
@@ -328,7 +328,7 @@ def full_span(name: str, lead: str) -> str:
         return name
     forms = [_extend(lead, i, len(name)) for i in occ]
     whole = max(set(forms), key=lambda f: (forms.count(f), len(f)))
-    if forms.count(whole) * 2 < len(forms):
+    if forms.count(whole) * 2 <= len(forms) and len(forms) > 1:
         return name  # the text uses the name alone as often: it is the name
     if show_key(whole) == show_key(name) or len(whole.split()) > len(name.split()) + 3 or is_network_name(whole):
         return name
