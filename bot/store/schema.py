@@ -355,6 +355,29 @@ def m018_new_articles_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_new ON articles(id) WHERE is_new = 1")
 
 
+@migrations()
+def m021_tvmaze_lookup_retries(db: sqlite_utils.Database) -> None:
+    """A TVmaze look-up that failed is retried later with a growing wait, one show at a time, so one show that
+    always fails never holds up the shows after it; after a few failures the show is linked to no TVmaze show
+    and `no_data_reason` says why."""
+    db.execute(
+        """CREATE TABLE tvmaze_retries (
+            show_id INTEGER PRIMARY KEY REFERENCES shows(id) ON DELETE CASCADE,
+            failures INTEGER NOT NULL,
+            retry_at TEXT NOT NULL,
+            reason TEXT NOT NULL
+        )"""
+    )
+    db.execute("ALTER TABLE tvmaze_links ADD COLUMN no_data_reason TEXT")
+
+
+@migrations()
+def m022_source_guild(db: sqlite_utils.Database) -> None:
+    """Which server added a source (NULL: the command line or an older version), so sources can be capped per
+    server as well as per database."""
+    db.execute("ALTER TABLE sources ADD COLUMN guild_id INTEGER")
+    db.execute("CREATE INDEX sources_guild ON sources(guild_id) WHERE guild_id IS NOT NULL")
+
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]
