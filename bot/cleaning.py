@@ -19,6 +19,7 @@ _HIDDEN = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u061c\u180e\u200b\u200c\u200e\u200f"
     "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 # Emoji, roughly (the pictographic blocks, dingbats and arrows that have emoji forms), and what may end one:
 # a variation selector or a skin tone. A joiner is kept only between two of these.
 _EMOJI = (
@@ -44,8 +45,9 @@ def clean_text(text: str | None) -> str:
 
 
 def clean_line(text: str | None, limit: int | None = None) -> str:
-    """A name or title: clean_text, then every run of whitespace (newlines too) one space, at most `limit` chars."""
-    line = " ".join(clean_text(text).split())
+    """A name or title: controls become spaces (they stood between words), other hidden characters go, every run
+    of whitespace (newlines too) is one space; at most `limit` characters."""
+    line = " ".join(clean_text(_CONTROLS.sub(" ", text or "")).split())
     return line if limit is None else line[:limit].rstrip()
 
 

@@ -2,7 +2,8 @@
 
 The data is made up for these tests. Knobs: `delay` (seconds before every answer), `script` (a queue of
 misbehaviours for the next calls: ("429", retry_after), ("500",), ("404",), ("malformed",), ("shape",)),
-`raw` (a fixed answer to a search for one name, every time), and `calls` (the time and path of every request, for counting)."""
+`raw` (a fixed answer to a search for one name, every time), and `calls` (the time and path of every request,
+for counting)."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.cleaning import for_terminal
 from bot.cli.terminal import Progress, fields, table
 from bot.config import Settings
 from bot.errors import CommandError, ConfigError, SourceError
@@ -28,12 +29,12 @@ T = TypeVar("T")
 
 
 def out(text: str = "") -> None:
-    print(text, flush=True)
+    print(for_terminal(text), flush=True)  # stored text came from outside: no escape sequence reaches a terminal
 
 
 def note(text: str) -> None:
     """A remark about the run itself, on standard error so it never mixes with a command's output."""
-    print(f"greenlight: {text}", file=sys.stderr, flush=True)
+    print(for_terminal(f"greenlight: {text}"), file=sys.stderr, flush=True)
 
 
 # Commands that only read the database: they also work on one that cannot be written (opened read-only then).
@@ -92,7 +93,7 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     if action == "export-opml":
         data = export_opml(store)
         if args.file in (None, "-"):
-            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.write(for_terminal(data.decode("utf-8")))
             sys.stdout.flush()
             return 0
         write_new_file(store, args.file, data, force=args.force)

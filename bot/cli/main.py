@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
+from bot.cleaning import for_terminal
 from bot.config import Settings, configure_logging, load_settings
 from bot.errors import ConfigError, GreenlightError
 
@@ -114,15 +115,15 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         settings = load(args)
     except ConfigError as exc:
-        print(f"greenlight: setting {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: setting {exc}"), file=sys.stderr)
         return EXIT_USAGE
     try:
         return dispatch(args, settings)
     except ConfigError as exc:
-        print(f"greenlight: setting {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: setting {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except GreenlightError as exc:
-        print(f"greenlight: {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: {exc}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("greenlight: stopped.", file=sys.stderr)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import html
 import re
 
-from bot.cleaning import clean_text
-
 # The lookaheads only let through a "<" whose next letter can start one of the names (under re.I, as the names
 # are matched): most tags then fail at once instead of after a try of every alternative, half the time a pass.
 _DROP = re.compile(

@@ -10,10 +10,10 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
+from bot.cleaning import clean_text
 from bot.errors import FeedError
 from bot.ingest.addresses import MAX_URL_LENGTH, shorten_url
 from bot.ingest.feeds import declares_entities
-from bot.ingest.html_text import clean_text
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from bot.cleaning import clean_line
 from bot.errors import FeedError, SourceError
 from bot.ingest.addresses import normalize_url, shorten_url
 from bot.ingest.feeds import parse_feed
@@ -66,7 +67,7 @@ async def add_source(
     if store.find_source(url) is not None:
         raise SourceError(f"{url} is already a source.")
     preview = await preview_source(fetcher, url)
-    source = store.add_source(url, title=name or preview.title, added_by=added_by, now=now)
+    source = store.add_source(url, title=clean_line(name, 200) or preview.title, added_by=added_by, now=now)
     store.store_entries(source.id, preview.feed.entries, now=now, baseline=True)
     store.record_success(
         source.id,

@@ -378,6 +378,7 @@ def m022_source_guild(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sources ADD COLUMN guild_id INTEGER")
     db.execute("CREATE INDEX sources_guild ON sources(guild_id) WHERE guild_id IS NOT NULL")
 
+
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]

@@ -193,10 +193,13 @@ class TvmazeQueries(StoreBase):
                      reason = excluded.reason""",
                 [show_id, to_db(retry_at), reason],
             )
-            failures = int(self._rows("SELECT failures FROM tvmaze_retries WHERE show_id = ?", [show_id])[0]["failures"])
+            failures = int(
+                self._rows("SELECT failures FROM tvmaze_retries WHERE show_id = ?", [show_id])[0]["failures"]
+            )
             if failures >= give_up:
                 self.db.execute(
-                    """INSERT INTO tvmaze_links (show_id, tvmaze_id, looked_up_at, no_data_reason) VALUES (?, NULL, ?, ?)
+                    """INSERT INTO tvmaze_links (show_id, tvmaze_id, looked_up_at, no_data_reason)
+                       VALUES (?, NULL, ?, ?)
                        ON CONFLICT (show_id) DO UPDATE SET tvmaze_id = NULL, looked_up_at = excluded.looked_up_at,
                          no_data_reason = excluded.no_data_reason""",
                     [show_id, to_db(now), f"{reason} ({failures} tries)"],
