@@ -141,11 +141,21 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.analyze(args.file)
     if args.command == "run":
         return commands.run_bot(settings)
-    with commands.open_store(settings, (args.command, getattr(args, "action", None))) as store:
-        if args.command == "poll":
-            return asyncio.run(commands.poll(store, settings, once=args.once))
-        if args.command == "sources":
-            return commands.sources(store, settings, args)
-        if args.command == "ask":
-            return commands.ask(store, args.question, as_json=args.json)
+    store = commands.open_store(settings, (args.command, getattr(args, "action", None)))
+    unused = False  # made by this command, which then failed before storing anything
+    try:
+        with store:
+            try:
+                if args.command == "poll":
+                    return asyncio.run(commands.poll(store, settings, once=args.once))
+                if args.command == "sources":
+                    return commands.sources(store, settings, args)
+                if args.command == "ask":
+                    return commands.ask(store, args.question, as_json=args.json)
+            except GreenlightError:
+                unused = store.created and store.count_sources() == 0
+                raise
+    finally:
+        if unused:
+            commands.forget_new_database(store)
     raise AssertionError(f"unhandled command {args.command}")

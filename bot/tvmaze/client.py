@@ -160,7 +160,8 @@ class TvmazeClient:
             return result.body
         return self._failed("TVmaze kept answering 429 (too many requests)")
 
-    def _failed(self, reason: str) -> None:
+    def _failed(self, reason: str) -> Any:
+        """None ("no TVmaze data"), remembering why."""
         self.last_failure = reason[:300]
         return None
 
