@@ -48,7 +48,10 @@ def clean_line(text: str | None, limit: int | None = None) -> str:
     """A name or title: controls become spaces (they stood between words), other hidden characters go, every run
     of whitespace (newlines too) is one space; at most `limit` characters."""
     line = " ".join(clean_text(_CONTROLS.sub(" ", text or "")).split())
-    return line if limit is None else line[:limit].rstrip()
+    if limit is None or len(line) <= limit:
+        return line
+    line = line[:limit].rstrip()
+    return _LONE_JOINER.sub("", line) if "\u200d" in line else line  # the cut may fall inside an emoji
 
 
 def has_hidden(text: str) -> bool:
