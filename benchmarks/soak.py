@@ -27,19 +27,17 @@ import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pytest  # noqa: E402
-from aiohttp import web  # noqa: E402
 from responsive import FakeThread  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.timeutil import utcnow  # noqa: E402
-from tests.discordkit import build_guild, opt, running_bot  # noqa: E402
+from tests.discordkit import Feeds, build_guild, opt, running_bot  # noqa: E402
 from tests.fakediscord import FakeDiscord, patch_discord  # noqa: E402
 from tests.feedserver import serve  # noqa: E402
 
@@ -59,38 +57,21 @@ def show_name(n: int) -> str:
     return f"The {WORDS[n % len(WORDS)]} {WORDS[(n * 7 + 3) % len(WORDS)]}"
 
 
-class Outlets:
-    """Feeds that change while the bot runs: outlet → items (guid, title, text), newest first."""
+class Outlets(Feeds):
+    """The tests' changing feeds (tests/discordkit.py), published into while the bot runs."""
 
     def __init__(self, count: int) -> None:
-        self.items: dict[str, list[tuple[str, str, str]]] = {f"o{i}": [] for i in range(count)}
-        self.published = 0
+        super().__init__({f"o{i}": [] for i in range(count)})
 
     def publish(self, n: int, outlets: list[str]) -> None:
-        name, net = show_name(n), NETWORKS[n % len(NETWORKS)]
+        name, net, season = show_name(n), NETWORKS[n % len(NETWORKS)], 2 + n % 3
         for outlet in outlets:
             text = (
-                f"{net} has renewed the drama {name} for season {2 + n % 3}, the network said on Monday. "
+                f"{net} has renewed the drama {name} for season {season}, the network said on Monday. "
                 f"{outlet} reports that production starts next year."
             )
-            self.items[outlet].insert(0, (f"{outlet}-{n}", f"{net} renews ‘{name}’ for season {2 + n % 3}", text))
+            self.items[outlet].insert(0, (f"{outlet}-{n}", f"{net} renews ‘{name}’ for season {season}", text))
             del self.items[outlet][30:]  # a feed keeps its newest items
-        self.published += 1
-
-    def app(self) -> web.Application:
-        async def feed(request: web.Request) -> web.Response:
-            outlet = request.match_info["outlet"]
-            rows = "".join(
-                f"<item><guid>{g}</guid><title>{escape(t)}</title><link>https://{outlet}.example/{g}</link>"
-                f"<description>{escape(x)}</description></item>"
-                for g, t, x in self.items.get(outlet, [])
-            )
-            body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{outlet}</title>{rows}</channel></rss>'
-            return web.Response(body=body.encode(), content_type="application/rss+xml")
-
-        app = web.Application()
-        app.router.add_get("/{outlet}.xml", feed)
-        return app
 
 
 def tree_pids(root: int) -> list[int]:
@@ -177,10 +158,10 @@ async def run(args: argparse.Namespace, db: Path) -> dict[str, Any]:
             patch_discord(patches, ft.fake)
             guild = build_guild(ft.fake)
             server = serve(outlets.app())
-            base = ft.call(server.__aenter__())
+            outlets.base = ft.call(server.__aenter__())
             with Store.open(db) as store:
                 for outlet in outlets.items:
-                    store.add_source(f"{base}/{outlet}.xml", title=outlet, added_by="soak", now=utcnow())
+                    store.add_source(outlets.url(outlet), title=outlet, added_by="soak", now=utcnow())
                 store.upsert_follow(
                     guild_id=guild.id,
                     channel_id=guild.news,

@@ -90,11 +90,11 @@ async def test_adding_past_the_limits_is_refused_with_the_reason(store: Store, s
 
         await add("1", 1)
         await add("2", 1)
-        with pytest.raises(SourceError, match="This server has added 2 sources and may add at most 2"):
+        with pytest.raises(SourceError, match="This server has added 2 sources and may have at most 2"):
             await add("3", 1)
         await add("3", 2)  # another server has its own allowance
         await add("4", None)  # the command line counts against the database only
-        with pytest.raises(SourceError, match="at most 4 .GREENLIGHT_MAX_SOURCES."):
+        with pytest.raises(SourceError, match="has 4 sources and may have at most 4 .GREENLIGHT_MAX_SOURCES."):
             await add("5", 2)
     assert store.count_sources() == 4 and store.count_sources(guild_id=1) == 2
     assert hits == ["/1", "/2", "/3", "/4"]  # a refused source is never fetched

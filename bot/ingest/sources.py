@@ -33,22 +33,16 @@ class SourceLimits:
 
     def check(self, store: Store, guild_id: int | None, adding: int = 1) -> None:
         """Raise SourceError, saying what to do, when `adding` more sources would pass a limit."""
-        have = store.count_sources()
-        if have + adding > self.total:
-            room = max(0, self.total - have)
-            raise SourceError(
-                f"This would make {have + adding:,} sources; this Greenlight takes at most {self.total:,} "
-                f"(GREENLIGHT_MAX_SOURCES), so there is room for {room:,} more. Remove sources you no longer need, "
-                "or ask the bot's operator to raise the limit."
-            )
+        counts = [(store.count_sources(), self.total, "GREENLIGHT_MAX_SOURCES", "This Greenlight has")]
         if guild_id is not None:
             mine = store.count_sources(guild_id=guild_id)
-            if mine + adding > self.per_guild:
-                room = max(0, self.per_guild - mine)
+            counts.append((mine, self.per_guild, "GREENLIGHT_MAX_SOURCES_PER_GUILD", "This server has added"))
+        for have, limit, setting, who in counts:
+            if have + adding > limit:
                 raise SourceError(
-                    f"This server has added {mine:,} sources and may add at most {self.per_guild:,} "
-                    f"(GREENLIGHT_MAX_SOURCES_PER_GUILD), so there is room for {room:,} more. Remove sources it "
-                    "no longer needs with /source remove first."
+                    f"{who} {have:,} sources and may have at most {limit:,} ({setting}), so there is room for "
+                    f"{max(0, limit - have):,} more. Remove sources no longer needed (/source remove, or "
+                    "`greenlight sources remove`), or ask the bot's operator to raise the limit."
                 )
 
 
