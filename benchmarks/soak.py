@@ -9,7 +9,8 @@ outlets repeat earlier news (the bot edits its alert to add them). One channel f
 
 Every 10 s the run samples the bot's process tree (RSS of the bot and its workers), its open file descriptors,
 its threads and the size of the database's write-ahead log. Growth per hour is the least-squares slope over the
-samples after the first fifth of the run (start-up and the first cycle are not growth). Deliveries: `planned` is
+samples after the warm-up (the first fifth of the run, at least a minute: start-up and the first cycles are not
+growth). Deliveries: `planned` is
 the rows the bot planned for the channel, `sent` those it marked sent, `messages` what reached the fake Discord,
 `duplicates` messages for a story that already had one. The last line is key=value pairs.
 """
@@ -42,6 +43,7 @@ from tests.fakediscord import FakeDiscord, patch_discord  # noqa: E402
 from tests.feedserver import serve  # noqa: E402
 
 SAMPLE_EVERY = 10.0
+WARM_UP = 60.0
 PUBLISH_EVERY = 15.0
 ASK_EVERY = 2.0
 NETWORKS = ["Netflix", "HBO", "FX", "Hulu", "Peacock", "AMC", "Starz"]
@@ -118,8 +120,10 @@ def sample(db: Path) -> dict[str, float]:
 
 
 def per_hour(samples: list[dict[str, float]], key: str) -> float:
-    """Least-squares slope of `key` over time, per hour, after the first fifth of the run."""
-    kept = samples[len(samples) // 5 :]
+    """Least-squares slope of `key` over time, per hour, after the warm-up (the first fifth of the run, at least
+    WARM_UP seconds: the workers start, the first cycles run, the thread pools fill)."""
+    start = samples[0]["t"] + max(WARM_UP, (samples[-1]["t"] - samples[0]["t"]) / 5)
+    kept = [x for x in samples if x["t"] >= start]
     if len(kept) < 2:
         return float("nan")
     ts = [s["t"] for s in kept]
