@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from bot.alerts.follows import follow_show
 from bot.cleaning import clean_line, clean_text, for_terminal, has_hidden
@@ -18,7 +19,7 @@ from bot.ingest.addresses import normalize_url
 from bot.ingest.feeds import parse_feed
 from bot.ingest.opml import parse_opml
 from bot.models import Entry
-from bot.store import Store
+from bot.store import Store, schema
 from bot.stories.recorder import StoryRecorder
 from bot.tvmaze.parse import parse_show
 
@@ -169,3 +170,23 @@ def test_greenlight_ask_prints_no_escape_sequence(tmp_path: Path):
     text = done.stdout.decode()
     assert "Severance]0;pwned" in text, done.stderr  # the stored name is shown, without its escape sequence
     assert not hidden_chars(text), repr(text)
+
+
+def test_names_stored_before_cleaning_are_cleaned_by_the_migration(tmp_path: Path):
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    steps = schema.migrations._migrations
+    upto = next(i for i, m in enumerate(steps) if m.name == "m021_tvmaze_lookup_retries")
+    for step in steps[:upto]:  # the database as an older Greenlight left it
+        step.fn(db)
+    db.execute(
+        "INSERT INTO shows (id, title, key, network, created_at) VALUES (1, ?, 'severance', ?, '2026')",
+        ["Severance\x1b]0;x\x07\u202e", "Apple\u200b TV+"],
+    )
+    db.execute("INSERT INTO show_aliases (show_id, alias, key) VALUES (1, 'Sev\u2066erance', 'severance')")
+    db.execute(
+        "INSERT INTO sources (url, title, added_at) VALUES ('https://a.example/f', ?, '2026')", ["Wi\x00re\u202e"]
+    )
+    steps[upto].fn(db)
+    assert db.execute("SELECT title, network FROM shows").fetchall() == [("Severance ]0;x", "Apple TV+")]
+    assert db.execute("SELECT alias FROM show_aliases").fetchall() == [("Severance",)]
+    assert db.execute("SELECT title FROM sources").fetchall() == [("Wi re",)]

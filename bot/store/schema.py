@@ -369,6 +369,21 @@ def m021_tvmaze_lookup_retries(db: sqlite_utils.Database) -> None:
         )"""
     )
     db.execute("ALTER TABLE tvmaze_links ADD COLUMN no_data_reason TEXT")
+    # Names stored before outside text was cleaned (bot/cleaning.py) lose their control, bidi and zero-width
+    # characters too: shows, their aliases, TVmaze's names, networks and statuses, and sources' titles.
+    from bot.cleaning import clean_line
+
+    for table, key, columns in (
+        ("shows", "id", ("title", "network")),
+        ("show_aliases", "rowid", ("alias",)),
+        ("tvmaze_shows", "tvmaze_id", ("name", "network", "web_channel", "country", "status")),
+        ("sources", "id", ("title",)),
+    ):
+        for row in db.execute(f"SELECT {key}, {', '.join(columns)} FROM {table}").fetchall():
+            cleaned = [clean_line(v) if isinstance(v, str) else v for v in row[1:]]
+            if cleaned != list(row[1:]):
+                sets = ", ".join(f"{c} = ?" for c in columns)
+                db.execute(f"UPDATE {table} SET {sets} WHERE {key} = ?", [*cleaned, row[0]])
 
 
 @migrations()
