@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import threading
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -18,9 +19,10 @@ from bot.errors import ConfigError
 from bot.ingest.fetch import Fetcher
 from bot.service import Service
 from bot.store import Store
-from bot.tvmaze.client import TokenBucket, TvmazeClient
+from bot.tvmaze.client import TokenBucket, TvmazeClient, decoder_in
 from bot.tvmaze.lookup import GIVE_UP_AFTER, SHOW_RETRY_AFTER, TvmazeWork
 from bot.tvmaze.matching import choose, match_cached
+from bot.workers import CpuPool
 from tests.faketvmaze import FakeTvmaze, make_show
 from tests.feedserver import serve
 
@@ -362,6 +364,29 @@ async def test_large_answers_are_parsed_off_the_event_loop(fake_tvmaze, settings
         assert await client.get("/search/shows", [("q", "small")], parse) == []
     assert threads[0] != threading.get_ident()  # the big answer: on a thread
     assert threads[1] == threading.get_ident()  # a small one is not worth the hand-over
+
+
+def parsed_where(data: object) -> int:
+    return os.getpid()
+
+
+async def test_the_service_parses_large_answers_in_a_worker_process(fake_tvmaze, settings: Settings):
+    """JSON decoding keeps the interpreter lock, so a thread still holds the loop up: the service's client decodes
+    in its worker processes."""
+    fake, base = fake_tvmaze
+    fake.raw["big"] = (
+        200,
+        json.dumps([{"score": 0.5, "show": make_show(i + 1, f"S {i}")} for i in range(400)]).encode(),
+    )
+    pool = CpuPool(workers=1)
+    try:
+        async with Fetcher(settings) as fetcher:
+            client = TvmazeClient(fetcher, base, decoder=decoder_in(pool))
+            where = await client.get("/search/shows", [("q", "big")], parsed_where)
+            assert isinstance(where, int) and where != os.getpid()
+            assert len(await client.search("big")) == 400  # the real parser's result comes back whole
+    finally:
+        pool.close()
 
 
 # ------------------------------------------------------------------ the service never waits

@@ -19,6 +19,7 @@ from bot.ingest.fetch import Fetcher
 from bot.models import FetchOutcome
 from bot.tvmaze.models import TvShow
 from bot.tvmaze.parse import ShapeError, parse_akas, parse_search, parse_show, parse_updates
+from bot.workers import CpuPool, WorkerFailure
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,28 @@ def decode(body: bytes, parse: Callable[[Any], T]) -> T | Unusable:
         return parse(data)
     except (ShapeError, TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
         return Unusable(f"an unexpected shape ({str(exc)[:200] or exc.__class__.__name__})")
+
+
+Decoder = Callable[[bytes, Callable[[Any], Any]], Awaitable[Any]]
+
+
+async def decode_on_a_thread(body: bytes, parse: Callable[[Any], T]) -> T | Unusable:
+    """decode() on a thread: the parsing leaves the loop, but JSON decoding (and the garbage collections its
+    objects set off) keep the interpreter lock, so the loop still waits for those."""
+    return await asyncio.to_thread(decode, body, parse)
+
+
+def decoder_in(pool: CpuPool) -> Decoder:
+    """decode() in one of the pool's worker processes, where no lock is shared with the loop; only the parsed
+    result comes back. A worker that fails or times out is "no data"."""
+
+    async def run(body: bytes, parse: Callable[[Any], Any]) -> Any:
+        try:
+            return await pool.run(decode, body, parse, what="TVmaze answer")
+        except WorkerFailure as exc:
+            return Unusable(str(exc))
+
+    return run
 
 
 class TokenBucket:
@@ -118,6 +141,7 @@ class TvmazeClient:
         limiter: TokenBucket | None = None,
         timeout: float = 10.0,
         max_wait: float = 60.0,
+        decoder: Decoder | None = None,
     ) -> None:
         self.fetcher = fetcher
         self.base_url = base_url.rstrip("/")
@@ -126,6 +150,7 @@ class TvmazeClient:
         self.max_wait = max_wait  # a Retry-After longer than this is not waited for: the call is None
         self.calls = 0
         self.last_failure: str | None = None  # why the latest call gave no data (None: it did, or it was a 404)
+        self.decoder = decoder or decode_on_a_thread  # where answers over OFF_LOOP_BYTES are decoded and parsed
 
     @property
     def limiter(self) -> TokenBucket:
@@ -167,15 +192,16 @@ class TvmazeClient:
 
     async def get(self, path: str, params: list[tuple[str, str]] | None, parse: Callable[[Any], Any]) -> Any:
         """parse(the decoded JSON), NOT_FOUND for a 404, or None when TVmaze failed or answered something that is
-        not JSON of the expected shape. Answers over OFF_LOOP_BYTES are decoded and parsed on a thread: a 4.6 MB
-        answer held the event loop (and so Discord) for 184 ms."""
+        not JSON of the expected shape. Answers over OFF_LOOP_BYTES are decoded and parsed by `decoder` (the
+        service's worker processes; a thread without them): a 4.6 MB answer held the event loop (and so Discord)
+        for 184 ms."""
         self.last_failure = None
         body = await self._body(path, params)
         if body is None or body is NOT_FOUND:
             return body
         assert isinstance(body, bytes)
         if len(body) > OFF_LOOP_BYTES:
-            outcome = await asyncio.to_thread(decode, body, parse)
+            outcome = await self.decoder(body, parse)
         else:
             outcome = decode(body, parse)
         if isinstance(outcome, Unusable):
