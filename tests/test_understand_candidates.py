@@ -122,3 +122,19 @@ def test_titles_lose_the_headline_words_around_them():
     assert tidy_title("Law & Order: SVU") == "Law & Order: SVU"
     assert is_year_phrase("2024", "anime 2nd season delayed to 2024")
     assert not is_year_phrase("1923", "Yellowstone prequel 1923 renewed for season 2")
+
+
+def test_people_and_networks_in_lowercase_headlines_are_not_shows():
+    text = (
+        "Keri Russell will star in The Diplomat, a new Netflix drama series from Debora Cahn. Russell plays a "
+        "career diplomat posted to London. The Diplomat has an eight-episode order and begins filming in spring."
+    )
+    a = analyze("keri russell to headline netflix drama series the diplomat", text)
+    assert (a.event, a.show) == ("casting", "The Diplomat")
+    # a network's name without its "+" is the network, and a list of people is not a title
+    lead = (
+        "Paramount has renewed the spy drama for a third season, the streamer said. Zoe Saldana and Nicole "
+        "Kidman star. Paramount did not give a date for the new episodes, which begin filming in the autumn."
+    )
+    b = analyze("paramount renews taylor sheridans spy drama for season 3", lead)
+    assert b.show not in ("Paramount", "Zoe Saldana and Nicole Kidman")

@@ -559,7 +559,7 @@ def _read(title: str, raw: str, matcher: ShowMatcher | None, keys: set[str]) -> 
     return reading
 
 
-_RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric")
+_RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric", "has_network")
 
 
 def _sentence_opener(c: Candidate) -> bool:
@@ -597,13 +597,16 @@ def _rerank(r: _Reading) -> None:
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     junk = rule is not None and (_sentence_opener(rule) or _unconfirmed_fragment(rule, r.cleaned))
-    doubtful = rule is None or junk or any(rule.flags.get(f) for f in _RED_FLAGS)
+    # a person in a casting headline ("Keri Russell to headline … series The Diplomat"): the show is elsewhere
+    person = rule is not None and bool(rule.flags.get("person_in_text")) and bool(CASTING.search(r.head))
+    doubtful = rule is None or junk or person or any(rule.flags.get(f) for f in _RED_FLAGS)
     best = ranked(r.candidates, evidence_weights() if doubtful else None)
     replaced = False
     if best and best[0][1].key != rule_key and best[0][0] >= RANKER_MIN_PROB and doubtful:
         top = best[0][1]
         if (top.flags.get("mid_sentence_caps") or top.flags.get("quoted")) and not (
             top.flags.get("person_shape")
+            or (person and top.flags.get("person_in_text"))
             or top.flags.get("possessive")
             or top.flags.get("network")
             or top.flags.get("numeric")
@@ -613,7 +616,7 @@ def _rerank(r: _Reading) -> None:
             r.shows = [top.name, *[s for s in r.shows[1:] if show_key(s) != top.key]]
             r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
             replaced = True
-    if junk and not replaced:
+    if (junk or rule is not None and rule.flags.get("network")) and not replaced:
         r.shows = r.shows[1:]
     if r.shows:
         tidy = None if is_year_phrase(r.shows[0], r.head) else tidy_title(r.shows[0])

@@ -268,18 +268,14 @@ def build(
         f["single"] = 1.0 if len(content) == 1 else 0.0
         f["common_single"] = 1.0 if len(content) == 1 and z[0] >= 4.0 else 0.0
         f["n_words"] = min(len(words), 8) / 8
-        f["person_shape"] = (
-            1.0
-            if 2 <= len(words) <= 3
-            and is_first_name(words[0])
-            and all(w[:1].isupper() for w in words)
-            and not any(w.lower() in _SMALL for w in words)
-            else 0.0
-        )
+        # a person ("James Marsden") or a list of people ("Zoe Saldaña and Nicole Kidman")
+        people = [p.split() for p in re.split(r"\s*(?:,|\band\b|&)\s*", name) if p.strip()]
+        f["person_shape"] = 1.0 if people and all(_person(p) for p in people) else 0.0
         around = head + " " + lead[:800]
         owned = f"{name}'s " in around or f"{name}’s " in around
         f["possessive"] = 1.0 if name.endswith(("'s", "’s")) or owned else 0.0
-        f["network"] = 1.0 if is_network_name(name) else 0.0
+        # "Paramount", "Disney": a network's name without its "+" is still the network
+        f["network"] = 1.0 if is_network_name(name) or is_network_name(name + "+") else 0.0
         f["generic"] = 1.0 if is_generic(name) else 0.0
         f["numeric"] = 1.0 if all(w.isdigit() for w in words) else 0.0
         f["edge_small"] = (
@@ -305,10 +301,32 @@ def build(
             f["rule_common"] = f["common_single"]
             f["rule_person"] = f["person_shape"]
             f["rule_possessive"] = f["possessive"]
-        f["has_network"] = 1.0 if not f["network"] and find_networks(name) else 0.0
+        first_word = name.split()[0] if name.split() else ""
+        f["has_network"] = 1.0 if not f["network"] and (find_networks(name) or is_network_name(first_word)) else 0.0
+        # not a feature: a person's name in the text ("Keri Russell" for the headline's "Russell")
+        f["person_in_text"] = 1.0 if f["person_shape"] or _after_first_name(name, lead) else 0.0
         f["after_kind"] = 1.0 if _kind_before(name, head, lead) else 0.0
         out.append(cand)
     return out
+
+
+def _person(words: list[str]) -> bool:
+    return (
+        2 <= len(words) <= 3
+        and is_first_name(words[0])
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in _SMALL for w in words)
+    )
+
+
+def _after_first_name(name: str, lead: str) -> bool:
+    i = lead.find(name)
+    while 0 < i < 3000:
+        before = lead[max(0, i - 20) : i].split()
+        if before and before[-1][:1].isupper() and is_first_name(before[-1]):
+            return True
+        i = lead.find(name, i + 1)
+    return False
 
 
 def _kind_before(name: str, head: str, lead: str) -> bool:
