@@ -122,6 +122,7 @@ def _sentence_start(lead: str, i: int) -> bool:
     return j < 0 or lead[j] in ".!?\n:"
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][a-z][\w'’-]*) $")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s\"“‘'(\[]))(The|A|An)\s+$")
 # Words that end a title where the text goes on in capitals: "The Traitors Season 3", "Tulsa King On September"
 _NOT_TITLE_TAIL = frozenset(
@@ -132,10 +133,18 @@ _TAIL = re.compile(r"^(?:\s+(?:of|the|a|de)){1,3}\s+[A-Z][a-z’'!-]*[a-z!]")
 
 
 def _extend(lead: str, i: int, n: int) -> str:
-    """The text's whole title around an occurrence: a leading article ("Couple Next Door" → "The Couple Next
-    Door") and capitalised words joined after it by "of" or "the" ("Seraph" → "Seraph of the End"), never a
+    """The text's whole title around an occurrence: capitalised words and an article before it ("Couple Next
+    Door" → "The Couple Next Door") and capitalised words joined after it by "of" or "the" ("Seraph" → "Seraph of the End"), never a
     possessive, a number or a season."""
     start, end = i, i + n
+    # capitalised words right before it, inside a sentence ("Night Takeaway" in "Saturday Night Takeaway")
+    for _ in range(2):
+        w = _WORD_BEFORE.search(lead[max(0, start - 30) : start])
+        if not w or _sentence_start(lead, start - len(w.group(0))) or is_network_name(w.group(1)):
+            break
+        if w.group(1).lower() in _SMALL or w.group(1).endswith(("'s", "’s", "s'")):
+            break
+        start -= len(w.group(0))
     m = _ARTICLE_BEFORE.search(lead[max(0, start - 5) : start])
     if m:
         start -= len(m.group(0))
@@ -356,7 +365,7 @@ def full_span(name: str, lead: str) -> str:
 
 
 _SEASON_TAIL = re.compile(
-    r"\s+(?:season|series|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)?$", re.I
+    r"(?:^|\s+)(?:season|series|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)?$", re.I
 )
 _KIND_INSIDE = re.compile(
     r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff)\s+(?=[A-Z0-9])"
@@ -372,11 +381,15 @@ def tidy_title(name: str) -> str | None:
     """A title without the headline's words around it: "The Society Season 2" → "The Society", "Lena Dunham
     series Girls" → "Girls", "Parenthood: Renewed" → "Parenthood"; nothing left is no title (None)."""
     out = _EVENT_TAIL.sub("", name).strip()
-    out = _SEASON_TAIL.sub("", out).strip() or out
+    out = _SEASON_TAIL.sub("", out).strip()
     m = _KIND_INSIDE.match(out)
     if m and m.group(0).strip() and m.group(0)[:1].isupper() and any(w[:1].islower() for w in m.group(0).split()):
         out = out[m.end() :].strip() or out
-    return out if show_key(out) else None
+    key = show_key(out)
+    return out if key and key not in _NOT_A_TITLE_ALONE else None
+
+
+_NOT_A_TITLE_ALONE = frozenset("season seasons series part episode episodes show shows finale premiere trailer".split())
 
 
 def is_year_phrase(name: str, head: str) -> bool:
