@@ -134,8 +134,8 @@ _TAIL = re.compile(r"^(?:\s+(?:of|the|a|de)){1,3}\s+[A-Z][a-z’'!-]*[a-z!]")
 
 def _extend(lead: str, i: int, n: int) -> str:
     """The text's whole title around an occurrence: capitalised words and an article before it ("Couple Next
-    Door" → "The Couple Next Door") and capitalised words joined after it by "of" or "the" ("Seraph" → "Seraph of the End"), never a
-    possessive, a number or a season."""
+    Door" → "The Couple Next Door") and capitalised words joined after it by "of" or "the" ("Seraph" →
+    "Seraph of the End"), never a possessive, a number or a season."""
     start, end = i, i + n
     # capitalised words right before it, inside a sentence ("Night Takeaway" in "Saturday Night Takeaway")
     for _ in range(2):
