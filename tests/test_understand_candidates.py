@@ -138,3 +138,24 @@ def test_people_and_networks_in_lowercase_headlines_are_not_shows():
     )
     b = analyze("paramount renews taylor sheridans spy drama for season 3", lead)
     assert b.show not in ("Paramount", "Zoe Saldana and Nicole Kidman")
+
+
+def test_roundup_shows_named_by_what_follows_a_counted_decision():
+    text = (
+        "On Wednesday the network gave orders to four new series, all from its own studio. "
+        "“Harbour Nights” is the drama with Dana Reyes that the network chief brought with him. "
+        "“Copper Creek” is a redo of a British detective series. The other two are comedies."
+    )
+    a = analyze("NBC sets four pilot orders", text)
+    shows = {d.show for d in a.decisions if d.event == "ordered"}
+    assert {"Harbour Nights", "Copper Creek"} <= shows
+
+
+def test_two_kinds_joined_in_a_headline_make_a_roundup_and_companies_leave_titles():
+    text = (
+        "The broadcaster has commissioned two new original series, drama Tin Harbour from Moving Floor "
+        "Entertainment and a comedy from Princess Pictures called Parted at Birth. Filming begins in May."
+    )
+    a = analyze("ABC orders Princess Pictures comedy and Moving Floor crime thriller", text)
+    shows = {d.show for d in a.decisions}
+    assert {"Tin Harbour", "Parted at Birth"} <= shows

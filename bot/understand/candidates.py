@@ -380,7 +380,7 @@ _EVENT_TAIL = re.compile(
 def tidy_title(name: str) -> str | None:
     """A title without the headline's words around it: "The Society Season 2" → "The Society", "Lena Dunham
     series Girls" → "Girls", "Parenthood: Renewed" → "Parenthood"; nothing left is no title (None)."""
-    out = _EVENT_TAIL.sub("", name).strip()
+    out = _COMPANY_TAIL.sub("", _EVENT_TAIL.sub("", name)).strip()
     out = _SEASON_TAIL.sub("", out).strip()
     m = _KIND_INSIDE.match(out)
     if m and m.group(0).strip() and m.group(0)[:1].isupper() and any(w[:1].islower() for w in m.group(0).split()):
@@ -389,6 +389,11 @@ def tidy_title(name: str) -> str | None:
     return out if key and key not in _NOT_A_TITLE_ALONE else None
 
 
+# "Fortitude Valley from Moving Floor Entertainment": the company that makes it is no part of the title
+_COMPANY_TAIL = re.compile(
+    r"\s+(?:from|by|for)\s+(?:[A-Z][\w'’&-]*\s+){0,4}(?:Entertainment|Pictures|Studios?|Productions?|Films|Media|"
+    r"Television|Network|Group|Company)$"
+)
 _NOT_A_TITLE_ALONE = frozenset("season seasons series part episode episodes show shows finale premiere trailer".split())
 
 

@@ -33,7 +33,7 @@ _PLURAL = re.compile(
 _COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
     r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,3}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
-    r"adaptations|titles|originals|programmes)\b(?!\s+(?:of|after|in|on|at|for))",
+    r"adaptations|titles|originals|programmes|orders|pickups|renewals)\b(?!\s+(?:of|after|in|on|at|for))",
     re.IGNORECASE,
 )
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
@@ -70,6 +70,14 @@ _DECISION_HINT = re.compile(
 _LIST = re.compile(r"[A-Z‘“'\"][^,;]{0,60},\s+[A-Z‘“'\"][^,;]{0,60}?\s+(?:and|&)\s+[A-Z‘“'\"]")
 
 
+# Two kinds of show joined: "orders a Princess Pictures comedy and a Moving Floor crime thriller"
+_TWO_KINDS = re.compile(
+    r"\b(?:comedy|drama|thriller|series|sitcom|docuseries|miniseries|reboot|spinoff|spin-off)\b[^.;:]{0,40}?"
+    r"\b(?:and|&)\b[^.;:]{0,40}?\b(?:comedy|drama|thriller|series|sitcom|docuseries|miniseries|reboot|spinoff|spin-off)\b",
+    re.IGNORECASE,
+)
+
+
 def is_roundup(head: str, shows: list[str]) -> bool:
     unquoted = head
     for q, _d in quoted_titles(head):  # "Renews 'Love, Death & Robots'" is one title, not a list
@@ -80,6 +88,7 @@ def is_roundup(head: str, shows: list[str]) -> bool:
         or bool(_COUNT.search(head))
         or len(_VERB.findall(head)) >= 2
         or bool(_LIST.search(unquoted))
+        or bool(_TWO_KINDS.search(unquoted))
     )
 
 
@@ -174,7 +183,16 @@ def find_decisions(
         if k and k not in seen:
             seen.add(k)
             out.append(d)
+    listed: tuple[str, int] | None = None  # (decision, sentences left) after "gave orders to four new series"
     for sentence in split_sentences(text)[:max_sentences]:
+        opener = _QUOTED_OPENER.match(sentence)
+        if listed and opener and _event_in(sentence[opener.end() :], False) not in _DECIDED:
+            # "“Smash” is the Broadway-set drama …": one of the shows the counted decision announced
+            k = show_key(opener.group("t"))
+            if k and k not in seen and not is_generic(opener.group("t")):
+                seen.add(k)
+                out.append(Decision(listed[0], opener.group("t"), None, network))
+        listed = (listed[0], listed[1] - 1) if listed and listed[1] > 1 else None
         if not _DECISION_HINT.search(sentence):
             continue
         plain = sentence.replace("’", "'")
@@ -185,6 +203,8 @@ def find_decisions(
         event = _event_in(masked, False)
         if event not in _DECIDED or (event == "premiere" and main_event != "premiere"):
             continue
+        if _COUNT.search(sentence) and event == main_event:
+            listed = (event, 6)
         if refusal(sentence) in ("negation", "speculation"):
             continue
         mentions = [m for m in find_seasons(sentence) if not m.background]
@@ -217,6 +237,9 @@ def find_decisions(
     return out
 
 
+_QUOTED_OPENER = re.compile(
+    r"^\s*[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’']{1,60}?)[”\"’'],?\s+(?:is|was|will|stars|follows|centers|centres|—|–|-)"
+)
 _PEOPLE_CUE = re.compile(
     r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
     r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of)\s*$",
