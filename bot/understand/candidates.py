@@ -233,8 +233,9 @@ def build(
         if not occ:
             continue
         caps = [i for i in occ if _capitalised(lead[i : i + len(name)])]
-        spelled = lead[caps[0] : caps[0] + len(name)] if caps else name
-        add(spelled)
+        if not caps:
+            continue  # the text writes these headline words in lowercase: words, not a name
+        add(lead[caps[0] : caps[0] + len(name)])
         for i in caps[:2]:
             ext = _extend(lead, i, len(name))
             if show_key(ext) != show_key(name) and len(ext.split()) <= 8:
