@@ -800,6 +800,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
+    decisions, shows, show = _tidy_decisions(decisions, shows, show, head)
     evidence = decision.sentence or (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, network=network, event=event, shows=shows, season=season)
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
@@ -816,6 +817,24 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         facts=facts,
         decisions=tuple(decisions),
     )
+
+
+def _tidy_decisions(
+    decisions: list[Decision], shows: list[str], show: str | None, head: str
+) -> tuple[list[Decision], list[str], str | None]:
+    """Every decided show as a title, whichever path named it: headline words trimmed, a year dropped."""
+    out: list[Decision] = []
+    for i, d in enumerate(decisions):
+        name = d.show
+        if name is not None:
+            name = None if is_year_phrase(name, head) else tidy_title(name)
+        if name is None and i:
+            continue  # an extra decision without a title is no decision
+        if i == 0 and show is not None and name != show:
+            shows = [name, *shows[1:]] if name else shows[1:]
+            show = name
+        out.append(replace(d, show=name) if name != d.show else d)
+    return out, shows, show
 
 
 def _joins_named(key: str, named: set[str]) -> bool:

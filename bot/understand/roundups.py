@@ -224,6 +224,8 @@ def find_decisions(
                 _PEOPLE_CUE.search(between)
                 or _SUBJECT_CUE.search(between)
                 or _EARLIER_LIST.search(between)
+                or _SOURCE_BEFORE.search(between)
+                or _SOURCE_AFTER.match(plain[start + len(name) : start + len(name) + 40])
                 or person
                 and _LIST_GAP.match(between)
             ) or _in_brackets(plain, start)
@@ -282,6 +284,17 @@ _SUBJECT_CUE = re.compile(
 _SOURCE_WORK = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:play|novel|novels|book|books|memoir|film|movie|musical|podcast|comic|"
     r"video\s+game|game|franchise|stage\s+show)\b",
+    re.IGNORECASE,
+)
+# Who reported it is not what was decided: "according to The Hollywood Reporter", "Deadline reports"
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|reported\s+by|first\s+reported\s+by|per|via|told|confirmed\s+to|sources\s+at|"
+    r"folks\s+at|report\s+(?:from|in|by))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    r"^['’]?s?\s*(?:,\s*)?(?:reported|reports|has\s+learned|first\s+reported|broke\s+the\s+news|understands|"
+    r"revealed|reveals)\b",
     re.IGNORECASE,
 )
 _CREDIT_AFTER = re.compile(
