@@ -3,6 +3,7 @@ source, the premieres of the next 14 days from the TVmaze cache, and a scorecard
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -66,7 +67,7 @@ def _phrase(story: Story) -> str:
     if story.event == "ending":
         return f": season {s} is the last" if s else ": the coming season is the last"
     if story.event == "ordered":
-        return " (new series)" if s in (None, 1) else f" season {s}"
+        return ": new series" if s in (None, 1) else f": season {s}"
     return f" season {s}" if s else ""
 
 
@@ -181,11 +182,20 @@ def digest_message(digest: Digest, picture: Picture | None = None, png: bytes | 
     return MessageView(embeds=(embed,), files=files)
 
 
+_LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)\)")
+_ESCAPED = re.compile(r"\\(.)")
+
+
+def plain(line: str) -> str:
+    """A Discord line for a terminal: no bold, links as "Outlet <url>", escapes undone."""
+    return _ESCAPED.sub(r"\1", _LINK.sub(r"\1 <\2>", line.replace("**", "")))
+
+
 def digest_text(digest: Digest) -> str:
-    """The digest for a terminal: the same lines, links as they are."""
+    """The digest for a terminal: the same lines, without Discord's markdown."""
     if digest.empty:
         return nothing_line(digest)
     out = [f"This week in TV · {digest.period} ({digest.scope})"]
     for heading, lines in _blocks(digest):
-        out += ["", heading, *(f"  {line}" for line in lines)]
+        out += ["", heading, *(f"  {plain(line)}" for line in lines)]
     return "\n".join(out)

@@ -31,6 +31,7 @@ from tests.fakediscord.state import (
     snowflake,
 )
 from tests.fakediscord.threads import ThreadRoutes
+from tests.fakediscord.uploads import UPLOADS, read_upload
 
 log = logging.getLogger("fakediscord")
 NONCE_WINDOW = 300.0  # seconds during which Discord honours enforce_nonce
@@ -395,8 +396,11 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         body: Any = None
         if request.can_read_body:
             if request.content_type.startswith("multipart"):
-                form = await request.post()
-                body = json.loads(form.get("payload_json", "{}"))  # type: ignore[arg-type]
+                body, refused = await read_upload(request)  # payload_json plus files[n], checked as Discord does
+                if refused is not None:
+                    status, error = refused
+                    self._check(f"{method} upload", error if status == 400 else {"upload": error})
+                    return rejected(error) if status == 400 else json_response(error, status)
             else:
                 text = await request.text()
                 body = json.loads(text) if text else None
@@ -524,6 +528,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
             body.get("allowed_mentions"),
             None if nonce is None else str(nonce),
             self.world.bot_id,
+            attachments=list(body.get(UPLOADS) or []),
         )
         self.world.messages[channel_id].append(msg)
         return json_response(self.world.message(msg))

@@ -36,6 +36,7 @@ class FakeMessage:
     created: float = field(default_factory=time.monotonic)
     edits: list[dict] = field(default_factory=list)
     deleted: bool = False
+    attachments: list[Any] = field(default_factory=list)  # uploads.Upload: files sent with the message
 
     @property
     def current_embeds(self) -> list[dict]:
@@ -252,7 +253,7 @@ class World:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": [a.to_dict() for a in m.attachments],
             "embeds": m.current_embeds,
             "pinned": False,
             "type": 0,
