@@ -43,6 +43,7 @@ class Digest(commands.Cog):
         self.bot = bot
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self.passes = 0  # planning passes done since the cog loaded
 
     async def cog_load(self) -> None:
         self._task = asyncio.create_task(self._loop(), name="greenlight-digests")
@@ -69,6 +70,7 @@ class Digest(commands.Cog):
                 await plan_digests(runtime.store, runtime.clock(), self._render(runtime))
             except Exception:
                 log.exception("planning the weekly digests failed; trying again next tick")
+            self.passes += 1
             try:
                 await asyncio.wait_for(self._stop.wait(), timeout=self.bot.tick_seconds)
             except TimeoutError:

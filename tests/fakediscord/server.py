@@ -53,6 +53,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         self.rejections: list[tuple[str, Errors]] = []  # every payload answered 400 Invalid Form Body
         self.sync_calls: list[int | None] = []  # PUT .../commands, by guild (None: global)
         self._failures: list[Failure] = []
+        self._holds: list[tuple[str, re.Pattern[str], asyncio.Event]] = []
         self._forbidden: dict[int, int] = {}
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = 0
@@ -163,6 +164,13 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         self, method: str, path_regex: str, status: int, *, retry_after: float | None = None, times: int = 1
     ) -> None:
         self._failures.append(Failure(method.upper(), re.compile(path_regex), status, retry_after, times))
+
+    def hold(self, method: str, path: str) -> asyncio.Event:
+        """Requests matching (method, path regex) are carried out, then answered only once the returned event is
+        set: a client that dies meanwhile has had its request done without hearing so (a crash after a send)."""
+        release = asyncio.Event()
+        self._holds.append((method, re.compile(path), release))
+        return release
 
     def forbid_channel(self, channel_id: int, status: int = 403) -> None:
         self._forbidden[channel_id] = status
@@ -484,7 +492,11 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         for route_method, pattern, handler in routes:
             m = re.fullmatch(pattern, path)
             if m and route_method == method:
-                return handler(m)
+                response = handler(m)
+                for held_method, held, release in self._holds:
+                    if held_method == method and held.search(path):
+                        await release.wait()
+                return response
         log.warning("fake Discord: no route for %s %s", method, path)
         return json_response({"message": f"404: Not Found ({method} {path})", "code": 0}, 404)
 
