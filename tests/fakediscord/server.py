@@ -64,7 +64,8 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
 
     # ---------------------------------------------------------------- lifecycle
     async def start(self) -> FakeDiscord:
-        app = web.Application(middlewares=[self._middleware])
+        # Bodies up to 64 MiB reach the handlers, so the upload limit answered is Discord's, not aiohttp's.
+        app = web.Application(middlewares=[self._middleware], client_max_size=64 * 1024 * 1024)
         app.router.add_get("/gateway", self._gateway)
         app.router.add_get("/", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
