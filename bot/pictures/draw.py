@@ -204,6 +204,7 @@ def timeline_figure(data: TimelineData) -> Figure:
                 fontsize=9.5,
                 fontweight="bold",
                 linespacing=1.1,
+                bbox={"facecolor": CARD, "edgecolor": "none", "pad": 1.5},  # over the grid and the "today" line
             )
         ys.append(y)
         labels.append("News")
