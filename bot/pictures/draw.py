@@ -30,6 +30,8 @@ from bot.pictures.palette import (
 
 WIDTH_IN, DPI = 12.0, 100  # 1200 px wide
 FOOTER = "Greenlight · from the news it has gathered"
+EVENT_LABELS_MAX = 12  # labels on a timeline's news row: more would overlap (and each costs drawing time)
+PNG_COMPRESSION = 3  # zlib level: a quarter faster than the default 6 for a few more kilobytes
 
 
 def figure_for(picture: Picture) -> Figure:
@@ -40,7 +42,9 @@ def figure_for(picture: Picture) -> Figure:
 
 def png_bytes(fig: Figure) -> bytes:
     buf = io.BytesIO()
-    FigureCanvasAgg(fig).print_png(buf, metadata={"Software": "Greenlight"})
+    FigureCanvasAgg(fig).print_png(
+        buf, metadata={"Software": "Greenlight"}, pil_kwargs={"compress_level": PNG_COMPRESSION}
+    )
     return buf.getvalue()
 
 
@@ -189,10 +193,12 @@ def timeline_figure(data: TimelineData) -> Figure:
     if data.events:
         y = 0.0
         ax.axhline(y, color=GRID, linewidth=1, zorder=0)
-        for j, e in enumerate(data.events):
+        for e in data.events:  # every story is a dot in its event's colour...
+            ax.plot([mdates.date2num(e.day)], [y], marker="o", markersize=10,
+                    color=EVENT_COLOURS.get(e.event, OTHER_COLOUR), zorder=3)  # fmt: skip
+        for j, e in enumerate(data.events[-EVENT_LABELS_MAX:]):  # ...the latest are labelled (the alt text has all)
             colour = EVENT_COLOURS.get(e.event, OTHER_COLOUR)
             x = mdates.date2num(e.day)
-            ax.plot([x], [y], marker="o", markersize=10, color=colour, zorder=3)
             dy = 0.45 if j % 2 == 0 else -0.45
             ax.text(
                 x,
