@@ -100,10 +100,11 @@ class DiscordSender:
                     files=to_files(message),  # a weekly digest's picture
                 )
             except discord.Forbidden as exc:
+                needs = "View Channel, Send Messages, Embed Links and Attach Files" if message.files else ""
                 raise ChannelUnavailable(
                     403,
                     f"Discord refused the post ({exc.text or 'Missing Access'}). Give Greenlight "
-                    "View Channel, Send Messages and Embed Links there, then run /follow again.",
+                    f"{needs or 'View Channel, Send Messages and Embed Links'} there, then run /follow again.",
                 ) from None
             except discord.NotFound:
                 raise ChannelUnavailable(404, "The channel no longer exists.") from None

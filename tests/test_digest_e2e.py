@@ -22,6 +22,7 @@ from bot.digest.schedule import DigestSchedule
 from bot.store import Store
 from tests.digestkit import known_week
 from tests.discordkit import opt, sub, world
+from tests.fakediscord.state import ATTACH_FILES
 from tests.fakediscord.uploads import UPLOADS
 from tests.test_digest_compose import CANCELLED, ENDING, ORDERED, PREMIERE_DATES, PREMIERES, RENEWED
 
@@ -223,3 +224,20 @@ async def test_the_bot_draws_in_a_worker_and_never_imports_matplotlib_itself(mon
             out, err = await stop(proc)
         assert png_of(post.attachments[0]).width == 1200  # a picture was drawn (in a worker)
         assert out.decode().strip().endswith("matplotlib imported: False"), err.decode()[-2000:]
+
+
+async def test_a_channel_without_attach_files_is_paused_with_the_reason(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        settings = settings.with_overrides(workers=1)
+        newsroom(settings, guild.id, guild.news, schedule_from=WEDNESDAY)
+        fake.deny_bot(guild.id, guild.news, ATTACH_FILES)
+        clock = Clock(datetime(2026, 11, 30, 17, 0, 30, tzinfo=UTC))
+        async with bot_at(settings, clock) as bot:
+            for _ in range(1200):
+                if bot.runtime.store.paused_channels(guild.id):
+                    break
+                await asyncio.sleep(0.05)
+            (paused,) = bot.runtime.store.paused_channels(guild.id)
+            assert "Embed Links and Attach Files there" in paused.reason and fake.messages(guild.news) == []
+            await planning_passes(bot, 2)
+            assert len(bot.runtime.store.digests(guild.news)) == 1  # planned once, not again while paused

@@ -21,8 +21,9 @@ from tests.fakediscord.limits import (
     commands_errors,
     message_errors,
 )
-from tests.fakediscord.responses import ARCHIVED, UNKNOWN_CHANNEL, json_response, rejected
+from tests.fakediscord.responses import ARCHIVED, MISSING_PERMISSIONS, UNKNOWN_CHANNEL, json_response, rejected
 from tests.fakediscord.state import (
+    ATTACH_FILES,
     DEFAULT_PERMISSIONS,
     FORUM,
     FakeMessage,
@@ -528,6 +529,13 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
             return json_response(UNKNOWN_CHANNEL, 404)
         if errors := self._check("POST message", message_errors(body)):
             return rejected(errors)
+        guild = self.world.guild_of(channel_id)
+        if (
+            body.get(UPLOADS)
+            and guild
+            and not self.world.channel_permissions(guild, self.world.bot_id, channel_id) & ATTACH_FILES
+        ):
+            return json_response(MISSING_PERMISSIONS, 403)  # files need Attach Files
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce"):
             for existing in self.world.messages[channel_id]:
