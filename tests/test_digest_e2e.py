@@ -8,8 +8,6 @@ import io
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -21,7 +19,7 @@ from bot.config import Settings
 from bot.digest.schedule import DigestSchedule
 from bot.store import Store
 from tests.digestkit import known_week
-from tests.discordkit import opt, sub, world
+from tests.discordkit import opt, running_bot, sub, world
 from tests.fakediscord.state import ATTACH_FILES
 from tests.fakediscord.uploads import UPLOADS
 from tests.test_digest_compose import CANCELLED, ENDING, ORDERED, PREMIERE_DATES, PREMIERES, RENEWED
@@ -42,18 +40,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-@asynccontextmanager
-async def bot_at(settings: Settings, clock: Clock) -> AsyncIterator[GreenlightBot]:
-    bot = GreenlightBot(settings, clock=clock, tick_seconds=0.1, guild_ready_timeout=0.05)
-    task = asyncio.create_task(bot.start("fake-token"))
-    try:
-        await asyncio.wait_for(bot.wait_until_ready(), 10)
-        yield bot
-    finally:
-        await bot.close()
-        await asyncio.wait_for(task, 10)
 
 
 def newsroom(settings: Settings, guild_id: int, channel_id: int, schedule_from: datetime | None = None) -> None:
@@ -92,7 +78,7 @@ async def test_schedule_preview_post_restart_and_off(monkeypatch, tmp_path):
         settings = settings.with_overrides(workers=1)
         newsroom(settings, guild.id, guild.news)
         clock = Clock(WEDNESDAY)
-        async with bot_at(settings, clock) as bot:
+        async with running_bot(settings, clock=clock) as bot:
             bad = await fake.invoke(guild.id, guild.general, fake.owner_id, "digest", [
                 sub("schedule", opt("day", "monday"), opt("time", "17:00"), opt("channel", str(guild.news), 7),
                     opt("timezone", "Mars/Olympus_Mons"))])  # fmt: skip
@@ -135,7 +121,7 @@ async def test_schedule_preview_post_restart_and_off(monkeypatch, tmp_path):
             assert post.nonce is not None and post.allowed_mentions == {"parse": []}
 
         clock.now = datetime(2026, 11, 30, 17, 30, tzinfo=UTC)  # a restart in the same week
-        async with bot_at(settings, clock) as bot:
+        async with running_bot(settings, clock=clock) as bot:
             await planning_passes(bot, 3)
             assert len(fake.messages(guild.news)) == 1
             assert [d.week for d in bot.runtime.store.digests(guild.news)] == ["2026-W49"]
@@ -232,7 +218,7 @@ async def test_a_channel_without_attach_files_is_paused_with_the_reason(monkeypa
         newsroom(settings, guild.id, guild.news, schedule_from=WEDNESDAY)
         fake.deny_bot(guild.id, guild.news, ATTACH_FILES)
         clock = Clock(datetime(2026, 11, 30, 17, 0, 30, tzinfo=UTC))
-        async with bot_at(settings, clock) as bot:
+        async with running_bot(settings, clock=clock) as bot:
             for _ in range(1200):
                 if bot.runtime.store.paused_channels(guild.id):
                     break

@@ -2,7 +2,7 @@
 and their text found in the figure's own label objects; alt text; the palette's contrast."""
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from matplotlib.text import Text
@@ -107,3 +107,28 @@ def test_palette_reads_on_the_card_and_labels_read_on_the_bars():
         assert contrast(colour, CARD) >= 3, colour  # graphics and bold labels (WCAG 1.4.11)
         assert contrast(colour, ink_on(colour)) >= 4.5, colour
     assert len(set(STATUS_COLOURS.values())) == 4
+
+
+def test_untrusted_names_are_drawn_as_written(store):
+    """A "$" in a show's name is a dollar sign (not matplotlib's math mode, which a stray one would crash), and very
+    long names and very many shows are cut to fit."""
+    n = known_week(store)
+    odd = ["$100 Ke$ha's $$ Show \\frac{", "A" * 300, *(f"Extra Show {i}" for i in range(80))]
+    for i, title in enumerate(odd):
+        n.story(title, "renewed", season=2, network="Apple TV+", outlet="Deadline",
+                link=f"https://deadline.example/odd-{i}", when=datetime(2026, 11, 24, tzinfo=UTC))  # fmt: skip
+    picture = scorecard(store, network="Apple TV+", year=2026)
+    labels = texts(picture)
+    (names,) = [t for t in labels if t.startswith("$100 Ke$ha")]
+    assert (
+        "$100 Ke$ha's $$ Show \\frac{" in names
+        and "A" * 40 not in names
+        and "A" * 31 + "…" in names
+        and names.endswith("and 25 more")
+    )
+    image = decoded(render(picture))
+    assert image.width == 1200 and image.height < 2000
+    assert "$100 Ke$ha's $$ Show \\frac{" in picture.alt  # the alt text names them
+    timeline_picture = timeline(store, "$100 Ke$ha's $$ Show \\frac{", today=TODAY)
+    assert "$100 Ke$ha's $$ Show \\frac{: seasons and news" in texts(timeline_picture)
+    decoded(render(timeline_picture))

@@ -11,6 +11,7 @@ import io
 import textwrap
 from datetime import timedelta
 
+from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -27,17 +28,23 @@ from bot.pictures.palette import (
     TEXT,
     ink_on,
 )
+from bot.render.safety import trim
 
 WIDTH_IN, DPI = 12.0, 100  # 1200 px wide
 FOOTER = "Greenlight · from the news it has gathered"
+LABEL_MAX = 32  # characters of a network or show name in a picture
+SHOWS_LISTED = 60  # show names written beside one status's bar
 EVENT_LABELS_MAX = 12  # labels on a timeline's news row: more would overlap (and each costs drawing time)
 PNG_COMPRESSION = 3  # zlib level: a quarter faster than the default 6 for a few more kilobytes
 
 
 def figure_for(picture: Picture) -> Figure:
-    if isinstance(picture.data, ScorecardData):
-        return scorecard_figure(picture.data)
-    return timeline_figure(picture.data)
+    # Show names are untrusted text: "$" must stay a dollar sign, never start matplotlib's math mode (a stray one
+    # would fail the whole picture).
+    with rc_context({"text.parse_math": False}):
+        if isinstance(picture.data, ScorecardData):
+            return scorecard_figure(picture.data)
+        return timeline_figure(picture.data)
 
 
 def png_bytes(fig: Figure) -> bytes:
@@ -85,7 +92,7 @@ def _networks(data: ScorecardData) -> Figure:
     _heading(fig, data.title, height)
     axes = fig.subplots(1, len(STATUSES), sharey=True)
     fig.subplots_adjust(left=0.2, right=0.98, top=1 - 0.85 / height, bottom=0.35 / height, wspace=0.08)
-    names = [network for network, _ in rows]
+    names = [trim(network, LABEL_MAX) for network, _ in rows]
     ys = list(range(len(rows)))[::-1]
     most = max(max(counts.values()) for _, counts in rows)
     for ax, status in zip(axes, STATUSES, strict=True):
@@ -104,10 +111,17 @@ def _networks(data: ScorecardData) -> Figure:
     return fig
 
 
+def _listed(shows: list[str]) -> str:
+    """The names, each cut to a readable length; past SHOWS_LISTED, how many more (the alt text has them all)."""
+    names = [trim(s, LABEL_MAX) for s in shows[:SHOWS_LISTED]]
+    more = len(shows) - len(names)
+    return ", ".join(names) + (f" and {more} more" if more else "")
+
+
 def _one_network(data: ScorecardData) -> Figure:
     """One bar per status with its count on it, and the shows' names written beside it."""
     groups = data.shows_by_status()
-    wrapped = [textwrap.wrap(", ".join(shows), 95) or [""] for _, shows in groups]
+    wrapped = [textwrap.wrap(_listed(shows), 95) or [""] for _, shows in groups]
     heights = [max(1.0, 0.55 * len(lines) + 0.3) for lines in wrapped]
     total = sum(heights)
     fig_h = 1.4 + 0.42 * total
@@ -151,7 +165,7 @@ def timeline_figure(data: TimelineData) -> Figure:
     rows = len(seasons) + (1 if data.events else 0)
     height = 2.0 + 0.5 * max(rows, 2) + (0.6 if data.events else 0)
     fig = _figure(height)
-    title = data.show + (f" ({data.network})" if data.network else "")
+    title = trim(data.show, LABEL_MAX * 2) + (f" ({trim(data.network, LABEL_MAX)})" if data.network else "")
     _heading(fig, f"{title}: seasons and news", height)
     ax = fig.add_axes((0.1, 0.55 / height, 0.87, 1 - 1.25 / height))
     _plain(ax)
