@@ -124,7 +124,8 @@ async def test_schedule_preview_post_restart_and_off(monkeypatch, tmp_path):
         async with running_bot(settings, clock=clock) as bot:
             await planning_passes(bot, 3)
             assert len(fake.messages(guild.news)) == 1
-            assert [d.week for d in bot.runtime.store.digests(guild.news)] == ["2026-W49"]
+            (digest,) = bot.runtime.store.digests(guild.news)
+            assert digest.week == "2026-W49" and digest.picture is None  # posted: its picture is not kept
 
             off = await fake.invoke(guild.id, guild.general, fake.owner_id, "digest", [
                 sub("off", opt("channel", str(guild.news), 7))])  # fmt: skip

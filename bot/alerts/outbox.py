@@ -257,7 +257,9 @@ async def _send_digest(store: Store, sender: Sender, delivery: Delivery, now: da
     try:
         store.note_attempt(delivery.id)
         message_id = await sender.send(delivery.channel_id, stored_message(digest), delivery.nonce)
-        store.mark_sent(delivery.id, message_id, now)
+        with store.transaction():
+            store.mark_sent(delivery.id, message_id, now)
+            store.drop_digest_picture(digest.id)  # posted: Discord keeps it now
         report.sent += 1
     except ChannelUnavailable as exc:
         _pause(store, delivery, str(exc), now, report)

@@ -131,6 +131,11 @@ class DigestQueries(StoreBase):
             )
         return True
 
+    def drop_digest_picture(self, digest_id: int) -> None:
+        """A posted digest's picture is not kept (about 60 KB a channel a week); its message and alt text are."""
+        with self._tx():
+            self.db.execute("UPDATE digests SET picture = NULL WHERE id = ?", [digest_id])
+
     def digest_of_delivery(self, delivery_id: int) -> StoredDigest | None:
         rows = self._rows(
             "SELECT d.* FROM digests d JOIN deliveries o ON o.digest_id = d.id WHERE o.id = ?", [delivery_id]
