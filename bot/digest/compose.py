@@ -47,7 +47,7 @@ class Digest:
         zone = ZoneInfo(self.zone)
         first = self.start.astimezone(zone).date()
         last = (self.end - timedelta(microseconds=1)).astimezone(zone).date()
-        return f"{first:%-d %b} – {last:%-d %b %Y}"
+        return f"{first:%-d %b}{f' {first:%Y}' if first.year != last.year else ''} – {last:%-d %b %Y}"
 
 
 def channel_shows(store: Store, channel_id: int) -> set[int] | None:
