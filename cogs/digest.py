@@ -11,7 +11,15 @@ from discord.ext import commands
 
 from bot.app import GreenlightBot
 from bot.digest.plan import Renderer, plan_digests, preview
-from bot.digest.schedule import DAYS, DigestSchedule, next_slot, parse_day, parse_time, parse_timezone
+from bot.digest.schedule import (
+    DAYS,
+    DigestSchedule,
+    next_slot,
+    parse_day,
+    parse_time,
+    parse_timezone,
+    suggest_zones,
+)
 from bot.pictures.data import Picture
 from bot.pictures.render import render_picture
 from bot.runtime import Runtime
@@ -31,11 +39,7 @@ DAY_CHOICES = [app_commands.Choice(name=d.title(), value=d) for d in DAYS]
 
 
 async def zone_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-    from bot.digest.schedule import _zone_names
-
-    low = current.strip().casefold()
-    names = sorted(n for k, n in _zone_names().items() if low in k) if low else ["UTC", "Europe/London"]
-    return [app_commands.Choice(name=n, value=n) for n in names[:25]]
+    return [app_commands.Choice(name=n, value=n) for n in suggest_zones(current[:64])]
 
 
 class Digest(commands.Cog):

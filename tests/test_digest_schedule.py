@@ -14,6 +14,7 @@ from bot.digest.schedule import (
     parse_day,
     parse_time,
     parse_timezone,
+    suggest_zones,
     week_of,
 )
 from bot.store import Store
@@ -125,3 +126,8 @@ async def test_off_stops_it_and_drops_a_planned_one(store):
     assert [d.status for d in store.deliveries(channel_id=10)] == ["failed"]
     assert store.due_deliveries(datetime(2026, 3, 24, tzinfo=UTC)) == []
     assert await plan_digests(store, datetime(2026, 3, 30, 17, 5, tzinfo=UTC), _never_draw) == 0
+
+
+def test_zone_suggestions():
+    assert suggest_zones("lond") == ["Europe/London"] and suggest_zones("")[0] == "UTC"
+    assert len(suggest_zones("america/")) == 25

@@ -68,6 +68,14 @@ def _zone_names() -> dict[str, str]:
     return {name.casefold(): name for name in available_timezones()}
 
 
+def suggest_zones(text: str, limit: int = 25) -> list[str]:
+    """IANA names containing the text (any capitalisation), for autocompletion."""
+    low = text.strip().casefold()
+    if not low:
+        return ["UTC", "Europe/London", "America/New_York", "America/Los_Angeles", "Asia/Tokyo"][:limit]
+    return sorted(name for key, name in _zone_names().items() if low in key)[:limit]
+
+
 def parse_timezone(text: str | None) -> str:
     """The canonical IANA name (any capitalisation accepted); UTC when none is given."""
     if text is None or not text.strip():

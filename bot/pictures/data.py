@@ -85,6 +85,10 @@ class TimelineData:
     events: tuple[TimelineEvent, ...]
     today: date
 
+    @property
+    def title(self) -> str:
+        return f"{self.show}: seasons and news"
+
 
 @dataclass(frozen=True)
 class Picture:

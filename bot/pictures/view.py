@@ -10,9 +10,8 @@ COLOUR = 0x56B4E9
 
 
 def picture_message(picture: Picture, png: bytes) -> MessageView:
-    title = getattr(picture.data, "title", None) or f"{getattr(picture.data, 'show', '')}: seasons and news"
     embed = EmbedView(
-        title=safe_text(title),
+        title=safe_text(picture.data.title),
         colour=COLOUR,
         footer="Greenlight · from the news it has gathered"
         + (" · seasons: TVmaze (CC BY-SA)" if picture.kind == "timeline" else ""),
