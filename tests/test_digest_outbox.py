@@ -93,3 +93,19 @@ async def test_a_schedule_set_mid_week_starts_with_the_next_slot(store):
     assert await plan_digests(store, WEEK_END - timedelta(seconds=1), fake_png) == 0
     assert await plan_digests(store, WEEK_END, fake_png) == 1
     assert [d.slot_at for d in store.digests(10)] == [WEEK_END]
+
+
+async def test_channels_with_the_same_week_share_one_drawing(store):
+    planned(store)
+    for channel in (11, 12):
+        store.upsert_follow(guild_id=1, channel_id=channel, show_id=None, events=(), mention_role_id=None,
+                            created_by=None, now=WEEK_END - timedelta(days=9))  # fmt: skip
+        store.save_digest_schedule(DigestSchedule(channel, 1, 0, time(17), "UTC", WEEK_END - timedelta(days=9)), None)
+    drawings = []
+
+    async def counted(picture) -> bytes:
+        drawings.append(picture)
+        return await fake_png(picture)
+
+    assert await plan_digests(store, NOW, counted) == 3
+    assert len(drawings) == 1 and all(store.digests(c)[0].picture == b"\x89PNG digest.png" for c in (10, 11, 12))

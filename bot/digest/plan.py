@@ -48,6 +48,9 @@ def digest_for(store: Store, schedule: DigestSchedule, slot: datetime) -> Digest
 async def plan_digests(store: Store, now: datetime, render: Renderer) -> int:
     """Plan every digest due by `now` that is not planned yet; returns how many were planned."""
     paused = {p.channel_id for p in store.paused_channels()}
+    drawn: dict[Picture | None, bytes | None] = {
+        None: None
+    }  # channels with the same week (every show, say) share one drawing
     planned = 0
     for schedule in store.digest_schedules():
         slot = latest_slot(schedule, now)
@@ -58,7 +61,9 @@ async def plan_digests(store: Store, now: datetime, render: Renderer) -> int:
             continue
         digest = digest_for(store, schedule, slot)
         picture = digest_picture(digest)
-        png = await draw(picture, render)
+        if picture not in drawn:
+            drawn[picture] = await draw(picture, render)
+        png = drawn[picture]
         message = digest_message(digest, picture, png)
         if store.plan_digest(
             schedule,
