@@ -50,6 +50,7 @@ class GreenlightBot(commands.Bot):
         self.clock = clock
         self.tick_seconds = tick_seconds  # how often the alert loop looks for due sources and deliveries
         self._runtime: Runtime | None = None
+        self._closing: asyncio.Future[None] | None = None
         self.broken_cogs: list[str] = []  # extensions that failed to load at start (see the log)
 
     @property
@@ -115,7 +116,18 @@ class GreenlightBot(commands.Bot):
         log.info("synced %d slash commands%s", len(synced), f" to guild {guild.id}" if guild else "")
         return synced
 
+    async def process_commands(self, message: discord.Message) -> None:
+        """Greenlight has no prefix commands (a message that mentions it is a question, for cogs/ask.py): without
+        this, discord.py logged every mention as a CommandNotFound ERROR with a traceback and the user's text."""
+        return None
+
     async def close(self) -> None:
+        """Once, whoever asks first (a signal, `async with`, a test); every caller waits for the whole close."""
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._close())
+        await asyncio.shield(self._closing)
+
+    async def _close(self) -> None:
         # Stop the alert loop first: a delivery in flight finishes (or stays pending for the next start).
         for name in list(self.extensions):
             await self.unload_extension(name)
@@ -123,6 +135,7 @@ class GreenlightBot(commands.Bot):
         if self._runtime is not None:
             await self._runtime.close()
             self._runtime = None
+            log.info("Greenlight stopped cleanly: the HTTP session, the worker pool and the database are closed.")
 
 
 async def _main(settings: Settings) -> None:
@@ -130,8 +143,13 @@ async def _main(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
-    async with bot:
-        await bot.start(settings.discord_token or "")
+    try:
+        async with bot:
+            await bot.start(settings.discord_token or "")
+    finally:
+        # start() returns as soon as the gateway is closed, in the middle of close(): wait for the rest (the
+        # cogs, the HTTP session, the TVmaze task, the worker pool, the database), or asyncio.run cancels it.
+        await bot.close()
 
 
 def run_bot(settings: Settings) -> int:

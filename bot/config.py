@@ -37,6 +37,9 @@ class Settings:
     max_entries_per_fetch: int = 500  # newest entries kept from one parse of a feed; the rest are dropped
     tvmaze: bool = True  # look shows up on TVmaze (off: no call is ever made)
     tvmaze_url: str = "https://api.tvmaze.com"  # TVmaze's API; tests and the demo point it at a local server
+    max_sources: int = 5_000  # sources in one database; adding or importing more is refused
+    max_sources_per_guild: int = 500  # sources one Discord server may add
+    private_hosts: tuple[str, ...] = ()  # host or host:port sources and pages may be on although private
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -123,6 +126,37 @@ def _parse_base_url(name: str, raw: str) -> str:
     return text
 
 
+def _parse_hosts(name: str, raw: str) -> tuple[str, ...]:
+    """'127.0.0.1:8080, feeds.lan' → ('127.0.0.1:8080', 'feeds.lan'): lowercased host names, an optional port,
+    IPv6 addresses in brackets."""
+    expected = "host names or addresses with an optional port, comma-separated, e.g. 127.0.0.1:8080,feeds.lan"
+    hosts = []
+    for part in raw.split(","):
+        entry = part.strip().lower()
+        if not entry:
+            continue
+        host, port = split_host_port(entry)
+        if not host or (port is not None and not 0 < port < 65536) or any(c in host for c in "/@?# "):
+            raise ConfigError(name, f"{part.strip()!r} is not a host or host:port", expected)
+        hosts.append(entry)
+    return tuple(hosts)
+
+
+def split_host_port(entry: str) -> tuple[str, int | None]:
+    """'feeds.lan:8080' → ('feeds.lan', 8080); '[::1]:80' → ('::1', 80); 'feeds.lan' → ('feeds.lan', None).
+    A port that is not a number gives port -1 (refused by the caller)."""
+    if entry.startswith("["):
+        host, _, rest = entry[1:].partition("]")
+        port_text = rest[1:] if rest.startswith(":") else None
+    elif entry.count(":") == 1:
+        host, port_text = entry.split(":")
+    else:
+        host, port_text = entry, None
+    if port_text is None:
+        return host, None
+    return host, int(port_text) if port_text.isdigit() and port_text.isascii() else -1
+
+
 def _parse_guild(name: str, raw: str) -> int | None:
     if not raw.strip():
         return None
@@ -148,6 +182,9 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_MAX_ENTRIES_PER_FETCH": ("max_entries_per_fetch", _parse_int(1, 100_000, "500")),
     "GREENLIGHT_TVMAZE": ("tvmaze", _parse_bool),
     "GREENLIGHT_TVMAZE_URL": ("tvmaze_url", _parse_base_url),
+    "GREENLIGHT_MAX_SOURCES": ("max_sources", _parse_int(1, 1_000_000, "5000")),
+    "GREENLIGHT_MAX_SOURCES_PER_GUILD": ("max_sources_per_guild", _parse_int(1, 1_000_000, "500")),
+    "GREENLIGHT_PRIVATE_HOSTS": ("private_hosts", _parse_hosts),
 }
 
 

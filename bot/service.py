@@ -25,7 +25,7 @@ from bot.models import AIRING, Analysis, Article, FetchOutcome, PollSummary
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder, StoryUpdate
 from bot.timeutil import utcnow
-from bot.tvmaze.client import TvmazeClient
+from bot.tvmaze.client import TvmazeClient, decoder_in
 from bot.tvmaze.lookup import TvmazeWork
 from bot.understand import needs_full_text
 from bot.workers import CpuPool
@@ -138,7 +138,9 @@ class Service:
         self._backlog_after = 0  # baseline articles below this id were analysed in this process's lifetime
         self.tvmaze: TvmazeWork | None = None  # GREENLIGHT_TVMAZE off: no call is ever made
         if settings.tvmaze:
-            client = TvmazeClient(fetcher, settings.tvmaze_url, timeout=settings.fetch_timeout)
+            client = TvmazeClient(
+                fetcher, settings.tvmaze_url, timeout=settings.fetch_timeout, decoder=decoder_in(self.cpu)
+            )
             self.tvmaze = TvmazeWork(store, client, on_change=self.recorder.forget_unsaved_shows, clock=clock)
         self._tvmaze_task: asyncio.Task[None] | None = None
 

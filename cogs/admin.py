@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import GreenlightBot
-from bot.ingest.sources import add_source, preview_source, remove_source
+from bot.ingest.sources import SourceLimits, add_source, preview_source, remove_source
 from bot.models import GuildSettings
 from bot.render.admin import preview_view, sources_view, status_view
 from bot.render.safety import safe_text, trim
@@ -101,6 +101,8 @@ class Admin(commands.Cog):
             added_by=str(interaction.user.id),
             now=runtime.clock(),
             poll_interval=runtime.settings.poll_interval,
+            guild_id=interaction.guild_id,
+            limits=SourceLimits.of(runtime.settings),
         )
         await reply(interaction, preview_view(preview, [], added=src))
 

@@ -2,7 +2,8 @@
 
 The data is made up for these tests. Knobs: `delay` (seconds before every answer), `script` (a queue of
 misbehaviours for the next calls: ("429", retry_after), ("500",), ("404",), ("malformed",), ("shape",)),
-and `calls` (the time and path of every request, for counting)."""
+`raw` (a fixed answer to a search for one name, every time), and `calls` (the time and path of every request,
+for counting)."""
 
 from __future__ import annotations
 
@@ -105,6 +106,7 @@ class FakeTvmaze:
     delay: float = 0.0
     script: list[tuple[Any, ...]] = field(default_factory=list)
     calls: list[tuple[float, str]] = field(default_factory=list)
+    raw: dict[str, tuple[int, bytes]] = field(default_factory=dict)  # search query → (status, body), every time
 
     def add(self, show: dict) -> dict:
         self.shows[show["id"]] = show
@@ -147,6 +149,8 @@ class FakeTvmaze:
     async def _search(self, request: web.Request) -> web.Response:
         if (bad := await self._misbehave(request)) is not None:
             return bad
+        if (fixed := self.raw.get(request.query.get("q", ""))) is not None:
+            return web.Response(status=fixed[0], body=fixed[1], content_type="application/json")
         found = self._matches(request.query.get("q", ""))
         return web.json_response([{"score": 0.9 - i * 0.1, "show": public(s)} for i, s in enumerate(found)])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.cleaning import clean_line
 from bot.errors import GreenlightError
 from bot.models import EVENTS, FOLLOW_EVENTS, OPT_IN_EVENTS, Follow
 from bot.store import Store
@@ -102,7 +103,7 @@ def follow_show(
     if archive_minutes not in ARCHIVE_MINUTES:
         raise FollowError("Threads archive after 1 hour, 1 day, 3 days or 1 week.")
     wanted = parse_events(events)
-    name = " ".join(show.split())
+    name = clean_line(show)
     if not name:
         raise FollowError("Tell me which show to follow, or 'all' for every show.")
     if len(name) > 200:
@@ -133,7 +134,7 @@ def follow_show(
 
 def unfollow_show(store: Store, recorder: StoryRecorder, *, channel_id: int, show: str) -> str:
     """Returns the title unfollowed; raises FollowError when the channel did not follow it."""
-    name = " ".join(show.split())
+    name = clean_line(show)
     if name.lower() in ALL_SHOWS:
         if store.remove_follow(channel_id, None):
             return "every show"

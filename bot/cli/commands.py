@@ -11,13 +11,21 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.cleaning import for_terminal
 from bot.cli.terminal import Progress, fields, table
 from bot.config import Settings
 from bot.errors import CommandError, ConfigError, SourceError
 from bot.ingest.fetch import Fetcher
 from bot.ingest.opml import default_opml_path
 from bot.ingest.poll import ProgressFn, SourceOutcome
-from bot.ingest.sources import add_source, export_opml, import_opml, remove_source, resolve_source
+from bot.ingest.sources import (
+    SourceLimits,
+    add_source,
+    export_opml,
+    import_opml,
+    remove_source,
+    resolve_source,
+)
 from bot.models import PollSummary
 from bot.service import CycleResult, Service
 from bot.store import Store
@@ -28,12 +36,12 @@ T = TypeVar("T")
 
 
 def out(text: str = "") -> None:
-    print(text, flush=True)
+    print(for_terminal(text), flush=True)  # stored text came from outside: no escape sequence reaches a terminal
 
 
 def note(text: str) -> None:
     """A remark about the run itself, on standard error so it never mixes with a command's output."""
-    print(f"greenlight: {text}", file=sys.stderr, flush=True)
+    print(for_terminal(f"greenlight: {text}"), file=sys.stderr, flush=True)
 
 
 # Commands that only read the database: they also work on one that cannot be written (opened read-only then).
@@ -41,6 +49,13 @@ READS = {("sources", "list"), ("sources", "show"), ("sources", "export-opml"), (
 READS |= {("scorecard", None), ("timeline", None), ("digest", None)}  # pictures and the digest only read
 # Commands that are expected to start a new database; any other that creates one says it found none.
 CREATES = {("sources", "add"), ("sources", "import-opml"), ("run", None)}
+
+
+def forget_new_database(store: Store) -> None:
+    """Delete a database this command created and then failed in before storing anything (a refused import or
+    add): a mistyped --db must not leave an empty database behind. Called after the store is closed."""
+    for path in store.own_files():
+        path.unlink(missing_ok=True)
 
 
 def open_store(settings: Settings, command: tuple[str, str | None]) -> Store:
@@ -83,7 +98,15 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
             data = path.read_bytes()
         except OSError as exc:
             raise SourceError(f"Cannot read {path}: {exc.strerror}.") from None
-        report = import_opml(store, data, added_by="cli", now=utcnow(), allow_private=settings.allow_private_sources)
+        report = import_opml(
+            store,
+            data,
+            added_by="cli",
+            now=utcnow(),
+            allow_private=settings.allow_private_sources,
+            private_hosts=settings.private_hosts,
+            limits=SourceLimits.of(settings),
+        )
         for url in report.added:
             out(f"added    {url}")
         for url, reason in report.skipped:
@@ -93,7 +116,7 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     if action == "export-opml":
         data = export_opml(store)
         if args.file in (None, "-"):
-            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.write(for_terminal(data.decode("utf-8")))
             sys.stdout.flush()
             return 0
         write_new_file(store, args.file, data, force=args.force)
@@ -147,7 +170,14 @@ def write_new_file(store: Store, name: str, data: bytes, *, force: bool) -> None
 async def _sources_add(store: Store, settings: Settings, url: str, name: str | None) -> int:
     async with Fetcher(settings) as fetcher:
         src, preview = await add_source(
-            store, fetcher, url, name=name, added_by="cli", now=utcnow(), poll_interval=settings.poll_interval
+            store,
+            fetcher,
+            url,
+            name=name,
+            added_by="cli",
+            now=utcnow(),
+            poll_interval=settings.poll_interval,
+            limits=SourceLimits.of(settings),
         )
         analysed = await _understand_backlog(store, fetcher, settings)
     out(f"Added source {src.id}: {src.title}")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
+from bot.cleaning import for_terminal
 from bot.config import Settings, configure_logging, load_settings
 from bot.errors import ConfigError, GreenlightError
 from bot.timeutil import utcnow
@@ -118,15 +119,15 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         settings = load(args)
     except ConfigError as exc:
-        print(f"greenlight: setting {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: setting {exc}"), file=sys.stderr)
         return EXIT_USAGE
     try:
         return dispatch(args, settings)
     except ConfigError as exc:
-        print(f"greenlight: setting {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: setting {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except GreenlightError as exc:
-        print(f"greenlight: {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: {exc}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("greenlight: stopped.", file=sys.stderr)
@@ -144,15 +145,25 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.analyze(args.file)
     if args.command == "run":
         return commands.run_bot(settings)
-    with commands.open_store(settings, (args.command, getattr(args, "action", None))) as store:
-        if args.command == "poll":
-            return asyncio.run(commands.poll(store, settings, once=args.once))
-        if args.command == "sources":
-            return commands.sources(store, settings, args)
-        if args.command == "ask":
-            return commands.ask(store, args.question, as_json=args.json)
-        if args.command in ("scorecard", "timeline", "digest"):
-            from bot.cli import pictures
+    store = commands.open_store(settings, (args.command, getattr(args, "action", None)))
+    unused = False  # made by this command, which then failed before storing anything
+    try:
+        with store:
+            try:
+                if args.command == "poll":
+                    return asyncio.run(commands.poll(store, settings, once=args.once))
+                if args.command == "sources":
+                    return commands.sources(store, settings, args)
+                if args.command == "ask":
+                    return commands.ask(store, args.question, as_json=args.json)
+                if args.command in ("scorecard", "timeline", "digest"):
+                    from bot.cli import pictures
 
-            return pictures.run(store, args, utcnow())
+                    return pictures.run(store, args, utcnow())
+            except GreenlightError:
+                unused = store.created and store.count_sources() == 0
+                raise
+    finally:
+        if unused:
+            commands.forget_new_database(store)
     raise AssertionError(f"unhandled command {args.command}")

@@ -6,6 +6,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from bot.cleaning import clean_line
+
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int | None = 60) -> str:
     """A left-aligned text table; cells longer than max_width are cut with an ellipsis (None: never cut)."""
@@ -37,6 +39,7 @@ class Progress:
         self.width = width
 
     def update(self, done: int, total: int, label: str) -> None:
+        label = clean_line(label)  # a source's title or address: outside text on its way to a terminal
         if self.tty:
             filled = int(self.width * done / total) if total else self.width
             bar = "#" * filled + "." * (self.width - filled)

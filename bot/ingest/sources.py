@@ -7,15 +7,43 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from bot.cleaning import clean_line
+from bot.config import Settings
 from bot.errors import FeedError, SourceError
-from bot.ingest.addresses import normalize_url, shorten_url
+from bot.ingest.addresses import DEFAULT_PORTS, normalize_url, shorten_url
 from bot.ingest.feeds import parse_feed
 from bot.ingest.fetch import Fetcher
 from bot.ingest.opml import build_opml, parse_opml_report
 from bot.ingest.schedule import next_poll_after_success
-from bot.ingest.session import address_is_public
+from bot.ingest.session import address_is_public, host_allowed
 from bot.models import Entry, FetchOutcome, ParsedFeed, Source
 from bot.store import Store
+
+
+@dataclass(frozen=True)
+class SourceLimits:
+    """How many sources a database, and one Discord server, may hold (GREENLIGHT_MAX_SOURCES[_PER_GUILD])."""
+
+    total: int = Settings.max_sources
+    per_guild: int = Settings.max_sources_per_guild
+
+    @classmethod
+    def of(cls, settings: Settings) -> SourceLimits:
+        return cls(settings.max_sources, settings.max_sources_per_guild)
+
+    def check(self, store: Store, guild_id: int | None, adding: int = 1) -> None:
+        """Raise SourceError, saying what to do, when `adding` more sources would pass a limit."""
+        counts = [(store.count_sources(), self.total, "GREENLIGHT_MAX_SOURCES", "This Greenlight has")]
+        if guild_id is not None:
+            mine = store.count_sources(guild_id=guild_id)
+            counts.append((mine, self.per_guild, "GREENLIGHT_MAX_SOURCES_PER_GUILD", "This server has added"))
+        for have, limit, setting, who in counts:
+            if have + adding > limit:
+                raise SourceError(
+                    f"{who} {have:,} sources and may have at most {limit:,} ({setting}), so there is room for "
+                    f"{max(0, limit - have):,} more. Remove sources no longer needed (/source remove, or "
+                    "`greenlight sources remove`), or ask the bot's operator to raise the limit."
+                )
 
 
 @dataclass(frozen=True)
@@ -57,16 +85,22 @@ async def add_source(
     added_by: str | None,
     now: datetime,
     poll_interval: float,
+    guild_id: int | None = None,
+    limits: SourceLimits | None = None,
 ) -> tuple[Source, SourcePreview]:
     """Validate, fetch once, then store the source and its current items as the baseline (not news).
 
-    The baseline is analysed in the background by the service (bot/service.py): its facts answer questions,
-    but it is never announced."""
+    `guild_id` is the Discord server adding it (None: the command line); `limits` default to the settings'
+    defaults. The baseline is analysed in the background by the service (bot/service.py): its facts answer
+    questions, but it is never announced."""
     url = normalize_url(url)
     if store.find_source(url) is not None:
         raise SourceError(f"{url} is already a source.")
+    (limits or SourceLimits()).check(store, guild_id)
     preview = await preview_source(fetcher, url)
-    source = store.add_source(url, title=name or preview.title, added_by=added_by, now=now)
+    source = store.add_source(
+        url, title=clean_line(name, 200) or preview.title, added_by=added_by, now=now, guild_id=guild_id
+    )
     store.store_entries(source.id, preview.feed.entries, now=now, baseline=True)
     store.record_success(
         source.id,
@@ -102,10 +136,14 @@ class ImportReport:
     skipped: tuple[tuple[str, str], ...]  # (url, reason)
 
 
-def private_host_reason(url: str) -> str | None:
+def private_host_reason(url: str, private_hosts: tuple[str, ...] = ()) -> str | None:
     """Why an address may not be a source while the SSRF guard is on, judged from the URL alone (an import does
-    not fetch; names that resolve inside the network are still refused when they are fetched)."""
-    host = (urlsplit(url).hostname or "").lower()
+    not fetch; names that resolve inside the network are still refused when they are fetched). Hosts listed in
+    GREENLIGHT_PRIVATE_HOSTS (`private_hosts`) are allowed."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host_allowed(private_hosts, host, parts.port or DEFAULT_PORTS.get(parts.scheme.lower())):
+        return None
     if host == "localhost" or host.endswith(".localhost"):
         return "that address is this machine (localhost), so Greenlight will not fetch it"
     try:
@@ -118,31 +156,45 @@ def private_host_reason(url: str) -> str | None:
 
 
 def import_opml(
-    store: Store, data: bytes, *, added_by: str | None, now: datetime, allow_private: bool = False
+    store: Store,
+    data: bytes,
+    *,
+    added_by: str | None,
+    now: datetime,
+    allow_private: bool = False,
+    private_hosts: tuple[str, ...] = (),
+    guild_id: int | None = None,
+    limits: SourceLimits | None = None,
 ) -> ImportReport:
     """Add every outline's feed URL with the same checks as adding one; each is polled (and baselined) on the next
-    cycle. Skipped outlines come back with their reason (invalid, private, too long, a repeat, already a source)."""
+    cycle. Skipped outlines come back with their reason (invalid, private, too long, a repeat, already a source).
+    A file over the OPML limits, or one that would take the sources past a limit, is refused whole: nothing is
+    added."""
     try:
         outlines, skipped = parse_opml_report(data)
     except FeedError as exc:
         raise SourceError(str(exc)) from None
-    added: list[str] = []
+    wanted: list[tuple[str, str | None]] = []
+    taken: set[str] = set()
     for outline in outlines:
         try:
             url = normalize_url(outline.url)
         except SourceError as exc:
             skipped.append((shorten_url(outline.url), str(exc)))
             continue
-        private = None if allow_private else private_host_reason(url)
+        private = None if allow_private else private_host_reason(url, private_hosts)
         if private:
             skipped.append((shorten_url(url), private))
             continue
-        if store.find_source(url) is not None:
+        if url in taken or store.find_source(url) is not None:
             skipped.append((shorten_url(url), "already a source"))
             continue
-        store.add_source(url, title=outline.title, added_by=added_by, now=now)
-        added.append(url)
-    return ImportReport(tuple(added), tuple(skipped))
+        taken.add(url)
+        wanted.append((url, outline.title))
+    (limits or SourceLimits()).check(store, guild_id, len(wanted))
+    for url, title in wanted:
+        store.add_source(url, title=title, added_by=added_by, now=now, guild_id=guild_id)
+    return ImportReport(tuple(u for u, _ in wanted), tuple(skipped))
 
 
 def export_opml(store: Store) -> bytes:

@@ -356,6 +356,45 @@ def m018_new_articles_index(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m021_tvmaze_lookup_retries(db: sqlite_utils.Database) -> None:
+    """A TVmaze look-up that failed is retried later with a growing wait, one show at a time, so one show that
+    always fails never holds up the shows after it; after a few failures the show is linked to no TVmaze show
+    and `no_data_reason` says why."""
+    db.execute(
+        """CREATE TABLE tvmaze_retries (
+            show_id INTEGER PRIMARY KEY REFERENCES shows(id) ON DELETE CASCADE,
+            failures INTEGER NOT NULL,
+            retry_at TEXT NOT NULL,
+            reason TEXT NOT NULL
+        )"""
+    )
+    db.execute("ALTER TABLE tvmaze_links ADD COLUMN no_data_reason TEXT")
+    # Names stored before outside text was cleaned (bot/cleaning.py) lose their control, bidi and zero-width
+    # characters too: shows, their aliases, TVmaze's names, networks and statuses, and sources' titles.
+    from bot.cleaning import clean_line
+
+    for table, key, columns in (
+        ("shows", "id", ("title", "network")),
+        ("show_aliases", "rowid", ("alias",)),
+        ("tvmaze_shows", "tvmaze_id", ("name", "network", "web_channel", "country", "status")),
+        ("sources", "id", ("title",)),
+    ):
+        for row in db.execute(f"SELECT {key}, {', '.join(columns)} FROM {table}").fetchall():
+            cleaned = [clean_line(v) if isinstance(v, str) else v for v in row[1:]]
+            if cleaned != list(row[1:]):
+                sets = ", ".join(f"{c} = ?" for c in columns)
+                db.execute(f"UPDATE {table} SET {sets} WHERE {key} = ?", [*cleaned, row[0]])
+
+
+@migrations()
+def m022_source_guild(db: sqlite_utils.Database) -> None:
+    """Which server added a source (NULL: the command line or an older version), so sources can be capped per
+    server as well as per database."""
+    db.execute("ALTER TABLE sources ADD COLUMN guild_id INTEGER")
+    db.execute("CREATE INDEX sources_guild ON sources(guild_id) WHERE guild_id IS NOT NULL")
+
+
+@migrations()
 def m027_weekly_digests(db: sqlite_utils.Database) -> None:
     """Weekly digests (issue 25). `digest_schedules`: a channel's day and local time (with its IANA time zone, so the
     hour holds across daylight-saving changes). `digests`: one row per channel and week (UNIQUE), holding the message

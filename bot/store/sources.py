@@ -44,14 +44,17 @@ class SourceQueries(StoreBase):
             last_note=row.get("last_note"),
         )
 
-    def add_source(self, url: str, *, title: str | None, added_by: str | None, now: datetime) -> Source:
-        """`url` must already be normalised (bot.ingest.addresses.normalize_url)."""
+    def add_source(
+        self, url: str, *, title: str | None, added_by: str | None, now: datetime, guild_id: int | None = None
+    ) -> Source:
+        """`url` must already be normalised (bot.ingest.addresses.normalize_url). `guild_id`: the Discord server
+        that added it (None: the command line), for the per-server cap."""
         if self.find_source(url) is not None:
             raise SourceError(f"{url} is already a source. Use `greenlight sources list` to see it.")
         with self._tx():
             cursor = self.db.execute(
-                "INSERT INTO sources (url, title, added_at, added_by) VALUES (?, ?, ?, ?)",
-                [url, title, to_db(now), added_by],
+                "INSERT INTO sources (url, title, added_at, added_by, guild_id) VALUES (?, ?, ?, ?, ?)",
+                [url, title, to_db(now), added_by, guild_id],
             )
         return self.get_source(cursor.lastrowid)  # type: ignore[arg-type]
 
@@ -68,6 +71,12 @@ class SourceQueries(StoreBase):
         else:
             rows = list(self._rows(self._SOURCE_SELECT + " WHERE s.url = ?", [key]))
         return self._source(rows[0]) if rows else None
+
+    def count_sources(self, *, guild_id: int | None = None) -> int:
+        """Sources in the database, or those one Discord server added."""
+        if guild_id is None:
+            return int(self._rows("SELECT COUNT(*) AS n FROM sources")[0]["n"])
+        return int(self._rows("SELECT COUNT(*) AS n FROM sources WHERE guild_id = ?", [guild_id])[0]["n"])
 
     def list_sources(self) -> list[Source]:
         return [self._source(r) for r in self._rows(self._SOURCE_SELECT + " ORDER BY s.id")]

@@ -53,8 +53,12 @@ class StoryRecorder:
         return self._matcher
 
     def resolve_show(self, name: str, network: str | None, now: datetime) -> int:
-        """The id of the known show this name means, creating the show (or an alias) when needed."""
-        found = self.matcher.match(name, network)
+        """The id of the known show this name means, creating the show (or an alias) when needed.
+
+        Exact names and aliases only: two titles spelled out in full and differently are two shows ("The Crown"
+        and "The Clown" score 88.9, over the fuzzy cutoff). Fuzzy matching is for what people type (questions,
+        /follow), where it suggests or corrects, never for merging what articles name."""
+        found = self.matcher.match(name, network, exact_only=True)
         key = show_key(name)
         if found is None:
             return self._add_show(name, network, now)
@@ -107,7 +111,7 @@ class StoryRecorder:
         if analysis.show and analysis.event is not None and should_alert(analysis):
             show_id = self.resolve_show(analysis.show, analysis.network, now)
         elif analysis.show:  # not news, or a weak guess: it only attaches to a show we already know
-            known = self.matcher.match(analysis.show, analysis.network)
+            known = self.matcher.match(analysis.show, analysis.network, exact_only=True)
             show_id = known.id if known else None
         self.store.save_analysis(article.id, analysis, show_id, full_text=full_text)
         if show_id is None:
