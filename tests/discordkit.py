@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from aiohttp import web
 
 from bot.app import GreenlightBot
 from bot.config import Settings
+from bot.timeutil import utcnow
 from tests.fakediscord import FakeDiscord, patch_discord
 from tests.fakediscord.state import FakeMessage
 from tests.feedserver import serve
@@ -43,8 +45,10 @@ def build_guild(fake: FakeDiscord) -> Guild:
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings, *, tick: float = 0.1) -> AsyncIterator[GreenlightBot]:
-    bot = GreenlightBot(settings, tick_seconds=tick, guild_ready_timeout=0.05)
+async def running_bot(
+    settings: Settings, *, tick: float = 0.1, clock: Callable[[], datetime] = utcnow
+) -> AsyncIterator[GreenlightBot]:
+    bot = GreenlightBot(settings, clock=clock, tick_seconds=tick, guild_ready_timeout=0.05)
     task = asyncio.create_task(bot.start("fake-token"))
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 10)

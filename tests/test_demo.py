@@ -63,6 +63,12 @@ def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
     assert "✓ Harbor Lights (Peacock): TVmaze lists the show as Ended; last season 2 (2025)." in tv
     assert "/tvmaze-pages/shows/9004/1983" in tv and "CC BY-SA" in tv
 
+    # Its pictures, beside the kept database (the README shows them)
+    pictures = out.split("6. Pictures of what was gathered:")[1]
+    for kind in ("scorecard", "timeline"):
+        path = tmp_path / f"demo-{kind}.png"
+        assert str(path) in pictures and path.read_bytes().startswith(b"\x89PNG")
+
     with Store.open(keep) as store:
         assert store.shows_to_look_up() == []
         stories = store.stories(limit=50)

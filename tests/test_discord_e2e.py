@@ -47,6 +47,9 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
             "ask",
             "status",
             "latest",
+            "digest",
+            "scorecard",
+            "timeline",
         }
         assert [o["name"] for o in commands["ask"]["options"]] == ["question"]
         assert [o["name"] for o in commands["status"]["options"]] == ["show", "season"]

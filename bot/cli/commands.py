@@ -46,6 +46,7 @@ def note(text: str) -> None:
 
 # Commands that only read the database: they also work on one that cannot be written (opened read-only then).
 READS = {("sources", "list"), ("sources", "show"), ("sources", "export-opml"), ("ask", None)}
+READS |= {("scorecard", None), ("timeline", None), ("digest", None)}  # pictures and the digest only read
 # Commands that are expected to start a new database; any other that creates one says it found none.
 CREATES = {("sources", "add"), ("sources", "import-opml"), ("run", None)}
 

@@ -15,6 +15,7 @@ from bot import __version__
 from bot.cleaning import for_terminal
 from bot.config import Settings, configure_logging, load_settings
 from bot.errors import ConfigError, GreenlightError
+from bot.timeutil import utcnow
 
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE  # what a shell reports for a tool ended by SIGPIPE
@@ -63,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the structured answer as JSON")
 
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    from bot.cli import pictures  # the weekly digest and pictures (matplotlib is imported only when one is drawn)
+
+    pictures.add_parsers(sub)
     return p
 
 
@@ -152,6 +156,10 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
                     return commands.sources(store, settings, args)
                 if args.command == "ask":
                     return commands.ask(store, args.question, as_json=args.json)
+                if args.command in ("scorecard", "timeline", "digest"):
+                    from bot.cli import pictures
+
+                    return pictures.run(store, args, utcnow())
             except GreenlightError:
                 unused = store.created and store.count_sources() == 0
                 raise

@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.answers.compose import answer_question, tvmaze_status
 from bot.cli.commands import out, print_summary
 from bot.config import Settings
+from bot.demo.pictures import write_demo_pictures
 from bot.demo.site import DemoSite, start_site
 from bot.ingest.fetch import Fetcher
 from bot.ingest.sources import add_source
@@ -35,6 +36,10 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
         try:
             with Store.open(db_path) as store:
                 await _demo(store, settings, site)
+                if keep is not None:  # its pictures, beside it (issue 25)
+                    out("\n6. Pictures of what was gathered:")
+                    for path in write_demo_pictures(store, keep):
+                        out(f"   {path}")
                 if keep is not None:  # its sample site stops with the demo: polling the kept database says so
                     for src in store.list_sources():
                         store.disable_source(

@@ -394,6 +394,43 @@ def m022_source_guild(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX sources_guild ON sources(guild_id) WHERE guild_id IS NOT NULL")
 
 
+@migrations()
+def m027_weekly_digests(db: sqlite_utils.Database) -> None:
+    """Weekly digests (issue 25). `digest_schedules`: a channel's day and local time (with its IANA time zone, so the
+    hour holds across daylight-saving changes). `digests`: one row per channel and week (UNIQUE), holding the message
+    and picture made when it was planned; it reaches Discord through the outbox as a delivery of kind 'digest' that
+    names it, so a delivery's story_id may now be NULL (rebuilt with sqlite-utils' transform, which keeps every
+    column, index and constraint a newer migration added)."""
+    db.execute(
+        """CREATE TABLE digest_schedules (
+            channel_id INTEGER PRIMARY KEY,
+            guild_id INTEGER NOT NULL,
+            weekday INTEGER NOT NULL,
+            local_time TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            created_by INTEGER,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE digests (
+            id INTEGER PRIMARY KEY,
+            channel_id INTEGER NOT NULL,
+            guild_id INTEGER NOT NULL,
+            week TEXT NOT NULL,
+            slot_at TEXT NOT NULL,
+            message_json TEXT NOT NULL,
+            picture BLOB,
+            picture_name TEXT,
+            picture_alt TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (channel_id, week)
+        )"""
+    )
+    db.table("deliveries").transform(not_null={"story_id": False})
+    db.execute("ALTER TABLE deliveries ADD COLUMN digest_id INTEGER REFERENCES digests(id) ON DELETE CASCADE")
+
+
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]
