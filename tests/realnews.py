@@ -60,7 +60,7 @@ def outlet_app(articles: list[dict]) -> web.Application:
             if i % OUTLETS != n:
                 continue
             items.append(
-                f"<item><guid isPermaLink=\"false\">{escape(a['id'])}</guid><title>{escape(a['title'])}</title>"
+                f'<item><guid isPermaLink="false">{escape(a["id"])}</guid><title>{escape(a["title"])}</title>'
                 f"<link>{base}/page/{escape(a['id'])}</link>"
                 f"<pubDate>{format_datetime(published(a, i))}</pubDate>"
                 f"<description>{escape(a['text'])}</description></item>"
@@ -84,9 +84,7 @@ def outlet_app(articles: list[dict]) -> web.Application:
 
 
 def opml(base: str) -> str:
-    outlines = "".join(
-        f'<outline type="rss" text="Outlet {n + 1}" xmlUrl="{base}/feed/{n}"/>' for n in range(OUTLETS)
-    )
+    outlines = "".join(f'<outline type="rss" text="Outlet {n + 1}" xmlUrl="{base}/feed/{n}"/>' for n in range(OUTLETS))
     return f'<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>{outlines}</body></opml>'
 
 

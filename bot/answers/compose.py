@@ -7,13 +7,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from bot.answers.evidence import (
+    contradicted,
+    dated_sentence,
+    own_sentences,
+    release_date,
+    says_event,
+    says_final,
+)
 from bot.answers.questions import Question, clean_text, parse_question
 from bot.answers.wording import (
-    PRECISION,
     confirmation_tail,
+    is_confirmed,
+    is_doubted,
     premiere_words,
     release_when,
-    sentences_of,
     short_date,
     status_sentence,
 )
@@ -266,6 +274,31 @@ def answer_parsed(
     return compose(store, show, season, question, matched_from)
 
 
+def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
+    """The story in words, from what its own sentences carry: the decision when the sentence naming the show bears
+    it out (else that sentence, quoted), the premiere's date when a sentence gives it (else the sentence), and the
+    sentence itself when the article names no season."""
+    texts = _story_texts(story, show_facts)
+    own = own_sentences(story, show_facts, title)
+    odd = contradicted(story, own)
+    src = story.sources[0] if story.sources else None
+    via = f"{src.outlet} ({short_date(src.published or story.first_seen)})" if src else short_date(story.first_seen)
+    if odd is not None:
+        return f"{via} says: “{odd}”"
+    said = status_sentence(story, texts)
+    if story.event == "premiere":
+        found = release_date([story.headline, story.summary, *texts], story.season)
+        who = story.show + (f" season {story.season}" if story.season else "")
+        if found is not None:
+            return f"{who} {premiere_words(found[0])}{confirmation_tail(story, texts)}."
+        quoted = dated_sentence([story.summary, *texts], story.season)
+        return said + (f" {via} says: “{quoted}”" if quoted else "")
+    if story.event in DECISIVE and story.season is None:
+        why = next((x for x in own[1:] if says_event(x) or says_final([x])), None)
+        return said + (f" {via} says: “{why}”" if why else "")
+    return said
+
+
 def _story_texts(story: Story, facts: list[StoredFact]) -> list[str]:
     """What the story's own articles say, as far as facts were kept: read for confirmation and dates."""
     ids = {s.article_id for s in story.sources}
@@ -373,13 +406,15 @@ def _compose(
     known_seasons = tuple(sorted({s.season for s in stories if s.season is not None}))
 
     def says(story: Story) -> str:
-        return status_sentence(story, _story_texts(story, show_facts))
+        return story_says(story, show.title, show_facts)
 
     if season is not None:
         about = [s for s in stories if s.season == season]
         facts = store.facts_for(show.id, season, limit=30)
-        # A cancellation without a season still answers "is there a season N?"
-        about += [s for s in stories if s.season is None and s.event == "cancelled"]
+        # A decision whose article names no season ("two more series", a cancellation) may be about season N: it is
+        # given with the sentence that says it
+        if not any(s.event in DECISIVE for s in about):
+            about += [s for s in stories if s.season is None and s.event in DECISIVE]
     else:
         about = stories
         facts = store.facts_for(show.id, None, limit=30)
@@ -464,16 +499,22 @@ def _headline(
     """(headline, the story it reports when that is not `status`, facts it quotes): each said once."""
 
     def says(story: Story) -> str:
-        return status_sentence(story, _story_texts(story, show_facts))
+        return story_says(story, show.title, show_facts)
 
     of = f"{show.title}" + (f" season {season}" if season else "")
+
+    def quote(f: StoredFact) -> str:
+        src = f.source
+        via = f"{src.outlet} ({short_date(src.published)})" if src.published else src.outlet
+        return f"{via} says: “{f.text}”"
+
     if intent == "when":
         premiere = next((d for d in details if d.event == "premiere"), None)
         if premiere is not None:
             texts = [premiere.headline, premiere.summary, *_story_texts(premiere, show_facts)]
-            found = [w for t in texts for x in sentences_of(t) for w in [release_when(x)] if w]
-            when = min(found, key=lambda w: PRECISION.index(w[0])) if found else None  # the most precise
-            if when is not None:
+            found = release_date(texts, premiere.season)
+            if found is not None:
+                when, _sentence = found
                 who = premiere.show + (f" season {premiere.season}" if premiere.season else "")
                 tail = confirmation_tail(premiere, _story_texts(premiere, show_facts))
                 # The sentences that gave the date are said by the headline now, not again below it
@@ -481,7 +522,7 @@ def _headline(
                 return f"{who} {premiere_words(when)}{tail}.", premiere, used
             return says(premiere), None, ()  # no date in its words: the premiere block below gives them
         # No premiere story: say what the articles do say about when, rather than "no date" beside a date
-        dated = next((f for f in facts if release_when(f.text)), None)
+        dated = next((f for f in facts if release_date([f.text], season)), None)
         if dated is not None:
             when = release_when(dated.text)
             assert when is not None  # checked above
@@ -497,30 +538,44 @@ def _headline(
         wanted = next((d for d in details if d.event == _INTENT_EVENT[intent]), None)
         if wanted is not None:
             return says(wanted), wanted, ()
+        # No story of that kind, but sentences of that kind were kept: the headline quotes one, never "no news"
+        kind = {"casting": "cast", "production": "production"}.get(intent)
+        shown = next((f for f in facts if f.kind == kind), None) if kind else None
+        if shown is not None:
+            return f"{intent.capitalize()} news for {of}: {quote(shown)}", None, (shown,)
         lead = f"No {intent} news for {of} yet."
         return lead + (" " + says(status) if status else ""), None, ()
     if status is None:
+        # A kept sentence that states a decision is renewal or cancellation news, whatever the stories say
+        decided = next((f for f in facts if f.kind == "status" and says_event(f.text)), None)
+        if decided is not None:
+            return f"{of}: {quote(decided)}", None, (decided,)
         what = f"No renewal or cancellation news for {of} yet."
         return what + (" " + says(details[0]) if details else ""), None, ()
+    texts = _story_texts(status, show_facts)
+    if contradicted(status, own_sentences(status, show_facts, show.title)) is not None:
+        return says(status), None, ()  # its own sentence says otherwise: quoted, with no verdict of ours
+    yes = "Reportedly, yes. " if is_doubted(status, texts) and not is_confirmed(status, texts) else "Yes. "
     new_series = status.event == "ordered" and (status.season is None or status.season <= 1)
     if intent == "renewed":
-        prefix = {"renewed": "Yes. ", "ending": "Yes, one more. ", "cancelled": "No. "}.get(status.event, "")
+        prefix = {"renewed": yes, "ending": "Yes, one more. ", "cancelled": "No. "}.get(status.event, "")
         if status.event == "ordered":
-            prefix = "Not a renewal: it is a new series. " if new_series else "Yes. "
+            prefix = "Not a renewal: it is a new series. " if new_series else yes
         return prefix + says(status), None, ()
     if intent == "cancelled":
         prefix = {
-            "cancelled": "Yes. ",
+            "cancelled": yes,
             "renewed": "No. ",
             "ordered": "No. ",
             "ending": "Not cancelled, but ending. ",
         }.get(status.event, "")
         return prefix + says(status), None, ()
     if intent == "ending":
+        final = status.event == "renewed" and says_final([status.headline, status.summary, *texts])
         prefix = {
-            "ending": "Yes. ",
+            "ending": yes,
             "cancelled": "It was cancelled. ",
-            "renewed": "No ending announced. ",
+            "renewed": "Yes: renewed for its final season. " if final else "No ending announced. ",
             "ordered": "No ending announced. ",
         }.get(status.event, "")
         return prefix + says(status), None, ()

@@ -26,7 +26,10 @@ INTENTS = [
     ("trailer", re.compile(r"\b(trailers?|teasers?|first look|footage)\b", re.I)),
     ("production", re.compile(r"\b(production|filming|shooting|wrapped)\b", re.I)),
     ("ending", re.compile(r"\b(ending|final season|last season|end(s)? with)\b", re.I)),
-    ("cancelled", re.compile(r"\b(cancel+ed|cancel+ing|cancel|axed|scrapped|over for good|dead|ended?)\b", re.I)),
+    (
+        "cancelled",
+        re.compile(r"\b(cancel+ed|cancel+ing|cancel|axed|axe|canned|scrapped|over for good|dead|ended?)\b", re.I),
+    ),
     (
         "renewed",
         re.compile(
@@ -49,7 +52,7 @@ _SCAFFOLD = re.compile(
     r"latest|status|when|where|why|how|release|premiere|date|come|comes|coming|out|renewed|renewal|renew|"
     r"cancel+ed|cancel|axed|get|getting|got|another|next|new|season|series|air|airs|airing|return|returning|"
     r"back|happening|happen|it|please|pls|hey|greenlight|can|could|would|should|going|to|gonna|officially|"
-    r"confirmed|going on|with|"
+    r"confirmed|going on|with|axe|canned|saved|"
     r"cast|casting|who|joined|joins|join|joining|actors?|trailers?|teasers?|footage|production|filming|"
     r"ordered|pickup|picked-up|ending|premieres?|premiered|released?|renewing|cancell?ing|greenlit|"
     r"green-lit|more|anything)\b",

@@ -11,7 +11,7 @@ from bot.models import Story
 _OFFICIAL = re.compile(
     r"\b(announced|announces|announcement|confirmed|confirms|officially|official|statement|press release|"
     r"has (renewed|cancell?ed|canceled|ordered)|"
-    r"(renews|cancels|orders|picks up))\b",
+    r"(renews|cancels|orders|picks up)|spokes(person|man|woman)|representative for|press release)\b",
     re.I,
 )
 
@@ -19,7 +19,8 @@ _OFFICIAL = re.compile(
 _UNCONFIRMED = re.compile(
     r"\b(not (yet )?(been )?(officially )?(confirmed|announced)|(has|have|had)(n't| not) (yet )?(officially )?"
     r"(confirmed|announced|commented)|unconfirmed|yet to (confirm|announce|comment)|declined to comment|"
-    r"would not confirm|did not respond|reportedly|rumou?r(s|ed)?|sources (say|said|tell)|insiders?|"
+    r"would not confirm|did not respond|reportedly|rumou?r(s|ed)?|sources (say|said|tell)|insiders?|if true|"
+    r"yet to officially (confirm|announce)|"
     r"according to (sources|people|insiders|a source))\b",
     re.I,
 )
@@ -32,11 +33,14 @@ _NETWORK_ACTS = (
 )
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "Sept. 4", "Jan. 9": abbreviations say a day only with the day after them
+_MONTHS_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _WHEN = re.compile(
-    rf"\b(?:(?P<day>(?:{_DAYS},?\s+)?{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
+    rf"\b(?:(?P<day>(?:{_DAYS},?\s+)?(?:{_MONTHS}|{_MONTHS_SHORT})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|(?:{_DAYS},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?)"
     rf"|(?P<month>(?:(?:early|mid|late)-?\s*)?{_MONTHS}(?:\s+\d{{4}})?)"
     r"|(?P<vague>(?:(?:early|late|later|mid)-?\s*)?(?:(?:this|next|later this)\s+)?"
     r"(?:spring|summer|fall|autumn|winter|year)(?:\s+\d{4})?|(?:early|late|mid)-?\s*\d{4}|in \d{4}|soon))\b",
@@ -44,9 +48,19 @@ _WHEN = re.compile(
 
 _RELEASE = re.compile(
     r"\b(premieres?|premiering|returns?|returning|arrives?|arriving|debuts?|debuting|launch(es)?|launching|"
-    r"releases?|releasing|bows?|airs?|airing|drops?|dropping|streams?|streaming|coming|back|slated|due)\b",
+    r"releases?|releasing|bows?|airs?|airing|drops?|dropping|streams?|streaming|coming|back|slated|due|"
+    r"begins?|starts?|starting|kicks? off|hits?|set to return)\b",
     re.I,
 )
+# A date said near these is not the season's release: the day a renewal was announced, an upfront, a pickup
+# "back in May", a release abroad
+_NOT_RELEASE = re.compile(
+    r"\b(renew\w*|pick-?up|picked up|order(ed|s)?|announc\w*|confirm\w*|upfront|presentation|hint\w*|back in|"
+    r"ago|since|international|rollout|overseas|(?:US|U\.S\.|UK|U\.K\.) premiere|finale|concluded|wrap\w*|"
+    r"filming|production|through)\b",
+    re.I,
+)
+_CLAUSE_BEFORE = 70  # characters before a date read for its verb
 
 # Sentences about what already happened ("since its debut last spring") say nothing about the next premiere
 _PAST = re.compile(
@@ -59,11 +73,22 @@ def short_date(dt: datetime | None) -> str:
 
 
 def _season_words(season: int | None) -> str:
-    return f"season {season}" if season is not None else "another season"
+    """'for season 2'; nothing when the article names no season: the answer then quotes its sentence."""
+    return f" for season {season}" if season is not None else ""
+
+
+# "Jan. 9", "Mr. Smith": a full stop that does not end the sentence
+_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs)\.$")
 
 
 def sentences_of(text: str) -> list[str]:
-    return [p for p in re.split(r"(?<=[.!?])\s+", text or "") if p.strip()]
+    out: list[str] = []
+    for p in re.split(r"(?<=[.!?])\s+", text or ""):
+        if out and _ABBREVIATION_END.search(out[-1]):
+            out[-1] += " " + p
+        elif p.strip():
+            out.append(p)
+    return out
 
 
 def is_confirmed(story: Story, texts: Iterable[str] = ()) -> bool:
@@ -79,7 +104,10 @@ def is_confirmed(story: Story, texts: Iterable[str] = ()) -> bool:
         actors.insert(0, re.escape(story.network))
     acts = re.compile(r"\b(" + "|".join(actors) + r")" + _NETWORK_ACTS, re.I)
     doubted = [x for x in sentences if _UNCONFIRMED.search(x)]
-    if any((_OFFICIAL.search(x) or acts.search(x)) and x not in doubted for x in sentences):
+    if any(_OFFICIAL.search(x) and x not in doubted for x in sentences):
+        return True
+    # A text that calls itself a report is not outweighed by a network merely named doing something
+    if not doubted and any(acts.search(x) for x in sentences):
         return True
     return len(story.sources) >= 2 and not doubted
 
@@ -88,7 +116,7 @@ def _what(story: Story) -> str:
     who = story.network or "The network"
     s = story.season
     return {
-        "renewed": f"{who} renewed {story.show} for {_season_words(s)}",
+        "renewed": f"{who} renewed {story.show}{_season_words(s)}",
         "cancelled": f"{who} cancelled {story.show}"
         + (f" after season {s - 1} (no season {s})" if s and s > 1 else f" (no season {s})" if s else ""),
         "ending": f"{story.show} will end with season {s}" if s else f"{story.show}'s next season will be its last",
@@ -100,6 +128,12 @@ def _what(story: Story) -> str:
         "casting": f"Casting news for {story.show}" + (f" season {s}" if s else ""),
         "trailer": f"A trailer or first look for {story.show}" + (f" season {s}" if s else ""),
     }.get(story.event, f"News about {story.show}")
+
+
+def is_doubted(story: Story, texts: Iterable[str] = ()) -> bool:
+    """The text itself says the news is a report ("reportedly", "if true", "has yet to officially announce")."""
+    said = [story.headline, story.summary, *(s.title for s in story.sources), *texts]
+    return any(_UNCONFIRMED.search(x) for t in said for x in sentences_of(t))
 
 
 def confirmation_tail(story: Story, texts: Iterable[str] = ()) -> str:
@@ -130,10 +164,23 @@ PRECISION = ("day", "month", "vague")
 
 
 def release_when(sentence: str) -> tuple[str, str] | None:
-    """When a sentence says the next release happens, if it does: not a past premiere, not a date in passing."""
-    if not _RELEASE.search(sentence) or _PAST.search(sentence):
+    """When a sentence says the next release happens, if it does: not a past premiere, not a date in passing.
+    The date must sit in the clause of a release verb ("will return … on Thursday, Jan. 9"), and that clause must
+    not be about a renewal, an announcement or a release elsewhere ("renewed … back in February")."""
+    if not _RELEASE.search(sentence):
         return None
-    return _when_phrase(sentence)
+    for m in _WHEN.finditer(sentence):
+        start = max(0, m.start() - _CLAUSE_BEFORE)
+        clause = re.split(r"[;:—–(]|,\s+(?:and|but|while|as)\b|\b(?:that|which)\b|\.\s", sentence[start : m.start()])[
+            -1
+        ]
+        clause += m.group(0)
+        if not _RELEASE.search(clause) or _NOT_RELEASE.search(clause) or _PAST.search(clause):
+            continue
+        words = " ".join(m.group(0).split())
+        if words:
+            return m.lastgroup or "vague", words
+    return None
 
 
 def premiere_words(when: tuple[str, str]) -> str:

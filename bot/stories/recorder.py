@@ -124,7 +124,9 @@ class StoryRecorder:
         decided: list[tuple[Decision, int]] = []
         for (d, other), facts in zip(others, owned[1:], strict=True):
             name = d.show or ""
-            season = d.season if d.season is not None else season_named(sentences, name)
+            season = (
+                d.season if d.season is not None else season_named(sentences, name, [n for n in names if n != name])
+            )
             self.store.save_facts(other, article.id, [*facts, *facts_naming(sentences, name, season)], season)
             decided.append((replace(d, season=season), other))
         if analysis.event is None:

@@ -130,7 +130,7 @@ _NOT_STORY = re.compile(
 )
 _OPENS_SENTENCE = re.compile(r"^[\"“‘'(\-–—•*\s]*[A-Z0-9]")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
-MIN_FACT_CHARS = 40
+MIN_FACT_CHARS = 20
 
 
 def fact_text(sentence: str) -> str | None:
@@ -229,12 +229,12 @@ def facts_naming(sentences: Sequence[str], name: str, season: int | None) -> tup
     return tuple(out)
 
 
-def season_named(sentences: Sequence[str], name: str) -> int | None:
-    """The season the first sentence naming the show gives for its news ("Teen Wolf will be ending with its
-    upcoming sixth season" → 6), when a roundup's decision has none of its own."""
-    key = show_key(name)
+def season_named(sentences: Sequence[str], name: str, others: Sequence[str] = ()) -> int | None:
+    """The season the first sentence naming the show, and none of the article's `others`, gives for its news
+    ("Teen Wolf will be ending with its upcoming sixth season" → 6), when a roundup's decision has none."""
+    names = [name, *others]
     for s in sentences:
-        if _named(key, show_key(s)):
+        if shows_named(s, names) == [0]:
             mentions = [m for m in find_seasons(s[:MAX_FACT_CHARS]) if not m.background]
             if mentions:
                 return mentions[0].season
