@@ -1,8 +1,9 @@
 """Questions about the real articles, asked as members type, each checked against what the articles say.
 
 A question holds the key facts a right answer must state in its first line ("head": each item a set of
-alternatives split by "|") and the statements that would make it wrong ("wrong"). The verdict:
-- wrong: the answer is about another show, is of the wrong kind, or states a forbidden thing;
+alternatives split by "|"), the statements that would make that line wrong ("wrong": a wrong decision, season or
+date) and page junk or another show's news that must appear nowhere in the answer ("junk"). The verdict:
+- wrong: the answer is about another show, is of the wrong kind, states a wrong thing or shows junk;
 - partly: about the right show, but a key fact is missing from its first line;
 - right: otherwise.
 A failure "needs understanding" when the analysis of the question's article does not hold a decision about the
@@ -31,6 +32,7 @@ class Question:
     head: tuple[str, ...]
     wrong: tuple[str, ...]
     kind: str
+    junk: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,10 @@ class Verdict:
 
 def load_questions() -> list[Question]:
     rows = [json.loads(x) for x in QUESTIONS.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return [Question(r["q"], r["article"], r["show"], tuple(r["head"]), tuple(r["wrong"]), r["kind"]) for r in rows]
+    return [
+        Question(r["q"], r["article"], r["show"], tuple(r["head"]), tuple(r["wrong"]), r["kind"], tuple(r["junk"]))
+        for r in rows
+    ]
 
 
 def _flat(text: str) -> str:
@@ -63,7 +68,7 @@ def judge(question: Question, answer: Answer, articles: dict[str, dict]) -> Verd
         why = f"kind {answer.kind}, expected {question.kind}"
     elif question.show and show_key(answer.show or "") not in {show_key(s) for s in question.show.split("|")}:
         why = f"show {answer.show!r}, expected {question.show!r}"
-    said = [w for w in question.wrong if _has(whole, w)]
+    said = [w for w in question.wrong if _has(head, w)] + [j for j in question.junk if _has(whole, j)]
     if why or said:
         verdict, why = "wrong", why or f"states {said}"
     else:
@@ -80,7 +85,7 @@ def _decided(question: Question, articles: dict[str, dict]) -> bool:
     article = articles[question.article]
     found = analyze(article["title"], article["text"])
     wanted = {show_key(s) for s in question.show.split("|")}
-    named = {show_key(d.show or "") for d in found.decisions} | {show_key(found.show or "")}
+    named = {show_key(d.show or "") for d in found.decisions}
     return bool(wanted & named)
 
 

@@ -7,7 +7,7 @@ import asyncio
 import html
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -20,7 +20,6 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 REAL_SETS = (SHARED_DATA / "real-articles-dev.jsonl", SHARED_DATA / "real-articles-dev2.jsonl")
 OUTLETS = 10
 _URL_DATE = re.compile(r"/(20\d\d)/(\d\d)(?:/(\d\d))?/")
-_FALLBACK = datetime(2024, 1, 1, 12, tzinfo=UTC)
 
 
 def load_articles() -> list[dict]:
@@ -32,12 +31,12 @@ def load_articles() -> list[dict]:
     return out
 
 
-def published(article: dict, index: int) -> datetime:
-    """The date its address holds ("/2023/09/"), else a made-up date one day apart per article."""
+def published(article: dict) -> datetime | None:
+    """The date its address holds ("/2023/09/"); None (no pubDate, as some feeds have) rather than a made-up one."""
     m = _URL_DATE.search(article.get("url", ""))
     if m:
         return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15), 12, tzinfo=UTC)
-    return _FALLBACK - timedelta(days=index)
+    return None
 
 
 def _page(article: dict) -> str:
@@ -59,11 +58,12 @@ def outlet_app(articles: list[dict]) -> web.Application:
         for i, a in enumerate(articles):
             if i % OUTLETS != n:
                 continue
+            when = published(a)
             items.append(
                 f'<item><guid isPermaLink="false">{escape(a["id"])}</guid><title>{escape(a["title"])}</title>'
                 f"<link>{base}/page/{escape(a['id'])}</link>"
-                f"<pubDate>{format_datetime(published(a, i))}</pubDate>"
-                f"<description>{escape(a['text'])}</description></item>"
+                + (f"<pubDate>{format_datetime(when)}</pubDate>" if when else "")
+                + f"<description>{escape(a['text'])}</description></item>"
             )
         body = (
             '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'

@@ -21,7 +21,6 @@ from bot.answers.wording import (
     is_confirmed,
     is_doubted,
     premiere_words,
-    release_when,
     short_date,
     status_sentence,
 )
@@ -293,6 +292,9 @@ def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
             return f"{who} {premiere_words(found[0])}{confirmation_tail(story, texts)}."
         quoted = dated_sentence([story.summary, *texts], story.season)
         return said + (f" {via} says: “{quoted}”" if quoted else "")
+    if story.event in DETAIL:  # who was cast, what was filmed: the sentence that says it
+        why = next((x for x in own[1:]), None)
+        return said + (f" {via} says: “{why}”" if why else "")
     if story.event in DECISIVE and story.season is None:
         why = next((x for x in own[1:] if says_event(x) or says_final([x])), None)
         return said + (f" {via} says: “{why}”" if why else "")
@@ -522,14 +524,13 @@ def _headline(
                 return f"{who} {premiere_words(when)}{tail}.", premiere, used
             return says(premiere), None, ()  # no date in its words: the premiere block below gives them
         # No premiere story: say what the articles do say about when, rather than "no date" beside a date
-        dated = next((f for f in facts if release_date([f.text], season)), None)
-        if dated is not None:
-            when = release_when(dated.text)
-            assert when is not None  # checked above
+        dated_when = next(((f, w) for f in facts for w in [release_date([f.text], season)] if w), None)
+        if dated_when is not None:
+            dated, (day, _sentence) = dated_when
             src = dated.source
             via = f"{src.outlet} ({short_date(src.published)})" if src.published else src.outlet
-            if when[0] in ("day", "month"):  # a date or month: say it
-                return f"{of} {premiere_words(when)}, according to {via}.", None, (dated,)
+            if day[0] in ("day", "month"):  # a date or month: say it
+                return f"{of} {premiere_words(day)}, according to {via}.", None, (dated,)
             head = f"No exact premiere date yet for {of}. {via} says: “{dated.text}”"  # vague: say what is said
             return head, None, (dated,)
         lead = f"No premiere date yet for {of}."
@@ -553,33 +554,36 @@ def _headline(
         what = f"No renewal or cancellation news for {of} yet."
         return what + (" " + says(details[0]) if details else ""), None, ()
     texts = _story_texts(status, show_facts)
-    if contradicted(status, own_sentences(status, show_facts, show.title)) is not None:
-        return says(status), None, ()  # its own sentence says otherwise: quoted, with no verdict of ours
+    odd = contradicted(status, own_sentences(status, show_facts, show.title))
+    # Its own sentence says the other decision: the verdict follows that sentence, which is quoted
+    event = (says_event(odd) or status.event) if odd is not None else status.event
     yes = "Reportedly, yes. " if is_doubted(status, texts) and not is_confirmed(status, texts) else "Yes. "
-    new_series = status.event == "ordered" and (status.season is None or status.season <= 1)
+    new_series = event == "ordered" and (status.season is None or status.season <= 1)
+    final = event == "renewed" and says_final([status.headline, status.summary, *texts])
+    prefix = _verdict(intent, event, yes, new_series, final)
+    if odd is not None and not prefix:
+        prefix = {"renewed": "Renewed, in the article's words. ", "cancelled": "Cancelled, in the article's words. "}[event]
+    return prefix + says(status), None, ()
+
+
+def _verdict(intent: str, event: str, yes: str, new_series: bool, final: bool) -> str:
+    """The answer's first words to a yes/no question, from the decision the story states."""
     if intent == "renewed":
-        prefix = {"renewed": yes, "ending": "Yes, one more. ", "cancelled": "No. "}.get(status.event, "")
-        if status.event == "ordered":
-            prefix = "Not a renewal: it is a new series. " if new_series else yes
-        return prefix + says(status), None, ()
+        if event == "ordered":
+            return "Not a renewal: it is a new series. " if new_series else yes
+        return {"renewed": yes, "ending": "Yes, one more. ", "cancelled": "No. "}.get(event, "")
     if intent == "cancelled":
-        prefix = {
-            "cancelled": yes,
-            "renewed": "No. ",
-            "ordered": "No. ",
-            "ending": "Not cancelled, but ending. ",
-        }.get(status.event, "")
-        return prefix + says(status), None, ()
+        return {"cancelled": yes, "renewed": "No. ", "ordered": "No. ", "ending": "Not cancelled, but ending. "}.get(
+            event, ""
+        )
     if intent == "ending":
-        final = status.event == "renewed" and says_final([status.headline, status.summary, *texts])
-        prefix = {
+        return {
             "ending": yes,
             "cancelled": "It was cancelled. ",
             "renewed": "Yes: renewed for its final season. " if final else "No ending announced. ",
             "ordered": "No ending announced. ",
-        }.get(status.event, "")
-        return prefix + says(status), None, ()
-    return says(status), None, ()
+        }.get(event, "")
+    return ""
 
 
 def answer_show(store: Store, recorder: StoryRecorder, show: str, season: int | None) -> Answer:

@@ -13,10 +13,11 @@ from bot.understand.seasons import find_seasons
 
 # A decision's words, for checking that the sentence naming a show says that decision about it
 _CANCEL = re.compile(
-    r"\b(cancel\w*|axe[sd]?|axing|scrap\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:renew\w*|return\w*|back)|"
+    r"\b(cancel(?:s|led|ed|ing)?|axe[sd]?|axing|scrap(?:s|ped|ping)?|(?:will|would)\s+not\s+(?:be\s+)?(?:renew\w*|return\w*|back)|"
     r"won'?t\s+(?:be\s+)?(?:coming\s+)?(?:renew\w*|return\w*|back|see)|not\s+(?:be\s+)?renew\w*|no\s+(?:second|third|fourth|fifth)\s+"
-    r"(?:season|series)|given\s+the\s+boot|pull\w*\s+the\s+plug|dropp?(?:ed|s)|closed\s+down|come\s+to\s+an\s+end|"
-    r"decided\s+not\s+to\s+recommission|neither\s+will\s+receive)\b",
+    r"(?:season|series)|given\s+the\s+boot|pull\w*\s+the\s+plug|closed\s+down|come\s+to\s+an\s+end|"
+    r"decided\s+not\s+to\s+recommission|neither\s+will\s+receive|"
+    r"(?:not|n't|never|neither|no)\s+(?:\w+\s+){0,3}?(?:renew\w*|return\w*|back|getting|get|receive|coming))\b",
     re.I,
 )
 _RENEW = re.compile(
@@ -32,11 +33,11 @@ _FINAL = re.compile(
 
 def says_event(sentence: str) -> str | None:
     """renewed | cancelled | None: the decision a sentence states. A negated renewal is a cancellation."""
-    if _CANCEL.search(sentence):
-        return "cancelled"
-    if _RENEW.search(sentence):
-        return "renewed"
-    return None
+    cancelled = _CANCEL.search(sentence) is not None
+    renewed = _RENEW.search(_CANCEL.sub(" ", sentence)) is not None  # "will not be renewing" is no renewal
+    if cancelled and renewed:  # "picked it up after Fox cancelled it": both, so neither is stated plainly
+        return None
+    return "cancelled" if cancelled else "renewed" if renewed else None
 
 
 def _names(text: str, key: str) -> bool:
@@ -56,8 +57,8 @@ def contradicted(story: Story, own: list[str]) -> str | None:
     ("The 100 … earned a second season pickup" under a cancellation): then the answer quotes it instead."""
     if story.event not in ("renewed", "cancelled"):
         return None
-    said = [(s, says_event(s)) for s in own]
-    body = [(s, e) for s, e in said[1:] if e is not None]
+    said: list[tuple[str, str | None]] = [(s, says_event(s)) for s in own]
+    body: list[tuple[str, str | None]] = [(s, e) for s, e in said[1:] if e is not None]
     said = body or said  # the text's own sentences first: a headline may list several shows' fates
     if any(e == story.event for _s, e in said):
         return None

@@ -118,9 +118,9 @@ class StoryRecorder:
         # Each fact goes to the show its own sentence names; each other show of a roundup also gets the sentences
         # that name it, and the season they give when its decision has none
         names = [analysis.show or "", *(d.show or "" for d, _id in others)]
-        owned = owners_of(analysis.facts, names)
-        self.store.save_facts(show_id, article.id, owned[0], analysis.season)
         sentences = article_sentences(article.text) if others else []
+        owned = owners_of(analysis.facts, names, sentences)
+        self.store.save_facts(show_id, article.id, owned[0], analysis.season)
         decided: list[tuple[Decision, int]] = []
         for (d, other), facts in zip(others, owned[1:], strict=True):
             name = d.show or ""

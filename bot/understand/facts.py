@@ -194,12 +194,22 @@ def shows_named(text: str, names: Sequence[str]) -> list[int]:
     return [i for i in hits if not any(j != i and keys[i] != keys[j] and _named(keys[i], keys[j]) for j in hits)]
 
 
-def owners_of(facts: Sequence[Fact], names: Sequence[str]) -> list[list[Fact]]:
-    """Each fact filed under the shows its own sentence names; a sentence naming none of them stays with the
-    article's main show (names[0]): "The series…" is about the show the article is about."""
+def owners_of(facts: Sequence[Fact], names: Sequence[str], sentences: Sequence[str] = ()) -> list[list[Fact]]:
+    """Each fact filed under the shows its own sentence names. A sentence naming none of them ("Its sixth year
+    will…") belongs to the one show the nearest sentence before it names, in the article's `sentences`; without
+    one it stays with the article's main show (names[0]): "The series…" is about the show the article is about."""
     out: list[list[Fact]] = [[] for _ in names]
+    position = {fact_text(x) or x: i for i, x in reversed(list(enumerate(sentences)))}
     for f in facts:
-        for i in shows_named(f.text, names) or [0]:
+        owners = shows_named(f.text, names)
+        if not owners:
+            owners = [0]
+            for before in reversed(sentences[: position.get(f.text, 0)]):
+                named = shows_named(before, names)
+                if named:
+                    owners = named if len(named) == 1 else [0]
+                    break
+        for i in owners:
             out[i].append(f)
     return out
 
