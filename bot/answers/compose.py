@@ -164,22 +164,26 @@ def resolve_show(
     candidates, so an answer never loads every show).
     """
     matcher = recorder.matcher
+
+    def usable(k: KnownShow | None) -> bool:  # a show row with no story of its own is never relied on
+        return k is not None and (has_story is None or has_story(k.id))
+
     candidates = [question.show_text] if question.show_text else []
     candidates += [s for s in question.spans if s not in candidates]
     for name in candidates:
         exact = matcher.match(name, exact_only=True)
-        if exact is not None:
+        if exact is not None and usable(exact):
             return exact, None, ()
     if not question.show_text:
         return None, None, ()
     typo = matcher.match(question.show_text)  # whole-title similarity only: "Night" is not "Night Court"
-    if typo is not None:
+    if typo is not None and usable(typo):
         return typo, question.show_text, ()
     ranked = matcher.suggest(question.show_text, limit=10)
     if question.trailing_number is not None:  # "Stranger Things 4": try the title without the number
         base = question.show_text.rsplit(" ", 1)[0]
         hit = matcher.match(base)
-        if hit is not None:
+        if hit is not None and usable(hit):
             return hit, None, ()
     names: list[str] = []
     for k, score in ranked:
@@ -562,7 +566,9 @@ def _headline(
     final = event == "renewed" and says_final([status.headline, status.summary, *texts])
     prefix = _verdict(intent, event, yes, new_series, final)
     if odd is not None and not prefix:
-        prefix = {"renewed": "Renewed, in the article's words. ", "cancelled": "Cancelled, in the article's words. "}[event]
+        prefix = {"renewed": "Renewed, in the article's words. ", "cancelled": "Cancelled, in the article's words. "}[
+            event
+        ]
     return prefix + says(status), None, ()
 
 

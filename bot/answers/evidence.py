@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from bot.answers.wording import PRECISION, release_when, sentences_of
 from bot.models import StoredFact, Story
+from bot.understand.facts import fact_text
 from bot.understand.matching import show_key
 from bot.understand.seasons import find_seasons
 
@@ -98,6 +99,6 @@ def dated_sentence(texts: Iterable[str], season: int | None) -> str | None:
     a date the answer states itself."""
     for t in texts:
         for x in sentences_of(t):
-            if _A_DAY.search(x) and not _other_season(x, season):
-                return x
+            if _A_DAY.search(x) and not _other_season(x, season) and fact_text(x) is not None:
+                return fact_text(x)
     return None

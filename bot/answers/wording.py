@@ -61,6 +61,7 @@ _NOT_RELEASE = re.compile(
     re.I,
 )
 _CLAUSE_BEFORE = 70  # characters before a date read for its verb
+_CLAUSE_BREAK = re.compile(r"[;:—–(]|,\s+(?:and|but|while|as)\b|\b(?:that|which)\b")
 
 # Sentences about what already happened ("since its debut last spring") say nothing about the next premiere
 _PAST = re.compile(
@@ -78,7 +79,7 @@ def _season_words(season: int | None) -> str:
 
 
 # "Jan. 9", "Mr. Smith": a full stop that does not end the sentence
-_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs)\.$")
+_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|vs|[ap]\.m)\.$")
 
 
 def sentences_of(text: str) -> list[str]:
@@ -171,9 +172,7 @@ def release_when(sentence: str) -> tuple[str, str] | None:
         return None
     for m in _WHEN.finditer(sentence):
         start = max(0, m.start() - _CLAUSE_BEFORE)
-        clause = re.split(r"[;:—–(]|,\s+(?:and|but|while|as)\b|\b(?:that|which)\b|\.\s", sentence[start : m.start()])[
-            -1
-        ]
+        clause = _CLAUSE_BREAK.split(sentence[start : m.start()])[-1]
         clause += m.group(0)
         if not _RELEASE.search(clause) or _NOT_RELEASE.search(clause) or _PAST.search(clause):
             continue
