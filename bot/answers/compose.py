@@ -277,6 +277,12 @@ def answer_parsed(
     return compose(store, show, season, question, matched_from)
 
 
+def outlet_on(src: StorySource, fallback: datetime | None = None) -> str:
+    """'Deadline (May 8, 2014)': who said a quoted sentence, and when."""
+    when = src.published or fallback
+    return f"{src.outlet} ({short_date(when)})" if when else src.outlet
+
+
 def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
     """The story in words, from what its own sentences carry: the decision when the sentence naming the show bears
     it out (else that sentence, quoted), the premiere's date when a sentence gives it (else the sentence), and the
@@ -285,7 +291,7 @@ def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
     own = own_sentences(story, show_facts, title)
     odd = contradicted(story, own)
     src = story.sources[0] if story.sources else None
-    via = f"{src.outlet} ({short_date(src.published or story.first_seen)})" if src else short_date(story.first_seen)
+    via = outlet_on(src, story.first_seen) if src else short_date(story.first_seen)
     if odd is not None:
         return f"{via} says: “{odd}”"
     said = status_sentence(story, texts)
@@ -511,8 +517,7 @@ def _headline(
 
     def quote(f: StoredFact) -> str:
         src = f.source
-        via = f"{src.outlet} ({short_date(src.published)})" if src.published else src.outlet
-        return f"{via} says: “{f.text}”"
+        return f"{outlet_on(src)} says: “{f.text}”"
 
     if intent == "when":
         premiere = next((d for d in details if d.event == "premiere"), None)
@@ -532,7 +537,7 @@ def _headline(
         if dated_when is not None:
             dated, (day, _sentence) = dated_when
             src = dated.source
-            via = f"{src.outlet} ({short_date(src.published)})" if src.published else src.outlet
+            via = outlet_on(src)
             if day[0] in ("day", "month"):  # a date or month: say it
                 return f"{of} {premiere_words(day)}, according to {via}.", None, (dated,)
             head = f"No exact premiere date yet for {of}. {via} says: “{dated.text}”"  # vague: say what is said
