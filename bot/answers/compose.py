@@ -305,8 +305,8 @@ def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
     if story.event in DETAIL:  # who was cast, what was filmed: the sentence that says it
         why = next((x for x in own[1:]), None)
         return said + (f" {via} says: “{why}”" if why else "")
-    if story.event in DECISIVE and story.season is None:
-        why = next((x for x in own[1:] if says_event(x) or says_final([x])), None)
+    if story.event in DECISIVE and story.season is None:  # the text's sentence, else the headline, says which
+        why = next((x for x in [*own[1:], *own[:1]] if says_event(x) or says_final([x])), None)
         return said + (f" {via} says: “{why}”" if why else "")
     return said
 

@@ -42,7 +42,7 @@ _KIND_WORDS = [
     ("cast", "star|stars|starring|cast|join|joins|play|plays|portray*|role|character|return as|returns as"),
     ("crew", "showrunner|creator|writer|director|executive producer|head of|creative team"),
     ("story", "story|storyline|plot|arc|villain|backstory|comic|book|mythology|episode|finale|ending"),
-    ("status", "renew*|cancel*|pickup|order*|greenlit|picked up|final season|return for"),
+    ("status", "renew*|cancel*|pickup|order*|greenlit|picked up|final season|return for|commission*|axe|axed|axes"),
 ]
 _KINDS = [(kind, Terms(words)) for kind, words in _KIND_WORDS]
 _ANY_KIND = Terms("|".join(words for _kind, words in _KIND_WORDS))  # one look before the kind by kind ones
