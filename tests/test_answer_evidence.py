@@ -105,3 +105,18 @@ def test_the_sentence_naming_the_show_decides_what_is_said_about_it():
     assert says_event(both) is None  # both decisions: neither is stated plainly
     assert contradicted(_story("cancelled"), [headline, pickup]) == pickup
     assert contradicted(_story("renewed"), [headline, pickup]) is None
+
+
+def test_a_sentence_naming_no_season_is_about_the_season_named_before_it():
+    from bot.understand.facts import facts_from_sentences
+
+    facts = facts_from_sentences(
+        [
+            "Season 3 begins September 21 on Paramount+ with 10 weekly episodes.",
+            "International rollout includes JioHotstar streaming from September 22 in select regions.",
+            "Paramount+ confirmed the Season 4 pickup on September 16.",
+        ],
+        "Tulsa King",
+        4,
+    )
+    assert {f.text.split()[0]: f.season for f in facts} == {"Season": 3, "International": 3, "Paramount+": 4}

@@ -144,13 +144,35 @@ def fact_text(sentence: str) -> str | None:
     return text
 
 
+# A season named with its number ("season 3", "third series", "S2"): only then is find_seasons worth running
+_NUMBERED_SEASON = re.compile(
+    r"\b(?:season|series|part|chapter|volume|vol\.?|installment)s?\s+(?:\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|[ivx]+\b)|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|final|last|next|new)\s+(?:\w+\s+)?(?:season|series|installment|chapter|run)\b|\bS\d",
+    re.IGNORECASE,
+)
+
+
+def _season_in(head: str) -> int | None:
+    """The season a sentence is about, when it names one that is not background."""
+    if _NUMBERED_SEASON.search(head) is None:
+        return None
+    mentions = [m for m in find_seasons(head) if not m.background]
+    return mentions[0].season if mentions else None
+
+
 def facts_from_sentences(sentences: list[str], show: str | None, default_season: int | None) -> tuple[Fact, ...]:
     """Up to MAX_FACTS facts from the first MAX_FACT_SENTENCES sentences, quotes and attributed statements first.
-    Each sentence is scanned over its first MAX_FACT_CHARS characters only; junk and fragments are left out."""
-    found: list[tuple[str, str, str | None]] = []
+    Each sentence is scanned over its first MAX_FACT_CHARS characters only; junk and fragments are left out.
+    A sentence naming no season is about the season the sentences before it last named ("Season 3 begins
+    September 21. International rollout includes … September 22": season 3), else `default_season`."""
+    found: list[tuple[str, str, str | None, int | None]] = []
     window = sentences[:MAX_FACT_SENTENCES]
+    current = default_season
     for i, whole in enumerate(window):
         s = fact_text(whole)
+        named = _season_in(whole[:MAX_FACT_CHARS])
+        current = named if named is not None else current
         if s is None:
             continue
         head = s[:MAX_FACT_CHARS]
@@ -165,17 +187,10 @@ def facts_from_sentences(sentences: list[str], show: str | None, default_season:
             speaker = _name(_said(window[i - 1][:MAX_FACT_CHARS]))
         if kind != "quote" and speaker:
             kind = "quote" if "told" in s or "said" in s or "says" in s else kind
-        found.append((s, kind, speaker))
+        found.append((s, kind, speaker, current))
     # Quotes and attributed statements first: they are what people ask about (a stable sort keeps page order)
     found.sort(key=lambda f: (f[2] is None, f[1] != "quote"))
-    facts = []
-    for text, kind, speaker in found[:MAX_FACTS]:
-        head = text[:MAX_FACT_CHARS]
-        # find_seasons only where a season could be named ("season", "series", "part 2", "S2", …)
-        could = not _SEASON_WORDS.isdisjoint(words_of(head).words) or _SHORT_SEASON.search(head) is not None
-        mentions = [m for m in find_seasons(head) if not m.background] if could else []
-        facts.append(Fact(text, show, mentions[0].season if mentions else default_season, kind, speaker))
-    return tuple(facts)
+    return tuple(Fact(text, show, season, kind, speaker) for text, kind, speaker, season in found[:MAX_FACTS])
 
 
 # ---------------------------------------------------------------- whose fact it is (articles about several shows)
@@ -232,8 +247,8 @@ def facts_naming(sentences: Sequence[str], name: str, season: int | None) -> tup
             continue
         head = text[:MAX_FACT_CHARS]
         kind = "quote" if _quoted(head) else _kind(words_of(head)) or "status"
-        mentions = [m for m in find_seasons(head) if not m.background]
-        out.append(Fact(text, name, mentions[0].season if mentions else season, kind, speaker_of(head)))
+        named = _season_in(head)
+        out.append(Fact(text, name, named if named is not None else season, kind, speaker_of(head)))
         if len(out) >= MAX_OWN_FACTS:
             break
     return tuple(out)
