@@ -83,21 +83,33 @@ def outlet_app(articles: list[dict]) -> web.Application:
     return app
 
 
-def opml(base: str) -> str:
-    outlines = "".join(f'<outline type="rss" text="Outlet {n + 1}" xmlUrl="{base}/feed/{n}"/>' for n in range(OUTLETS))
+def opml(base: str, outlets: range) -> str:
+    outlines = "".join(f'<outline type="rss" text="Outlet {n + 1}" xmlUrl="{base}/feed/{n}"/>' for n in outlets)
     return f'<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>{outlines}</body></opml>'
 
 
-async def build_database(db: Path, cli) -> list[str]:
-    """Import the outlets and poll them twice, as a moderator would; returns each command's output.
+async def build_database(db: Path, cli) -> dict[str, str]:
+    """Add the outlets and poll, as a moderator would; returns each step's output.
+
+    The first outlet comes from an OPML import and its first poll; the other nine are added one by one with
+    `sources add` (which stores and analyses a feed's baseline), then everything is polled once more. Adding them
+    one at a time keeps the articles' order, and so which spelling of a title is recorded first, the same on every
+    run: ten feeds fetched at once are stored in the order their fetches happen to finish.
     `cli(*args, env=…, cwd=…)` runs `greenlight` as a subprocess (tests.test_cli.greenlight)."""
     env = {"GREENLIGHT_ALLOW_PRIVATE_SOURCES": "true", "GREENLIGHT_FETCH_TIMEOUT": "10"}
-    outputs = []
+    outputs: dict[str, str] = {}
+
+    async def run(step: str, *args: str) -> None:
+        done = await asyncio.to_thread(cli, "--db", str(db), *args, env=env, cwd=db.parent)
+        assert done.returncode == 0, done.stderr
+        outputs[step] = done.stdout
+
     async with serve(outlet_app(load_articles())) as base:
         listing = db.parent / "outlets.opml"
-        listing.write_text(opml(base), encoding="utf-8")
-        for args in (("sources", "import-opml", str(listing)), ("poll", "--once"), ("poll", "--once")):
-            done = await asyncio.to_thread(cli, "--db", str(db), *args, env=env, cwd=db.parent)
-            assert done.returncode == 0, done.stderr
-            outputs.append(done.stdout)
+        listing.write_text(opml(base, range(1)), encoding="utf-8")
+        await run("import", "sources", "import-opml", str(listing))
+        await run("first poll", "poll", "--once")
+        for n in range(1, OUTLETS):
+            await run(f"add {n + 1}", "sources", "add", f"{base}/feed/{n}")
+        await run("last poll", "poll", "--once")
     return outputs

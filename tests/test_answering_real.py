@@ -32,17 +32,21 @@ KNOWN_WRONG_STATEMENTS = {
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     db = tmp_path_factory.mktemp("realnews") / "greenlight.db"
     outputs = asyncio.run(build_database(db, greenlight))
     return db, outputs
 
 
 def test_first_poll_says_the_baseline_is_stored_and_analysed(built):
-    _db, (_imported, first, _second) = built
+    _db, outputs = built
+    first = outputs["first poll"]
     assert "New articles: 0." in first
-    assert "First poll of 10 sources: 265 articles stored as the baseline" in first and "being analysed" in first
-    assert "265 older articles analysed" in first
+    assert "First poll of 1 source: 27 articles stored as the baseline" in first and "being analysed" in first
+    assert "27 older articles analysed" in first
+    assert "First poll" not in outputs["last poll"]  # the others' baselines were stored by `sources add`
+    with Store.open(_db) as store:
+        assert store.count_articles() == len(load_articles()) == 265
 
 
 def test_questions_members_ask_are_answered_from_the_articles(built, capsys):
