@@ -120,3 +120,28 @@ def test_a_sentence_naming_no_season_is_about_the_season_named_before_it():
         4,
     )
     assert {f.text.split()[0]: f.season for f in facts} == {"Season": 3, "International": 3, "Paramount+": 4}
+
+
+def _decision(network: str, headline: str, summary: str) -> Story:
+    t = datetime(2024, 1, 1, tzinfo=UTC)
+    return Story(1, 1, "X", 2, "renewed", network, headline, summary, t, t, True)
+
+
+@pytest.mark.parametrize(
+    ("network", "summary", "confirmed"),
+    [
+        ("Comedy Central", 'A Comedy Central spokesperson told THR: "We have no plans to renew the series."', True),
+        ("ITV", "The third series has been commissioned by ITV's Head of Drama, Polly Hill.", True),
+        (
+            "Netflix",
+            "Netflix has reportedly renewed three shows. If true, X is primed to receive a third season.",
+            False,
+        ),
+        ("Netflix", "X has been renewed, Netflix said. X is reportedly pacing as its most-watched season.", True),
+        ("Netflix", "X has reportedly been renewed, according to sources. Netflix has not confirmed the news.", False),
+    ],
+)
+def test_announced_or_reported_follows_what_the_text_says_of_its_source(network: str, summary: str, confirmed: bool):
+    from bot.answers.wording import is_confirmed
+
+    assert is_confirmed(_decision(network, "X news", summary)) is confirmed

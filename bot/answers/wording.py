@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.models import Story
 
 _OFFICIAL = re.compile(
-    r"\b(announced|announces|announcement|confirmed|confirms|officially|official|statement|press release|"
+    r"\b(announced|announces|announcement|confirm|confirmed|confirms|officially|official|statement|press release|"
     r"has (renewed|cancell?ed|canceled|ordered)|"
     r"(renews|cancels|orders|picks up)|spokes(person|man|woman)|representative for|press release)\b",
     re.I,
@@ -29,7 +29,17 @@ _UNCONFIRMED = re.compile(
 _NETWORK_ACTS = (
     r"(?:'s)?\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|officially\s+)?(released|releases|unveiled|unveils|dropped|drops|"
     r"debuted|debuts|shared|shares|revealed|reveals|set|sets|dated|announced|announces|confirmed|confirms|renewed|renews|"
-    r"ordered|orders|cancell?ed|canceled|cancels|launched|launches|given|gave|picked up|picks up|premiered|said|says)\b"
+    r"ordered|orders|cancell?ed|canceled|cancels|launched|launches|given|gave|picked up|picks up|premiered|said|says|"
+    r"axed|axes|scrapped|commissioned|recommissioned)\b"
+)
+# The network's act told in the passive: "has been commissioned by ITV's head of drama"
+_BY_NETWORK = r"\b(?:renewed|cancell?ed|canceled|commissioned|recommissioned|ordered|axed|picked up|confirmed)\s+by\s+"
+# Sentences that hold a decision: a doubt elsewhere ("reportedly pacing as its most-watched season") is no doubt
+# about the decision
+_DECISION_WORDS = re.compile(
+    r"\b(renew\w*|cancel\w*|ax(?:e|ed|es|ing)|order\w*|pick(?:ed|s)? up|pickup|commission\w*|final season|"
+    r"last season|will end|ending|end(?:s|ed)? with|return(?:s|ing)? for)\b",
+    re.I,
 )
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -49,7 +59,7 @@ _WHEN = re.compile(
 _RELEASE = re.compile(
     r"\b(premieres?|premiering|returns?|returning|arrives?|arriving|debuts?|debuting|launch(es)?|launching|"
     r"releases?|releasing|bows?|airs?|airing|drops?|dropping|streams?|streaming|coming|back|slated|due|"
-    r"begins?|starts?|starting|kicks? off|hits?|set to return)\b",
+    r"begins?|starts?|starting|kicks? off|hits?|set to return|resumes?|resuming)\b",
     re.I,
 )
 # A date said near these is not the season's release: the day a renewal was announced, an upfront, a pickup
@@ -101,10 +111,13 @@ def is_confirmed(story: Story, texts: Iterable[str] = ()) -> bool:
     said = [story.headline, story.summary, *(s.title for s in story.sources), *texts]
     sentences = [x for t in said for x in sentences_of(t)]
     actors = [r"the (network|streamer|studio|broadcaster|channel|service|platform)"]
-    if story.network:
-        actors.insert(0, re.escape(story.network))
+    names = _network_names(story.network)
+    actors[:0] = names
     acts = re.compile(r"\b(" + "|".join(actors) + r")" + _NETWORK_ACTS, re.I)
-    doubted = [x for x in sentences if _UNCONFIRMED.search(x)]
+    passive = re.compile(_BY_NETWORK + r"(?:the\s+)?(?:" + "|".join(names) + r")\b", re.I) if names else None
+    doubted = _doubted(story, sentences)
+    if passive is not None and any(passive.search(x) and x not in doubted for x in sentences):
+        return True
     if any(_OFFICIAL.search(x) and x not in doubted for x in sentences):
         return True
     # A text that calls itself a report is not outweighed by a network merely named doing something
@@ -131,10 +144,32 @@ def _what(story: Story) -> str:
     }.get(story.event, f"News about {story.show}")
 
 
+def _network_names(network: str | None) -> list[str]:
+    """How the text may name the network: "Apple TV+" is also "Apple", "BBC One" also "BBC"."""
+    if not network:
+        return []
+    first = network.split()[0].rstrip("+")
+    return [re.escape(network)] + ([re.escape(first)] if first != network and len(first) >= 3 else [])
+
+
+def _doubted(story: Story, sentences: list[str]) -> list[str]:
+    """Sentences saying the news is a report. For a decision, only sentences about the decision or about its
+    confirmation count ("Netflix has not confirmed the news" does; "reportedly its most-watched season" does not)."""
+    decisive = story.event in _DECISIVE
+    return [
+        x
+        for x in sentences
+        if _UNCONFIRMED.search(x) and (not decisive or _DECISION_WORDS.search(x) or _OFFICIAL.search(x))
+    ]
+
+
+_DECISIVE = ("renewed", "cancelled", "ending", "ordered")
+
+
 def is_doubted(story: Story, texts: Iterable[str] = ()) -> bool:
     """The text itself says the news is a report ("reportedly", "if true", "has yet to officially announce")."""
     said = [story.headline, story.summary, *(s.title for s in story.sources), *texts]
-    return any(_UNCONFIRMED.search(x) for t in said for x in sentences_of(t))
+    return bool(_doubted(story, [x for t in said for x in sentences_of(t)]))
 
 
 def confirmation_tail(story: Story, texts: Iterable[str] = ()) -> str:
