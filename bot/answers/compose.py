@@ -560,6 +560,9 @@ def _headline(
         decided = next((f for f in facts if f.kind == "status" and says_event(f.text)), None)
         if decided is not None:
             return f"{of}: {quote(decided)}", None, (decided,)
+        if details and intent == "general":  # what there is leads: a premiere date, not "no renewal news"
+            first = next((d for d in details if d.event == "premiere"), details[0])
+            return says(first), None, ()
         what = f"No renewal or cancellation news for {of} yet."
         return what + (" " + says(details[0]) if details else ""), None, ()
     texts = _story_texts(status, show_facts)

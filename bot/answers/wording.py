@@ -127,12 +127,20 @@ def is_confirmed(story: Story, texts: Iterable[str] = ()) -> bool:
 
 
 def _what(story: Story) -> str:
-    who = story.network or "The network"
+    who = story.network
     s = story.season
+    cancelled_when = f" after season {s - 1} (no season {s})" if s and s > 1 else f" (no season {s})" if s else ""
+    if who is None and story.event in ("renewed", "cancelled", "ordered"):  # no network named: no "The network"
+        return {
+            "renewed": f"{story.show} was renewed{_season_words(s)}",
+            "cancelled": f"{story.show} was cancelled{cancelled_when}",
+            "ordered": f"Season {s} of {story.show} was ordered"
+            if s and s > 1
+            else f"{story.show} was ordered to series; season 1 is coming",
+        }[story.event]
     return {
         "renewed": f"{who} renewed {story.show}{_season_words(s)}",
-        "cancelled": f"{who} cancelled {story.show}"
-        + (f" after season {s - 1} (no season {s})" if s and s > 1 else f" (no season {s})" if s else ""),
+        "cancelled": f"{who} cancelled {story.show}{cancelled_when}",
         "ending": f"{story.show} will end with season {s}" if s else f"{story.show}'s next season will be its last",
         "ordered": f"{who} ordered season {s} of {story.show}"
         if s and s > 1
