@@ -17,6 +17,7 @@ from bot.answers.evidence import (
 )
 from bot.answers.questions import Question, clean_text, parse_question
 from bot.answers.wording import (
+    DECISIVE,
     confirmation_tail,
     is_confirmed,
     is_doubted,
@@ -31,7 +32,6 @@ from bot.timeutil import utcnow
 from bot.tvmaze.models import ATTRIBUTION, TvShow
 from bot.understand.matching import KnownShow, show_key
 
-DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 DETAIL = ("premiere", "production", "casting", "trailer")
 # Premiere reminders (airing) are made from TVmaze's dates, not news: never an answer's status, detail or latest story
 NOT_NEWS = OPT_IN_EVENTS

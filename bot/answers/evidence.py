@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.answers.wording import PRECISION, release_when, sentences_of
+from bot.answers.wording import A_DAY, PRECISION, release_when, sentences_of
 from bot.models import StoredFact, Story
 from bot.understand.facts import fact_text
 from bot.understand.matching import show_key
@@ -88,17 +88,11 @@ def release_date(texts: Iterable[str], season: int | None) -> tuple[tuple[str, s
     return min(found, key=lambda f: PRECISION.index(f[0][0]))
 
 
-_A_DAY = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
-)
-
-
 def dated_sentence(texts: Iterable[str], season: int | None) -> str | None:
     """A sentence holding a day, for a premiere story whose words give no release verb: quoted, never turned into
     a date the answer states itself."""
     for t in texts:
         for x in sentences_of(t):
-            if _A_DAY.search(x) and not _other_season(x, season) and fact_text(x) is not None:
+            if A_DAY.search(x) and not _other_season(x, season) and fact_text(x) is not None:
                 return fact_text(x)
     return None

@@ -8,6 +8,8 @@ from datetime import datetime
 
 from bot.models import Story
 
+DECISIVE = ("renewed", "cancelled", "ending", "ordered")  # the news that answers "is it renewed?"
+
 _OFFICIAL = re.compile(
     r"\b(announced|announces|announcement|confirm|confirmed|confirms|officially|official|statement|press release|"
     r"has (renewed|cancell?ed|canceled|ordered)|"
@@ -45,6 +47,7 @@ _DECISION_WORDS = re.compile(
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "Sept. 4", "Jan. 9": abbreviations say a day only with the day after them
 _MONTHS_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+A_DAY = re.compile(rf"\b(?:{_MONTHS}|{_MONTHS_SHORT})\s+\d{{1,2}}\b")  # a month and day, as written
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -163,15 +166,12 @@ def _network_names(network: str | None) -> list[str]:
 def _doubted(story: Story, sentences: list[str]) -> list[str]:
     """Sentences saying the news is a report. For a decision, only sentences about the decision or about its
     confirmation count ("Netflix has not confirmed the news" does; "reportedly its most-watched season" does not)."""
-    decisive = story.event in _DECISIVE
+    decisive = story.event in DECISIVE
     return [
         x
         for x in sentences
         if _UNCONFIRMED.search(x) and (not decisive or _DECISION_WORDS.search(x) or _OFFICIAL.search(x))
     ]
-
-
-_DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 
 
 def is_doubted(story: Story, texts: Iterable[str] = ()) -> bool:
