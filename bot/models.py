@@ -193,6 +193,8 @@ class PollSummary:
     new_articles: int = 0
     disabled: tuple[str, ...] = ()  # URLs disabled during this cycle
     errors: tuple[tuple[str, str], ...] = ()  # (url, reason)
+    baseline: int = 0  # articles stored by first polls of new sources: never announced, analysed in the background
+    baseline_sources: int = 0
 
 
 # ---------------------------------------------------------------- knowledge

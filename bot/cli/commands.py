@@ -261,12 +261,23 @@ def sources_show(store: Store, url_or_id: str) -> int:
 def print_summary(summary: PollSummary) -> None:
     out(
         f"Sources fetched: {summary.fetched}, not modified: {summary.not_modified}, failed: {summary.failed}. "
-        f"New articles: {summary.new_articles}."
+        f"New articles: {summary.new_articles}." + _baseline_note(summary)
     )
     for url, reason in summary.errors[:20]:
         out(f"  failed  {url}: {reason}")
     for url in summary.disabled:
         out(f"  disabled {url} (too many failures in a row; `greenlight sources enable` turns it back on)")
+
+
+def _baseline_note(summary: PollSummary) -> str:
+    """A first poll stores what the feeds hold without announcing it: "New articles: 0" alone reads as nothing."""
+    if not summary.baseline_sources:
+        return ""
+    many = summary.baseline_sources > 1
+    return (
+        f" First poll of {summary.baseline_sources} source{'s' if many else ''}: {summary.baseline} articles stored "
+        "as the baseline (never announced); they are being analysed so questions can use them."
+    )
 
 
 async def poll(store: Store, settings: Settings, *, once: bool) -> int:
@@ -370,7 +381,8 @@ def ask(store: Store, question: str, *, as_json: bool) -> int:
         out(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         out(answer_text(answer))
-    return 0 if answer.kind in ("answer", "nothing_for_season") else 1
+    # "No news about X" is an answer too; only a question without a show to look for is not
+    return 1 if answer.kind in ("empty_question", "need_show") else 0
 
 
 # ---------------------------------------------------------------- analyze / run

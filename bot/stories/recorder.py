@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot.models import Analysis, Article, Entry, Show, Story, StorySource
+from bot.models import Analysis, Article, Decision, Entry, Show, Story, StorySource
 from bot.store import Store
 from bot.timeutil import from_db_required
 from bot.tvmaze.matching import match_cached
 from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find_story, should_alert, show_key
+from bot.understand.facts import article_sentences, facts_naming, owners_of, season_named
 
 log = logging.getLogger(__name__)
 
@@ -116,26 +117,52 @@ class StoryRecorder:
         self.store.save_analysis(article.id, analysis, show_id, full_text=full_text)
         if show_id is None:
             return []
-        self.store.save_facts(show_id, article.id, analysis.facts, analysis.season)
+        may_start = should_alert(analysis)
+        others = self._decision_shows(article, analysis, show_id, may_start, now)
+        # Each fact goes to the show its own sentence names; each other show of a roundup also gets the sentences
+        # that name it, and the season they give when its decision has none
+        names = [analysis.show or "", *(d.show or "" for d, _id in others)]
+        sentences = article_sentences(article.text) if others else []
+        owned = owners_of(analysis.facts, names, sentences)
+        self.store.save_facts(show_id, article.id, owned[0], analysis.season)
+        decided: list[tuple[Decision, int]] = []
+        for (d, other), facts in zip(others, owned[1:], strict=True):
+            name = d.show or ""
+            season = (
+                d.season if d.season is not None else season_named(sentences, name, [n for n in names if n != name])
+            )
+            self.store.save_facts(other, article.id, [*facts, *facts_naming(sentences, name, season)], season)
+            decided.append((replace(d, season=season), other))
         if analysis.event is None:
             return []
-        may_start = should_alert(analysis)
         main = self._join_story(
             article, show_id, analysis.event, analysis.season, analysis.network, analysis.summary, now, may_start
         )
         updates = [main] if main else []
-        for decision in analysis.decisions[1:]:  # the roundup's other decisions, each its own story
-            if not decision.show or not may_start:
-                continue
-            other = self.resolve_show(decision.show, decision.network, now)
-            if other == show_id:
-                continue
-            update = self._join_story(
-                article, other, decision.event, decision.season, decision.network, analysis.summary, now, True
-            )
+        for d, other in decided:  # the roundup's other decisions, each its own story
+            update = self._join_story(article, other, d.event, d.season, d.network, analysis.summary, now, may_start)
             if update:
                 updates.append(update)
         return updates
+
+    def _decision_shows(
+        self, article: Article, analysis: Analysis, show_id: int, may_start: bool, now: datetime
+    ) -> list[tuple[Decision, int]]:
+        """The shows of a roundup's other decisions: created when the analysis may alert, else only known ones."""
+        out: list[tuple[Decision, int]] = []
+        seen = {show_id}
+        for d in analysis.decisions[1:]:
+            if not d.show:
+                continue
+            if may_start:
+                other: int | None = self.resolve_show(d.show, d.network, now)
+            else:
+                known = self.matcher.match(d.show, d.network)
+                other = known.id if known else None
+            if other is not None and other not in seen:
+                seen.add(other)
+                out.append((d, other))
+        return out
 
     def analyse_and_record(self, articles: Sequence[Article], now: datetime) -> list[StoryUpdate]:
         """Analyse in this process and record, for tools and tests that build a database without the service
