@@ -777,6 +777,8 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 if title_probability(c) >= TITLE_MIN
                 and not _sentence_opener(c)
                 and not _unconfirmed_fragment(c, cleaned)
+                # a person named in a decision sentence ("directed by Pete Dadds") is not decided
+                and not (c.flags.get("person_shape") and not c.flags.get("quoted") and not c.flags.get("after_kind"))
             }
             more = [
                 replace(d, show=tidy_title(d.show or ""))
@@ -800,7 +802,10 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
+    had_show = show is not None
     decisions, shows, show = _tidy_decisions(decisions, shows, show, head)
+    if had_show and show is None:
+        confidence = min(confidence, 0.4)  # the show was no title after all: no alert of its own
     evidence = decision.sentence or (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, network=network, event=event, shows=shows, season=season)
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()

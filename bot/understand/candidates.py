@@ -129,7 +129,7 @@ _NOT_TITLE_TAIL = frozenset(
     "season seasons series part episode episodes volume vol premiere finale trailer cast on in at for to by with "
     "january february march april may june july august september october november december".split()
 )
-_TAIL = re.compile(r"^(?:\s+(?:of|the|a|de)){1,3}\s+[A-Z][a-z’'!-]*[a-z!]")
+_TAIL = re.compile(r"^(?:\s+(?:of|the|a|de|&)){1,3}\s+[A-Z][a-z’'!-]*[a-z!]")
 
 
 def _extend(lead: str, i: int, n: int) -> str:
@@ -387,13 +387,21 @@ def tidy_title(name: str) -> str | None:
     if m and m.group(0).strip() and m.group(0)[:1].isupper() and any(w[:1].islower() for w in m.group(0).split()):
         out = out[m.end() :].strip() or out
     key = show_key(out)
-    return out if key and key not in _NOT_A_TITLE_ALONE else None
+    if not key or key in _NOT_A_TITLE_ALONE or _ORGANISATION.search(out):
+        return None
+    return out
 
 
 # "Fortitude Valley from Moving Floor Entertainment": the company that makes it is no part of the title
 _COMPANY_TAIL = re.compile(
     r"\s+(?:from|by|for)\s+(?:[A-Z][\w'’&-]*\s+){0,4}(?:Entertainment|Pictures|Studios?|Productions?|Films|Media|"
     r"Television|Network|Group|Company)$"
+)
+# An outlet, a company or a venue named by what it is: "The Hollywood Reporter", "Fairfax Media", "Nine-owned"
+_ORGANISATION = re.compile(
+    r"(?:\b(?:Reporter|Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Media|Studios|Pictures|"
+    r"Entertainment|Productions|Group|Network|Company|Corporation|Inc|Ltd|Opera\s+House|Theatre|Theater|Stadium)|"
+    r"-owned)\.?$"
 )
 _NOT_A_TITLE_ALONE = frozenset("season seasons series part episode episodes show shows finale premiere trailer".split())
 
