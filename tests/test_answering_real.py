@@ -4,7 +4,6 @@ answers must not fall, and no answer may state a wrong decision, season or date 
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from bot.answers.compose import answer_question
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
 from tests.answering import judge, load_questions, tally
-from tests.realnews import REAL_SETS, build_database, load_articles
+from tests.realnews import REAL_SETS, load_articles
 from tests.test_cli import greenlight
 
 pytestmark = pytest.mark.skipif(not all(p.exists() for p in REAL_SETS), reason="the real article sets are absent")
@@ -31,10 +30,8 @@ KNOWN_WRONG_STATEMENTS = {
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    db = tmp_path_factory.mktemp("realnews") / "greenlight.db"
-    outputs = asyncio.run(build_database(db, greenlight))
-    return db, outputs
+def built(real_news_db: tuple[Path, dict[str, str]]) -> tuple[Path, dict[str, str]]:
+    return real_news_db
 
 
 def test_first_poll_says_the_baseline_is_stored_and_analysed(built):
