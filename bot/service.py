@@ -136,6 +136,7 @@ class Service:
         self.recorder = recorder or StoryRecorder(store)
         self.poller = Poller(store, fetcher, settings, clock=clock, cpu=self.cpu)
         self._backlog_after = 0  # baseline articles below this id were analysed in this process's lifetime
+        self._known: tuple[str, ...] = ()  # titles known at the start of the current cycle (see cycle)
         self.tvmaze: TvmazeWork | None = None  # GREENLIGHT_TVMAZE off: no call is ever made
         if settings.tvmaze:
             client = TvmazeClient(
@@ -152,6 +153,9 @@ class Service:
         """Poll the due sources, then understand every new article (this cycle's and any a crash left). A source's
         new articles are analysed while the other sources are fetched; they are recorded after the fetches."""
         started = self.clock()
+        # Titles known at the start of the cycle: every new article of the cycle is read with the same snapshot,
+        # so its analysis never depends on which source's fetch finished first.
+        self._known = self.store.known_titles()
         ahead = Ahead(self._prepare, self.cpu.workers)
         try:
             summary, outcomes = await self.poller.poll(progress=progress, stored=ahead.start)
@@ -287,11 +291,12 @@ class Service:
     async def _prepare(self, articles: Sequence[Article], *, full_text: bool = True) -> list[Prepared]:
         """The pure part of understanding: analysis, and for thin relevant articles their page's text (analysed
         again). Safe to run early and in any order: it records nothing."""
-        results = await self.cpu.analyze_many([(a.title, a.text) for a in articles])
+        known = self._known
+        results = await self.cpu.analyze_many([(a.title, a.text) for a in articles], known=known)
         texts = await self._full_texts(articles, results) if full_text else {}
         if texts:
             redo = [i for i, a in enumerate(articles) if a.id in texts]
-            again = await self.cpu.analyze_many([(articles[i].title, texts[articles[i].id]) for i in redo])
+            again = await self.cpu.analyze_many([(articles[i].title, texts[articles[i].id]) for i in redo], known=known)
             for i, result in zip(redo, again, strict=True):
                 results[i] = result
         return [(r, texts.get(a.id)) for a, r in zip(articles, results, strict=True)]

@@ -53,10 +53,23 @@ def parse_in_worker(
         return (exc.kind, str(exc))
 
 
-def analyze_in_worker(items: Sequence[tuple[str, str]]) -> list[Analysis]:
-    from bot.understand import analyze
+_known_cache: tuple[tuple[str, ...], object] | None = None  # the last snapshot of known titles, prepared once
 
-    return [analyze(title, text) for title, text in items]
+
+def analyze_in_worker(items: Sequence[tuple[str, str]], known: tuple[str, ...] = ()) -> list[Analysis]:
+    """Analyses of `items`; `known` is the cycle's snapshot of known titles (the same for every batch of a cycle,
+    so it is prepared once per worker)."""
+    global _known_cache
+    from bot.understand import analyze
+    from bot.understand.matching import KnownTitles
+
+    if not known:
+        return [analyze(title, text) for title, text in items]
+    if _known_cache is None or _known_cache[0] != known:
+        _known_cache = (known, KnownTitles.of(known))
+    snapshot = _known_cache[1]
+    assert isinstance(snapshot, KnownTitles)
+    return [analyze(title, text, known=snapshot) for title, text in items]
 
 
 def extract_in_worker(html: bytes, url: str | None) -> str | None:
@@ -329,21 +342,23 @@ class CpuPool:
             raise FeedError(*out)
         return out
 
-    async def analyze_many(self, items: Sequence[tuple[str, str]], *, batch: int = 64) -> list[Analysis | str]:
+    async def analyze_many(
+        self, items: Sequence[tuple[str, str]], *, batch: int = 64, known: tuple[str, ...] = ()
+    ) -> list[Analysis | str]:
         """One result per item, in order: its Analysis, or the reason it could not be analysed. A batch that
-        fails is retried item by item, so one bad input costs only itself."""
+        fails is retried item by item, so one bad input costs only itself. `known`: titles the store knows."""
         chunks = [list(items[i : i + batch]) for i in range(0, len(items), batch)]
 
         async def one_chunk(chunk: list[tuple[str, str]]) -> list[Analysis | str]:
             try:
-                return list(await self.run(analyze_in_worker, chunk, what="batch of articles", priority=LATER))
+                return list(await self.run(analyze_in_worker, chunk, known, what="batch of articles", priority=LATER))
             except WorkerFailure:
                 if len(chunk) == 1:
                     return [f"Analysis failed: the article could not be analysed within {self.task_timeout:g} s."]
             results: list[Analysis | str] = []
             for item in chunk:
                 try:
-                    results.extend(await self.run(analyze_in_worker, [item], what="article", priority=LATER))
+                    results.extend(await self.run(analyze_in_worker, [item], known, what="article", priority=LATER))
                 except WorkerFailure as exc:
                     results.append(f"Analysis failed: {exc}")
             return results

@@ -177,11 +177,11 @@ class WatchedPool(CpuPool):
             self._news = asyncio.Condition()
         return self._news
 
-    async def analyze_many(self, items, *, batch=64):  # type: ignore[no-untyped-def]
+    async def analyze_many(self, items, *, batch=64, known=()):  # type: ignore[no-untyped-def]
         self.asked += [text for _, text in items]
         async with self._condition():
             self._condition().notify_all()
-        return await super().analyze_many(items, batch=batch)
+        return await super().analyze_many(items, batch=batch, known=known)
 
     def count(self, mark: str) -> int:
         return sum(mark in text for text in self.asked)

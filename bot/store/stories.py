@@ -31,6 +31,20 @@ class StoryQueries(StoreBase):
             for r in self._rows("SELECT id, title, network FROM shows ORDER BY id")
         ]
 
+    def known_titles(self) -> tuple[str, ...]:
+        """Titles and aliases of the shows that have announced news, and the TVmaze names they are linked to, in
+        a fixed order: the snapshot the workers analyse a cycle's new articles with."""
+        rows = self._rows(
+            """SELECT s.title AS name FROM shows s
+                 WHERE EXISTS (SELECT 1 FROM stories st WHERE st.show_id = s.id AND st.announce = 1)
+               UNION SELECT a.alias FROM show_aliases a
+                 WHERE EXISTS (SELECT 1 FROM stories st WHERE st.show_id = a.show_id AND st.announce = 1)
+               UNION SELECT t.name FROM tvmaze_links l JOIN tvmaze_shows t ON t.tvmaze_id = l.tvmaze_id
+                 WHERE EXISTS (SELECT 1 FROM stories st WHERE st.show_id = l.show_id AND st.announce = 1)
+               ORDER BY name"""
+        )
+        return tuple(r["name"] for r in rows)
+
     def add_show(self, title: str, key: str, network: str | None, now: datetime) -> Show:
         with self._tx():
             cur = self.db.execute(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -23,7 +24,7 @@ from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy
 from bot.understand.candidates import build as build_candidates
 from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
-from bot.understand.matching import ShowMatcher, show_key
+from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
 from bot.understand.ranker import evidence_weights, ranked, title_probability
 from bot.understand.relevance import is_tv_news
@@ -125,21 +126,25 @@ def _misspelt_in(key: str, haystack_key: str) -> bool:
     return len(key) >= 10 and fuzz.partial_ratio(key, haystack_key[:3000], score_cutoff=92) > 0
 
 
-def _known_matcher(known: Iterable[str] | ShowMatcher | None) -> tuple[ShowMatcher | None, set[str]]:
+def _known_matcher(
+    known: Iterable[str] | ShowMatcher | KnownTitles | None,
+) -> tuple[ShowMatcher | None, AbstractSet[str]]:
     if known is None:
         return None, set()
     if isinstance(known, ShowMatcher):
         return known, set()
+    if isinstance(known, KnownTitles):
+        return None, known.keys
     return None, {show_key(k) for k in known if k}
 
 
-def _is_known(name: str, matcher: ShowMatcher | None, keys: set[str]) -> bool:
+def _is_known(name: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> bool:
     if matcher is not None:
         return matcher.match(name, exact_only=True) is not None
     return show_key(name) in keys
 
 
-def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: set[str]) -> str | None:
+def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> str | None:
     """The longest run of the headline's words that is a known show (for headlines with no usable structure)."""
     if matcher is None and not keys:
         return None
@@ -282,7 +287,7 @@ def _resolve_shows(
     text_key: str,
     has_text: bool,
     matcher: ShowMatcher | None,
-    keys: set[str],
+    keys: AbstractSet[str],
     lead: str = "",
 ) -> tuple[list[str], str]:
     """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
@@ -535,7 +540,7 @@ class _Reading:
     candidates: list[Candidate]
 
 
-def _read(title: str, raw: str, matcher: ShowMatcher | None, keys: set[str]) -> _Reading:
+def _read(title: str, raw: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> _Reading:
     mixed = is_mixed_case(title)
     head = title if mixed else recase(title)
     cleaned = clean_page_text(_short_paragraphs(raw))
@@ -672,8 +677,9 @@ def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
     return ranked(_read(title, raw, None, set()).candidates)
 
 
-def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = None) -> Analysis:
-    """What an article reports. `known` (show titles or a ShowMatcher) confirms candidate titles when given."""
+def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTitles | None = None) -> Analysis:
+    """What an article reports. `known` (show titles, a ShowMatcher or a KnownTitles snapshot) confirms candidate
+    titles when given."""
     title = _bounded_title(title)
     raw = (text or "")[:MAX_TEXT]
     if not is_tv_news(title, raw[:LEAD_CHARS]):

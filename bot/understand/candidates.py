@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from bot.understand.evidence import is_first_name, zipf
@@ -186,7 +187,7 @@ def build(
     rule_shows: list[str],
     quoted: set[str],
     titles: list[TextTitle],
-    known: set[str] | None = None,
+    known: AbstractSet[str] | None = None,
     only: list[str] | None = None,
 ) -> list[Candidate]:
     """The candidates of one article with their features (see FEATURES); with `only`, just those names (the

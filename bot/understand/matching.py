@@ -30,6 +30,28 @@ def show_key(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class KnownTitles:
+    """A snapshot of titles the store knows (shows with announced news, their TVmaze names), as keys, for the
+    workers: a known title outranks a headline fragment. A single common word ("Time", "Looking") is left out: as
+    a known title it would claim every headline that uses the word."""
+
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, titles: Iterable[str]) -> KnownTitles:
+        from bot.understand.evidence import zipf
+
+        keys = set()
+        for title in titles:
+            key = show_key(title)
+            words = key.split()
+            if not words or len(key) < 3 or len(words) == 1 and zipf(words[0]) >= 3.5:
+                continue
+            keys.add(key)
+        return cls(frozenset(keys))
+
+
+@dataclass(frozen=True)
 class KnownShow:
     id: int
     title: str
