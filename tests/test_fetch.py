@@ -189,3 +189,16 @@ async def test_per_host_concurrency_is_honoured(settings: Settings):
         results = await asyncio.gather(*(f.fetch(f"{base}/feed/{i}") for i in range(10)))
     assert all(r.outcome is FetchOutcome.NEW for r in results)
     assert peak == 2
+
+
+async def test_network_failures_are_said_in_words_short_enough_for_the_table(settings: Settings):
+    async with serve(web.Application()) as base:
+        dead = base
+    async with Fetcher(settings) as f:
+        refused = await f.fetch(dead + "/feed")
+        unknown = await f.fetch("http://no-such-outlet.invalid/feed")
+    assert refused.error == "127.0.0.1 refused the connection (is the site down?)"
+    assert unknown.error_kind is FetchErrorKind.NETWORK
+    assert unknown.error == "No address for no-such-outlet.invalid: is this machine online?"
+    for r in (refused, unknown):
+        assert "Error" not in (r.error or "") and len(r.error or "") <= 70
