@@ -7,11 +7,11 @@ import asyncio
 import signal
 import sys
 import time
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.cli.terminal import Progress, fields, table
+from bot.cli.terminal import Progress, fields, story_text, table
 from bot.config import Settings
 from bot.errors import CommandError, ConfigError, SourceError
 from bot.ingest.fetch import Fetcher
@@ -19,6 +19,7 @@ from bot.ingest.opml import default_opml_path
 from bot.ingest.poll import ProgressFn, SourceOutcome
 from bot.ingest.sources import add_source, export_opml, import_opml, remove_source, resolve_source
 from bot.models import PollSummary
+from bot.render.plural import count
 from bot.service import CycleResult, Service
 from bot.store import Store
 from bot.store.base import COMPANION_SUFFIXES, is_sqlite_file
@@ -59,6 +60,11 @@ def open_store(settings: Settings, command: tuple[str, str | None]) -> Store:
 
 # ---------------------------------------------------------------- sources
 
+FETCHED_WHEN = (
+    "They are fetched on the next poll: within a minute while `greenlight run` or `greenlight poll` is running "
+    "(what their feeds hold then is background, never announced). To fetch them now: `greenlight poll --now`."
+)
+
 
 def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     action = args.action
@@ -87,7 +93,9 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
             out(f"added    {url}")
         for url, reason in report.skipped:
             out(f"skipped  {url} ({reason})")
-        out(f"{len(report.added)} added, {len(report.skipped)} skipped. They are fetched on the next poll.")
+        out(f"{len(report.added)} added, {len(report.skipped)} skipped.")
+        if report.added:
+            out(FETCHED_WHEN)
         return 0
     if action == "export-opml":
         data = export_opml(store)
@@ -152,7 +160,7 @@ async def _sources_add(store: Store, settings: Settings, url: str, name: str | N
     out(f"Added source {src.id}: {src.title}")
     out(f"  {src.url}")
     newest = preview.newest
-    out(f"  {len(preview.feed.entries)} items; newest: {newest.title if newest else '(none)'}")
+    out(f"  {count(len(preview.feed.entries), 'item')}; newest: {newest.title if newest else '(none)'}")
     out(
         f"  These items are the baseline ({analysed} analysed for answers); only items that appear later are announced."
     )
@@ -238,7 +246,22 @@ def print_summary(summary: PollSummary) -> None:
         out(f"  disabled {url} (too many failures in a row; `greenlight sources enable` turns it back on)")
 
 
-async def poll(store: Store, settings: Settings, *, once: bool) -> int:
+STORIES_SHOWN = 20  # stories listed after a cycle; the rest are counted
+
+
+def print_stories(store: Store, story_ids: Sequence[int]) -> None:
+    """The stories a cycle found, as the demo shows them (each will be posted to the channels that follow it)."""
+    if not story_ids:
+        return
+    stories = sorted(store.stories(ids=story_ids, limit=STORIES_SHOWN), key=lambda s: (s.first_seen, s.id))
+    out(f"\n{count(len(story_ids), 'new story', 'new stories')}:\n")
+    for story in stories:
+        out(story_text(story) + "\n")
+    if len(story_ids) > len(stories):
+        out(f"… and {len(story_ids) - len(stories)} more: `greenlight ask \"latest news\"` lists them.")
+
+
+async def poll(store: Store, settings: Settings, *, once: bool, now: bool = False) -> int:
     progress = Progress()
 
     def show(done: int, total: int, outcome: SourceOutcome) -> None:
@@ -250,6 +273,8 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
         loop.add_signal_handler(sig, stop.set)
     # One process polls a database at a time; a second one is refused with the holder's pid (PollerLockedError).
     with store.poller_lock():
+        if now:  # `poll --now`: every enabled source is due, whatever its schedule or back-off says
+            store.make_due(utcnow())
         all_failed = await _poll_loop(store, settings, show, stop, once=once)
     if stop.is_set():
         out("Stopped cleanly.")
@@ -273,6 +298,7 @@ async def _poll_loop(store: Store, settings: Settings, show: ProgressFn, stop: a
                         out(_nothing_due(store))
                     else:
                         print_summary(result.summary)
+                        print_stories(service.store, result.announced)
                     if analysed:
                         out(f"Background: {analysed} older articles analysed and searchable {seconds:.1f} s later.")
                     all_failed = result.summary.failed > 0 and not (

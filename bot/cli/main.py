@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--keep", metavar="PATH", help="keep the demo database at PATH")
 
     poll = sub.add_parser("poll", help="poll due sources (forever, or once with --once)")
-    poll.add_argument("--once", action="store_true", help="one cycle, then a summary")
+    poll.add_argument("--once", action="store_true", help="one cycle of due sources, then a summary")
+    poll.add_argument("--now", action="store_true", help="one cycle of every enabled source, due or not")
 
     src = sub.add_parser("sources", help="add, list, remove, import and export sources")
     ssub = src.add_subparsers(dest="action", metavar="ACTION")
@@ -142,7 +143,7 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.run_bot(settings)
     with commands.open_store(settings, (args.command, getattr(args, "action", None))) as store:
         if args.command == "poll":
-            return asyncio.run(commands.poll(store, settings, once=args.once))
+            return asyncio.run(commands.poll(store, settings, once=args.once or args.now, now=args.now))
         if args.command == "sources":
             return commands.sources(store, settings, args)
         if args.command == "ask":

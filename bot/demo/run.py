@@ -7,13 +7,12 @@ from pathlib import Path
 
 from bot.answers.compose import answer_question, tvmaze_status
 from bot.cli.commands import out, print_summary
+from bot.cli.terminal import story_text
 from bot.config import Settings
 from bot.demo.site import DemoSite, start_site
 from bot.ingest.fetch import Fetcher
 from bot.ingest.sources import add_source
-from bot.models import Story
-from bot.render.alerts import season_phrase
-from bot.render.views import EVENT_STYLE
+from bot.render.plural import count
 from bot.service import Service
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
@@ -53,21 +52,6 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
     return 0
 
 
-def story_text(story: Story) -> str:
-    label = EVENT_STYLE.get(story.event, (story.event, 0))[0]
-    phrase = season_phrase(story)  # what happened to which season, as the alert says it
-    lines = [
-        f"[{label}] {story.show}"
-        + (f" — {phrase}" if phrase else "")
-        + (f" ({story.network})" if story.network else "")
-    ]
-    lines.append("  " + story.summary)
-    for s in story.sources:
-        when = f"{s.published:%Y-%m-%d %H:%M}" if s.published else "undated"
-        lines.append(f"  · {s.outlet}, {when}: {s.link}")
-    return "\n".join(lines)
-
-
 async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
     out(f"Greenlight demo: a sample news site is running at {site.base}\n")
     async with Fetcher(settings) as fetcher:
@@ -83,7 +67,7 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
                 now=utcnow(),
                 poll_interval=settings.poll_interval,
             )
-            out(f"   + {src.title}: {len(preview.feed.entries)} items already in the feed")
+            out(f"   + {src.title}: {count(len(preview.feed.entries), 'item')} already in the feed")
         await service.understand_backlog()  # background news: its facts answer questions, never announced
         site.phase = 2
         out("\n2. The outlets publish new articles. Polling every source:")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.ingest.sources import SourcePreview
+from bot.render.plural import count
 from bot.models import OPT_IN_EVENTS, Delivery, Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
 from bot.render.alerts import render_alert
 from bot.render.safety import safe_text, trim
@@ -62,7 +63,7 @@ def preview_view(preview: SourcePreview, stories: list[Story], *, added: Source 
     head = (f"Added source #{added.id}: " if added else "Preview of ") + safe_text(trim(preview.title, 200))
     # a very long address is shown shortened (and not as a link, which would be broken)
     address = f"<{preview.url}>" if len(preview.url) <= 300 else safe_text(preview.url[:120]) + "…"
-    text = f"{head}\n{address}\n{len(preview.feed.entries)} items; newest: " + (
+    text = f"{head}\n{address}\n{count(len(preview.feed.entries), 'item')}; newest: " + (
         safe_text(trim(newest.title, 300)) if newest else "(none)"
     )
     if added:

@@ -77,6 +77,14 @@ class SourceQueries(StoreBase):
             self.db.execute("DELETE FROM articles WHERE source_id = ?", [source_id])
             self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
 
+    def make_due(self, now: datetime) -> int:
+        """Every enabled source due at `now` (`poll --now`); returns how many."""
+        with self._tx():
+            cursor = self.db.execute(
+                "UPDATE sources SET next_poll_at = ? WHERE disabled_reason IS NULL", [to_db(now)]
+            )
+        return cursor.rowcount
+
     def due_sources(self, now: datetime) -> list[Source]:
         rows = self._rows(
             "SELECT s.* FROM sources s WHERE s.disabled_reason IS NULL"

@@ -1,0 +1,44 @@
+"""What a new server admin runs from the shell (issue 23): poll now, the stories a poll found, counts in words,
+imports that say when they are fetched. Real subprocesses against real local feed servers."""
+
+from pathlib import Path
+
+from aiohttp import web
+
+from tests.feedserver import rss, serve
+from tests.test_cli import greenlight, run
+
+GUARD_OFF = {"GREENLIGHT_ALLOW_PRIVATE_SOURCES": "true", "GREENLIGHT_FETCH_TIMEOUT": "3"}
+
+
+def feed_app(state: dict) -> web.Application:
+    async def feed(request: web.Request) -> web.Response:
+        return web.Response(body=rss("Wire News", state["items"]), content_type="application/rss+xml")
+
+    app = web.Application()
+    app.router.add_get("/feed", feed)
+    return app
+
+
+async def test_poll_now_ignores_due_times_and_lists_the_stories_it_found(tmp_path: Path):
+    db = str(tmp_path / "g.db")
+    state = {"items": [("a", "Old story about gardening")]}
+    async with serve(feed_app(state)) as base:
+        added = await run("--db", db, "sources", "add", base + "/feed", env=GUARD_OFF, cwd=tmp_path)
+        assert added.returncode == 0, added.stderr
+        assert "1 item;" in added.stdout and "1 items" not in added.stdout
+        state["items"].insert(0, ("b", "Netflix renews ‘Harbor Lights’ for season 3"))
+        once = await run("--db", db, "poll", "--once", env=GUARD_OFF, cwd=tmp_path)
+        assert once.returncode == 0 and "No source is due yet" in once.stdout  # the 900 s interval has not passed
+        now = await run("--db", db, "poll", "--now", env=GUARD_OFF, cwd=tmp_path)
+    assert now.returncode == 0, now.stderr
+    assert "Sources fetched: 1, not modified: 0, failed: 0. New articles: 1." in now.stdout
+    assert "1 new story:" in now.stdout
+    assert "[Renewed] Harbor Lights — Season 3 (Netflix)" in now.stdout
+    assert "· Wire News, " in now.stdout and "https://news.example/b" in now.stdout  # with its source and link
+
+
+def test_import_defaults_says_when_the_sources_are_fetched(tmp_path: Path):
+    r = greenlight("--db", str(tmp_path / "g.db"), "sources", "import-opml", "--defaults", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "fetched on the next poll" in r.stdout and "greenlight poll --now" in r.stdout
