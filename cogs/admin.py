@@ -1,4 +1,4 @@
-"""Moderator configuration: /setup, /source add|remove|list|test, /greenlight status."""
+"""Moderator configuration: /setup, /source add|remove|enable|pause|check|list|test, /greenlight status."""
 
 from __future__ import annotations
 
@@ -7,10 +7,18 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import GreenlightBot
-from bot.ingest.sources import add_source, preview_source, remove_source
+from bot.ingest.sources import (
+    add_source,
+    enable_source,
+    pause_source,
+    preview_source,
+    remove_source,
+    removed_text,
+    resolve_source,
+)
 from bot.models import GuildSettings
-from bot.render.admin import preview_view, sources_view, status_view
-from bot.render.safety import safe_text, trim
+from bot.render.admin import check_text, preview_view, sources_view, status_view
+from bot.render.safety import safe_text
 from bot.render.views import MessageView
 from bot.runtime import Runtime
 from bot.stories.recorder import preview_stories
@@ -111,11 +119,39 @@ class Admin(commands.Cog):
     async def source_remove(
         self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]
     ) -> None:
-        removed = remove_source(runtime_of(interaction).store, source)
+        runtime = runtime_of(interaction)
+        await reply(interaction, safe_text(removed_text(remove_source(runtime.store, source, runtime.clock()))))
+
+    @source.command(name="enable", description="Poll a paused or disabled source again")
+    @app_commands.describe(source="the source's number or address")
+    @app_commands.autocomplete(source=source_autocomplete)
+    @moderator_only()
+    async def source_enable(
+        self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]
+    ) -> None:
+        await reply(interaction, safe_text(enable_source(runtime_of(interaction).store, source)[1]))
+
+    @source.command(name="pause", description="Stop polling a source until it is enabled again")
+    @app_commands.describe(source="the source's number or address")
+    @app_commands.autocomplete(source=source_autocomplete)
+    @moderator_only()
+    async def source_pause(self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]) -> None:
+        src = pause_source(runtime_of(interaction).store, source)
         await reply(
-            interaction,
-            f"Removed source #{removed.id} ({safe_text(trim(removed.title or removed.url, 200))}).",
+            interaction, f"Source #{src.id} is paused: it is not polled until `/source enable source:{src.id}`."
         )
+
+    @source.command(name="check", description="Fetch a source now and say what it found")
+    @app_commands.describe(source="the source's number or address")
+    @app_commands.autocomplete(source=source_autocomplete)
+    @moderator_only()
+    async def source_check(self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]) -> None:
+        runtime = runtime_of(interaction)
+        src = resolve_source(runtime.store, source)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        outcome, announced = await runtime.service.check_source(src)
+        stories = runtime.store.stories(ids=announced, limit=100) if announced else []
+        await reply(interaction, check_text(outcome, stories, safe_text))
 
     @source.command(name="list", description="Sources with their status, failures and newest item")
     @moderator_only()

@@ -17,13 +17,23 @@ from bot.errors import CommandError, ConfigError, SourceError
 from bot.ingest.fetch import Fetcher
 from bot.ingest.opml import default_opml_path
 from bot.ingest.poll import ProgressFn, SourceOutcome
-from bot.ingest.sources import add_source, export_opml, import_opml, remove_source, resolve_source
+from bot.ingest.sources import (
+    add_source,
+    enable_source,
+    export_opml,
+    import_opml,
+    pause_source,
+    remove_source,
+    removed_text,
+    resolve_source,
+)
 from bot.models import PollSummary
-from bot.render.plural import count
+from bot.render.admin import check_text
 from bot.service import CycleResult, Service
 from bot.store import Store
 from bot.store.base import COMPANION_SUFFIXES, is_sqlite_file
 from bot.timeutil import ago, utcnow
+from bot.words import count
 
 T = TypeVar("T")
 
@@ -75,11 +85,17 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     if action == "show":
         return sources_show(store, args.source)
     if action == "remove":
-        src = remove_source(store, args.source)
-        out(f"Removed source {src.id}: {src.title or src.url} (and its {src.article_count} stored articles).")
+        out(removed_text(remove_source(store, args.source, utcnow())))
         return 0
     if action == "enable":
-        return sources_enable(store, args.source)
+        out(enable_source(store, args.source)[1])
+        return 0
+    if action == "pause":
+        src = pause_source(store, args.source)
+        out(f"Source {src.id} is paused: it is not polled until `greenlight sources enable {src.id}`.")
+        return 0
+    if action == "check":
+        return asyncio.run(_sources_check(store, settings, args.source))
     if action == "import-opml":
         if args.defaults == bool(args.file):
             raise SourceError("Give either an OPML file or --defaults (the bundled TV-news feeds).")
@@ -107,21 +123,6 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
         out(f"Wrote {len(store.list_sources())} sources to {args.file}.")
         return 0
     raise AssertionError(action)
-
-
-def sources_enable(store: Store, url_or_id: str) -> int:
-    src = resolve_source(store, url_or_id)
-    if src.disabled_reason is None and not src.failures:
-        out(f"Source {src.id} is already enabled; nothing changed.")
-        return 0
-    store.enable_source(src.id)
-    if src.disabled_reason is None:
-        out(
-            f"Source {src.id} was not disabled; its {src.failures} failures are forgotten and it is retried next cycle."
-        )
-    else:
-        out(f"Source {src.id} is enabled again and will be polled on the next cycle.")
-    return 0
 
 
 def write_new_file(store: Store, name: str, data: bytes, *, force: bool) -> None:
@@ -165,6 +166,19 @@ async def _sources_add(store: Store, settings: Settings, url: str, name: str | N
         f"  These items are the baseline ({analysed} analysed for answers); only items that appear later are announced."
     )
     return 0
+
+
+async def _sources_check(store: Store, settings: Settings, url_or_id: str) -> int:
+    source = resolve_source(store, url_or_id)
+    async with Fetcher(settings) as fetcher:
+        service = Service(store, fetcher, settings)
+        try:
+            with store.poller_lock():
+                outcome, announced = await service.check_source(source)
+        finally:
+            await service.close()
+    out(check_text(outcome, store.stories(ids=announced, limit=100) if announced else []))
+    return 1 if outcome.status == "failed" else 0
 
 
 async def _understand_backlog(store: Store, fetcher: Fetcher, settings: Settings) -> int:
@@ -258,7 +272,7 @@ def print_stories(store: Store, story_ids: Sequence[int]) -> None:
     for story in stories:
         out(story_text(story) + "\n")
     if len(story_ids) > len(stories):
-        out(f"… and {len(story_ids) - len(stories)} more: `greenlight ask \"latest news\"` lists them.")
+        out(f'… and {len(story_ids) - len(stories)} more: `greenlight ask "latest news"` lists them.')
 
 
 async def poll(store: Store, settings: Settings, *, once: bool, now: bool = False) -> int:

@@ -12,11 +12,11 @@ from bot.config import Settings
 from bot.demo.site import DemoSite, start_site
 from bot.ingest.fetch import Fetcher
 from bot.ingest.sources import add_source
-from bot.render.plural import count
 from bot.service import Service
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
+from bot.words import count
 
 
 async def run_demo(settings: Settings, keep: Path | None = None) -> int:

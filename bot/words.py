@@ -1,4 +1,4 @@
-"""Counts in words: "1 item", "2 items"."""
+"""Small wording helpers shared by every layer (imports nothing of Greenlight): counts in words."""
 
 from __future__ import annotations
 

@@ -1,0 +1,56 @@
+"""What a new server admin and its moderators do in Discord (issue 23): manage sources without the shell, follow
+with the right name and channel. The real bot against the fake Discord, real feeds, a real database."""
+
+from tests.discordkit import opt, running_bot, sub, world
+
+HARBOR = ("h-1", "Netflix renews ‘Harbor Lights’ for a third season", "Netflix has renewed Harbor Lights for season 3.")
+OLD = ("o-1", "Review: a quiet week on television", "Nothing much happened.")
+
+
+async def command(fake, guild, name: str, options: list[dict], channel: int | None = None) -> dict:
+    record = await fake.invoke(guild.id, channel or guild.general, fake.owner_id, name, options)
+    return await record.wait_final(10)
+
+
+async def test_source_pause_check_enable_and_remove_keep_stories_and_their_source(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings) as bot:
+        store = bot.runtime.store
+        feeds.items["wire"] = [OLD]
+        added = await command(fake, guild, "source", [sub("add", opt("url", feeds.url("wire")))])
+        assert "Wire" in (added["content"] or "") + str(added["embeds"])
+        paused = await command(fake, guild, "source", [sub("pause", opt("source", "1"))])
+        assert "Source #1 is paused" in paused["content"]
+        assert store.list_sources()[0].status == "paused" and store.due_sources(bot.runtime.clock()) == []
+
+        feeds.items["wire"].insert(0, HARBOR)
+        checked = await command(fake, guild, "source", [sub("check", opt("source", "1"))])
+        text = checked["content"]
+        assert "was fetched: 1 new article" in text and "Netflix renews ‘Harbor Lights’" in text
+        assert "1 new story" in text and "Renewed: Harbor Lights — Season 3" in text
+        again = await command(fake, guild, "source", [sub("check", opt("source", "1"))])
+        assert "nothing new" in again["content"]
+
+        enabled = await command(fake, guild, "source", [sub("enable", opt("source", "1"))])
+        assert "enabled again" in enabled["content"] and store.list_sources()[0].status != "paused"
+
+        removed = await command(fake, guild, "source", [sub("remove", opt("source", "1"))])
+        assert "no longer polled" in removed["content"] and "2 stored articles stay" in removed["content"]
+        assert store.list_sources() == []
+        latest = await command(fake, guild, "latest", [])
+        assert "Harbor Lights" in str(latest["embeds"]) and "Wire News" in str(latest["embeds"])  # still sourced
+
+
+def test_starting_the_bot_says_nothing_about_voice(monkeypatch, caplog, tmp_path):
+    import logging
+
+    import discord
+
+    from bot.app import GreenlightBot
+    from bot.config import Settings
+
+    # As in a fresh process: discord.py warns once per process about each missing voice library.
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    with caplog.at_level(logging.WARNING):
+        GreenlightBot(Settings(db_path=tmp_path / "g.db"))
+    assert not [r for r in caplog.records if "voice" in r.getMessage()]
