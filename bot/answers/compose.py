@@ -31,6 +31,10 @@ NOT_NEWS = OPT_IN_EVENTS
 MAX_FACTS = 6  # what the renderers show: every fact given has its article among the sources
 MAX_LATEST = 10
 SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
+HOW_TO = (
+    "Ask me about a TV show by name: “is Severance renewed?”, “when does season 2 of The Bear come out?”, "
+    "“Yellowjackets cast” — or “what's new?” for the latest stories."
+)
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,7 @@ def resolve_show(
     candidates = [question.show_text] if question.show_text else []
     candidates += [s for s in question.spans if s not in candidates]
     for name in candidates:
-        exact = matcher.match(name, exact_only=True)
+        exact = matcher.match(name, exact_only=True, loose=True)  # "last of us", "13 doors" too
         if exact is not None:
             return exact, None, ()
     if not question.show_text:
@@ -218,6 +222,8 @@ def answer_parsed(
         return Answer(
             "empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”"
         )
+    if question.intent == "hello":
+        return Answer("need_show", text, headline=f"Hi! {HOW_TO}", intent="hello")
     show, matched_from, suggestions = resolve_show(question, recorder, store.show_has_story)
     season = question.season
     if show is not None and question.trailing_number is not None and season is None and matched_from is None:
@@ -238,13 +244,13 @@ def answer_parsed(
                 question.text,
                 season=season,
                 suggestions=names,
-                headline="Which show do you mean? Name it in your question, e.g. “season 2 of Severance”.",
+                headline=f"Which show do you mean? {HOW_TO}",
                 intent=question.intent,
             )
     if show is None:
         # Not a show we track, but articles may still name it: only articles holding the exact words count
         mentions = store.search_phrase(question.show_text, limit=5) if len(question.show_text) >= 3 else []
-        outlets = {s.id: s.title or s.url for s in store.list_sources()} if mentions else {}
+        outlets = store.source_names() if mentions else {}
         sources = newest_first(
             StorySource(a.id, outlets.get(a.source_id, "an outlet"), a.title, a.link, a.published) for a in mentions
         )

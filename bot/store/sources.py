@@ -82,6 +82,10 @@ class SourceQueries(StoreBase):
     def list_sources(self) -> list[Source]:
         return [self._source(r) for r in self._rows(self._SOURCE_SELECT + " WHERE s.removed_at IS NULL ORDER BY s.id")]
 
+    def source_names(self) -> dict[int, str]:
+        """Every source's name (title, else address) by id, removed ones too: their articles still back answers."""
+        return {r["id"]: r["title"] or r["url"] for r in self._rows("SELECT id, title, url FROM sources")}
+
     def remove_source(self, source_id: int, now: datetime) -> None:
         """No longer polled nor listed; its articles stay, so the stories and answers they support keep their
         sources (a removed source's articles still count for them). Adding the address again brings it back."""
