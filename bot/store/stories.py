@@ -62,7 +62,8 @@ class StoryQueries(StoreBase):
                 return
             if old[1] != key:
                 self.db.execute(
-                    "INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)", [show_id, old[0], old[1]]
+                    "INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)",
+                    [show_id, old[0], old[1]],
                 )
             self.db.execute("DELETE FROM show_aliases WHERE show_id = ? AND key = ?", [show_id, key])
             self.db.execute("UPDATE shows SET title = ?, key = ?, named_by = NULL WHERE id = ?", [title, key, show_id])
