@@ -54,3 +54,28 @@ def test_starting_the_bot_says_nothing_about_voice(monkeypatch, caplog, tmp_path
     with caplog.at_level(logging.WARNING):
         GreenlightBot(Settings(db_path=tmp_path / "g.db"))
     assert not [r for r in caplog.records if "voice" in r.getMessage()]
+
+
+async def test_follow_and_unfollow_act_on_the_same_default_channel_and_say_which(monkeypatch, tmp_path):
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings), running_bot(settings):
+        await command(fake, guild, "setup", [opt("alert_channel", str(guild.news), 7)])
+        followed = await command(fake, guild, "follow", [opt("show", "all")], channel=guild.general)
+        assert followed["content"].startswith(f"<#{guild.news}> (the /setup alert channel) now follows")
+        unfollowed = await command(fake, guild, "unfollow", [opt("show", "all")], channel=guild.general)
+        assert unfollowed["content"] == f"<#{guild.news}> (the /setup alert channel) no longer follows every show."
+
+
+async def test_a_follow_typo_is_checked_against_tvmaze_before_anything_is_created(monkeypatch, tmp_path):
+    from tests.faketvmaze import FakeTvmaze, make_show
+    from tests.feedserver import serve
+
+    tv = FakeTvmaze(fuzzy=True)
+    tv.add(make_show(42, "Severance", web_channel="Apple TV+"))
+    async with serve(tv.app()) as tv_base, world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        settings = settings.with_overrides(tvmaze=True, tvmaze_url=tv_base)
+        async with running_bot(settings) as bot:
+            typo = await command(fake, guild, "follow", [opt("show", "Severence")])
+            assert "Did you mean: Severance?" in typo["content"] and bot.runtime.store.list_shows() == []
+            right = await command(fake, guild, "follow", [opt("show", "severance")])
+            assert "now follows **Severance**" in right["content"]
+            assert [s.title for s in bot.runtime.store.list_shows()] == ["Severance"]

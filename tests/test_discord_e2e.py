@@ -52,7 +52,7 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
         assert [o["name"] for o in commands["status"]["options"]] == ["show", "season"]
         assert [o["name"] for o in commands["latest"]["options"]] == ["show"]
         follow_opts = [o["name"] for o in commands["follow"]["options"]]
-        assert follow_opts == ["show", "events", "channel", "mention_role", "thread", "thread_archive"]
+        assert follow_opts == ["show", "events", "channel", "mention_role", "thread", "thread_archive", "as_typed"]
         assert commands["follow"]["options"][0]["required"] and commands["follow"]["options"][0].get("autocomplete")
         assert {o["name"] for o in commands["source"]["options"]} == {
             "add",

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from rapidfuzz import fuzz, process
+
 from bot.models import Analysis, Article, Entry, Show, Story, StorySource
 from bot.store import Store
 from bot.timeutil import from_db_required
@@ -19,6 +21,7 @@ from bot.understand import KnownShow, ShowMatcher, StoryCandidate, analyze, find
 log = logging.getLogger(__name__)
 
 STORY_WINDOW = timedelta(days=7)
+CLOSE_NAME = 80.0  # rapidfuzz WRatio from which a title is offered as "did you mean" for a typed name
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,24 @@ class StoryRecorder:
         if self._typed is None:
             self._typed = self.store.typed_show_ids()
         return self._typed
+
+    def names_like(self, name: str, searched: Sequence[str] = (), limit: int = 3) -> list[str]:
+        """Titles close to a typed name, for "did you mean": known shows, the TVmaze cache, and `searched` (TVmaze's
+        own search results, which already allow for typos), best first, never the typed name itself."""
+        key = show_key(name)
+        found = [s.title for s, score in self.matcher.suggest(name, limit=limit) if score >= CLOSE_NAME]
+        cached = self.store.tvmaze_show_names() if self.store.has_tvmaze_cache() else []
+        found += [
+            c
+            for c, score, _ in process.extract(name, cached, scorer=fuzz.WRatio, processor=show_key, limit=limit)
+            if score >= CLOSE_NAME
+        ]
+        found += [n for n in searched if fuzz.WRatio(show_key(n), key) >= CLOSE_NAME]
+        out: list[str] = []
+        for title in found:
+            if show_key(title) != key and all(show_key(title) != show_key(o) for o in out):
+                out.append(title)
+        return out[:limit]
 
     def add_typed_show(self, name: str, now: datetime) -> int:
         """A show a moderator follows before any news of it. TVmaze's name when the cache knows it; else the typed
