@@ -35,6 +35,7 @@ async def test_poll_now_ignores_due_times_and_lists_the_stories_it_found(tmp_pat
     assert "Sources fetched: 1, not modified: 0, failed: 0. New articles: 1." in now.stdout
     assert "1 new story:" in now.stdout
     assert "[Renewed] Harbor Lights — Season 3 (Netflix)" in now.stdout
+    assert " INFO " not in now.stderr, now.stderr  # one-shot commands log warnings only, unless asked
     assert "· Wire News, " in now.stdout and "https://news.example/b" in now.stdout  # with its source and link
 
 
@@ -42,3 +43,18 @@ def test_import_defaults_says_when_the_sources_are_fetched(tmp_path: Path):
     r = greenlight("--db", str(tmp_path / "g.db"), "sources", "import-opml", "--defaults", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "fetched on the next poll" in r.stdout and "greenlight poll --now" in r.stdout
+
+
+def test_json_logs_on_request_one_object_per_line(tmp_path: Path):
+    import json
+
+    env = {**GUARD_OFF, "GREENLIGHT_LOG_FORMAT": "json", "GREENLIGHT_LOG_LEVEL": "DEBUG"}
+    r = greenlight("--db", str(tmp_path / "g.db"), "sources", "add", "http://127.0.0.1:9/feed", env=env, cwd=tmp_path)
+    assert r.returncode == 1 and "refused the connection" in r.stderr
+    records = [json.loads(line) for line in r.stderr.splitlines() if line.startswith("{")]
+    assert any(rec["logger"] == "bot.ingest.fetch" and "fetch of" in rec["message"] for rec in records), r.stderr
+    assert all({"time", "level", "logger", "message"} <= set(rec) for rec in records)
+    lines = [line for line in r.stderr.splitlines() if line.strip()]
+    assert all(line.startswith(("{", "greenlight: ")) for line in lines), r.stderr  # nothing else on stderr
+    bad = greenlight("sources", "list", env={"GREENLIGHT_LOG_FORMAT": "xml"}, cwd=tmp_path)
+    assert bad.returncode == 2 and "GREENLIGHT_LOG_FORMAT" in bad.stderr and "text or json" in bad.stderr

@@ -85,7 +85,8 @@ def load(args: argparse.Namespace) -> Settings:
         raise ConfigError(str(dotenv), "it is not UTF-8 text", "a text file of KEY=VALUE lines") from None
     if args.db:
         settings = settings.with_overrides(db_path=Path(args.db).expanduser())
-    configure_logging(settings)
+    long_running = args.command == "run" or (args.command == "poll" and not (args.once or args.now))
+    configure_logging(settings, long_running=long_running)
     return settings
 
 
