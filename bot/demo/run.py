@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
 from pathlib import Path
 
 from bot.answers.compose import answer_question, tvmaze_status
-from bot.cli.commands import out, print_summary
+from bot.cli.commands import note, out, print_summary
 from bot.cli.terminal import story_text
 from bot.config import Settings
 from bot.demo.site import DemoSite, start_site
@@ -21,7 +22,7 @@ from bot.words import count
 
 async def run_demo(settings: Settings, keep: Path | None = None) -> int:
     if keep is not None and keep.exists():
-        out(f"Refusing to overwrite {keep}: choose a new path for --keep, or delete that file first.")
+        note(f"refusing to overwrite {keep}: choose a new path for --keep, or delete that file first.")
         return 1
     with tempfile.TemporaryDirectory(prefix="greenlight-demo-") as tmp:
         db_path = keep or Path(tmp) / "demo.db"
@@ -93,14 +94,30 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
         store.index_all()
 
 
+async def _looked_up(store: Store, total: int, every: float = 3.0) -> None:
+    """A line every few seconds while the look-ups run, so the step never looks hung."""
+    while True:
+        await asyncio.sleep(every)
+        out(f"   … {total - len(store.shows_to_look_up(limit=1000))} of {total} looked up")
+
+
 async def _tvmaze(store: Store, service: Service) -> None:
     """The background look-ups, waited for here (the bot never waits for them), and what they validated."""
-    out("\n5. TVmaze (a small index in TVmaze's shapes, served beside the outlets): shows looked up in the background:")
-    for _ in range(10):
-        service.start_background()
-        await service.background_idle()
-        if not store.shows_to_look_up():
-            break
+    out("\n5. TVmaze (a small index in TVmaze's shapes, served beside the outlets): shows looked up in the background.")
+    total = len(store.shows_to_look_up(limit=1000))
+    out(
+        f"   Looking up {count(total, 'show')}; Greenlight keeps to TVmaze's rate limit (about one call a second "
+        "after the first few), so this takes a few seconds…"
+    )
+    ticker = asyncio.ensure_future(_looked_up(store, total))
+    try:
+        for _ in range(10):
+            service.start_background()
+            await service.background_idle()
+            if not store.shows_to_look_up():
+                break
+    finally:
+        ticker.cancel()
     recorder = StoryRecorder(store)
     today = utcnow().date()
     for show in store.list_shows():
