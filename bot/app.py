@@ -26,7 +26,7 @@ from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask")
+COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask", "cogs.health")
 
 
 class GreenlightBot(commands.Bot):

@@ -63,7 +63,7 @@ class Admin(commands.Cog):
         name="setup", description="Moderators: default alert channel, moderator role, mod-log channel"
     )
     @app_commands.describe(
-        alert_channel="where /follow posts by default",
+        alert_channel="a text channel: where /follow and /unfollow act by default (name a forum in /follow)",
         moderator_role="who may configure Greenlight",
         modlog_channel="where Greenlight reports delivery problems",
     )

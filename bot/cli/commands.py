@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Coroutine, Sequence
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 from bot.cli.terminal import Progress, fields, story_text, table
 from bot.config import Settings
 from bot.errors import CommandError, ConfigError, SourceError
+from bot.health import health_report
 from bot.ingest.fetch import Fetcher
 from bot.ingest.opml import default_opml_path
 from bot.ingest.poll import ProgressFn, SourceOutcome
@@ -32,6 +34,7 @@ from bot.render.admin import check_text
 from bot.service import CycleResult, Service
 from bot.store import Store
 from bot.store.base import COMPANION_SUFFIXES, is_sqlite_file
+from bot.store.health import backup_database
 from bot.timeutil import ago, utcnow
 from bot.words import count
 
@@ -48,7 +51,7 @@ def note(text: str) -> None:
 
 
 # Commands that only read the database: they also work on one that cannot be written (opened read-only then).
-READS = {("sources", "list"), ("sources", "show"), ("sources", "export-opml"), ("ask", None)}
+READS = {("sources", "list"), ("sources", "show"), ("sources", "export-opml"), ("ask", None), ("health", None)}
 # Commands that are expected to start a new database; any other that creates one says it found none.
 CREATES = {("sources", "add"), ("sources", "import-opml"), ("run", None)}
 
@@ -380,6 +383,39 @@ def ask(store: Store, question: str, *, as_json: bool) -> int:
     else:
         out(answer_text(answer))
     return 0 if answer.kind in ("answer", "nothing_for_season") else 1
+
+
+# ---------------------------------------------------------------- health / backup
+
+
+def health(store: Store, settings: Settings) -> int:
+    report = health_report(store, utcnow(), settings.poll_interval)
+    for line in report.lines:
+        out(line)
+    return 0 if report.healthy else 1
+
+
+def backup(settings: Settings, name: str, *, force: bool) -> int:
+    """`greenlight backup PATH`: SQLite's online backup of the database in use (the bot may keep running)."""
+    source = settings.db_path.expanduser()
+    if not is_sqlite_file(source):
+        raise CommandError(f"There is no Greenlight database at {source} to back up (check --db or GREENLIGHT_DB).")
+    target = Path(name).expanduser()
+    own = [source, *(source.with_name(source.name + suffix) for suffix in COMPANION_SUFFIXES)]
+    if any(target.resolve() == p.resolve() or (target.exists() and p.exists() and target.samefile(p)) for p in own):
+        raise CommandError(f"Refusing to write the backup over {name}: it is the database in use or one of its files.")
+    if target.is_dir():
+        raise CommandError(f"{name} is a folder. Give a file name, such as {target / 'greenlight-backup.db'}.")
+    if target.exists() and not force:
+        raise CommandError(f"{name} already exists. Add --force to replace it, or choose a new name.")
+    started = time.monotonic()
+    try:
+        size = backup_database(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise CommandError(f"Could not back up {source} to {name}: {exc}.") from None
+    out(f"Backed up {source} to {name} ({size:,} bytes, {time.monotonic() - started:.1f} s), checked with SQLite.")
+    out(f"To restore: stop Greenlight, then `cp {name} {source}` and delete {source}-wal and {source}-shm if present.")
+    return 0
 
 
 # ---------------------------------------------------------------- analyze / run

@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the structured answer as JSON")
 
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    sub.add_parser("health", help="is the bot connected, when did it last poll, how many alerts wait (exit 0: healthy)")
+    backup = sub.add_parser("backup", help="copy the database to PATH safely, even while the bot runs")
+    backup.add_argument("path", help="a new file for the copy")
+    backup.add_argument("--force", action="store_true", help="replace PATH if it exists (never the database itself)")
     return p
 
 
@@ -146,6 +150,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.analyze(args.file)
     if args.command == "run":
         return commands.run_bot(settings)
+    if args.command == "backup":
+        return commands.backup(settings, args.path, force=args.force)
     with commands.open_store(settings, (args.command, getattr(args, "action", None))) as store:
         if args.command == "poll":
             return asyncio.run(commands.poll(store, settings, once=args.once or args.now, now=args.now))
@@ -153,4 +159,6 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return commands.sources(store, settings, args)
         if args.command == "ask":
             return commands.ask(store, args.question, as_json=args.json)
+        if args.command == "health":
+            return commands.health(store, settings)
     raise AssertionError(f"unhandled command {args.command}")
