@@ -58,3 +58,26 @@ def test_the_confirmation_rule_is_stated_the_same_in_footer_and_readme(store: St
     assert CONFIRMATION_RULE in footer and "confirmed = announced by the network or several" not in footer
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert f'"{CONFIRMATION_RULE}"' in readme
+
+
+def test_the_same_fact_from_two_outlets_is_shown_once_but_different_facts_stay(store: Store) -> None:
+    news = Newsroom(store)
+    news.publish(
+        "Wire",
+        "Netflix renews ‘Night Ledger’ for a second season",
+        "Netflix has renewed Night Ledger for a second season, the streamer announced. "
+        "Kilgore will not be back: Rosenberg said the villain was only ever meant for one season. "
+        "Filming began in Toronto in May.",
+        day(0),
+    )
+    news.publish(
+        "Beat",
+        "‘Night Ledger’ picked up for season 2 at Netflix",
+        "Netflix picked up Night Ledger for a second season. "
+        "Kilgore will not return: Rosenberg said the villain was only ever meant to last one season. "
+        "Filming wrapped in Toronto in May.",
+        day(0),
+    )
+    text = answer_text(ask(store, "what do we know about season 2 of night ledger"))
+    assert text.count("Kilgore will not") == 1, text
+    assert "Filming began in Toronto" in text and "Filming wrapped in Toronto" in text, text

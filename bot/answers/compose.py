@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from rapidfuzz import fuzz
+
 from bot.answers.questions import Question, clean_text, parse_question
 from bot.answers.wording import (
     PRECISION,
@@ -138,14 +140,32 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+# Words whose change changes the news: two sentences that differ in one of these are never the same fact
+_MEANING = re.compile(
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|final|not|no|never|began|begins|begin|started|starts|start|wrapped|wraps|wrap|ended|ends|end|"
+    r"renewed|cancelled|canceled|ordered|delayed|postponed|premieres|premiered|before|after"
+)
+
+
+def _near_same(a: str, b: str) -> bool:
+    """The same fact told twice by two outlets ("Kilgrave will not be back: …" / "Kilgrave will not return: …"):
+    long, nearly the same words, and no difference in numbers, negation or what happened. Both normalised."""
+    if min(len(a), len(b)) < 60 or fuzz.ratio(a, b) < 85:
+        return False
+    differ = set(a.split()) ^ set(b.split())
+    return not any(_MEANING.fullmatch(w) for w in differ)
+
+
 def _shown_once(facts: Iterable[StoredFact], shown: Iterable[str]) -> tuple[StoredFact, ...]:
-    """Facts not already said by the headline or a detail, each once; only quotes keep a speaker."""
+    """Facts not already said by the headline or a detail, each once (a near copy from another outlet counts as
+    said); only quotes keep a speaker."""
     said = [_norm(t) for t in shown if t]
     out: list[StoredFact] = []
     seen: set[str] = set()
     for f in facts:
         key = _norm(f.text)
-        if not key or key in seen or any(key in s for s in said):
+        if not key or key in seen or any(key in s for s in said) or any(_near_same(key, k) for k in seen):
             continue
         seen.add(key)
         out.append(f if f.kind == "quote" or f.speaker is None else replace(f, speaker=None))
