@@ -50,7 +50,7 @@ def test_json_logs_on_request_one_object_per_line(tmp_path: Path):
 
     env = {**GUARD_OFF, "GREENLIGHT_LOG_FORMAT": "json", "GREENLIGHT_LOG_LEVEL": "DEBUG"}
     r = greenlight("--db", str(tmp_path / "g.db"), "sources", "add", "http://127.0.0.1:9/feed", env=env, cwd=tmp_path)
-    assert r.returncode == 1 and "refused the connection" in r.stderr
+    assert r.returncode == 1 and "refused to connect" in r.stderr
     records = [json.loads(line) for line in r.stderr.splitlines() if line.startswith("{")]
     assert any(rec["logger"] == "bot.ingest.fetch" and "fetch of" in rec["message"] for rec in records), r.stderr
     assert all({"time", "level", "logger", "message"} <= set(rec) for rec in records)

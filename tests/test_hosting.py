@@ -113,3 +113,22 @@ def test_the_readme_hosting_section_names_what_exists():
     hosting = readme.split("## Hosting", 1)[1].split("\n## ", 1)[0]
     for needed in ("docker compose up -d", "greenlight backup", "greenlight health", "deploy/greenlight.service"):
         assert needed in hosting
+
+
+def test_the_readme_settings_table_lists_every_setting():
+    from bot.config import ENV_SETTINGS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| setting | default | meaning |", 1)[1].split("\n\n", 1)[0]
+    listed = set(re.findall(r"`((?:GREENLIGHT|DISCORD)_[A-Z_]+)`", table))
+    assert set(ENV_SETTINGS) - listed == set()
+
+
+def test_the_readme_invite_urls_carry_the_permissions_they_name():
+    import discord
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    needed = discord.Permissions(view_channel=True, send_messages=True, embed_links=True, read_message_history=True)
+    optional = discord.Permissions(needed.value)
+    optional.update(create_public_threads=True, manage_channels=True)
+    assert f"&permissions={needed.value}`" in readme and f"&permissions={optional.value}`" in readme

@@ -17,6 +17,7 @@ from bot.config import Settings
 from bot.errors import CommandError, ConfigError, SourceError
 from bot.health import health_report
 from bot.ingest.fetch import Fetcher
+from bot.ingest.network_words import MAX_MESSAGE
 from bot.ingest.opml import default_opml_path
 from bot.ingest.poll import ProgressFn, SourceOutcome
 from bot.ingest.sources import (
@@ -213,7 +214,7 @@ def sources_list(store: Store, *, full: bool = False) -> int:
                 ]
                 for s in rows
             ],
-            max_width=None if full else 60,
+            max_width=None if full else MAX_MESSAGE,  # a network problem is said whole
         )
     )
     return 0

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-MAX_HOST = 40  # characters of a host name kept in a message (the table cuts problems at 60)
+MAX_MESSAGE = 72  # the widest message, for the longest host kept: `sources list` shows problems up to this width
+MAX_HOST = 32  # characters of a host name kept in a message
 
 
 def _host(url: str) -> str:
@@ -26,18 +27,18 @@ def network_problem(exc: BaseException, url: str) -> str:
     if isinstance(exc, aiohttp.ClientConnectorDNSError):
         return f"No address for {host}: is this machine online?"
     if isinstance(exc, (aiohttp.ClientConnectorCertificateError, aiohttp.ClientSSLError, ssl.SSLError)):
-        return f"{host}'s secure connection (TLS certificate) failed."
+        return f"TLS (certificate) check failed for {host}."
     if isinstance(exc, aiohttp.ClientConnectorError):
         cause = exc.os_error
         if isinstance(cause, ConnectionRefusedError) or getattr(cause, "errno", None) == errno.ECONNREFUSED:
-            return f"{host} refused the connection (is the site down?)"
+            return f"{host} refused to connect: is the site down?"
         if getattr(cause, "errno", None) in (errno.ENETUNREACH, errno.EHOSTUNREACH):
             return f"No route to {host}: is this machine online?"
         return f"Could not connect to {host}."
     if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return f"{host} closed the connection without answering."
+        return f"{host} hung up without answering."
     if isinstance(exc, (aiohttp.ClientConnectionResetError, ConnectionResetError)):
         return f"{host} reset the connection."
     if isinstance(exc, aiohttp.ClientPayloadError):
-        return f"{host}'s answer was cut off before its end."
+        return f"{host}'s answer was cut off."
     return f"Could not reach {host}."
