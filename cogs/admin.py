@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -25,6 +27,7 @@ from bot.stories.recorder import preview_stories
 from cogs.checks import guild_contexts, guild_id_of, handle_error, moderator_only, moderator_permissions, runtime_of
 from cogs.embeds import reply
 
+T = TypeVar("T", bound=Any)
 URL_MAX = 1000  # characters a feed address may have in a command (Discord's client refuses more)
 
 
@@ -33,6 +36,12 @@ async def source_autocomplete(interaction: discord.Interaction, current: str) ->
     low = current.lower()
     hits = [s for s in sources if low in (s.title or "").lower() or low in s.url.lower()]
     return [app_commands.Choice(name=f"#{s.id} {s.title or s.url}"[:100], value=str(s.id)) for s in hits[:25]]
+
+
+def picks_a_source(func: T) -> T:
+    """The `source` option of /source remove, enable, pause and check: a number or address, with autocomplete."""
+    described = app_commands.describe(source="the source's number or address")(func)
+    return app_commands.autocomplete(source=source_autocomplete)(described)
 
 
 def _status(runtime: Runtime, guild_id: int) -> MessageView:
@@ -113,8 +122,7 @@ class Admin(commands.Cog):
         await reply(interaction, preview_view(preview, [], added=src))
 
     @source.command(name="remove", description="Stop watching a source")
-    @app_commands.describe(source="the source's number or address")
-    @app_commands.autocomplete(source=source_autocomplete)
+    @picks_a_source
     @moderator_only()
     async def source_remove(
         self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]
@@ -123,8 +131,7 @@ class Admin(commands.Cog):
         await reply(interaction, safe_text(removed_text(remove_source(runtime.store, source, runtime.clock()))))
 
     @source.command(name="enable", description="Poll a paused or disabled source again")
-    @app_commands.describe(source="the source's number or address")
-    @app_commands.autocomplete(source=source_autocomplete)
+    @picks_a_source
     @moderator_only()
     async def source_enable(
         self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]
@@ -132,8 +139,7 @@ class Admin(commands.Cog):
         await reply(interaction, safe_text(enable_source(runtime_of(interaction).store, source)[1]))
 
     @source.command(name="pause", description="Stop polling a source until it is enabled again")
-    @app_commands.describe(source="the source's number or address")
-    @app_commands.autocomplete(source=source_autocomplete)
+    @picks_a_source
     @moderator_only()
     async def source_pause(self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]) -> None:
         src = pause_source(runtime_of(interaction).store, source)
@@ -142,8 +148,7 @@ class Admin(commands.Cog):
         )
 
     @source.command(name="check", description="Fetch a source now and say what it found")
-    @app_commands.describe(source="the source's number or address")
-    @app_commands.autocomplete(source=source_autocomplete)
+    @picks_a_source
     @moderator_only()
     async def source_check(self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]) -> None:
         runtime = runtime_of(interaction)
