@@ -21,6 +21,8 @@ async def test_source_pause_check_enable_and_remove_keep_stories_and_their_sourc
         paused = await command(fake, guild, "source", [sub("pause", opt("source", "1"))])
         assert "Source #1 is paused" in paused["content"]
         assert store.list_sources()[0].status == "paused" and store.due_sources(bot.runtime.clock()) == []
+        status = await command(fake, guild, "greenlight", [sub("status")])
+        assert "1 total · 0 ok · 0 failing · 0 disabled · 1 paused" in str(status["embeds"])
 
         feeds.items["wire"].insert(0, HARBOR)
         checked = await command(fake, guild, "source", [sub("check", opt("source", "1"))])

@@ -336,7 +336,7 @@ async def _poll_loop(store: Store, settings: Settings, show: ProgressFn, stop: a
 
 
 def _nothing_due(store: Store) -> str:
-    waiting = [s.next_poll_at for s in store.list_sources() if s.status != "disabled" and s.next_poll_at]
+    waiting = [s.next_poll_at for s in store.list_sources() if not s.disabled_reason and s.next_poll_at]
     if not waiting:
         return "No source is due: there are no enabled sources. Add one with `greenlight sources add URL`."
     return f"No source is due yet; the next one is due {ago(min(waiting), utcnow())}."

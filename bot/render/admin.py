@@ -90,8 +90,13 @@ def status_view(
     ok = sum(s.status in ("ok", "new") for s in sources)
     failing = [s for s in sources if s.status == "failing"]
     disabled = [s for s in sources if s.status == "disabled"]
+    on_hold = sum(s.status == "paused" for s in sources)  # a moderator's choice, not a problem
     fields = [
-        FieldView("Sources", f"{len(sources)} total · {ok} ok · {len(failing)} failing · {len(disabled)} disabled")
+        FieldView(
+            "Sources",
+            f"{len(sources)} total · {ok} ok · {len(failing)} failing · {len(disabled)} disabled"
+            + (f" · {on_hold} paused" if on_hold else ""),
+        )
     ]
     if failing or disabled:
         fields.append(
