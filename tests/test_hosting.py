@@ -68,6 +68,10 @@ def test_backup_while_writing_includes_the_write_ahead_log_and_restores(tmp_path
 async def test_health_says_connected_last_cycle_and_pending_then_unhealthy_when_stopped(monkeypatch, tmp_path):
     async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
         db = str(settings.db_path)
+        missing = await run("--db", db, "health", cwd=tmp_path)
+        assert missing.returncode == 1 and "no database at" in missing.stdout
+        assert not settings.db_path.exists()  # a healthcheck never creates the database
+        Store.open(settings.db_path).close()
         before = await run("--db", db, "health", cwd=tmp_path)
         assert before.returncode == 1 and "never connected" in before.stdout
         async with running_bot(settings) as bot:

@@ -52,7 +52,7 @@ def note(text: str) -> None:
 
 
 # Commands that only read the database: they also work on one that cannot be written (opened read-only then).
-READS = {("sources", "list"), ("sources", "show"), ("sources", "export-opml"), ("ask", None), ("health", None)}
+READS = {("sources", "list"), ("sources", "show"), ("sources", "export-opml"), ("ask", None)}
 # Commands that are expected to start a new database; any other that creates one says it found none.
 CREATES = {("sources", "add"), ("sources", "import-opml"), ("run", None)}
 
@@ -389,8 +389,13 @@ def ask(store: Store, question: str, *, as_json: bool) -> int:
 # ---------------------------------------------------------------- health / backup
 
 
-def health(store: Store, settings: Settings) -> int:
-    report = health_report(store, utcnow(), settings.poll_interval)
+def health(settings: Settings) -> int:
+    """`greenlight health`: read-only, and never creates a database (a healthcheck may run before the bot starts)."""
+    if not is_sqlite_file(settings.db_path.expanduser()):
+        out(f"status: unhealthy — no database at {settings.db_path} yet (is `greenlight run` running with it?)")
+        return 1
+    with Store.open(settings.db_path, readonly=True) as store:
+        report = health_report(store, utcnow(), settings.poll_interval)
     for line in report.lines:
         out(line)
     return 0 if report.healthy else 1

@@ -152,6 +152,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.run_bot(settings)
     if args.command == "backup":
         return commands.backup(settings, args.path, force=args.force)
+    if args.command == "health":
+        return commands.health(settings)
     with commands.open_store(settings, (args.command, getattr(args, "action", None))) as store:
         if args.command == "poll":
             return asyncio.run(commands.poll(store, settings, once=args.once or args.now, now=args.now))
@@ -159,6 +161,4 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return commands.sources(store, settings, args)
         if args.command == "ask":
             return commands.ask(store, args.question, as_json=args.json)
-        if args.command == "health":
-            return commands.health(store, settings)
     raise AssertionError(f"unhandled command {args.command}")
