@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from bot.models import Analysis, Decision
+from bot.understand.candidates import Candidate, full_span
+from bot.understand.candidates import build as build_candidates
 from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import ShowMatcher, show_key
 from bot.understand.networks import find_networks
+from bot.understand.ranker import evidence_weights, ranked
 from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
 from bot.understand.seasons import find_seasons, pick_season
@@ -39,6 +43,8 @@ MAX_FACT_SENTENCES = 25  # sentences read for facts
 # Below this confidence an analysis may join an existing story but must not start an alert: an event found only
 # in a later sentence, a show that neither the text nor the known shows confirm, an event without a show.
 ALERT_CONFIDENCE = 0.6
+# The learned ranker overrules the rules' pick of main show only with at least this probability
+RANKER_MIN_PROB = 0.0
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
 _NUMBERED_NAME = re.compile(r"(?:\bNo\.?|\bNumber|#|\bVol\.?|\bVolume)$", re.IGNORECASE)
@@ -510,13 +516,24 @@ def _season_of(
     return shows, season, seasons, bool(title_mentions)
 
 
-def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = None) -> Analysis:
-    """What an article reports. `known` (show titles or a ShowMatcher) confirms candidate titles when given."""
-    title = _bounded_title(title)
-    raw = (text or "")[:MAX_TEXT]
-    if not is_tv_news(title, raw[:LEAD_CHARS]):
-        return Analysis.nothing(title, title)
-    matcher, keys = _known_matcher(known)
+@dataclass
+class _Reading:
+    """What every later step reads: the headline as cased for reading, the cleaned text, its first paragraphs."""
+
+    head: str
+    mixed: bool
+    cleaned: str
+    sentences: list[str]
+    lead_sents: list[str]
+    lead: str
+    text_key: str
+    titles: _Titles
+    shows: list[str]
+    source: str
+    candidates: list[Candidate]
+
+
+def _read(title: str, raw: str, matcher: ShowMatcher | None, keys: set[str]) -> _Reading:
     mixed = is_mixed_case(title)
     head = title if mixed else recase(title)
     cleaned = clean_page_text(_short_paragraphs(raw))
@@ -532,6 +549,59 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     text_key = show_key(lead)
     titles = _Titles(text_titles(lead), show_key(head))
     shows, source = _resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
+    quoted = {show_key(q) for q, _d in quoted_titles(head)}
+    known_keys = keys or ({show_key(s.title) for s in matcher.shows} if matcher is not None else set())
+    cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys) if lead else []
+    reading = _Reading(head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands)
+    _rerank(reading)
+    return reading
+
+
+_RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric")
+
+
+def _rerank(r: _Reading) -> None:
+    """The learned ranker's choice of main show, where the rules' pick has evidence against it (a headline
+    word the text never capitalises, a common word, a person, a possessive, a network) or there is none; then
+    the full span the text uses for it ("Killing" → "The Killing")."""
+    rule_key = show_key(r.shows[0]) if r.shows else ""
+    rule = next((c for c in r.candidates if c.key == rule_key), None)
+    doubtful = rule is None or any(rule.flags.get(f) for f in _RED_FLAGS)
+    best = ranked(r.candidates, evidence_weights() if doubtful else None)
+    if best and best[0][1].key != rule_key and best[0][0] >= RANKER_MIN_PROB and doubtful:
+        top = best[0][1]
+        if (top.flags.get("mid_sentence_caps") or top.flags.get("quoted")) and not (
+            top.flags.get("person_shape")
+            or top.flags.get("possessive")
+            or top.flags.get("network")
+            or top.flags.get("numeric")
+        ):
+            # the replacement must itself be confirmed by the text's capitals or the headline's quotes
+            r.shows = [top.name, *[s for s in r.shows if show_key(s) != top.key]]
+            r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
+    if r.shows:
+        r.shows[0] = full_span(r.shows[0], r.lead)
+
+
+def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
+    """The show candidates of an article with the ranker's probabilities (for training and for `analyze --why`)."""
+    title = _bounded_title(title)
+    raw = (text or "")[:MAX_TEXT]
+    if not is_tv_news(title, raw[:LEAD_CHARS]):
+        return []
+    return ranked(_read(title, raw, None, set()).candidates)
+
+
+def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = None) -> Analysis:
+    """What an article reports. `known` (show titles or a ShowMatcher) confirms candidate titles when given."""
+    title = _bounded_title(title)
+    raw = (text or "")[:MAX_TEXT]
+    if not is_tv_news(title, raw[:LEAD_CHARS]):
+        return Analysis.nothing(title, title)
+    matcher, keys = _known_matcher(known)
+    r = _read(title, raw, matcher, keys)
+    head, mixed, cleaned, sentences, lead_sents = r.head, r.mixed, r.cleaned, r.sentences, r.lead_sents
+    lead, text_key, titles, shows, source = r.lead, r.text_key, r.titles, r.shows, r.source
     lede = lead_sents[0] if lead_sents else ""
     quoted_keys = {show_key(q) for q, _d in quoted_titles(head)}
     shows, season, seasons, title_has_season = _season_of(head, shows, source == "quoted", lede)

@@ -26,12 +26,13 @@ from bot.understand.titles import TextTitle, spans
 _PLURAL = re.compile(
     r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
     r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
+    r"(?<!more\s)(?<!two\s)(?<!three\s)(?<!\d\s)seasons|"
     r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
     re.IGNORECASE,
 )
 _COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
+    r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,2}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
     r"adaptations|titles|originals|programmes)\b(?!\s+(?:of|after|in|on|at|for))",
     re.IGNORECASE,
 )
