@@ -74,6 +74,7 @@ def test_a_removed_source_is_not_polled_nor_listed_but_keeps_its_articles(store:
     assert store.count_articles() == 1
     again = store.add_source("https://example.com/feed", title="Wire again", added_by=None, now=T0)
     assert again.id == src.id and again.article_count == 1 and store.due_sources(T0)[0].id == src.id
+    assert again.last_ok_at is None  # its next fetch is a baseline: what it missed meanwhile is not announced
 
 
 def test_validators_and_failures_survive_a_restart(db_path: Path):

@@ -46,7 +46,8 @@ class SourceQueries(StoreBase):
 
     def add_source(self, url: str, *, title: str | None, added_by: str | None, now: datetime) -> Source:
         """`url` must already be normalised (bot.ingest.addresses.normalize_url). A source removed earlier comes
-        back under its old number, with the articles it kept, and is treated as new (polled at once)."""
+        back under its old number, with the articles it kept, and is treated as new: polled at once, and what its feed
+        holds then is its baseline (news from while it was removed is never announced late)."""
         if self.find_source(url) is not None:
             raise SourceError(f"{url} is already a source. Use `greenlight sources list` to see it.")
         with self._tx():
@@ -55,7 +56,8 @@ class SourceQueries(StoreBase):
                 self.db.execute(
                     """UPDATE sources SET removed_at = NULL, title = ?, added_at = ?, added_by = ?, etag = NULL,
                          last_modified = NULL, next_poll_at = NULL, failures = 0, last_error = NULL,
-                         disabled_reason = NULL, last_note = NULL WHERE id = ?""",
+                         disabled_reason = NULL, last_note = NULL, last_fetched_at = NULL, last_ok_at = NULL
+                       WHERE id = ?""",
                     [title, to_db(now), added_by, old[0]],
                 )
                 return self.get_source(old[0])
