@@ -47,10 +47,11 @@ class HealthQueries(StoreBase):
         return row[0], from_db(row[1])
 
 
-def backup_database(source: Path, target: Path, *, pages_per_step: int = 256) -> int:
-    """Copy the database at `source` to the new file `target` with SQLite's online backup API: consistent while the
-    bot keeps writing (each step copies some pages; a write meanwhile restarts the copy from SQLite's side), and it
-    includes what is still in the write-ahead log. The copy is checked before it is kept. Returns its size in bytes."""
+def backup_database(source: Path, target: Path) -> int:
+    """Copy the database at `source` to the new file `target` with SQLite's online backup API, in one step: one read
+    snapshot (in WAL mode the bot's writes go on meanwhile; copying a few pages per step would restart the copy after
+    every write of a busy bot), including what is still in the write-ahead log. The copy is checked before it is
+    kept. Returns its size in bytes."""
     import sqlite3
 
     partial = target.with_name(target.name + ".partial")
@@ -58,7 +59,7 @@ def backup_database(source: Path, target: Path, *, pages_per_step: int = 256) ->
     try:
         dst = sqlite3.connect(partial)
         try:
-            src.backup(dst, pages=pages_per_step, sleep=0.005)
+            src.backup(dst)  # pages=-1: everything under one snapshot
             dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             problem = dst.execute("PRAGMA quick_check").fetchone()[0]
         finally:
