@@ -58,3 +58,24 @@ def test_json_logs_on_request_one_object_per_line(tmp_path: Path):
     assert all(line.startswith(("{", "greenlight: ")) for line in lines), r.stderr  # nothing else on stderr
     bad = greenlight("sources", "list", env={"GREENLIGHT_LOG_FORMAT": "xml"}, cwd=tmp_path)
     assert bad.returncode == 2 and "GREENLIGHT_LOG_FORMAT" in bad.stderr and "text or json" in bad.stderr
+
+
+async def test_sources_pause_check_enable_remove_from_the_shell(tmp_path: Path):
+    db = str(tmp_path / "g.db")
+    state = {"items": [("a", "Old story about gardening")]}
+    async with serve(feed_app(state)) as base:
+        assert (await run("--db", db, "sources", "add", base + "/feed", env=GUARD_OFF, cwd=tmp_path)).returncode == 0
+        paused = await run("--db", db, "sources", "pause", "1", cwd=tmp_path)
+        assert paused.returncode == 0 and "Source 1 is paused" in paused.stdout
+        listed = await run("--db", db, "sources", "list", cwd=tmp_path)
+        assert listed.stdout.splitlines()[2].split()[:2] == ["1", "paused"]
+        state["items"].insert(0, ("b", "Netflix renews ‘Harbor Lights’ for season 3"))
+        checked = await run("--db", db, "sources", "check", "1", env=GUARD_OFF, cwd=tmp_path)
+        assert checked.returncode == 0, checked.stderr
+        assert "was fetched: 1 new article." in checked.stdout and "Renewed: Harbor Lights — Season 3" in checked.stdout
+    enabled = await run("--db", db, "sources", "enable", "1", cwd=tmp_path)
+    assert "enabled again" in enabled.stdout
+    removed = await run("--db", db, "sources", "remove", "1", cwd=tmp_path)
+    assert "no longer polled" in removed.stdout and "2 stored articles stay" in removed.stdout
+    asked = await run("--db", db, "ask", "is harbor lights renewed", cwd=tmp_path)
+    assert asked.returncode == 0 and "Wire News" in asked.stdout  # the story keeps its source
