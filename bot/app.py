@@ -26,7 +26,7 @@ from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask", "cogs.digest", "cogs.pictures")
+COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask", "cogs.digest", "cogs.pictures", "cogs.health")
 
 
 class GreenlightBot(commands.Bot):
@@ -38,6 +38,8 @@ class GreenlightBot(commands.Bot):
         tick_seconds: float = 30.0,
         guild_ready_timeout: float = 2.0,
     ) -> None:
+        # Greenlight never joins voice: without this, discord.py warns at every start about voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         # Default intents only: messages that mention the bot carry their content without the privileged intent.
         super().__init__(
             command_prefix=commands.when_mentioned,

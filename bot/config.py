@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot.errors import ConfigError
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LOG_FORMATS = ("text", "json")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -28,7 +31,8 @@ class Settings:
     max_body_bytes: int = 5_000_000  # after decompression
     user_agent: str = "Greenlight/0.1 (TV news bot; +https://github.com/greenlight-bot/greenlight)"
     allow_private_sources: bool = False  # SSRF guard off: only for tests and the demo
-    log_level: str = "INFO"
+    log_level: str | None = None  # None: INFO for `run` and a running `poll`, WARNING for one-shot commands
+    log_format: str = "text"  # "text" (one line per record) or "json" (one JSON object per line, for log collectors)
     max_failures: int = 10  # consecutive failures before a source is disabled
     max_concurrency: int = 50
     per_host_concurrency: int = 4
@@ -107,6 +111,13 @@ def _parse_log_level(name: str, raw: str) -> str:
     return level
 
 
+def _parse_log_format(name: str, raw: str) -> str:
+    value = raw.strip().lower() or "text"
+    if value not in LOG_FORMATS:
+        raise ConfigError(name, f"{raw!r} is not a log format", "text or json")
+    return value
+
+
 def _parse_text(name: str, raw: str) -> str:
     if not raw.strip():
         raise ConfigError(name, "it is empty", "a non-empty text")
@@ -174,7 +185,8 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_MAX_BODY_BYTES": ("max_body_bytes", _parse_bytes),
     "GREENLIGHT_USER_AGENT": ("user_agent", _parse_text),
     "GREENLIGHT_ALLOW_PRIVATE_SOURCES": ("allow_private_sources", _parse_bool),
-    "GREENLIGHT_LOG_LEVEL": ("log_level", _parse_log_level),
+    "GREENLIGHT_LOG_LEVEL": ("log_level", lambda n, r: _parse_log_level(n, r) if r.strip() else None),
+    "GREENLIGHT_LOG_FORMAT": ("log_format", _parse_log_format),
     "GREENLIGHT_MAX_FAILURES": ("max_failures", _parse_int(1, 1000, "10")),
     "GREENLIGHT_MAX_CONCURRENCY": ("max_concurrency", _parse_int(1, 1000, "50")),
     "GREENLIGHT_PER_HOST_CONCURRENCY": ("per_host_concurrency", _parse_int(1, 100, "4")),
@@ -221,8 +233,28 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
     return Settings(**changes)
 
 
-def configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per line (GREENLIGHT_LOG_FORMAT=json): time, level, logger, message, and the traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(settings: Settings, *, long_running: bool = True) -> None:
+    """Log to standard error. Unless GREENLIGHT_LOG_LEVEL says otherwise, the bot and a running poller log INFO and
+    one-shot commands only warnings, so their output is not mixed with routine log lines."""
+    level = settings.log_level or ("INFO" if long_running else "WARNING")
+    handler = logging.StreamHandler()
+    if settings.log_format == "json":
+        handler.setFormatter(JsonLogFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=getattr(logging, level), handlers=[handler])

@@ -89,6 +89,9 @@ class FetchResult:
 # ---------------------------------------------------------------- storage
 
 
+PAUSED_REASON = "Paused by a moderator"  # how a paused source's disabled reason starts (status: "paused")
+
+
 @dataclass(frozen=True)
 class Source:
     id: int
@@ -111,7 +114,7 @@ class Source:
     @property
     def status(self) -> str:
         if self.disabled_reason:
-            return "disabled"
+            return "paused" if self.disabled_reason.startswith(PAUSED_REASON) else "disabled"
         if self.failures:
             return "failing"
         if self.last_fetched_at is None:

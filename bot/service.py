@@ -21,7 +21,7 @@ from bot.alerts.outbox import plan_deliveries
 from bot.config import Settings
 from bot.ingest.fetch import HTML_ACCEPT, Fetcher
 from bot.ingest.poll import Poller, ProgressFn, SourceOutcome
-from bot.models import AIRING, Analysis, Article, FetchOutcome, PollSummary
+from bot.models import AIRING, Analysis, Article, FetchOutcome, PollSummary, Source
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder, StoryUpdate
 from bot.timeutil import utcnow
@@ -144,6 +144,8 @@ class Service:
             )
             self.tvmaze = TvmazeWork(store, client, on_change=self.recorder.forget_unsaved_shows, clock=clock)
         self._tvmaze_task: asyncio.Task[None] | None = None
+        # Recording is one at a time: a moderator's /source check may record beside the loop's cycle.
+        self._recording = asyncio.Lock()
 
     async def start(self) -> None:
         """Start the worker processes off the event loop (otherwise the first cycle starts them on it)."""
@@ -165,7 +167,18 @@ class Service:
         self.store.record_poll_run(started, self.clock(), summary)
         return CycleResult(summary, outcomes, queued, announced)
 
+    async def check_source(self, source: Source) -> tuple[SourceOutcome, tuple[int, ...]]:
+        """Poll one source now, whatever its schedule (`/source check`), and record what is new: its outcome and
+        the stories it started (posted like any other)."""
+        outcome = await self.poller.poll_source(source)
+        _, announced = await self.understand_new()
+        return outcome, announced
+
     async def understand_new(self, ahead: Ahead | None = None) -> tuple[int, tuple[int, ...]]:
+        async with self._recording:
+            return await self._understand_new(ahead)
+
+    async def _understand_new(self, ahead: Ahead | None) -> tuple[int, tuple[int, ...]]:
         queued, announced = 0, []
         while batch := self.store.unanalysed_articles(new=True, limit=BATCH):
             q, a = await self.understand(batch, full_text=True, ahead=ahead)

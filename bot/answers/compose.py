@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from rapidfuzz import fuzz
+
 from bot.answers.evidence import (
     contradicted,
     dated_sentence,
@@ -38,6 +40,10 @@ NOT_NEWS = OPT_IN_EVENTS
 MAX_FACTS = 6  # what the renderers show: every fact given has its article among the sources
 MAX_LATEST = 10
 SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
+HOW_TO = (
+    "Ask me about a TV show by name: “is Severance renewed?”, “when does season 2 of The Bear come out?”, "
+    "“Yellowjackets cast” — or “what's new?” for the latest stories."
+)
 
 
 @dataclass(frozen=True)
@@ -141,14 +147,32 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+# Words whose change changes the news: two sentences that differ in one of these are never the same fact
+_MEANING = re.compile(
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|final|not|no|never|began|begins|begin|started|starts|start|wrapped|wraps|wrap|ended|ends|end|"
+    r"renewed|cancelled|canceled|ordered|delayed|postponed|premieres|premiered|before|after"
+)
+
+
+def _near_same(a: str, b: str) -> bool:
+    """The same fact told twice by two outlets ("Kilgrave will not be back: …" / "Kilgrave will not return: …"):
+    long, nearly the same words, and no difference in numbers, negation or what happened. Both normalised."""
+    if min(len(a), len(b)) < 60 or fuzz.ratio(a, b) < 85:
+        return False
+    differ = set(a.split()) ^ set(b.split())
+    return not any(_MEANING.fullmatch(w) for w in differ)
+
+
 def _shown_once(facts: Iterable[StoredFact], shown: Iterable[str]) -> tuple[StoredFact, ...]:
-    """Facts not already said by the headline or a detail, each once; only quotes keep a speaker."""
+    """Facts not already said by the headline or a detail, each once (a near copy from another outlet counts as
+    said); only quotes keep a speaker."""
     said = [_norm(t) for t in shown if t]
     out: list[StoredFact] = []
     seen: set[str] = set()
     for f in facts:
         key = _norm(f.text)
-        if not key or key in seen or any(key in s for s in said):
+        if not key or key in seen or any(key in s for s in said) or any(_near_same(key, k) for k in seen):
             continue
         seen.add(key)
         out.append(f if f.kind == "quote" or f.speaker is None else replace(f, speaker=None))
@@ -171,7 +195,7 @@ def resolve_show(
     candidates = [question.show_text] if question.show_text else []
     candidates += [s for s in question.spans if s not in candidates]
     for name in candidates:
-        exact = matcher.match(name, exact_only=True)
+        exact = matcher.match(name, exact_only=True, loose=True)  # "last of us", "13 doors" too
         if exact is not None and usable(exact):
             return exact, None, ()
     if not question.show_text:
@@ -229,6 +253,8 @@ def answer_parsed(
         return Answer(
             "empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”"
         )
+    if question.intent == "hello":
+        return Answer("need_show", text, headline=f"Hi! {HOW_TO}", intent="hello")
     show, matched_from, suggestions = resolve_show(question, recorder, store.show_has_story)
     season = question.season
     if show is not None and question.trailing_number is not None and season is None and matched_from is None:
@@ -249,13 +275,13 @@ def answer_parsed(
                 question.text,
                 season=season,
                 suggestions=names,
-                headline="Which show do you mean? Name it in your question, e.g. “season 2 of Severance”.",
+                headline=f"Which show do you mean? {HOW_TO}",
                 intent=question.intent,
             )
     if show is None:
         # Not a show we track, but articles may still name it: only articles holding the exact words count
         mentions = store.search_phrase(question.show_text, limit=5) if len(question.show_text) >= 3 else []
-        outlets = {s.id: s.title or s.url for s in store.list_sources()} if mentions else {}
+        outlets = store.source_names() if mentions else {}
         sources = newest_first(
             StorySource(a.id, outlets.get(a.source_id, "an outlet"), a.title, a.link, a.published) for a in mentions
         )

@@ -63,6 +63,12 @@ _SCAFFOLD = re.compile(
     r"green-lit|more|anything)\b",
     re.I,
 )
+# A greeting, thanks or a plea for help, with no question in it: answered with a short how-to
+_GREETING = re.compile(
+    r"(?:hi|hello|hey|hiya|howdy|yo|sup|hola|greetings|good (?:morning|afternoon|evening)|thanks|thank you|ty|help|"
+    r"what can you do|how does (?:this|it) work|who are you)(?: there| greenlight| all| everyone| bot)?[\s!.?]*",
+    re.I,
+)
 _MENTION = re.compile(r"<@!?\d+>")
 # Terminal escape sequences and other control characters: never part of a question, never echoed
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
@@ -86,6 +92,7 @@ class Question:
     season: int | None
     intent: (
         str  # "general" | "renewed" | "cancelled" | "ending" | "when" | "casting" | "trailer" | "production" | "latest"
+        # | "hello" (a greeting or a plea for help: no show is looked for)
     )
     trailing_number: int | None = None  # "Stranger Things 4": a number that may be a season or part of a title
     spans: tuple[str, ...] = ()  # runs of the question's words, longest first, for fallback matching
@@ -119,6 +126,8 @@ def spans(tokens: list[str], longest: int = 8) -> list[str]:
 
 def parse_question(text: str) -> Question:
     raw = clean_text(text)
+    if _GREETING.fullmatch(raw.strip()):
+        return Question(raw, "", None, "hello")
     work = raw.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     season = None
     for pattern in SEASON_PATTERNS:

@@ -105,6 +105,13 @@ def sentences_of(text: str) -> list[str]:
     return out
 
 
+# The rule is_confirmed applies, in the words the answer footer and the README use (keep the three the same).
+CONFIRMATION_RULE = (
+    "announced = an article says the network announced or did it, or several outlets report it and none doubts it; "
+    "reported = one outlet so far, or doubted"
+)
+
+
 def is_confirmed(story: Story, texts: Iterable[str] = ()) -> bool:
     """Confirmed when the text says the network announced or did it ("Netflix announced…", "Prime Video released
     the trailer", "the streamer confirmed"), or when several outlets carry it and none says it is unconfirmed.

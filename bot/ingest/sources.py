@@ -16,8 +16,9 @@ from bot.ingest.fetch import Fetcher
 from bot.ingest.opml import build_opml, parse_opml_report
 from bot.ingest.schedule import next_poll_after_success
 from bot.ingest.session import address_is_public, host_allowed
-from bot.models import Entry, FetchOutcome, ParsedFeed, Source
+from bot.models import PAUSED_REASON, Entry, FetchOutcome, ParsedFeed, Source
 from bot.store import Store
+from bot.words import count
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,43 @@ def resolve_source(store: Store, url_or_id: str) -> Source:
     return source
 
 
-def remove_source(store: Store, url_or_id: str) -> Source:
+def remove_source(store: Store, url_or_id: str, now: datetime) -> Source:
+    """Stop polling and listing a source; its articles stay, so no story or answer loses its source."""
     source = resolve_source(store, url_or_id)
-    store.remove_source(source.id)
+    store.remove_source(source.id, now)
     return source
+
+
+def removed_text(source: Source) -> str:
+    """What removing a source did, the same words for the CLI and /source remove."""
+    return (
+        f"Removed source {source.id} ({source.title or source.url}): it is no longer polled. Its "
+        f"{count(source.article_count, 'stored article')} stay, so the stories and answers they support keep their "
+        "source; adding the address again brings it back."
+    )
+
+
+def pause_source(store: Store, url_or_id: str) -> Source:
+    source = resolve_source(store, url_or_id)
+    if source.disabled_reason and source.disabled_reason.startswith(PAUSED_REASON):
+        raise SourceError(f"Source {source.id} is already paused; enable it to poll it again.")
+    store.disable_source(source.id, f"{PAUSED_REASON}: not polled until it is enabled again.")
+    return store.get_source(source.id)
+
+
+def enable_source(store: Store, url_or_id: str) -> tuple[Source, str]:
+    """Re-enable a paused or disabled source (its failures forgotten, polled on the next cycle); with the sentence
+    that says what changed."""
+    src = resolve_source(store, url_or_id)
+    if src.disabled_reason is None and not src.failures:
+        return src, f"Source {src.id} is already enabled; nothing changed."
+    store.enable_source(src.id)
+    if src.disabled_reason is None:
+        return src, (
+            f"Source {src.id} was not disabled; its {count(src.failures, 'failure')} in a row are forgotten and it is "
+            "retried on the next cycle."
+        )
+    return src, f"Source {src.id} is enabled again and will be polled on the next cycle."
 
 
 @dataclass(frozen=True)

@@ -434,3 +434,26 @@ def m027_weekly_digests(db: sqlite_utils.Database) -> None:
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+@migrations()
+def m023_removed_sources_and_typed_show_names(db: sqlite_utils.Database) -> None:
+    """A removed source keeps its row and articles (stories and answers keep their sources): `removed_at` marks it,
+    and it is no longer polled or listed. `named_by` is 'moderator' for a show created from a name typed in /follow:
+    the first title the news or TVmaze spells for it replaces that name (which stays an alias)."""
+    db.execute("ALTER TABLE sources ADD COLUMN removed_at TEXT")
+    db.execute("ALTER TABLE shows ADD COLUMN named_by TEXT")
+
+
+@migrations()
+def m024_bot_health(db: sqlite_utils.Database) -> None:
+    """What `greenlight health` reads about the running bot: whether its gateway is connected, and when it said so."""
+    db.execute(
+        """CREATE TABLE bot_health (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            connected INTEGER NOT NULL,
+            changed_at TEXT NOT NULL,
+            heartbeat_at TEXT NOT NULL,
+            pid INTEGER
+        )"""
+    )

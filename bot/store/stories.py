@@ -60,6 +60,28 @@ class StoryQueries(StoreBase):
             )
         return cur.rowcount > 0
 
+    def typed_show_ids(self) -> set[int]:
+        """Shows whose title is a name a moderator typed in /follow, not yet spelled by the news or TVmaze."""
+        return {r["id"] for r in self._rows("SELECT id FROM shows WHERE named_by = 'moderator'")}
+
+    def mark_typed_show(self, show_id: int) -> None:
+        with self._tx():
+            self.db.execute("UPDATE shows SET named_by = 'moderator' WHERE id = ?", [show_id])
+
+    def retitle_typed_show(self, show_id: int, title: str, key: str) -> None:
+        """The news spelled a moderator-typed show: its spelling becomes the title, the typed name an alias."""
+        with self._tx():
+            old = self.db.execute("SELECT title, key FROM shows WHERE id = ?", [show_id]).fetchone()
+            if old is None:
+                return
+            if old[1] != key:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)",
+                    [show_id, old[0], old[1]],
+                )
+            self.db.execute("DELETE FROM show_aliases WHERE show_id = ? AND key = ?", [show_id, key])
+            self.db.execute("UPDATE shows SET title = ?, key = ?, named_by = NULL WHERE id = ?", [title, key, show_id])
+
     def set_show_network(self, show_id: int, network: str) -> None:
         with self._tx():
             self.db.execute("UPDATE shows SET network = ? WHERE id = ? AND network IS NULL", [network, show_id])

@@ -80,6 +80,10 @@ class TvmazeQueries(StoreBase):
         rows = self._rows("SELECT * FROM tvmaze_shows WHERE tvmaze_id = ?", [tvmaze_id])
         return self._tv_shows(rows)[0] if rows else None
 
+    def tvmaze_show_names(self) -> list[str]:
+        """Every cached TVmaze show's name (for "did you mean" when a moderator follows a show by name)."""
+        return [r["name"] for r in self._rows("SELECT name FROM tvmaze_shows ORDER BY tvmaze_id")]
+
     def tvmaze_shows_named(self, key: str) -> list[TvShow]:
         """Cached TVmaze shows whose name, or one of whose other names, has this key."""
         rows = self._rows(
@@ -244,7 +248,9 @@ class TvmazeQueries(StoreBase):
                         "INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)",
                         [show_id, old["title"], old["key"]],
                     )
-                self.db.execute("UPDATE shows SET title = ?, key = ? WHERE id = ?", [name, key, show_id])
+                self.db.execute(
+                    "UPDATE shows SET title = ?, key = ?, named_by = NULL WHERE id = ?", [name, key, show_id]
+                )
                 changed = True
             if network and not old["network"]:
                 self.db.execute("UPDATE shows SET network = ? WHERE id = ?", [network, show_id])

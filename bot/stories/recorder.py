@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from rapidfuzz import fuzz, process
+
 from bot.models import Analysis, Article, Decision, Entry, Show, Story, StorySource
 from bot.store import Store
 from bot.timeutil import from_db_required
@@ -20,6 +22,7 @@ from bot.understand.facts import article_sentences, facts_naming, owners_of, sea
 log = logging.getLogger(__name__)
 
 STORY_WINDOW = timedelta(days=7)
+CLOSE_NAME = 80.0  # rapidfuzz WRatio from which a title is offered as "did you mean" for a typed name
 
 
 @dataclass(frozen=True)
@@ -46,12 +49,49 @@ class StoryRecorder:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._matcher: ShowMatcher | None = None
+        self._typed: set[int] | None = None
 
     @property
     def matcher(self) -> ShowMatcher:
         if self._matcher is None:
             self._matcher = ShowMatcher(_known(s) for s in self.store.list_shows())
         return self._matcher
+
+    @property
+    def typed(self) -> set[int]:
+        """Shows still titled with the name a moderator typed in /follow (see add_typed_show)."""
+        if self._typed is None:
+            self._typed = self.store.typed_show_ids()
+        return self._typed
+
+    def names_like(self, name: str, searched: Sequence[str] = (), limit: int = 3) -> list[str]:
+        """Titles close to a typed name, for "did you mean": known shows, the TVmaze cache, and `searched` (TVmaze's
+        own search results, which already allow for typos), best first, never the typed name itself."""
+        key = show_key(name)
+        found = [s.title for s, score in self.matcher.suggest(name, limit=limit) if score >= CLOSE_NAME]
+        cached = self.store.tvmaze_show_names() if self.store.has_tvmaze_cache() else []
+        found += [
+            c
+            for c, score, _ in process.extract(name, cached, scorer=fuzz.WRatio, processor=show_key, limit=limit)
+            if score >= CLOSE_NAME
+        ]
+        found += [n for n in searched if fuzz.WRatio(show_key(n), key) >= CLOSE_NAME]
+        out: list[str] = []
+        for title in found:
+            if show_key(title) != key and all(show_key(title) != show_key(o) for o in out):
+                out.append(title)
+        return out[:limit]
+
+    def add_typed_show(self, name: str, now: datetime) -> int:
+        """A show a moderator follows before any news of it. TVmaze's name when the cache knows it; else the typed
+        name, marked as typed: the first title the news spells for it replaces it (a typo never becomes the name
+        alerts and answers use)."""
+        from_tvmaze = self.store.has_tvmaze_cache() and match_cached(self.store, name, None) is not None
+        show_id = self.resolve_show(name, None, now)
+        if not from_tvmaze:
+            self.store.mark_typed_show(show_id)
+            self.typed.add(show_id)
+        return show_id
 
     def resolve_show(self, name: str, network: str | None, now: datetime) -> int:
         """The id of the known show this name means, creating the show (or an alias) when needed.
@@ -64,6 +104,12 @@ class StoryRecorder:
         if found is None:
             return self._add_show(name, network, now)
         updated = found
+        if found.id in self.typed and name != found.title:  # the news spells a name a moderator typed: its title
+            self.store.retitle_typed_show(found.id, name, key)
+            self.typed.discard(found.id)
+            kept = tuple(a for a in (*found.aliases, found.title) if show_key(a) != key)
+            updated = found = KnownShow(found.id, name, kept, found.network)
+            self.matcher.add(updated)
         if key != show_key(found.title) and key not in {show_key(a) for a in found.aliases}:
             self.store.add_alias(found.id, name, key)
             updated = KnownShow(found.id, found.title, (*found.aliases, name), found.network)
@@ -176,6 +222,7 @@ class StoryRecorder:
     def forget_unsaved_shows(self) -> None:
         """After a rolled-back transaction the in-memory matcher may know shows the database does not."""
         self._matcher = None
+        self._typed = None
 
     def _join_story(
         self,

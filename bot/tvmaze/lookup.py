@@ -3,6 +3,7 @@ once, cached shows are refreshed through TVmaze's updates index at most once a d
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -103,6 +104,15 @@ class TvmazeWork:
         if self.store.tvmaze_state("updates") is None:
             self.store.set_tvmaze_state("updates", self.clock())  # the daily refresh counts from the first fetch
         return show
+
+    async def names_like(self, name: str, timeout: float = 8.0) -> tuple[str, ...]:
+        """TVmaze's names for a name a moderator typed (its search allows for typos), best first; () when TVmaze
+        fails or is slow: following a show never waits long for it."""
+        try:
+            found = await asyncio.wait_for(self.client.search(name), timeout)
+        except TimeoutError:
+            return ()
+        return tuple(s.name for s in (found or [])[:5])
 
     async def look_up(self, show_id: int, title: str, network: str | None) -> bool:
         """Find and cache the TVmaze show a Greenlight show is. False when TVmaze failed (the show stays queued)."""
