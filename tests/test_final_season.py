@@ -55,3 +55,17 @@ def test_a_roundup_sentence_gives_the_season_of_a_show_the_headline_decided() ->
         "NBC has cancelled Lost Harbor after two seasons and The Quiet Hour after one season, the network said.",
     )
     assert {(d.show, d.season) for d in a.decisions} == {("Lost Harbor", 3), ("The Quiet Hour", 2)}
+
+
+def test_plural_ordinal_seasons_and_more_seasons_counted_from_the_last_named() -> None:
+    a = analyze("HBO renews 'Tin Roof' and 'Glass Bell' for second seasons", "HBO has renewed both comedies.")
+    assert a.season == 2 and {d.season for d in a.decisions} == {2}
+    b = analyze(
+        "BBC drama Harbour Street to return for two more series",
+        "Two more series of hit drama Harbour Street have been commissioned by BBC Two. The finale of the second "
+        "series was watched by 4.1 million viewers last month.",
+    )
+    assert (b.event, b.season, b.seasons[:2]) == ("renewed", 3, (3, 4))
+    # with no season named to count from, no number is invented
+    c = analyze("Harbour Street to return for two more series", "Two more series of Harbour Street are coming.")
+    assert c.season is None

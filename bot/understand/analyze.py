@@ -725,6 +725,10 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTit
         finals = [m for sentence in lead_sents[:6] for m in find_seasons(sentence) if m.last]
         if finals:
             season, seasons = finals[0].season, tuple(dict.fromkeys((finals[0].season, *seasons)))
+    if season is None and event == "renewed":
+        more = _more_seasons(head, lead_sents[:6])
+        if more:
+            season, seasons = more[0], more
     if event == "cancelled" and season is not None:
         # "cancelled after seven seasons" where the text says the seventh is the last: the news is its end
         if any(m.last and m.season == season for s in (head, *lead_sents[:6]) for m in find_seasons(s)):
@@ -833,6 +837,23 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTit
         facts=facts,
         decisions=tuple(decisions),
     )
+
+
+_MORE_SEASONS = re.compile(r"\b(two|three|four|2|3|4)\s+more\s+(?:seasons|series)\b", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _more_seasons(head: str, sentences: list[str]) -> tuple[int, ...]:
+    """ "Renewed for two more series" after "the second series": seasons 3 and 4 (the latest season the text
+    names, then the count); nothing when the text names no season to count from."""
+    m = next((x for x in (_MORE_SEASONS.search(t) for t in (head, *sentences)) if x), None)
+    if m is None:
+        return ()
+    named = [s.season for t in sentences for s in find_seasons(t)]
+    if not named:
+        return ()
+    last = max(named)
+    return tuple(range(last + 1, last + 1 + _COUNT_WORDS[m.group(1).lower()]))
 
 
 def _tidy_decisions(

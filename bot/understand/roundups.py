@@ -161,8 +161,10 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
             names = _items(before, quoted, text and f"{head}\n{text}")
             if i:  # only the subject right before a later passive verb
                 names = names[-1:]
+        # "renews X and Y for second seasons": the clause's season is each one's
+        season = next((m.season for m in find_seasons(clause) if not m.background), None)
         for name in names:
-            out.append(Decision(event, refine(name), None, network))
+            out.append(Decision(event, refine(name), season, network))
     return out
 
 

@@ -18,7 +18,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "second season", "fourth and final season", "5th series", "third and final installment"
     (
         re.compile(
-            rf"\b{ORD}(?:\s+and\s+(?:final|last))?\s+(?:season|series|installment|chapter|run)\b", re.IGNORECASE
+            rf"\b{ORD}(?:\s+and\s+(?:final|last))?\s+(?:seasons?|series|installment|chapter|run)\b", re.IGNORECASE
         ),
         "ord_unit",
     ),
