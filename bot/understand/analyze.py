@@ -726,9 +726,9 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTit
         if finals:
             season, seasons = finals[0].season, tuple(dict.fromkeys((finals[0].season, *seasons)))
     if season is None and event == "renewed":
-        more = _more_seasons(head, lead_sents[:6])
-        if more:
-            season, seasons = more[0], more
+        counted = _more_seasons(head, lead_sents[:6])
+        if counted:
+            season, seasons = counted[0], counted
     if event == "cancelled" and season is not None:
         # "cancelled after seven seasons" where the text says the seventh is the last: the news is its end
         if any(m.last and m.season == season for s in (head, *lead_sents[:6]) for m in find_seasons(s)):
