@@ -107,6 +107,30 @@ def test_real_dev_articles_meet_their_floors(tmp_path: Path, capsys):
     assert not low, low
 
 
+DEV2 = SHARED / "data" / "real-articles-dev2.jsonl"
+# real-articles-dev2.jsonl (145 real articles, 115 outlets; last round's hidden set). First try before the
+# understanding issue's work: 0.848 0.742 0.759 0.687 0.851 0.925, roundup_recall 0.130. Reached: 0.937 0.809 0.848
+# 0.824 0.892 0.932, roundup_recall 0.217. The target (every metric >= 0.95, roundups >= 0.85) is not met.
+DEV2_FLOORS = {
+    "alert_precision": 0.92,
+    "alert_recall": 0.79,
+    "event_acc": 0.83,
+    "show_acc": 0.80,
+    "season_acc": 0.87,
+    "network_acc": 0.91,
+    "roundup_recall": 0.19,
+}
+
+
+@pytest.mark.skipif(not SCORER.exists() or not DEV2.exists(), reason="the shared scorer or dev2 articles are absent")
+@pytest.mark.parametrize("style", [None, str.lower], ids=["as-written", "lowercase"])
+def test_real_dev2_articles_meet_their_floors(style, tmp_path: Path, capsys):
+    metrics = score(DEV2, tmp_path, capsys, transform=style)
+    floors = DEV2_FLOORS if style is None else {k: v - 0.05 for k, v in DEV2_FLOORS.items()}
+    low = {k: (metrics[k], floor) for k, floor in floors.items() if metrics[k] < floor}
+    assert not low, low
+
+
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
 @pytest.mark.parametrize("style", [None, str.lower, str.upper], ids=["as-written", "lowercase", "uppercase"])
 def test_own_real_style_set_meets_its_floors(style, tmp_path: Path, capsys):
