@@ -540,7 +540,10 @@ class _Reading:
     candidates: list[Candidate]
 
 
-def _read(title: str, raw: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> _Reading:
+def _read(
+    title: str, raw: str, matcher: ShowMatcher | None, keys: AbstractSet[str], *, everything: bool = False
+) -> _Reading:
+    """The reading every later step uses; `everything`: weigh every candidate even when the rules' pick stands."""
     mixed = is_mixed_case(title)
     head = title if mixed else recase(title)
     cleaned = clean_page_text(_short_paragraphs(raw))
@@ -558,7 +561,14 @@ def _read(title: str, raw: str, matcher: ShowMatcher | None, keys: AbstractSet[s
     shows, source = _resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     known_keys = keys or ({show_key(s.title) for s in matcher.shows} if matcher is not None else set())
-    cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys) if lead else []
+    cands: list[Candidate] = []
+    if lead and shows and not everything:
+        # the rules' pick alone first: when nothing speaks against it, no other candidate needs weighing
+        cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys, only=shows[:1])
+        if not cands or _doubtful(cands[0], head, cleaned) or cands[0].flags.get("absent"):
+            cands = []
+    if lead and not cands:
+        cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
     reading = _Reading(head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands)
     _rerank(reading)
     return reading
@@ -595,6 +605,21 @@ def _unconfirmed_fragment(c: Candidate, text: str) -> bool:
     return not spelled and not _misspelt_in(c.key, text_key)
 
 
+def _casting_person(c: Candidate, head: str) -> bool:
+    """A person in a casting headline ("Keri Russell to headline … series The Diplomat"): the show is elsewhere."""
+    return bool(c.flags.get("person_in_text")) and bool(CASTING.search(head))
+
+
+def _doubtful(c: Candidate, head: str, text: str) -> bool:
+    """Evidence against the rules' pick: a sentence opener, a headline phrase, a person, a possessive, a network."""
+    return (
+        _sentence_opener(c)
+        or _unconfirmed_fragment(c, text)
+        or _casting_person(c, head)
+        or any(c.flags.get(f) for f in _RED_FLAGS)
+    )
+
+
 def _rerank(r: _Reading) -> None:
     """The learned ranker's choice of main show, where the rules' pick has evidence against it (a headline
     word the text never capitalises, a common word, a person, a possessive, a network) or there is none; then
@@ -602,9 +627,8 @@ def _rerank(r: _Reading) -> None:
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     junk = rule is not None and (_sentence_opener(rule) or _unconfirmed_fragment(rule, r.cleaned))
-    # a person in a casting headline ("Keri Russell to headline … series The Diplomat"): the show is elsewhere
-    person = rule is not None and bool(rule.flags.get("person_in_text")) and bool(CASTING.search(r.head))
-    doubtful = rule is None or junk or person or any(rule.flags.get(f) for f in _RED_FLAGS)
+    person = rule is not None and _casting_person(rule, r.head)
+    doubtful = rule is None or _doubtful(rule, r.head, r.cleaned)
     best = ranked(r.candidates, evidence_weights() if doubtful else None)
     replaced = False
     if best and best[0][1].key != rule_key and best[0][0] >= RANKER_MIN_PROB and doubtful:
@@ -674,7 +698,7 @@ def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
     raw = (text or "")[:MAX_TEXT]
     if not is_tv_news(title, raw[:LEAD_CHARS]):
         return []
-    return ranked(_read(title, raw, None, set()).candidates)
+    return ranked(_read(title, raw, None, set(), everything=True).candidates)
 
 
 def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTitles | None = None) -> Analysis:

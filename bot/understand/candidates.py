@@ -215,7 +215,9 @@ def build(
         return cand
 
     for name in only or ():
-        add(name, **({"quoted": 1.0} if show_key(name) in quoted else {}))
+        c = add(name, **({"quoted": 1.0} if show_key(name) in quoted else {}))
+        if c is not None and known and c.key in known:
+            c.flags["known"] = 1.0
     for rank, name in enumerate(rule_shows[:3] if only is None else ()):
         add(name, **({"rule_pick": 1.0} if rank == 0 else {"rule_other": 1.0}))
     spans_of_head = _head_spans(head) if only is None else []
