@@ -453,6 +453,10 @@ def _compose(
         # given with the sentence that says it
         if not any(s.event in DECISIVE for s in about):
             about += [s for s in stories if s.season is None and s.event in DECISIVE]
+        if not any(s.event in DECISIVE for s in about):
+            # a renewal of an earlier season that names this one too ("two more series": seasons 3 and 4)
+            later = store.later_seasons([s.id for s in stories if s.event == "renewed" and s.season])
+            about += [s for s in stories if season in later.get(s.id, ())]
     else:
         about = stories
         facts = store.facts_for(show.id, None, limit=30)

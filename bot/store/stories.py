@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from bot.models import Analysis, Article, Fact, Show, StoredFact, Story, StorySource
@@ -30,6 +30,25 @@ class StoryQueries(StoreBase):
             Show(r["id"], r["title"], r["network"], tuple(aliases.get(r["id"], ())))
             for r in self._rows("SELECT id, title, network FROM shows ORDER BY id")
         ]
+
+    def later_seasons(self, story_ids: Sequence[int]) -> dict[int, set[int]]:
+        """For each story, the later seasons its articles' analyses name beside its own ("two more series" after
+        the second: a renewal of season 3 that covers season 4 too)."""
+        if not story_ids:
+            return {}
+        marks = ",".join("?" * len(story_ids))
+        out: dict[int, set[int]] = {}
+        for r in self._rows(
+            f"""SELECT sa.story_id, st.season, a.seasons_json FROM story_articles sa
+                 JOIN stories st ON st.id = sa.story_id JOIN analyses a ON a.article_id = sa.article_id
+                WHERE sa.story_id IN ({marks})""",
+            list(story_ids),
+        ):
+            own = r["season"]
+            later = {n for n in json.loads(r["seasons_json"] or "[]") if isinstance(n, int) and own and n > own}
+            if later:
+                out.setdefault(r["story_id"], set()).update(later)
+        return out
 
     def known_titles(self) -> tuple[str, ...]:
         """Titles and aliases of the shows that have announced news, and the TVmaze names they are linked to, in
