@@ -141,6 +141,13 @@ class Service:
             client = TvmazeClient(fetcher, settings.tvmaze_url, timeout=settings.fetch_timeout)
             self.tvmaze = TvmazeWork(store, client, on_change=self.recorder.forget_unsaved_shows, clock=clock)
         self._tvmaze_task: asyncio.Task[None] | None = None
+        # Called (on the loop) as soon as deliveries are planned or alerts flagged for an edit, mid-cycle: the bot's
+        # delivery worker starts sending then, not when the cycle ends.
+        self.on_planned: Callable[[], None] | None = None
+
+    def _planned(self) -> None:
+        if self.on_planned is not None:
+            self.on_planned()
 
     async def start(self) -> None:
         """Start the worker processes off the event loop (otherwise the first cycle starts them on it)."""
@@ -209,6 +216,8 @@ class Service:
                 )
                 queued += plan_deliveries(self.store, [StoryUpdate(story_id, 0, True, True)], now)
                 announced.append(story_id)
+        if queued:
+            self._planned()
         return queued, announced
 
     def start_background(self) -> None:
@@ -308,11 +317,14 @@ class Service:
                     if text is not None:
                         self.store.replace_article_text(article.id, text)
                     updates = self.recorder.record(article, result, now, full_text=text is not None)
-                    queued += plan_deliveries(self.store, updates, now)
+                    planned = plan_deliveries(self.store, updates, now)
                     announced += [u.story_id for u in updates if u.created and u.announce]
             except Exception:
                 self.recorder.forget_unsaved_shows()
                 raise
+            queued += planned
+            if planned or any(not u.created for u in updates):  # committed: new deliveries, or edits flagged
+                self._planned()
             if n % YIELD_EVERY == 0:
                 await asyncio.sleep(0)
                 await self.store.wal_room()

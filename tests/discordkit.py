@@ -57,6 +57,12 @@ async def running_bot(settings: Settings, *, tick: float = 0.1) -> AsyncIterator
             pass
 
 
+async def hold_deliveries(bot: GreenlightBot) -> None:
+    """Stop the bot's delivery worker (it would send as soon as deliveries are planned): the test drives the outbox."""
+    worker = bot.get_cog("Alerts").worker  # type: ignore[union-attr]
+    await worker.stop()
+
+
 @dataclass
 class Feeds:
     """Local outlets whose items tests change while the bot runs."""

@@ -122,42 +122,51 @@ def retry_delay(attempts: int) -> timedelta:
 
 
 async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int = 50) -> DeliveryReport:
+    """The due deliveries one after another (tests and tools; the bot runs them concurrently in DeliveryWorker)."""
     report = DeliveryReport()
     for delivery in store.due_deliveries(now, limit):
-        story = store.get_story(delivery.story_id)
-        if story is None:
-            store.mark_failed(delivery.id, "The story no longer exists.")
-            continue
-        message = render_alert(story, delivery.mention_role_id)
-        try:
-            message_id = delivery.message_id
-            if delivery.status == "pending":
-                if delivery.kind == "forum":
-                    message_id = await _post(store, sender, delivery, story, message, now)
-                else:
-                    store.note_attempt(delivery.id)
-                    message_id = await sender.send(delivery.channel_id, message, delivery.nonce)
-                    store.mark_sent(delivery.id, message_id, now)
-                report.sent += 1
-            elif message_id is not None and delivery.needs_edit:
-                if delivery.kind == "forum":
-                    await _edit_post(store, sender, delivery, message_id, story, message)
-                else:
-                    await sender.edit(delivery.channel_id, message_id, message)
-                store.mark_sent(delivery.id, message_id, now)
-                report.edited += 1
-            if delivery.kind == "text" and delivery.archive_minutes is not None and delivery.thread_id is None:
-                if message_id:
-                    await _thread(store, sender, delivery, message_id, story)
-        except MessageGone:
-            store.mark_sent(delivery.id, delivery.message_id or 0, now)
-        except ChannelUnavailable as exc:
-            _pause(store, delivery, str(exc), now, report)
-        except RejectedPayload as exc:
-            _reject(store, delivery, str(exc), report)
-        except TransientSendError as exc:
-            _retry(store, delivery, str(exc), now, report)
+        await deliver_one(store, sender, delivery, now, report)
     return report
+
+
+async def deliver_one(store: Store, sender: Sender, delivery: Delivery, now: datetime, report: DeliveryReport) -> None:
+    """One delivery's next step: its post, its edit or its thread. Every outcome is stored before this returns, so
+    concurrent calls (for different rows and channels) keep the once-only guarantee of each."""
+    story = store.get_story(delivery.story_id)
+    if story is None:
+        store.mark_failed(delivery.id, "The story no longer exists.")
+        return
+    message = render_alert(story, delivery.mention_role_id)
+    try:
+        message_id = delivery.message_id
+        if delivery.status == "pending":
+            if delivery.kind == "forum":
+                message_id = await _post(store, sender, delivery, story, message, now)
+            else:
+                store.note_attempt(delivery.id)
+                message_id = await sender.send(delivery.channel_id, message, delivery.nonce)
+                store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
+            report.sent += 1
+        elif message_id is not None and delivery.needs_edit:
+            if delivery.kind == "forum":
+                await _edit_post(store, sender, delivery, message_id, story, message)
+            else:
+                await sender.edit(delivery.channel_id, message_id, message)
+            store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
+            report.edited += 1
+        if delivery.kind == "text" and delivery.archive_minutes is not None and delivery.thread_id is None:
+            if message_id:
+                await _thread(store, sender, delivery, message_id, story)
+            else:  # no message to start it on
+                store.mark_thread(delivery.id, 0)
+    except MessageGone:
+        store.mark_sent(delivery.id, delivery.message_id or 0, now)
+    except ChannelUnavailable as exc:
+        _pause(store, delivery, str(exc), now, report)
+    except RejectedPayload as exc:
+        _reject(store, delivery, str(exc), report)
+    except TransientSendError as exc:
+        _retry(store, delivery, str(exc), now, report)
 
 
 async def _post(
@@ -173,7 +182,7 @@ async def _post(
             log.info("delivery %s: adopted forum post %s made before a crash", delivery.id, post_id)
     if post_id is None:
         post_id = await sender.create_post(delivery.channel_id, title, message, (tag,) if tag else ())
-    store.mark_sent(delivery.id, post_id, now)
+    store.mark_sent(delivery.id, post_id, now, edits_seen=delivery.edits_wanted)
     store.mark_tag(delivery.id, tag)
     return post_id
 

@@ -86,6 +86,11 @@ class SourceQueries(StoreBase):
         )
         return [self._source(r) for r in rows]
 
+    def next_poll_at(self) -> datetime | None:
+        """When the next enabled source falls due (None: no source has a time yet, or there are none)."""
+        rows = self._rows("SELECT MIN(next_poll_at) AS t FROM sources WHERE disabled_reason IS NULL")
+        return from_db(rows[0]["t"]) if rows else None
+
     def record_success(
         self,
         source_id: int,
