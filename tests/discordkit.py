@@ -114,6 +114,7 @@ async def world(
         yield fake, guild, feeds, settings
         # The fake answers an over-limit payload 400, as Discord does; a test that does not expect one fails here.
         assert allow_rejections or not fake.rejections, f"Discord rejected payloads: {fake.rejections}"
+        fake.check_invalid_requests()  # a bot that nears Discord's invalid-request ban fails its test
 
 
 def opt(name: str, value: object, type_: int = 3) -> dict:
