@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
@@ -96,10 +97,11 @@ class Feeds:
 
 @asynccontextmanager
 async def world(
-    monkeypatch, tmp_path: Path, *, guard: bool = False, allow_rejections: bool = False
+    monkeypatch, tmp_path: Path, *, guard: bool = False, allow_rejections: bool = False, **fake_options: Any
 ) -> AsyncIterator[tuple[FakeDiscord, Guild, Feeds, Settings]]:
+    """The fake Discord (`fake_options`: latency, shards…) with one guild, local feeds, and the bot's settings."""
     feeds = Feeds()
-    async with FakeDiscord() as fake, serve(feeds.app()) as base:
+    async with FakeDiscord(**fake_options) as fake, serve(feeds.app()) as base:
         feeds.base = base
         patch_discord(monkeypatch, fake)
         guild = build_guild(fake)

@@ -34,6 +34,7 @@ from tests.fakediscord.state import (
 from tests.fakediscord.threads import ThreadRoutes
 
 log = logging.getLogger("fakediscord")
+RATELIMIT_HEADERS = web.RequestKey("ratelimit_headers", dict)  # the bucket's X-RateLimit-* for the answer
 NONCE_WINDOW = 300.0  # seconds during which Discord honours enforce_nonce
 
 
@@ -312,7 +313,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         """Dispatch INTERACTION_CREATE for a slash command (type 2) or an autocomplete (type 4)."""
         guild = self.world.guilds[guild_id]
         iid, token = snowflake(), f"token-{snowflake()}"
-        record = InteractionRecord(iid, token, name)
+        record = InteractionRecord(iid, token, name, dispatched=time.monotonic())
         self.interactions[iid] = record
         options = options or []
         data: dict[str, Any] = {"id": self._command_id(guild_id, name), "name": name, "type": 1, "options": options}
@@ -387,7 +388,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         if response is None:
             response = await handler(request)
             if response.status != 429:  # an injected 429 keeps its own headers
-                response.headers.update(request["ratelimit_headers"])
+                response.headers.update(request[RATELIMIT_HEADERS])
         self.limits.answered(response.status, response.headers.get("X-RateLimit-Scope"))
         self.requests.append((request.method, request.path, response.status))
         if self.latency:
@@ -400,7 +401,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
             return web.Response(status=429, text="error code: 1015")
         verdict = self.limits.check(request.method, request.path.removeprefix("/api/v10"))
         if verdict.allowed:
-            request["ratelimit_headers"] = verdict.headers
+            request[RATELIMIT_HEADERS] = verdict.headers
             return None
         return json_response(verdict.body, 429, {"Via": "1.1 google", **verdict.headers})
 
