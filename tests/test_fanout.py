@@ -4,10 +4,20 @@ questions that mention it, alerts) is right on every shard."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
+import sqlite3
+import sys
+from contextlib import closing
+from pathlib import Path
+
+from bot.config import Settings
 from bot.store import Store
 from bot.timeutil import utcnow
-from tests.discordkit import build_guild, embed_text, opt, running_bot, sub, world
+from tests.discordkit import Feeds, build_guild, embed_text, opt, running_bot, sub, world
 from tests.fakediscord import FakeDiscord
+from tests.feedserver import serve
 from tests.test_discord_e2e import JJ, add_source
 
 
@@ -81,3 +91,81 @@ async def test_a_process_runs_only_the_shards_it_is_given(monkeypatch, tmp_path)
         async with running_bot(settings) as bot:
             assert fake.identified == [(1, 2)]
             assert [g.id for g in bot.guilds] == [mine.id]
+
+
+# ------------------------------------------------------------------ kill -9 with sends in flight
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _env(db: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))}
+    env.update(
+        GREENLIGHT_DB=str(db),
+        GREENLIGHT_ALLOW_PRIVATE_SOURCES="true",
+        GREENLIGHT_WORKERS="1",
+        GREENLIGHT_TVMAZE="false",
+        GREENLIGHT_POLL_INTERVAL="1",
+        DISCORD_TOKEN="fake-token",
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+async def _bot_process(db: Path, fake: FakeDiscord, log: Path) -> asyncio.subprocess.Process:
+    with log.open("ab") as out:
+        return await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "tests.fakediscord.botproc",
+            fake.rest_base,
+            fake.gateway_url,
+            cwd=str(ROOT),
+            env=_env(db),
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=out,
+        )
+
+
+def _sent_rows(db: Path) -> list[tuple[int, str, int | None]]:
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        return conn.execute("SELECT channel_id, status, message_id FROM deliveries ORDER BY id").fetchall()
+
+
+async def test_kill_9_with_sends_in_flight_posts_every_alert_exactly_once(tmp_path: Path):
+    db, log = tmp_path / "bot.db", tmp_path / "bot.log"
+    feeds = Feeds()
+    async with FakeDiscord(latency=0.08) as fake, serve(feeds.app()) as base:
+        feeds.base = base
+        feeds.items["wire"] = []
+        settings = Settings(db_path=db)
+        channels = _follow_everywhere(settings, fake, 30, 5)  # 150 channels: about 3.5 s of sends at the pace
+        with Store.open(db) as store:
+            store.add_source(feeds.url("wire"), title="Wire", added_by="test", now=utcnow())
+        poll = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "poll", "--once", cwd=str(ROOT), env=_env(db),
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        )  # fmt: skip
+        assert await asyncio.wait_for(poll.wait(), 60) == 0  # the (empty) baseline
+        feeds.items["wire"].insert(0, JJ)
+        proc = await _bot_process(db, fake, log)
+        try:
+            delivered = lambda: sum(1 for c in channels if fake.messages(c))  # noqa: E731
+            await fake.wait_for(lambda: delivered() >= 40, timeout=60)
+            proc.send_signal(signal.SIGKILL)  # mid fan-out, with sends in flight
+            await proc.wait()
+            before = delivered()
+            proc = await _bot_process(db, fake, log)
+            await fake.wait_for(lambda: delivered() == len(channels), timeout=60)
+            await fake.wait_for(lambda: all(s == "sent" for _, s, _ in _sent_rows(db)), timeout=30)
+        finally:
+            if proc.returncode is None:
+                proc.send_signal(signal.SIGTERM)
+                await asyncio.wait_for(proc.wait(), 30)
+    assert before < len(channels), "the kill came after the fan-out: nothing was proved"
+    assert fake.peak_posts_in_flight > 1  # the sends were concurrent
+    assert all(len(fake.messages(c)) == 1 for c in channels), log.read_text()[-3000:]
+    rows = _sent_rows(db)
+    assert len(rows) == len(channels)
+    assert all(message_id == fake.messages(channel)[0].id for channel, _, message_id in rows)

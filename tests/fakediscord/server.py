@@ -55,6 +55,8 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         self.shards = shards  # what GET /gateway/bot recommends
         self.max_concurrency = max_concurrency  # IDENTIFYs allowed per 5 s (16 and more for large bots)
         self.identified: list[tuple[int, int]] = []  # (shard id, shard count) of every IDENTIFY
+        self.posts_in_flight = 0  # message creates being answered now
+        self.peak_posts_in_flight = 0  # ...at most, at any one time
         self.requests: list[tuple[str, str, int]] = []
         self.rejections: list[tuple[str, Errors]] = []  # every payload answered 400 Invalid Form Body
         self.sync_calls: list[int | None] = []  # PUT .../commands, by guild (None: global)
@@ -382,6 +384,17 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
     async def _middleware(self, request: web.Request, handler):  # type: ignore[no-untyped-def]
         if not request.path.startswith("/api/v10/"):  # the gateway
             return await handler(request)
+        posting = request.method == "POST" and request.path.endswith("/messages")
+        if posting:
+            self.posts_in_flight += 1
+            self.peak_posts_in_flight = max(self.peak_posts_in_flight, self.posts_in_flight)
+        try:
+            return await self._answer(request, handler)
+        finally:
+            if posting:
+                self.posts_in_flight -= 1
+
+    async def _answer(self, request: web.Request, handler):  # type: ignore[no-untyped-def]
         if self.latency:
             await asyncio.sleep(self.latency / 2)
         response = self._limited(request)

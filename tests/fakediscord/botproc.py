@@ -1,0 +1,29 @@
+"""The real bot in a process of its own, against a fake Discord served by another process (a test or a benchmark):
+
+    python -m tests.fakediscord.botproc REST_BASE GATEWAY_URL
+
+Settings come from the environment exactly as for `greenlight run`; only the two documented base URLs are pointed
+at the fake. For kill -9 tests and benchmarks that measure the bot's own process tree."""
+
+from __future__ import annotations
+
+import sys
+
+import discord
+import yarl
+
+from bot.app import run_bot
+from bot.config import configure_logging, load_settings
+
+
+def main(argv: list[str]) -> int:
+    rest, gateway = argv
+    discord.http.Route.BASE = rest
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
+    settings = load_settings(dotenv=None)
+    configure_logging(settings)
+    return run_bot(settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
