@@ -1,0 +1,77 @@
+"""Peak RSS of a process tree, sampled from /proc (Linux): for the poll and fan-out benchmarks."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+
+def _proc_children() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(b")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    return children
+
+
+def status_kb(pid: int, field: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(field):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class RssMonitor:
+    """Samples the summed RSS of `root` (this process by default) and its descendants, leaving out `exclude` and
+    its descendants. `peak_parts` is the per-process split (root first) of the highest sample."""
+
+    def __init__(self, exclude: int | None, every: float = 0.1, root: int | None = None) -> None:
+        self.exclude, self.every = exclude, every
+        self.root = root if root is not None else os.getpid()
+        self.peak_kb = 0
+        self.peak_parts: list[int] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="rss-monitor")
+
+    def tree(self) -> list[int]:
+        children = _proc_children()
+        out, todo = [], [self.root]
+        while todo:
+            pid = todo.pop()
+            if pid == self.exclude:
+                continue
+            out.append(pid)
+            todo.extend(children.get(pid, ()))
+        return out
+
+    def sample(self) -> None:
+        parts = [status_kb(p, "VmRSS:") for p in self.tree()]
+        if sum(parts) > self.peak_kb:
+            self.peak_kb, self.peak_parts = sum(parts), parts
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.sample()
+
+    def __enter__(self) -> RssMonitor:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.peak_kb, status_kb(self.root, "VmHWM:")) / 1024
