@@ -154,7 +154,8 @@ async def run(args: argparse.Namespace, farm: FeedFarm, tmp: Path) -> dict[str, 
                 bot.send_signal(signal.SIGTERM)
                 await asyncio.wait_for(bot.wait(), 60)
             rss.__exit__()
-            print(f"peak RSS split (MB, main process first): {[round(kb / 1024) for kb in rss.peak_parts]}")
+            peak_mb, last_mb = ([round(kb / 1024) for kb in parts] for parts in (rss.peak_parts, rss.last_parts))
+            print(f"RSS of the bot's processes (MB, main process first): at the peak {peak_mb}, at the end {last_mb}")
             args.rss = rss
 
 

@@ -41,6 +41,7 @@ class RssMonitor:
         self.root = root if root is not None else os.getpid()
         self.peak_kb = 0
         self.peak_parts: list[int] = []
+        self.last_parts: list[int] = []  # the latest sample's split
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True, name="rss-monitor")
 
@@ -57,6 +58,7 @@ class RssMonitor:
 
     def sample(self) -> None:
         parts = [status_kb(p, "VmRSS:") for p in self.tree()]
+        self.last_parts = parts
         if sum(parts) > self.peak_kb:
             self.peak_kb, self.peak_parts = sum(parts), parts
 

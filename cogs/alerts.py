@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -24,6 +26,7 @@ from cogs.embeds import allowed_mentions, to_embeds
 log = logging.getLogger(__name__)
 
 
+RECHECK_SECONDS = 5.0  # how often a resting loop reads again when the next source is due
 DELIVERY_SHARE = 0.9  # of the global limit, for alerts: the rest is left to commands and moderators' messages
 INDEX_CHUNK, INDEX_CHUNKS = 250, 20  # baseline articles added to the search index per chunk, and chunks per tick
 ARCHIVED_THREAD = 50083  # Discord: "Operation cannot be performed on an archived thread"
@@ -294,21 +297,32 @@ class Alerts(commands.Cog):
         await self.bot.wait_until_ready()
         while not self._stop.is_set():
             await self.tick()
+            await self._rest()
+
+    async def _rest(self) -> None:
+        """Until the tick interval has passed or a source falls due, whichever comes first: a source's news is
+        never a tick late. The next due time is read again every few seconds (a source added meanwhile)."""
+        deadline = time.monotonic() + self.bot.tick_seconds
+        while not self._stop.is_set():
+            wait = min(deadline - time.monotonic(), self._until_next_poll(), RECHECK_SECONDS)
+            if wait <= 0:
+                return
             try:
-                await asyncio.wait_for(self._stop.wait(), timeout=self._until_next_poll())
+                await asyncio.wait_for(self._stop.wait(), timeout=wait)
             except TimeoutError:
                 pass
 
     def _until_next_poll(self) -> float:
-        """The tick interval, or less when a source falls due before it: news is never a whole tick late."""
+        """Seconds until the next source falls due (0: one is due; inf: none is waiting)."""
         runtime = self.bot.runtime
         try:
             due = runtime.store.next_poll_at()
         except Exception:
-            return self.bot.tick_seconds
+            log.exception("could not read when the next source is due")
+            return math.inf
         if due is None:
-            return self.bot.tick_seconds
-        return min(max((due - runtime.clock()).total_seconds(), 0.0) + 0.01, self.bot.tick_seconds)
+            return math.inf
+        return max((due - runtime.clock()).total_seconds(), 0.0)
 
     async def tick(self) -> None:
         runtime = self.bot.runtime
@@ -326,7 +340,7 @@ class Alerts(commands.Cog):
         # Old news from new sources: analysed (answers can wait seconds for it) and indexed, a slice per tick.
         try:
             # ...cut short when a source falls due sooner, so its news is not late (but never starved: 1 s at least)
-            budget = min(self.bot.tick_seconds / 2, max(self._until_next_poll(), 1.0))
+            budget = max(min(self.bot.tick_seconds / 2, self._until_next_poll()), 1.0)
             await runtime.service.understand_backlog(max_seconds=budget)
         except Exception:
             log.exception("analysing the backlog failed; trying again next tick")

@@ -169,3 +169,17 @@ async def test_kill_9_with_sends_in_flight_posts_every_alert_exactly_once(tmp_pa
     rows = _sent_rows(db)
     assert len(rows) == len(channels)
     assert all(message_id == fake.messages(channel)[0].id for channel, _, message_id in rows)
+
+
+async def test_a_source_is_polled_when_it_falls_due_not_a_tick_later(monkeypatch, tmp_path):
+    """Publication to delivery rows within the poll interval and seconds: the loop rests until the next source is
+    due, not for its whole tick (here an hour; the sources fall due every second)."""
+    async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
+        feeds.items["wire"] = []
+        async with running_bot(settings, tick=3600) as bot:
+            await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
+            await add_source(fake, guild, feeds.url("wire"))  # added while the loop rests
+            feeds.items["wire"].insert(0, JJ)
+            (alert,) = await fake.wait_for_messages(guild.news, 1, timeout=20)
+            assert "Jessica Jones" in embed_text(alert.embeds)
+            assert bot.runtime.store.last_poll_run() is not None
