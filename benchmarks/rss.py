@@ -21,9 +21,9 @@ def _proc_children() -> dict[int, list[int]]:
     return children
 
 
-def status_kb(pid: int, field: str) -> int:
+def status_kb(pid: int, field: str, file: str = "status") -> int:
     try:
-        with open(f"/proc/{pid}/status") as f:
+        with open(f"/proc/{pid}/{file}") as f:
             for line in f:
                 if line.startswith(field):
                     return int(line.split()[1])
@@ -34,7 +34,8 @@ def status_kb(pid: int, field: str) -> int:
 
 class RssMonitor:
     """Samples the summed RSS of `root` (this process by default) and its descendants, leaving out `exclude` and
-    its descendants. `peak_parts` is the per-process split (root first) of the highest sample."""
+    its descendants. `peak_parts` is the per-process split (root first) of the highest sample. RSS counts the pages
+    forked processes share once per process; `peak_pss_kb` (the same sample's PSS) counts them once in all."""
 
     def __init__(self, exclude: int | None, every: float = 0.1, root: int | None = None) -> None:
         self.exclude, self.every = exclude, every
@@ -42,6 +43,7 @@ class RssMonitor:
         self.peak_kb = 0
         self.peak_parts: list[int] = []
         self.last_parts: list[int] = []  # the latest sample's split
+        self.peak_pss_kb = 0  # the proportional set size at the RSS peak: shared pages divided among their sharers
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True, name="rss-monitor")
 
@@ -57,10 +59,12 @@ class RssMonitor:
         return out
 
     def sample(self) -> None:
-        parts = [status_kb(p, "VmRSS:") for p in self.tree()]
+        tree = self.tree()
+        parts = [status_kb(p, "VmRSS:") for p in tree]
         self.last_parts = parts
         if sum(parts) > self.peak_kb:
             self.peak_kb, self.peak_parts = sum(parts), parts
+            self.peak_pss_kb = sum(status_kb(p, "Pss:", "smaps_rollup") for p in tree)
 
     def _run(self) -> None:
         while not self._stop.wait(self.every):

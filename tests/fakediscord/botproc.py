@@ -3,20 +3,23 @@
     python -m tests.fakediscord.botproc REST_BASE GATEWAY_URL
 
 Settings come from the environment exactly as for `greenlight run`; only the two documented base URLs are pointed
-at the fake. For kill -9 tests and benchmarks that measure the bot's own process tree."""
+at the fake. For kill -9 tests and benchmarks that measure the bot's own process tree.
+
+The imports are inside main(): multiprocessing imports a `-m` main module again in every worker process, and at
+module level discord.py and the bot (~25 MB) would then sit in each worker, which `greenlight run` does not do."""
 
 from __future__ import annotations
 
 import sys
 
-import discord
-import yarl
-
-from bot.app import run_bot
-from bot.config import configure_logging, load_settings
-
 
 def main(argv: list[str]) -> int:
+    import discord
+    import yarl
+
+    from bot.app import run_bot
+    from bot.config import configure_logging, load_settings
+
     rest, gateway = argv
     discord.http.Route.BASE = rest
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
