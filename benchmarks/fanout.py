@@ -5,7 +5,7 @@ usage: python benchmarks/fanout.py [--channels 1000] [--guilds 200] [--sources 1
                                    [--poll-interval 30]
 
 The bot runs as `greenlight run` does (bot/app.py `run_bot`, settings from the environment), in a process of its
-own (tests/fakediscord/botproc.py points discord.py's two base URLs at the fake), so its process tree (the main
+own (tests/botproc.py points discord.py's two base URLs at the fake), so its process tree (the main
 process and its worker processes) is measured alone. The fake Discord (tests/fakediscord) runs in this process,
 with Discord's global limit (50 requests/s), per-route buckets, 429s with retry_after and X-RateLimit-* headers,
 and an added round trip of --latency seconds on every REST call. The feeds are served by another process
@@ -55,6 +55,7 @@ from rss import RssMonitor  # noqa: E402
 
 from bot.store import Store  # noqa: E402
 from bot.timeutil import utcnow  # noqa: E402
+from tests.discordkit import follow_everywhere  # noqa: E402
 from tests.fakediscord import FakeDiscord  # noqa: E402
 from tests.fakediscord.ratelimits import GLOBAL_LIMIT  # noqa: E402
 
@@ -85,27 +86,11 @@ def _read(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
 
 def build_world(fake: FakeDiscord, db: Path, farm: FeedFarm, channels: int, guilds: int) -> list[int]:
     """`guilds` guilds holding `channels` channels between them, each following every show; the farm's sources."""
-    made: list[int] = []
     with Store.open(db) as store:
         now = utcnow()
         for url in farm.urls():
             store.add_source(url, title=None, added_by="bench", now=now)
-        with store.transaction():
-            gids = [fake.add_guild(f"Fans {g}") for g in range(guilds)]
-            for k in range(channels):
-                gid = gids[k % guilds]
-                cid = fake.add_channel(gid, f"news-{k}")
-                store.upsert_follow(
-                    guild_id=gid,
-                    channel_id=cid,
-                    show_id=None,
-                    events=(),
-                    mention_role_id=None,
-                    created_by=None,
-                    now=now,
-                )
-                made.append(cid)
-    return made
+        return follow_everywhere(store, fake, guilds, channels)
 
 
 async def ask_traffic(fake: FakeDiscord, guilds: list[tuple[int, int]], stop: asyncio.Event, acks: list[float]) -> None:
@@ -141,7 +126,7 @@ async def run(args: argparse.Namespace, farm: FeedFarm, tmp: Path) -> dict[str, 
         print(f"baseline of {args.sources} sources polled and analysed in {time.perf_counter() - started:.0f} s")
         with log.open("wb") as err:
             bot = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "tests.fakediscord.botproc", fake.rest_base, fake.gateway_url,
+                sys.executable, "-m", "tests.botproc", fake.rest_base, fake.gateway_url,
                 cwd=str(ROOT), env=env, stdout=asyncio.subprocess.DEVNULL, stderr=err,
             )  # fmt: skip
         rss = RssMonitor(exclude=None, root=bot.pid)

@@ -13,6 +13,8 @@ from aiohttp import web
 
 from bot.app import GreenlightBot
 from bot.config import Settings
+from bot.store import Store
+from bot.timeutil import utcnow
 from tests.fakediscord import FakeDiscord, patch_discord
 from tests.fakediscord.state import FakeMessage
 from tests.feedserver import serve
@@ -56,6 +58,28 @@ async def running_bot(settings: Settings, *, tick: float = 0.1) -> AsyncIterator
             await asyncio.wait_for(task, 10)
         except Exception:
             pass
+
+
+def follow_everywhere(store: Store, fake: FakeDiscord, guilds: int, channels: int) -> list[int]:
+    """`guilds` more guilds holding `channels` text channels between them (dealt in turn), each channel following
+    every show; returns the channels."""
+    now = utcnow()
+    gids = [fake.add_guild(f"Fans {g}") for g in range(guilds)]
+    made = []
+    with store.transaction():
+        for k in range(channels):
+            cid = fake.add_channel(gids[k % guilds], f"news-{k}")
+            store.upsert_follow(
+                guild_id=gids[k % guilds],
+                channel_id=cid,
+                show_id=None,
+                events=(),
+                mention_role_id=None,
+                created_by=None,
+                now=now,
+            )
+            made.append(cid)
+    return made
 
 
 async def hold_deliveries(bot: GreenlightBot) -> None:

@@ -5,7 +5,6 @@ questions that mention it, alerts) is right on every shard."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sqlite3
 import sys
@@ -15,31 +14,16 @@ from pathlib import Path
 from bot.config import Settings
 from bot.store import Store
 from bot.timeutil import utcnow
-from tests.discordkit import Feeds, build_guild, embed_text, opt, running_bot, sub, world
+from tests.discordkit import Feeds, build_guild, embed_text, follow_everywhere, opt, running_bot, sub, world
 from tests.fakediscord import FakeDiscord
 from tests.feedserver import serve
 from tests.test_discord_e2e import JJ, add_source
+from tests.test_service import _env as poll_env
 
 
-def _follow_everywhere(settings, fake: FakeDiscord, guilds: int, channels: int) -> list[int]:
-    """`guilds` more guilds with `channels` text channels each, every channel following every show."""
-    made = []
+def _follow_everywhere(settings: Settings, fake: FakeDiscord, guilds: int, per_guild: int) -> list[int]:
     with Store.open(settings.db_path) as store:
-        for g in range(guilds):
-            gid = fake.add_guild(f"Fans {g}")
-            for c in range(channels):
-                cid = fake.add_channel(gid, f"news-{c}")
-                store.upsert_follow(
-                    guild_id=gid,
-                    channel_id=cid,
-                    show_id=None,
-                    events=(),
-                    mention_role_id=None,
-                    created_by=None,
-                    now=utcnow(),
-                )
-                made.append(cid)
-    return made
+        return follow_everywhere(store, fake, guilds, guilds * per_guild)
 
 
 async def test_one_story_reaches_every_channel_paced_below_the_global_limit(monkeypatch, tmp_path):
@@ -100,17 +84,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _env(db: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("GREENLIGHT_", "DISCORD_"))}
-    env.update(
-        GREENLIGHT_DB=str(db),
-        GREENLIGHT_ALLOW_PRIVATE_SOURCES="true",
-        GREENLIGHT_WORKERS="1",
-        GREENLIGHT_TVMAZE="false",
-        GREENLIGHT_POLL_INTERVAL="1",
-        DISCORD_TOKEN="fake-token",
-        PYTHONPATH=str(ROOT),
-    )
-    return env
+    return {**poll_env(db), "GREENLIGHT_WORKERS": "1", "GREENLIGHT_POLL_INTERVAL": "1", "DISCORD_TOKEN": "fake-token"}
 
 
 async def _bot_process(db: Path, fake: FakeDiscord, log: Path) -> asyncio.subprocess.Process:
@@ -118,7 +92,7 @@ async def _bot_process(db: Path, fake: FakeDiscord, log: Path) -> asyncio.subpro
         return await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "tests.fakediscord.botproc",
+            "tests.botproc",
             fake.rest_base,
             fake.gateway_url,
             cwd=str(ROOT),

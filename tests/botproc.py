@@ -1,12 +1,13 @@
 """The real bot in a process of its own, against a fake Discord served by another process (a test or a benchmark):
 
-    python -m tests.fakediscord.botproc REST_BASE GATEWAY_URL
+    python -m tests.botproc REST_BASE GATEWAY_URL
 
 Settings come from the environment exactly as for `greenlight run`; only the two documented base URLs are pointed
 at the fake. For kill -9 tests and benchmarks that measure the bot's own process tree.
 
-The imports are inside main(): multiprocessing imports a `-m` main module again in every worker process, and at
-module level discord.py and the bot (~25 MB) would then sit in each worker, which `greenlight run` does not do."""
+It lives outside tests/fakediscord and imports everything inside main(): multiprocessing imports a `-m` main module
+(and its packages) again in every worker process, and discord.py, the fake and the bot (~25 MB) would then sit in
+each worker, which `greenlight run` does not do."""
 
 from __future__ import annotations
 
