@@ -137,11 +137,12 @@ async def run(args: argparse.Namespace, farm: FeedFarm, tmp: Path) -> dict[str, 
             print(log.read_text()[-3000:], file=sys.stderr)
             raise
         finally:
+            running = list(rss.last_parts)  # the last sample while the bot ran
             if bot.returncode is None:
                 bot.send_signal(signal.SIGTERM)
                 await asyncio.wait_for(bot.wait(), 60)
             rss.__exit__()
-            peak_mb, last_mb = ([round(kb / 1024) for kb in parts] for parts in (rss.peak_parts, rss.last_parts))
+            peak_mb, last_mb = ([round(kb / 1024) for kb in parts] for parts in (rss.peak_parts, running))
             print(f"RSS of the bot's processes (MB, main process first): at the peak {peak_mb}, at the end {last_mb}")
             args.rss = rss
 

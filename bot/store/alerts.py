@@ -230,11 +230,13 @@ class AlertQueries(StoreBase):
         a story for thousands of servers does not hold back a small server's other news. A row without a guild (a
         direct message, guild_id 0) is a queue of its own."""
         shard_sql, shard_params = self._shard_filter(shards)
+        # The turns are numbered over the few columns they need, then the rows taken are read whole: numbering whole
+        # rows took twice as long with 5,000 due (this runs on the event loop).
         rows = self._rows(
-            f"""SELECT * FROM (SELECT *, ROW_NUMBER() OVER (
+            f"""SELECT d.* FROM (SELECT id, story_id, ROW_NUMBER() OVER (
                      PARTITION BY CASE WHEN guild_id > 0 THEN guild_id ELSE -channel_id END ORDER BY story_id, id
-                   ) AS turn FROM deliveries WHERE {self._LIVE} AND next_attempt_at <= ?{shard_sql})
-               ORDER BY turn, story_id, id LIMIT ?""",
+                   ) AS turn FROM deliveries WHERE {self._LIVE} AND next_attempt_at <= ?{shard_sql}) o
+               JOIN deliveries d ON d.id = o.id ORDER BY o.turn, o.story_id, o.id LIMIT ?""",
             [to_db(now), *shard_params, limit],
         )
         return [_delivery(r) for r in rows]
@@ -242,8 +244,11 @@ class AlertQueries(StoreBase):
     def next_delivery_at(self, *, shards: tuple[int, tuple[int, ...]] | None = None) -> datetime | None:
         """When the earliest delivery still to do is due (a retry's time, or now): the worker's timer."""
         shard_sql, shard_params = self._shard_filter(shards)
+        # The planner prefers the status index for the ORs (20 ms with 5,000 due); the partial index answers at once.
         rows = self._rows(
-            f"SELECT MIN(next_attempt_at) AS t FROM deliveries WHERE {self._LIVE}{shard_sql}", shard_params
+            f"""SELECT MIN(next_attempt_at) AS t FROM deliveries INDEXED BY deliveries_live
+                WHERE {self._LIVE}{shard_sql}""",
+            shard_params,
         )
         return from_db(rows[0]["t"]) if rows else None
 
