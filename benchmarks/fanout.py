@@ -112,7 +112,7 @@ async def ask_traffic(fake: FakeDiscord, guilds: list[tuple[int, int]], stop: as
 
 
 async def run(args: argparse.Namespace, farm: FeedFarm, tmp: Path) -> dict[str, float]:
-    db, log = tmp / "bot.db", tmp / "bot.log"
+    db, log = tmp / "bot.db", Path(args.bot_log) if args.bot_log else tmp / "bot.log"
     async with FakeDiscord(latency=args.latency) as fake:
         channels = build_world(fake, db, farm, args.channels, args.guilds)
         env = _env(db, args)
@@ -225,6 +225,7 @@ def main() -> None:
     ap.add_argument("--items", type=int, default=10)
     ap.add_argument("--latency", type=float, default=0.08, help="seconds of round trip added to each REST call")
     ap.add_argument("--poll-interval", type=float, default=30.0)
+    ap.add_argument("--bot-log", help="keep the bot's log (stderr) in this file")
     args = ap.parse_args()
     with FeedFarm(args.sources, args.items) as farm, tempfile.TemporaryDirectory() as tmp:
         print(

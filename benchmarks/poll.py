@@ -27,7 +27,7 @@ URLs, and the medians of the rounds are printed. One round:
   steady     10 % of the feeds publish 2 new items each (about shows nothing else names, so each starts a story);
              one `service.cycle()` with every source due; a follow of every show in one channel, so each new
              story plans a delivery. Latency per new item = from the cycle's start until its delivery row is
-             written (timed by wrapping store.enqueue_delivery; the row's created_at is one clock reading per batch,
+             written (timed by wrapping store.enqueue_deliveries; the row's created_at is one clock reading per batch,
              too coarse). Items whose analysis finds no news (or one story for two items) plan no delivery: counted.
 
 peak_rss_mb: the highest sampled sum of VmRSS (every 100 ms) over this process and all its descendants (worker
@@ -228,15 +228,16 @@ async def greenlight_round(
             guild_id=1, channel_id=1, show_id=None, events=(), mention_role_id=None, created_by=None, now=clock()
         )
         planned: dict[int, float] = {}  # story id -> when its first delivery row was written
-        enqueue = store.enqueue_delivery
+        enqueue = store.enqueue_deliveries
 
-        def timed_enqueue(**kw: object) -> bool:
-            queued = enqueue(**kw)  # type: ignore[arg-type]
+        def timed_enqueue(rows: list, now: datetime) -> int:  # type: ignore[type-arg]
+            queued = enqueue(rows, now)
             if queued:
-                planned.setdefault(kw["story_id"], time.perf_counter())  # type: ignore[arg-type]
+                for row in rows:
+                    planned.setdefault(row[0], time.perf_counter())  # row[0]: its story
             return queued
 
-        store.enqueue_delivery = timed_enqueue  # type: ignore[method-assign]
+        store.enqueue_deliveries = timed_enqueue  # type: ignore[method-assign]
         async with Fetcher(settings) as fetcher:
             service = Service(store, fetcher, settings, clock=clock)
             try:

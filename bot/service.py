@@ -186,7 +186,7 @@ class Service:
         with `airing`: the day before and the day a season premieres ("today" is the service clock's UTC date).
         Each is a story made once, with its deliveries in the same transaction, so a crash or a restart neither
         loses nor repeats one."""
-        follows = [f for f in self.store.follows() if f.paused_reason is None and f.wants(AIRING)]
+        follows = [f for f in self.store.follows_naming(AIRING) if f.paused_reason is None and f.wants(AIRING)]
         if not follows:
             return 0, []
         every_show = any(f.show_id is None for f in follows)

@@ -94,17 +94,19 @@ def plan_deliveries(store: Store, updates: Iterable[StoryUpdate], now: datetime)
         if story is None:
             continue
         # A follow of this show comes before a follow of every show, so its role is the one mentioned.
-        for follow in sorted(store.follows_for_show(story.show_id), key=lambda f: f.show_id is None):
-            if follow.wants(story.event):
-                queued += store.enqueue_delivery(
-                    story_id=story.id,
-                    guild_id=follow.guild_id,
-                    channel_id=follow.channel_id,
-                    mention_role_id=follow.mention_role_id,
-                    now=now,
-                    kind=follow.kind,
-                    archive_minutes=follow.archive_minutes if follow.kind == "text" and follow.threads else None,
-                )
+        rows = [
+            (
+                story.id,
+                follow.guild_id,
+                follow.channel_id,
+                follow.mention_role_id,
+                follow.kind,
+                follow.archive_minutes if follow.kind == "text" and follow.threads else None,
+            )
+            for follow in sorted(store.follows_for_show(story.show_id), key=lambda f: f.show_id is None)
+            if follow.wants(story.event)
+        ]
+        queued += store.enqueue_deliveries(rows, now)
     return queued
 
 

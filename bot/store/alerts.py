@@ -133,6 +133,15 @@ class AlertQueries(StoreBase):
         where, params = self._where(f__guild_id=guild_id, f__channel_id=channel_id)
         return [_follow(r) for r in self._rows(self._FOLLOW_SELECT + f" WHERE {where} ORDER BY f.id", params)]
 
+    def follows_naming(self, event: str) -> list[Follow]:
+        """Follows whose event filter names this event (how an opt-in event is wanted): read every cycle, so not all
+        of a public bot's follows."""
+        rows = self._rows(
+            self._FOLLOW_SELECT + " WHERE instr(',' || COALESCE(f.events, '') || ',', ?) > 0 ORDER BY f.id",
+            [f",{event},"],
+        )
+        return [_follow(r) for r in rows]
+
     def follows_for_show(self, show_id: int) -> list[Follow]:
         """Follows of this show or of every show, in channels that are not paused."""
         rows = self._rows(
@@ -173,25 +182,19 @@ class AlertQueries(StoreBase):
 
     # ------------------------------------------------------------ deliveries (the outbox)
 
-    def enqueue_delivery(
-        self,
-        *,
-        story_id: int,
-        guild_id: int,
-        channel_id: int,
-        mention_role_id: int | None,
-        now: datetime,
-        kind: str = "text",
-        archive_minutes: int | None = None,
-    ) -> bool:
-        """Committed before anything is sent; a story is queued at most once per channel."""
+    def enqueue_deliveries(self, rows: list[tuple[int, int, int, int | None, str, int | None]], now: datetime) -> int:
+        """Committed before anything is sent; a story is queued at most once per channel (the first row for it wins).
+        Rows are (story, guild, channel, mention role, kind, archive minutes), all in one statement: a story for 5,000
+        channels took half a second on the event loop one INSERT at a time. Returns how many were new."""
+        at = to_db(now)
         with self._tx():
-            cur = self.db.execute(
+            before = self.db.conn.total_changes
+            self.db.conn.executemany(
                 """INSERT OR IGNORE INTO deliveries (story_id, guild_id, channel_id, mention_role_id, status,
                      next_attempt_at, created_at, kind, archive_minutes) VALUES (?,?,?,?, 'pending', ?, ?, ?, ?)""",
-                [story_id, guild_id, channel_id, mention_role_id, to_db(now), to_db(now), kind, archive_minutes],
+                [(s, g, c, r, at, at, k, a) for s, g, c, r, k, a in rows],
             )
-        return cur.rowcount > 0
+            return self.db.conn.total_changes - before
 
     def flag_story_edits(self, story_id: int, now: datetime) -> int:
         """Another outlet joined the story: messages already sent must be edited to list it. A pending one is flagged
