@@ -26,7 +26,7 @@ from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask")
+COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask", "cogs.digest", "cogs.pictures", "cogs.health")
 
 
 IDENTIFY_WINDOW = 5.0  # seconds: Discord allows max_concurrency IDENTIFYs per window, one per rate-limit key
@@ -45,6 +45,8 @@ class GreenlightBot(commands.AutoShardedBot):
         tick_seconds: float = 30.0,
         guild_ready_timeout: float = 2.0,
     ) -> None:
+        # Greenlight never joins voice: without this, discord.py warns at every start about voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         # Default intents only: messages that mention the bot carry their content without the privileged intent.
         # No member cache (the bot reads members from the interaction or message that names them; its own member is
         # always kept) and no message cache (alerts are edited by id): both grow with every server otherwise.
@@ -64,6 +66,7 @@ class GreenlightBot(commands.AutoShardedBot):
         self.clock = clock
         self.tick_seconds = tick_seconds  # how often the alert loop looks for due sources and deliveries
         self._runtime: Runtime | None = None
+        self._closing: asyncio.Future[None] | None = None
         self.broken_cogs: list[str] = []  # extensions that failed to load at start (see the log)
         self._identify_concurrency: int | None = None  # Discord's max_concurrency for this bot
         self._identified: dict[int, float] = {}  # rate-limit key → when a shard of it last identified
@@ -161,7 +164,18 @@ class GreenlightBot(commands.AutoShardedBot):
         log.info("synced %d slash commands%s", len(synced), f" to guild {guild.id}" if guild else "")
         return synced
 
+    async def process_commands(self, message: discord.Message) -> None:
+        """Greenlight has no prefix commands (a message that mentions it is a question, for cogs/ask.py): without
+        this, discord.py logged every mention as a CommandNotFound ERROR with a traceback and the user's text."""
+        return None
+
     async def close(self) -> None:
+        """Once, whoever asks first (a signal, `async with`, a test); every caller waits for the whole close."""
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._close())
+        await asyncio.shield(self._closing)
+
+    async def _close(self) -> None:
         # Stop the alert loop first: a delivery in flight finishes (or stays pending for the next start).
         for name in list(self.extensions):
             await self.unload_extension(name)
@@ -169,6 +183,7 @@ class GreenlightBot(commands.AutoShardedBot):
         if self._runtime is not None:
             await self._runtime.close()
             self._runtime = None
+            log.info("Greenlight stopped cleanly: the HTTP session, the worker pool and the database are closed.")
 
 
 async def _main(settings: Settings) -> None:
@@ -176,8 +191,13 @@ async def _main(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
-    async with bot:
-        await bot.start(settings.discord_token or "")
+    try:
+        async with bot:
+            await bot.start(settings.discord_token or "")
+    finally:
+        # start() returns as soon as the gateway is closed, in the middle of close(): wait for the rest (the
+        # cogs, the HTTP session, the TVmaze task, the worker pool, the database), or asyncio.run cancels it.
+        await bot.close()
 
 
 def run_bot(settings: Settings) -> int:

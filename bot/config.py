@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot.errors import ConfigError
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LOG_FORMATS = ("text", "json")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -28,7 +31,8 @@ class Settings:
     max_body_bytes: int = 5_000_000  # after decompression
     user_agent: str = "Greenlight/0.1 (TV news bot; +https://github.com/greenlight-bot/greenlight)"
     allow_private_sources: bool = False  # SSRF guard off: only for tests and the demo
-    log_level: str = "INFO"
+    log_level: str | None = None  # None: INFO for `run` and a running `poll`, WARNING for one-shot commands
+    log_format: str = "text"  # "text" (one line per record) or "json" (one JSON object per line, for log collectors)
     max_failures: int = 10  # consecutive failures before a source is disabled
     max_concurrency: int = 50
     per_host_concurrency: int = 4
@@ -37,6 +41,9 @@ class Settings:
     max_entries_per_fetch: int = 500  # newest entries kept from one parse of a feed; the rest are dropped
     tvmaze: bool = True  # look shows up on TVmaze (off: no call is ever made)
     tvmaze_url: str = "https://api.tvmaze.com"  # TVmaze's API; tests and the demo point it at a local server
+    max_sources: int = 5_000  # sources in one database; adding or importing more is refused
+    max_sources_per_guild: int = 500  # sources one Discord server may add
+    private_hosts: tuple[str, ...] = ()  # host or host:port sources and pages may be on although private
     discord_rate: float = 50.0  # the bot's global limit, requests a second (Discord's default; large bots get more)
     delivery_concurrency: int = 8  # alerts in flight at once (each channel one at a time)
     shard_count: int | None = None  # None: as many shards as Discord recommends (GET /gateway/bot)
@@ -108,6 +115,13 @@ def _parse_log_level(name: str, raw: str) -> str:
     return level
 
 
+def _parse_log_format(name: str, raw: str) -> str:
+    value = raw.strip().lower() or "text"
+    if value not in LOG_FORMATS:
+        raise ConfigError(name, f"{raw!r} is not a log format", "text or json")
+    return value
+
+
 def _parse_text(name: str, raw: str) -> str:
     if not raw.strip():
         raise ConfigError(name, "it is empty", "a non-empty text")
@@ -125,6 +139,37 @@ def _parse_base_url(name: str, raw: str) -> str:
     if not sep or scheme.lower() not in ("http", "https") or not rest or rest.startswith("/"):
         raise ConfigError(name, f"{raw!r} is not a web address", expected)
     return text
+
+
+def _parse_hosts(name: str, raw: str) -> tuple[str, ...]:
+    """'127.0.0.1:8080, feeds.lan' → ('127.0.0.1:8080', 'feeds.lan'): lowercased host names, an optional port,
+    IPv6 addresses in brackets."""
+    expected = "host names or addresses with an optional port, comma-separated, e.g. 127.0.0.1:8080,feeds.lan"
+    hosts = []
+    for part in raw.split(","):
+        entry = part.strip().lower()
+        if not entry:
+            continue
+        host, port = split_host_port(entry)
+        if not host or (port is not None and not 0 < port < 65536) or any(c in host for c in "/@?# "):
+            raise ConfigError(name, f"{part.strip()!r} is not a host or host:port", expected)
+        hosts.append(entry)
+    return tuple(hosts)
+
+
+def split_host_port(entry: str) -> tuple[str, int | None]:
+    """'feeds.lan:8080' → ('feeds.lan', 8080); '[::1]:80' → ('::1', 80); 'feeds.lan' → ('feeds.lan', None).
+    A port that is not a number gives port -1 (refused by the caller)."""
+    if entry.startswith("["):
+        host, _, rest = entry[1:].partition("]")
+        port_text = rest[1:] if rest.startswith(":") else None
+    elif entry.count(":") == 1:
+        host, port_text = entry.split(":")
+    else:
+        host, port_text = entry, None
+    if port_text is None:
+        return host, None
+    return host, int(port_text) if port_text.isdigit() and port_text.isascii() else -1
 
 
 def _parse_guild(name: str, raw: str) -> int | None:
@@ -162,7 +207,8 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_MAX_BODY_BYTES": ("max_body_bytes", _parse_bytes),
     "GREENLIGHT_USER_AGENT": ("user_agent", _parse_text),
     "GREENLIGHT_ALLOW_PRIVATE_SOURCES": ("allow_private_sources", _parse_bool),
-    "GREENLIGHT_LOG_LEVEL": ("log_level", _parse_log_level),
+    "GREENLIGHT_LOG_LEVEL": ("log_level", lambda n, r: _parse_log_level(n, r) if r.strip() else None),
+    "GREENLIGHT_LOG_FORMAT": ("log_format", _parse_log_format),
     "GREENLIGHT_MAX_FAILURES": ("max_failures", _parse_int(1, 1000, "10")),
     "GREENLIGHT_MAX_CONCURRENCY": ("max_concurrency", _parse_int(1, 1000, "50")),
     "GREENLIGHT_PER_HOST_CONCURRENCY": ("per_host_concurrency", _parse_int(1, 100, "4")),
@@ -170,6 +216,9 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_MAX_ENTRIES_PER_FETCH": ("max_entries_per_fetch", _parse_int(1, 100_000, "500")),
     "GREENLIGHT_TVMAZE": ("tvmaze", _parse_bool),
     "GREENLIGHT_TVMAZE_URL": ("tvmaze_url", _parse_base_url),
+    "GREENLIGHT_MAX_SOURCES": ("max_sources", _parse_int(1, 1_000_000, "5000")),
+    "GREENLIGHT_MAX_SOURCES_PER_GUILD": ("max_sources_per_guild", _parse_int(1, 1_000_000, "500")),
+    "GREENLIGHT_PRIVATE_HOSTS": ("private_hosts", _parse_hosts),
     "GREENLIGHT_DISCORD_RATE": ("discord_rate", _parse_positive_float(1, 10_000, "50", "requests a second")),
     "GREENLIGHT_DELIVERY_CONCURRENCY": ("delivery_concurrency", _parse_int(1, 200, "8")),
     "GREENLIGHT_SHARD_COUNT": ("shard_count", lambda n, r: _parse_int(1, 100_000, "4")(n, r) if r.strip() else None),
@@ -220,8 +269,28 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
     return settings
 
 
-def configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per line (GREENLIGHT_LOG_FORMAT=json): time, level, logger, message, and the traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(settings: Settings, *, long_running: bool = True) -> None:
+    """Log to standard error. Unless GREENLIGHT_LOG_LEVEL says otherwise, the bot and a running poller log INFO and
+    one-shot commands only warnings, so their output is not mixed with routine log lines."""
+    level = settings.log_level or ("INFO" if long_running else "WARNING")
+    handler = logging.StreamHandler()
+    if settings.log_format == "json":
+        handler.setFormatter(JsonLogFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=getattr(logging, level), handlers=[handler])

@@ -89,6 +89,9 @@ class FetchResult:
 # ---------------------------------------------------------------- storage
 
 
+PAUSED_REASON = "Paused by a moderator"  # how a paused source's disabled reason starts (status: "paused")
+
+
 @dataclass(frozen=True)
 class Source:
     id: int
@@ -111,7 +114,7 @@ class Source:
     @property
     def status(self) -> str:
         if self.disabled_reason:
-            return "disabled"
+            return "paused" if self.disabled_reason.startswith(PAUSED_REASON) else "disabled"
         if self.failures:
             return "failing"
         if self.last_fetched_at is None:
@@ -193,6 +196,8 @@ class PollSummary:
     new_articles: int = 0
     disabled: tuple[str, ...] = ()  # URLs disabled during this cycle
     errors: tuple[tuple[str, str], ...] = ()  # (url, reason)
+    baseline: int = 0  # articles stored by first polls of new sources: never announced, analysed in the background
+    baseline_sources: int = 0
 
 
 # ---------------------------------------------------------------- knowledge

@@ -21,11 +21,11 @@ from bot.alerts.outbox import plan_deliveries
 from bot.config import Settings
 from bot.ingest.fetch import HTML_ACCEPT, Fetcher
 from bot.ingest.poll import Poller, ProgressFn, SourceOutcome
-from bot.models import AIRING, Analysis, Article, FetchOutcome, PollSummary
+from bot.models import AIRING, Analysis, Article, FetchOutcome, PollSummary, Source
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder, StoryUpdate
 from bot.timeutil import utcnow
-from bot.tvmaze.client import TvmazeClient
+from bot.tvmaze.client import TvmazeClient, decoder_in
 from bot.tvmaze.lookup import TvmazeWork
 from bot.understand import needs_full_text
 from bot.workers import CpuPool
@@ -136,11 +136,16 @@ class Service:
         self.recorder = recorder or StoryRecorder(store)
         self.poller = Poller(store, fetcher, settings, clock=clock, cpu=self.cpu)
         self._backlog_after = 0  # baseline articles below this id were analysed in this process's lifetime
+        self._known: tuple[str, ...] = ()  # titles known at the start of the current cycle (see cycle)
         self.tvmaze: TvmazeWork | None = None  # GREENLIGHT_TVMAZE off: no call is ever made
         if settings.tvmaze:
-            client = TvmazeClient(fetcher, settings.tvmaze_url, timeout=settings.fetch_timeout)
+            client = TvmazeClient(
+                fetcher, settings.tvmaze_url, timeout=settings.fetch_timeout, decoder=decoder_in(self.cpu)
+            )
             self.tvmaze = TvmazeWork(store, client, on_change=self.recorder.forget_unsaved_shows, clock=clock)
         self._tvmaze_task: asyncio.Task[None] | None = None
+        # Recording is one at a time: a moderator's /source check may record beside the loop's cycle.
+        self._recording = asyncio.Lock()
         # Called (on the loop) as soon as deliveries are planned or alerts flagged for an edit, mid-cycle: the bot's
         # delivery worker starts sending then, not when the cycle ends.
         self.on_planned: Callable[[], None] | None = None
@@ -157,6 +162,9 @@ class Service:
         """Poll the due sources, then understand every new article (this cycle's and any a crash left). A source's
         new articles are analysed while the other sources are fetched; they are recorded after the fetches."""
         started = self.clock()
+        # Titles known at the start of the cycle: every new article of the cycle is read with the same snapshot,
+        # so its analysis never depends on which source's fetch finished first.
+        self._known = self.store.known_titles()
         ahead = Ahead(self._prepare, self.cpu.workers)
         try:
             summary, outcomes = await self.poller.poll(progress=progress, stored=ahead.start)
@@ -166,7 +174,18 @@ class Service:
         self.store.record_poll_run(started, self.clock(), summary)
         return CycleResult(summary, outcomes, queued, announced)
 
+    async def check_source(self, source: Source) -> tuple[SourceOutcome, tuple[int, ...]]:
+        """Poll one source now, whatever its schedule (`/source check`), and record what is new: its outcome and
+        the stories it started (posted like any other)."""
+        outcome = await self.poller.poll_source(source)
+        _, announced = await self.understand_new()
+        return outcome, announced
+
     async def understand_new(self, ahead: Ahead | None = None) -> tuple[int, tuple[int, ...]]:
+        async with self._recording:
+            return await self._understand_new(ahead)
+
+    async def _understand_new(self, ahead: Ahead | None) -> tuple[int, tuple[int, ...]]:
         queued, announced = 0, []
         while batch := self.store.unanalysed_articles(new=True, limit=BATCH):
             q, a = await self.understand(batch, full_text=True, ahead=ahead)
@@ -294,11 +313,12 @@ class Service:
     async def _prepare(self, articles: Sequence[Article], *, full_text: bool = True) -> list[Prepared]:
         """The pure part of understanding: analysis, and for thin relevant articles their page's text (analysed
         again). Safe to run early and in any order: it records nothing."""
-        results = await self.cpu.analyze_many([(a.title, a.text) for a in articles])
+        known = self._known
+        results = await self.cpu.analyze_many([(a.title, a.text) for a in articles], known=known)
         texts = await self._full_texts(articles, results) if full_text else {}
         if texts:
             redo = [i for i, a in enumerate(articles) if a.id in texts]
-            again = await self.cpu.analyze_many([(articles[i].title, texts[articles[i].id]) for i in redo])
+            again = await self.cpu.analyze_many([(articles[i].title, texts[articles[i].id]) for i in redo], known=known)
             for i, result in zip(redo, again, strict=True):
                 results[i] = result
         return [(r, texts.get(a.id)) for a, r in zip(articles, results, strict=True)]

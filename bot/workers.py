@@ -15,7 +15,9 @@ import itertools
 import logging
 import multiprocessing
 import os
+import select
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -51,10 +53,23 @@ def parse_in_worker(
         return (exc.kind, str(exc))
 
 
-def analyze_in_worker(items: Sequence[tuple[str, str]]) -> list[Analysis]:
-    from bot.understand import analyze
+_known_cache: tuple[tuple[str, ...], object] | None = None  # the last snapshot of known titles, prepared once
 
-    return [analyze(title, text) for title, text in items]
+
+def analyze_in_worker(items: Sequence[tuple[str, str]], known: tuple[str, ...] = ()) -> list[Analysis]:
+    """Analyses of `items`; `known` is the cycle's snapshot of known titles (the same for every batch of a cycle,
+    so it is prepared once per worker)."""
+    global _known_cache
+    from bot.understand import analyze
+    from bot.understand.matching import KnownTitles
+
+    if not known:
+        return [analyze(title, text) for title, text in items]
+    if _known_cache is None or _known_cache[0] != known:
+        _known_cache = (known, KnownTitles.of(known))
+    snapshot = _known_cache[1]
+    assert isinstance(snapshot, KnownTitles)
+    return [analyze(title, text, known=snapshot) for title, text in items]
 
 
 def extract_in_worker(html: bytes, url: str | None) -> str | None:
@@ -67,13 +82,53 @@ def ready_in_worker() -> bool:
     return True
 
 
+def worker_started(owner_pid: int) -> None:
+    """Runs when a worker starts: it gives way to the loop that answers Discord and exits with its owner."""
+    lower_priority()
+    exit_with(owner_pid)
+
+
 def lower_priority() -> None:
-    """Runs when a worker starts: the loop that fetches and answers Discord gets a core before any worker does.
-    With every core parsing, the loop waited 100-400 ms for a turn (benchmarks/responsive.py)."""
+    """The loop that fetches and answers Discord gets a core before any worker does. With every core parsing,
+    the loop waited 100-400 ms for a turn (benchmarks/responsive.py)."""
     try:
         os.nice(WORKER_NICENESS)
     except OSError:
         pass
+
+
+def exit_with(owner_pid: int) -> None:
+    """End this worker as soon as the process that owns the pool is gone, however it went (kill -9 included).
+
+    A worker's parent is the forkserver, not the owner, and it holds both ends of its own task pipe and the
+    forkserver's keep-alive pipe: after a kill -9 of the owner nothing ever reached EOF, so the workers, the
+    forkserver and the resource tracker lived on under PID 1 (~120 MB a crash). A parent-death signal would
+    only follow the forkserver; so a thread waits on a pidfd of the owner (Linux ≥ 5.3) or, where there is none,
+    checks once a second. When the workers have gone, the forkserver and the resource tracker see EOF and go too."""
+
+    def watch() -> None:
+        try:
+            fd = os.pidfd_open(owner_pid)
+        except ProcessLookupError:
+            os._exit(1)
+        except (AttributeError, OSError):  # no pidfd here: look now and then
+            while _alive(owner_pid):
+                time.sleep(1.0)
+            os._exit(1)
+        select.select([fd], [], [])  # readable once the owner has exited
+        os._exit(1)
+
+    threading.Thread(target=watch, name="greenlight-owner-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process took the number: the owner is gone
+        return False
+    return True
 
 
 # ------------------------------------------------------------ the pool
@@ -154,7 +209,10 @@ class CpuPool:
                     ctx = multiprocessing.get_context("forkserver")
                     ctx.set_forkserver_preload(_PRELOAD)
                     self._executor = ProcessPoolExecutor(
-                        max_workers=self.workers, mp_context=ctx, initializer=lower_priority
+                        max_workers=self.workers,
+                        mp_context=ctx,
+                        initializer=worker_started,
+                        initargs=(os.getpid(),),
                     )
             return self._executor
 
@@ -284,21 +342,23 @@ class CpuPool:
             raise FeedError(*out)
         return out
 
-    async def analyze_many(self, items: Sequence[tuple[str, str]], *, batch: int = 64) -> list[Analysis | str]:
+    async def analyze_many(
+        self, items: Sequence[tuple[str, str]], *, batch: int = 64, known: tuple[str, ...] = ()
+    ) -> list[Analysis | str]:
         """One result per item, in order: its Analysis, or the reason it could not be analysed. A batch that
-        fails is retried item by item, so one bad input costs only itself."""
+        fails is retried item by item, so one bad input costs only itself. `known`: titles the store knows."""
         chunks = [list(items[i : i + batch]) for i in range(0, len(items), batch)]
 
         async def one_chunk(chunk: list[tuple[str, str]]) -> list[Analysis | str]:
             try:
-                return list(await self.run(analyze_in_worker, chunk, what="batch of articles", priority=LATER))
+                return list(await self.run(analyze_in_worker, chunk, known, what="batch of articles", priority=LATER))
             except WorkerFailure:
                 if len(chunk) == 1:
                     return [f"Analysis failed: the article could not be analysed within {self.task_timeout:g} s."]
             results: list[Analysis | str] = []
             for item in chunk:
                 try:
-                    results.extend(await self.run(analyze_in_worker, [item], what="article", priority=LATER))
+                    results.extend(await self.run(analyze_in_worker, [item], known, what="article", priority=LATER))
                 except WorkerFailure as exc:
                     results.append(f"Analysis failed: {exc}")
             return results

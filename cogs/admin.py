@@ -1,22 +1,34 @@
-"""Moderator configuration: /setup, /source add|remove|list|test, /greenlight status."""
+"""Moderator configuration: /setup, /source add|remove|enable|pause|check|list|test, /greenlight status."""
 
 from __future__ import annotations
+
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.app import GreenlightBot
-from bot.ingest.sources import add_source, preview_source, remove_source
+from bot.ingest.sources import (
+    SourceLimits,
+    add_source,
+    enable_source,
+    pause_source,
+    preview_source,
+    remove_source,
+    removed_text,
+    resolve_source,
+)
 from bot.models import GuildSettings
-from bot.render.admin import preview_view, sources_view, status_view
-from bot.render.safety import safe_text, trim
+from bot.render.admin import check_text, preview_view, sources_view, status_view
+from bot.render.safety import safe_text
 from bot.render.views import MessageView
 from bot.runtime import Runtime
 from bot.stories.recorder import preview_stories
 from cogs.checks import guild_contexts, guild_id_of, handle_error, moderator_only, moderator_permissions, runtime_of
 from cogs.embeds import reply
 
+T = TypeVar("T", bound=Any)
 URL_MAX = 1000  # characters a feed address may have in a command (Discord's client refuses more)
 
 
@@ -25,6 +37,12 @@ async def source_autocomplete(interaction: discord.Interaction, current: str) ->
     low = current.lower()
     hits = [s for s in sources if low in (s.title or "").lower() or low in s.url.lower()]
     return [app_commands.Choice(name=f"#{s.id} {s.title or s.url}"[:100], value=str(s.id)) for s in hits[:25]]
+
+
+def picks_a_source(func: T) -> T:
+    """The `source` option of /source remove, enable, pause and check: a number or address, with autocomplete."""
+    described = app_commands.describe(source="the source's number or address")(func)
+    return app_commands.autocomplete(source=source_autocomplete)(described)
 
 
 def _status(runtime: Runtime, guild_id: int) -> MessageView:
@@ -55,7 +73,7 @@ class Admin(commands.Cog):
         name="setup", description="Moderators: default alert channel, moderator role, mod-log channel"
     )
     @app_commands.describe(
-        alert_channel="where /follow posts by default",
+        alert_channel="a text channel: where /follow and /unfollow act by default (name a forum in /follow)",
         moderator_role="who may configure Greenlight",
         modlog_channel="where Greenlight reports delivery problems",
     )
@@ -101,21 +119,47 @@ class Admin(commands.Cog):
             added_by=str(interaction.user.id),
             now=runtime.clock(),
             poll_interval=runtime.settings.poll_interval,
+            guild_id=interaction.guild_id,
+            limits=SourceLimits.of(runtime.settings),
         )
         await reply(interaction, preview_view(preview, [], added=src))
 
     @source.command(name="remove", description="Stop watching a source")
-    @app_commands.describe(source="the source's number or address")
-    @app_commands.autocomplete(source=source_autocomplete)
+    @picks_a_source
     @moderator_only()
     async def source_remove(
         self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]
     ) -> None:
-        removed = remove_source(runtime_of(interaction).store, source)
+        runtime = runtime_of(interaction)
+        await reply(interaction, safe_text(removed_text(remove_source(runtime.store, source, runtime.clock()))))
+
+    @source.command(name="enable", description="Poll a paused or disabled source again")
+    @picks_a_source
+    @moderator_only()
+    async def source_enable(
+        self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]
+    ) -> None:
+        await reply(interaction, safe_text(enable_source(runtime_of(interaction).store, source)[1]))
+
+    @source.command(name="pause", description="Stop polling a source until it is enabled again")
+    @picks_a_source
+    @moderator_only()
+    async def source_pause(self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]) -> None:
+        src = pause_source(runtime_of(interaction).store, source)
         await reply(
-            interaction,
-            f"Removed source #{removed.id} ({safe_text(trim(removed.title or removed.url, 200))}).",
+            interaction, f"Source #{src.id} is paused: it is not polled until `/source enable source:{src.id}`."
         )
+
+    @source.command(name="check", description="Fetch a source now and say what it found")
+    @picks_a_source
+    @moderator_only()
+    async def source_check(self, interaction: discord.Interaction, source: app_commands.Range[str, 1, URL_MAX]) -> None:
+        runtime = runtime_of(interaction)
+        src = resolve_source(runtime.store, source)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        outcome, announced = await runtime.service.check_source(src)
+        stories = runtime.store.stories(ids=announced, limit=100) if announced else []
+        await reply(interaction, check_text(outcome, stories, safe_text))
 
     @source.command(name="list", description="Sources with their status, failures and newest item")
     @moderator_only()

@@ -21,7 +21,7 @@ from bot.alerts.worker import DeliveryWorker
 from bot.app import GreenlightBot
 from bot.models import PausedChannel
 from bot.render.views import MessageView, fit_message
-from cogs.embeds import allowed_mentions, to_embeds
+from cogs.embeds import allowed_mentions, to_embeds, to_files
 
 log = logging.getLogger(__name__)
 
@@ -104,12 +104,14 @@ class DiscordSender:
                     embeds=to_embeds(message),
                     nonce=nonce,
                     allowed_mentions=allowed_mentions(message),
+                    files=to_files(message),  # a weekly digest's picture
                 )
             except discord.Forbidden as exc:
+                needs = "View Channel, Send Messages, Embed Links and Attach Files" if message.files else ""
                 raise ChannelUnavailable(
                     403,
                     f"Discord refused the post ({exc.text or 'Missing Access'}). Give Greenlight "
-                    "View Channel, Send Messages and Embed Links there, then run /follow again.",
+                    f"{needs or 'View Channel, Send Messages and Embed Links'} there, then run /follow again.",
                 ) from None
             except discord.NotFound:
                 raise ChannelUnavailable(404, "The channel no longer exists.") from None

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.alerts.follows import follow_show, unfollow_show
+from bot.alerts.follows import ALL_SHOWS, default_channel, follow_show, unfollow_show
 from bot.alerts.forums import TAG_NAMES, plan_tags, record_forum_tags
 from bot.app import GreenlightBot
 from bot.models import FOLLOW_EVENTS
@@ -98,6 +98,20 @@ async def ensure_forum_tags(runtime: Runtime, guild_id: int, forum: discord.Foru
     return done + (f" Note: {note}" if note else "")
 
 
+def _target(
+    interaction: discord.Interaction, runtime: Runtime, channel: discord.abc.GuildChannel | None
+) -> tuple[int, str]:
+    """The channel named, else the same default for /follow and /unfollow (with the words that say which)."""
+    if channel is not None:
+        return channel.id, ""
+    return default_channel(runtime.store, guild_id_of(interaction), channel_id_of(interaction))
+
+
+def _unknown(runtime: Runtime, show: str) -> bool:
+    """A show name no known show answers to (TVmaze is searched for it before anything is created)."""
+    return show.strip().lower() not in ALL_SHOWS and runtime.recorder.matcher.match(show, loose=True) is None
+
+
 class Follow(commands.Cog):
     def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
@@ -117,6 +131,7 @@ class Follow(commands.Cog):
         mention_role="a role to mention with each alert",
         thread="text channels: start a public thread on each alert for discussion",
         thread_archive="when an alert's thread archives itself without activity (default: 1 day)",
+        as_typed="follow the name exactly as typed, even when a known show's name is close",
     )
     @app_commands.autocomplete(show=show_autocomplete, events=events_autocomplete)
     @app_commands.choices(thread_archive=ARCHIVE_CHOICES)
@@ -130,12 +145,19 @@ class Follow(commands.Cog):
         mention_role: discord.Role | None = None,
         thread: bool | None = None,
         thread_archive: app_commands.Choice[int] | None = None,
+        as_typed: bool | None = None,
     ) -> None:
         runtime = runtime_of(interaction)
         guild_id = guild_id_of(interaction)
-        default = runtime.store.guild_settings(guild_id).alert_channel_id
-        target = channel.id if channel else (default or channel_id_of(interaction))
+        target, which = (
+            (channel.id, "") if channel else default_channel(runtime.store, guild_id, channel_id_of(interaction))
+        )
         place = channel or (interaction.guild.get_channel(target) if interaction.guild else None)
+        searched: tuple[str, ...] = ()
+        tvmaze = runtime.service.tvmaze
+        if tvmaze is not None and not as_typed and _unknown(runtime, show):
+            await interaction.response.defer(ephemeral=True, thinking=True)  # TVmaze's search takes a moment
+            searched = await tvmaze.names_like(show)
         kind = "forum" if isinstance(place, discord.ForumChannel) else "text"
         result = follow_show(
             runtime.store,
@@ -150,12 +172,15 @@ class Follow(commands.Cog):
             kind=kind,
             threads=thread,
             archive_minutes=thread_archive.value if thread_archive else None,
+            tvmaze_names=searched,
+            as_typed=bool(as_typed),
         )
         resumed = runtime.store.unpause_channel(target)
         f = result.follow
         what = f.show or "every show"
         lines = [
-            f"<#{target}> now follows **{discord.utils.escape_markdown(what)}** ({follow_events_label(f.events)})."
+            f"<#{target}>{f' ({which})' if which else ''} now follows **{discord.utils.escape_markdown(what)}** "
+            f"({follow_events_label(f.events)})."
         ]
         if result.matched_from:
             lines.append(
@@ -174,7 +199,8 @@ class Follow(commands.Cog):
         elif mention_role:
             lines.append(f"Each alert mentions {mention_role.mention}.")
         if isinstance(place, discord.ForumChannel):
-            await interaction.response.defer(ephemeral=True, thinking=True)  # adding tags is a further request
+            if not interaction.response.is_done():
+                await interaction.response.defer(ephemeral=True, thinking=True)  # adding tags is a further request
             lines.append(
                 "Each new story becomes a post in this forum. " + await ensure_forum_tags(runtime, guild_id, place)
             )
@@ -193,7 +219,9 @@ class Follow(commands.Cog):
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.command(name="unfollow", description="Stop alerts about a show in a channel")
-    @app_commands.describe(show="the show's title, or 'all'", channel="default: this channel")
+    @app_commands.describe(
+        show="the show's title, or 'all'", channel="default: the /setup alert channel, else this one (as /follow)"
+    )
     @app_commands.autocomplete(show=show_autocomplete)
     @moderator_only()
     async def unfollow(
@@ -203,9 +231,15 @@ class Follow(commands.Cog):
         channel: discord.TextChannel | discord.ForumChannel | None = None,
     ) -> None:
         runtime = runtime_of(interaction)
-        target = channel.id if channel else channel_id_of(interaction)
+        where = (
+            (channel.id, "")
+            if channel
+            else default_channel(runtime.store, guild_id_of(interaction), channel_id_of(interaction))
+        )
+        target, which = where
         title = unfollow_show(runtime.store, runtime.recorder, channel_id=target, show=show)
-        await reply(interaction, f"<#{target}> no longer follows {discord.utils.escape_markdown(title)}.")
+        place = f"<#{target}>" + (f" ({which})" if which else "")
+        await reply(interaction, f"{place} no longer follows {discord.utils.escape_markdown(title)}.")
 
     @app_commands.guild_only()
     @app_commands.command(name="following", description="What a channel follows")

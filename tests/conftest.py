@@ -35,3 +35,18 @@ def settings(db_path: Path) -> Settings:
         max_failures=3,
         tvmaze=False,
     )
+
+
+@pytest.fixture(scope="session")
+def real_news_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """The 265 real articles served as ten local outlets and polled through the CLI, once per test run (the
+    answering test and the show-rows check share it); skipped when ../shared holds no real sets."""
+    import asyncio
+
+    from tests.realnews import REAL_SETS, build_database
+    from tests.test_cli import greenlight
+
+    if not all(p.exists() for p in REAL_SETS):
+        pytest.skip("the real article sets are absent")
+    db = tmp_path_factory.mktemp("realnews") / "greenlight.db"
+    return db, asyncio.run(build_database(db, greenlight))

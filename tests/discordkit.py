@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,10 @@ def build_guild(fake: FakeDiscord) -> Guild:
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings, *, tick: float = 0.1) -> AsyncIterator[GreenlightBot]:
-    bot = GreenlightBot(settings, tick_seconds=tick, guild_ready_timeout=0.05)
+async def running_bot(
+    settings: Settings, *, tick: float = 0.1, clock: Callable[[], datetime] = utcnow
+) -> AsyncIterator[GreenlightBot]:
+    bot = GreenlightBot(settings, clock=clock, tick_seconds=tick, guild_ready_timeout=0.05)
     task = asyncio.create_task(bot.start("fake-token"))
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 10)

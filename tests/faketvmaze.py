@@ -2,7 +2,8 @@
 
 The data is made up for these tests. Knobs: `delay` (seconds before every answer), `script` (a queue of
 misbehaviours for the next calls: ("429", retry_after), ("500",), ("404",), ("malformed",), ("shape",)),
-and `calls` (the time and path of every request, for counting)."""
+`raw` (a fixed answer to a search for one name, every time), `calls` (the time and path of every request,
+for counting) and `fuzzy` (search tolerates typos, as TVmaze's does)."""
 
 from __future__ import annotations
 
@@ -105,6 +106,8 @@ class FakeTvmaze:
     delay: float = 0.0
     script: list[tuple[Any, ...]] = field(default_factory=list)
     calls: list[tuple[float, str]] = field(default_factory=list)
+    raw: dict[str, tuple[int, bytes]] = field(default_factory=dict)  # search query → (status, body), every time
+    fuzzy: bool = False  # like the real search: a typo ("Severence") still finds the show when nothing else does
 
     def add(self, show: dict) -> dict:
         self.shows[show["id"]] = show
@@ -142,11 +145,20 @@ class FakeTvmaze:
         """Shows whose name, or another of their names, holds every word (TVmaze's search is fuzzier)."""
         words = q.casefold().split()
         names = {i: [s["name"], *(a["name"] for a in s["_akas"])] for i, s in self.shows.items()}
-        return [s for i, s in self.shows.items() if any(all(w in n.casefold() for w in words) for n in names[i])]
+        found = [s for i, s in self.shows.items() if any(all(w in n.casefold() for w in words) for n in names[i])]
+        if not found and self.fuzzy:
+            from rapidfuzz import fuzz
+
+            found = [
+                s for i, s in self.shows.items() if any(fuzz.ratio(q.casefold(), n.casefold()) >= 80 for n in names[i])
+            ]
+        return found
 
     async def _search(self, request: web.Request) -> web.Response:
         if (bad := await self._misbehave(request)) is not None:
             return bad
+        if (fixed := self.raw.get(request.query.get("q", ""))) is not None:
+            return web.Response(status=fixed[0], body=fixed[1], content_type="application/json")
         found = self._matches(request.query.get("q", ""))
         return web.json_response([{"score": 0.9 - i * 0.1, "show": public(s)} for i, s in enumerate(found)])
 

@@ -57,11 +57,19 @@ def test_demo_runs_offline_and_keeps_its_database(tmp_path: Path):
 
     # TVmaze: the demo serves a small TVmaze-shaped index beside its outlets; shows are validated offline
     tv = out.split("5. TVmaze")[1]
+    # the step says what it waits for before it waits (it is never silent for long)
+    assert tv.index("Looking up ") < tv.index("✓ ") and "this takes a few seconds" in tv
     assert "✓ Law & Order: Harbor Unit (NBC): TVmaze lists the show as Running; last season 1 (2025)." in tv
     assert "✓ 1983 (Prime Video): TVmaze lists the show as Running; season 2 premieres Friday 12 March 2027." in tv
     assert "Season 2 premieres Friday 12 March 2027 on Prime Video — TVmaze." in tv
     assert "✓ Harbor Lights (Peacock): TVmaze lists the show as Ended; last season 2 (2025)." in tv
     assert "/tvmaze-pages/shows/9004/1983" in tv and "CC BY-SA" in tv
+
+    # Its pictures, beside the kept database (the README shows them)
+    pictures = out.split("6. Pictures of what was gathered:")[1]
+    for kind in ("scorecard", "timeline"):
+        path = tmp_path / f"demo-{kind}.png"
+        assert str(path) in pictures and path.read_bytes().startswith(b"\x89PNG")
 
     with Store.open(keep) as store:
         assert store.shows_to_look_up() == []
@@ -101,5 +109,6 @@ def test_demo_refuses_to_overwrite_a_file(tmp_path: Path):
         timeout=60,
         cwd=tmp_path,
     )
-    assert r.returncode == 1 and "Refusing to overwrite" in r.stdout
+    assert r.returncode == 1 and r.stdout == ""
+    assert r.stderr.startswith("greenlight: refusing to overwrite") and r.stderr.count("\n") == 1
     assert existing.read_text() == "precious"

@@ -47,14 +47,25 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
             "ask",
             "status",
             "latest",
+            "digest",
+            "scorecard",
+            "timeline",
         }
         assert [o["name"] for o in commands["ask"]["options"]] == ["question"]
         assert [o["name"] for o in commands["status"]["options"]] == ["show", "season"]
         assert [o["name"] for o in commands["latest"]["options"]] == ["show"]
         follow_opts = [o["name"] for o in commands["follow"]["options"]]
-        assert follow_opts == ["show", "events", "channel", "mention_role", "thread", "thread_archive"]
+        assert follow_opts == ["show", "events", "channel", "mention_role", "thread", "thread_archive", "as_typed"]
         assert commands["follow"]["options"][0]["required"] and commands["follow"]["options"][0].get("autocomplete")
-        assert {o["name"] for o in commands["source"]["options"]} == {"add", "remove", "list", "test"}
+        assert {o["name"] for o in commands["source"]["options"]} == {
+            "add",
+            "remove",
+            "enable",
+            "pause",
+            "check",
+            "list",
+            "test",
+        }
         assert [o["name"] for o in commands["greenlight"]["options"]] == ["status"]
         assert [o["name"] for o in commands["setup"]["options"]] == [
             "alert_channel",
@@ -315,7 +326,7 @@ async def test_source_list_test_remove_and_follow_management(monkeypatch, tmp_pa
         removed = await (
             await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("remove", opt("source", "1"))])
         ).wait_final()
-        assert "Removed source #1" in removed["content"] and bot.runtime.store.list_sources() == []
+        assert "Removed source 1" in removed["content"] and bot.runtime.store.list_sources() == []
         missing = await (
             await fake.invoke(guild.id, guild.general, fake.owner_id, "source", [sub("remove", opt("source", "1"))])
         ).wait_final()

@@ -340,7 +340,7 @@ def test_fitting_drops_an_embed_link_discord_would_reject(url, kept):
 
 # ---------------------------------------------------------------- 4. moderator commands hidden by default, guild-only
 
-MODERATOR_COMMANDS = {"setup", "source", "follow", "unfollow", "greenlight"}
+MODERATOR_COMMANDS = {"setup", "source", "follow", "unfollow", "greenlight", "digest"}
 
 
 async def test_moderator_commands_default_to_manage_server_and_all_are_guild_only(monkeypatch, tmp_path):

@@ -10,6 +10,7 @@ from aiohttp import web
 
 from bot.config import Settings
 from bot.ingest.fetch import Fetcher, parse_max_age, parse_retry_after
+from bot.ingest.network_words import MAX_MESSAGE
 from bot.models import FetchErrorKind, FetchOutcome
 from tests.feedserver import rss, serve
 
@@ -189,3 +190,41 @@ async def test_per_host_concurrency_is_honoured(settings: Settings):
         results = await asyncio.gather(*(f.fetch(f"{base}/feed/{i}") for i in range(10)))
     assert all(r.outcome is FetchOutcome.NEW for r in results)
     assert peak == 2
+
+
+async def test_network_failures_are_said_in_words_short_enough_for_the_table(settings: Settings):
+    async with serve(web.Application()) as base:
+        dead = base
+    async with Fetcher(settings) as f:
+        refused = await f.fetch(dead + "/feed")
+        unknown = await f.fetch("http://no-such-outlet.invalid/feed")
+    assert refused.error == "127.0.0.1 refused to connect: is the site down?"
+    assert unknown.error_kind is FetchErrorKind.NETWORK
+    assert unknown.error == "No address for no-such-outlet.invalid: is this machine online?"
+    for r in (refused, unknown):
+        assert "Error" not in (r.error or "") and len(r.error or "") <= MAX_MESSAGE
+
+
+def test_every_network_problem_fits_the_sources_table() -> None:
+    import errno
+    import ssl
+
+    import aiohttp
+
+    from bot.ingest.network_words import network_problem
+
+    key = aiohttp.client_reqrep.ConnectionKey("h", 443, True, True, None, None, None)
+    failures = [
+        aiohttp.ClientConnectorDNSError(key, OSError(-2, "Name or service not known")),
+        aiohttp.ClientConnectorError(key, ConnectionRefusedError(errno.ECONNREFUSED, "refused")),
+        aiohttp.ClientConnectorError(key, OSError(errno.ENETUNREACH, "unreachable")),
+        aiohttp.ClientConnectorCertificateError(key, ssl.SSLCertVerificationError("bad")),
+        aiohttp.ServerDisconnectedError(),
+        aiohttp.ClientPayloadError("cut"),
+        ConnectionResetError(),
+        OSError("other"),
+    ]
+    url = "https://" + "very-long-subdomain." * 6 + "example.com/feed"
+    for exc in failures:
+        message = network_problem(exc, url)
+        assert len(message) <= MAX_MESSAGE and "Error" not in message, message

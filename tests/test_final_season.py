@@ -31,3 +31,19 @@ def test_final_ever_season_takes_the_number_the_text_gives() -> None:
         "It was announced last year that the Netflix show's sixth season would be its last.",
     )
     assert (a.event, a.show, a.season) == ("production", "Glass Quarry", 6)
+
+
+def test_ending_with_a_season_marks_it_as_the_last() -> None:
+    (m,) = find_seasons("Maple Row will end with its seventh season, the network announced.")
+    assert (m.season, m.last, m.focus) == (7, True, True)
+    (m,) = find_seasons("The sitcom wraps with season 3 next spring.")
+    assert (m.season, m.last) == (3, True)
+
+
+def test_cancelled_after_n_seasons_and_ending_with_the_nth_is_the_nth() -> None:
+    # The case: "will end with its seventh season" is the seventh's end, never an eighth that won't happen.
+    a = analyze(
+        "ABC cancels Maple Row after seven seasons",
+        "Maple Row will end with its seventh season, ABC announced Tuesday.",
+    )
+    assert (a.show, a.season) == ("Maple Row", 7)

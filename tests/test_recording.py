@@ -51,3 +51,30 @@ def test_a_weak_guess_joins_a_story_but_never_starts_one(store: Store):
     assert publish(store, "chat", 3, title, "Fans wonder. The series was renewed for season 3.", T + timedelta(hours=1))
     (story,) = store.stories()
     assert len(story.sources) == 2  # joined the confident story about the same decision
+
+
+def test_two_titles_spelled_out_differently_stay_two_shows(store: Store):
+    """'The Crown' and 'The Clown' score 88.9 (over the fuzzy cutoff of 85): articles naming each in full are two
+    shows, each with its own story and alert. A question may still be corrected or get a suggestion."""
+    first = publish(
+        store,
+        "wire",
+        1,
+        "Netflix renews ‘The Crown’ for season 7",
+        "Netflix has renewed the drama The Crown for a seventh season, the streamer said on Monday.",
+        T,
+    )
+    second = publish(
+        store,
+        "post",
+        2,
+        "Netflix renews ‘The Clown’ for season 2",
+        "Netflix has renewed the comedy The Clown for a second season, the streamer said on Tuesday.",
+        T + timedelta(hours=1),
+    )
+    assert sorted(s.title for s in store.list_shows()) == ["The Clown", "The Crown"]
+    assert first and second and first[0].story_id != second[0].story_id
+    assert all(u.created and u.announce for u in first + second)  # each an announcement of its own
+    matcher = StoryRecorder(store).matcher
+    assert matcher.match("The Crwn") is not None  # a typed question is still corrected
+    assert {s.title for s, _ in matcher.suggest("The Crow")} >= {"The Crown"}

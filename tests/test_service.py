@@ -24,6 +24,7 @@ from bot.service import Service
 from bot.store import Store
 from bot.workers import LATER, CpuPool, WorkerFailure
 from tests.feedserver import serve
+from tests.processes import left_behind
 
 ROOT = Path(__file__).resolve().parents[1]
 T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -176,11 +177,11 @@ class WatchedPool(CpuPool):
             self._news = asyncio.Condition()
         return self._news
 
-    async def analyze_many(self, items, *, batch=64):  # type: ignore[no-untyped-def]
+    async def analyze_many(self, items, *, batch=64, known=()):  # type: ignore[no-untyped-def]
         self.asked += [text for _, text in items]
         async with self._condition():
             self._condition().notify_all()
-        return await super().analyze_many(items, batch=batch)
+        return await super().analyze_many(items, batch=batch, known=known)
 
     def count(self, mark: str) -> int:
         return sum(mark in text for text in self.asked)
@@ -345,10 +346,13 @@ def _env(db: Path) -> dict[str, str]:
     return env
 
 
+GROUPS: set[int] = set()  # process groups of the `greenlight poll` runs of the test running now
+
+
 async def _poll(db: Path, *args: str, capture: bool = False) -> asyncio.subprocess.Process:
     # Unread pipes fill up and stall the child: capture only when the output is read.
     out = asyncio.subprocess.PIPE if capture else asyncio.subprocess.DEVNULL
-    return await asyncio.create_subprocess_exec(
+    proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
@@ -358,7 +362,10 @@ async def _poll(db: Path, *args: str, capture: bool = False) -> asyncio.subproce
         env=_env(db),
         stdout=out,
         stderr=out,
+        start_new_session=True,  # its own process group: what it starts can be found after it is gone
     )
+    GROUPS.add(proc.pid)
+    return proc
 
 
 def _make_due(db: Path) -> None:
@@ -368,6 +375,7 @@ def _make_due(db: Path) -> None:
 
 
 async def test_kill_9_at_random_points_loses_no_analysis_and_no_delivery(tmp_path: Path):
+    GROUPS.clear()
     db = tmp_path / "kill.db"
     state: dict[str, list[str]] = {f"o{i}": [] for i in range(12)}
     rng = random.Random(7)
@@ -406,9 +414,11 @@ async def test_kill_9_at_random_points_loses_no_analysis_and_no_delivery(tmp_pat
             assert len(store.deliveries(story_id=story.id)) == 1, story.show
     check = sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0]
     assert check == "ok"
+    assert await left_behind(GROUPS) == []  # no worker, forkserver or resource tracker outlives a kill -9
 
 
 async def test_sigterm_stops_a_running_poll_cleanly(tmp_path: Path):
+    GROUPS.clear()
     db = tmp_path / "term.db"
     state = {f"o{i}": [renewal(i, s, minutes=s) for s in range(30)] for i in range(20)}
     async with serve(farm(state)) as base:
@@ -422,4 +432,5 @@ async def test_sigterm_stops_a_running_poll_cleanly(tmp_path: Path):
         out, err = await asyncio.wait_for(proc.communicate(), 60)
     assert proc.returncode == 0, err.decode()[-2000:]
     assert b"Stopped cleanly." in out and b"Traceback" not in err
+    assert await left_behind(GROUPS) == []
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

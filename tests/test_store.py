@@ -65,12 +65,16 @@ def test_full_text_search_quotes_user_text(store: Store):
     assert store.search_articles("   ") == []
 
 
-def test_removing_a_source_removes_its_articles_from_search(store: Store):
-    src = store.add_source("https://example.com/feed", title=None, added_by=None, now=T0)
+def test_a_removed_source_is_not_polled_nor_listed_but_keeps_its_articles(store: Store):
+    src = store.add_source("https://example.com/feed", title="Wire", added_by=None, now=T0)
     store.store_entries(src.id, [entry("a", "Ozark cancelled")], now=T0, baseline=False)
-    store.remove_source(src.id)
-    assert store.search_articles("Ozark") == []
-    assert store.count_articles() == 0
+    store.remove_source(src.id, T0)
+    assert store.list_sources() == [] and store.due_sources(T0) == [] and store.find_source(src.id) is None
+    assert [a.guid for a in store.search_articles("Ozark")] == ["a"]  # stories and answers keep their source
+    assert store.count_articles() == 1
+    again = store.add_source("https://example.com/feed", title="Wire again", added_by=None, now=T0)
+    assert again.id == src.id and again.article_count == 1 and store.due_sources(T0)[0].id == src.id
+    assert again.last_ok_at is None  # its next fetch is a baseline: what it missed meanwhile is not announced
 
 
 def test_validators_and_failures_survive_a_restart(db_path: Path):

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+import os
+import threading
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,9 +19,10 @@ from bot.errors import ConfigError
 from bot.ingest.fetch import Fetcher
 from bot.service import Service
 from bot.store import Store
-from bot.tvmaze.client import TokenBucket, TvmazeClient
-from bot.tvmaze.lookup import TvmazeWork
+from bot.tvmaze.client import TokenBucket, TvmazeClient, decoder_in
+from bot.tvmaze.lookup import GIVE_UP_AFTER, SHOW_RETRY_AFTER, TvmazeWork
 from bot.tvmaze.matching import choose, match_cached
+from bot.workers import CpuPool
 from tests.faketvmaze import FakeTvmaze, make_show
 from tests.feedserver import serve
 
@@ -287,18 +292,101 @@ async def test_lookup_caches_everything_and_refreshes_at_most_daily(fake_tvmaze,
         assert not work.has_work()
 
 
-async def test_a_failed_lookup_stays_queued(fake_tvmaze, store: Store, settings: Settings):
+async def test_a_failed_lookup_waits_and_is_tried_again(fake_tvmaze, store: Store, settings: Settings):
     fake, base = fake_tvmaze
+    clock = WallClock()
     async with Fetcher(settings) as fetcher:
-        work = TvmazeWork(store, TvmazeClient(fetcher, base), clock=lambda: T0)
+        work = TvmazeWork(store, TvmazeClient(fetcher, base), clock=clock)
         show = store.add_show("Harbor Lights", "harbor lights", "Peacock", T0)
         fake.script = [("500",)]
         await work.run()
-        assert store.shows_to_look_up() == [(show.id, "Harbor Lights", "Peacock")]
-        assert not work.has_work()  # tried again later, not on every tick
-        work._retry_at = 0
+        assert store.tvmaze_for_show(show.id) is None and store.tvmaze_lookup_failures(show.id) == 1
+        assert store.shows_to_look_up(now=clock.now) == [] and not work.has_work()  # not on every tick
+        clock.now += SHOW_RETRY_AFTER
+        assert store.shows_to_look_up(now=clock.now) == [(show.id, "Harbor Lights", "Peacock")] and work.has_work()
         await work.run()
-        assert store.shows_to_look_up() == [] and store.tvmaze_for_show(show.id) is not None
+        assert store.shows_to_look_up(now=clock.now) == [] and store.tvmaze_for_show(show.id) is not None
+        assert store.tvmaze_lookup_failures(show.id) == 0
+
+
+DEEP = b"[" * 200_000 + b"]" * 200_000
+
+
+@pytest.mark.parametrize(
+    "answer, reason",
+    [
+        ((400, b'{"name": "Bad Request", "status": 400}'), "failed"),  # TVmaze refuses the query itself
+        ((200, b'{"results": "not a list"}'), "shape"),
+        ((200, DEEP), "malformed JSON"),  # RecursionError in the decoder
+        ((200, json.dumps([{"show": {**make_show(2**70, "Bad Show"), "id": 2**70}}]).encode()), "shape"),
+    ],
+    ids=["4xx", "wrong-shape", "too-deep", "id-too-large"],
+)
+async def test_a_show_that_always_fails_never_blocks_later_shows(
+    fake_tvmaze, store: Store, settings: Settings, caplog: pytest.LogCaptureFixture, answer, reason
+):
+    fake, base = fake_tvmaze
+    fake.raw["Bad Show"] = answer
+    clock = WallClock()
+    async with Fetcher(settings) as fetcher:
+        fast = FakeClock()  # the token bucket's waits take no time
+        client = TvmazeClient(fetcher, base, limiter=TokenBucket(clock=fast, sleep=fast.sleep))
+        work = TvmazeWork(store, client, clock=clock)
+        bad = store.add_show("Bad Show", "bad show", None, T0)
+        later = [store.add_show(t, t.lower(), None, T0) for t in ("Harbor Lights", "Thirteen Doors")]
+        with caplog.at_level(logging.INFO):
+            await work.run()
+            assert all(store.tvmaze_for_show(s.id) is not None for s in later)  # the queue went on
+            for _ in range(GIVE_UP_AFTER - 1):
+                clock.now += timedelta(days=3)
+                assert work.has_work()
+                await work.run()
+        assert not work.has_work() and store.shows_to_look_up(now=clock.now) == []
+        assert reason in (store.tvmaze_no_data_reason(bad.id) or "")  # marked "no TVmaze data", with the reason
+        assert store.tvmaze_for_show(bad.id) is None
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING or r.exc_info]  # no traceback, no error
+
+
+async def test_large_answers_are_parsed_off_the_event_loop(fake_tvmaze, settings: Settings):
+    fake, base = fake_tvmaze
+    threads: list[int] = []
+
+    def parse(data: object) -> object:
+        threads.append(threading.get_ident())
+        return data
+
+    big = [{"score": 0.5, "show": make_show(1000 + i, f"Show {i}")} for i in range(400)]
+    fake.raw["big"] = (200, json.dumps(big).encode())
+    fake.raw["small"] = (200, b"[]")
+    async with Fetcher(settings) as fetcher:
+        client = TvmazeClient(fetcher, base)
+        assert len(await client.get("/search/shows", [("q", "big")], parse)) == 400
+        assert await client.get("/search/shows", [("q", "small")], parse) == []
+    assert threads[0] != threading.get_ident()  # the big answer: on a thread
+    assert threads[1] == threading.get_ident()  # a small one is not worth the hand-over
+
+
+def parsed_where(data: object) -> int:
+    return os.getpid()
+
+
+async def test_the_service_parses_large_answers_in_a_worker_process(fake_tvmaze, settings: Settings):
+    """JSON decoding keeps the interpreter lock, so a thread still holds the loop up: the service's client decodes
+    in its worker processes."""
+    fake, base = fake_tvmaze
+    fake.raw["big"] = (
+        200,
+        json.dumps([{"score": 0.5, "show": make_show(i + 1, f"S {i}")} for i in range(400)]).encode(),
+    )
+    pool = CpuPool(workers=1)
+    try:
+        async with Fetcher(settings) as fetcher:
+            client = TvmazeClient(fetcher, base, decoder=decoder_in(pool))
+            where = await client.get("/search/shows", [("q", "big")], parsed_where)
+            assert isinstance(where, int) and where != os.getpid()
+            assert len(await client.search("big")) == 400  # the real parser's result comes back whole
+    finally:
+        pool.close()
 
 
 # ------------------------------------------------------------------ the service never waits

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.cleaning import clean_line
 from bot.errors import GreenlightError
 from bot.models import EVENTS, FOLLOW_EVENTS, OPT_IN_EVENTS, Follow
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
+from bot.understand import show_key
 
 ALL_SHOWS = {"all", "*", "everything", "all shows", "every show"}
 EVENT_ALIASES = {
@@ -63,6 +66,15 @@ def parse_events(text: str | None) -> tuple[str, ...]:
     return tuple(events)
 
 
+def default_channel(store: Store, guild_id: int, here: int) -> tuple[int, str]:
+    """Where /follow and /unfollow act when no channel is named: the /setup alert channel, else the channel the
+    command was typed in; with the words that say which."""
+    alert = store.guild_settings(guild_id).alert_channel_id
+    if alert:
+        return alert, "the /setup alert channel"
+    return here, "this channel (no /setup alert channel is set)"
+
+
 @dataclass(frozen=True)
 class FollowResult:
     follow: Follow
@@ -84,8 +96,13 @@ def follow_show(
     kind: str = "text",
     threads: bool | None = None,
     archive_minutes: int | None = None,
+    tvmaze_names: Sequence[str] = (),
+    as_typed: bool = False,
 ) -> FollowResult:
-    """`show` is a title (typos are matched to known shows) or 'all'. Unknown titles are followed anyway.
+    """`show` is a title (typos are matched to known shows) or 'all'. A title no known show has is checked against
+    known shows, the TVmaze cache and `tvmaze_names` (TVmaze's search for it) first: when one of them is close, a
+    FollowError asks "did you mean" and nothing is created, unless `as_typed`. A show created from a typed name
+    takes the first title the news or TVmaze spells for it.
 
     `kind` is the channel's: "forum" posts each story as a forum post; in a "text" channel `threads` starts a public
     thread on each alert, archived after `archive_minutes` without activity. Both hold for the whole channel; left
@@ -102,7 +119,7 @@ def follow_show(
     if archive_minutes not in ARCHIVE_MINUTES:
         raise FollowError("Threads archive after 1 hour, 1 day, 3 days or 1 week.")
     wanted = parse_events(events)
-    name = " ".join(show.split())
+    name = clean_line(show)
     if not name:
         raise FollowError("Tell me which show to follow, or 'all' for every show.")
     if len(name) > 200:
@@ -110,9 +127,20 @@ def follow_show(
     show_id: int | None = None  # every show
     is_new, matched_from = False, None
     if name.lower() not in ALL_SHOWS:
-        known = recorder.matcher.match(name)
+        known = recorder.matcher.match(name, loose=True)
+        spelled = next((n for n in tvmaze_names if show_key(n) == show_key(name)), None)  # TVmaze's spelling
+        if known is None and spelled is None and not as_typed:
+            close = recorder.names_like(name, tvmaze_names)
+            if close:
+                raise FollowError(
+                    f"I know no show called '{name}'. Did you mean: {', '.join(close)}? Follow it by that name, or "
+                    f"add `as_typed:True` to follow '{name}' as you typed it (the first title the news spells for "
+                    "it will replace your spelling)."
+                )
         if known is None:
-            show_id, is_new = recorder.resolve_show(name, None, now), True
+            # TVmaze spells it: its name (looked up and linked in the background); else the name as typed
+            show_id = recorder.resolve_show(spelled, None, now) if spelled else recorder.add_typed_show(name, now)
+            is_new = True
         else:
             show_id = known.id
             matched_from = name if name.casefold() != known.title.casefold() else None
@@ -133,7 +161,7 @@ def follow_show(
 
 def unfollow_show(store: Store, recorder: StoryRecorder, *, channel_id: int, show: str) -> str:
     """Returns the title unfollowed; raises FollowError when the channel did not follow it."""
-    name = " ".join(show.split())
+    name = clean_line(show)
     if name.lower() in ALL_SHOWS:
         if store.remove_follow(channel_id, None):
             return "every show"
@@ -142,7 +170,7 @@ def unfollow_show(store: Store, recorder: StoryRecorder, *, channel_id: int, sho
         if f.show and f.show.casefold() == name.casefold():
             store.remove_follow(channel_id, f.show_id)
             return f.show
-    known = recorder.matcher.match(name)
+    known = recorder.matcher.match(name, loose=True)
     if known is not None and store.remove_follow(channel_id, known.id):
         return known.title
     raise FollowError(f"This channel does not follow '{name}'. `/following` lists what it follows.")

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from bot.digest.stored import stored_message
 from bot.errors import GreenlightError
 from bot.models import Delivery, PausedChannel, Story
 from bot.render.alerts import post_title, render_alert
 from bot.render.views import MessageView
 from bot.store import Store
+from bot.store.digests import DIGEST_KIND
 from bot.stories.recorder import StoryUpdate
 
 log = logging.getLogger(__name__)
@@ -134,6 +136,9 @@ async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int
 async def deliver_one(store: Store, sender: Sender, delivery: Delivery, now: datetime, report: DeliveryReport) -> None:
     """One delivery's next step: its post, its edit or its thread. Every outcome is stored before this returns, so
     concurrent calls (for different rows and channels) keep the once-only guarantee of each."""
+    if delivery.kind == DIGEST_KIND:  # a weekly digest (bot/digest): made when planned, sent as it was made
+        await _send_digest(store, sender, delivery, now, report)
+        return
     story = store.get_story(delivery.story_id)
     if story is None:
         store.mark_failed(delivery.id, "The story no longer exists.")
@@ -251,3 +256,25 @@ def _retry(store: Store, delivery: Delivery, error: str, now: datetime, report: 
     else:
         store.mark_retry(delivery.id, error, now + retry_delay(attempts))
         report.retried += 1
+
+
+async def _send_digest(store: Store, sender: Sender, delivery: Delivery, now: datetime, report: DeliveryReport) -> None:
+    """A digest is posted once, like a text alert (its nonce makes a resend after a crash return the first post), and
+    never edited or threaded."""
+    digest = store.digest_of_delivery(delivery.id)
+    if digest is None:
+        store.mark_failed(delivery.id, "The digest no longer exists.")
+        return
+    try:
+        store.note_attempt(delivery.id)
+        message_id = await sender.send(delivery.channel_id, stored_message(digest), delivery.nonce)
+        with store.transaction():
+            store.mark_sent(delivery.id, message_id, now)
+            store.drop_digest_picture(digest.id)  # posted: Discord keeps it now
+        report.sent += 1
+    except ChannelUnavailable as exc:
+        _pause(store, delivery, str(exc), now, report)
+    except RejectedPayload as exc:
+        _reject(store, delivery, str(exc), report)
+    except TransientSendError as exc:
+        _retry(store, delivery, str(exc), now, report)

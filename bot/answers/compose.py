@@ -7,13 +7,23 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from rapidfuzz import fuzz
+
+from bot.answers.evidence import (
+    contradicted,
+    dated_sentence,
+    own_sentences,
+    release_date,
+    says_event,
+    says_final,
+)
 from bot.answers.questions import Question, clean_text, parse_question
 from bot.answers.wording import (
-    PRECISION,
+    DECISIVE,
     confirmation_tail,
+    is_confirmed,
+    is_doubted,
     premiere_words,
-    release_when,
-    sentences_of,
     short_date,
     status_sentence,
 )
@@ -24,13 +34,16 @@ from bot.timeutil import utcnow
 from bot.tvmaze.models import ATTRIBUTION, TvShow
 from bot.understand.matching import KnownShow, show_key
 
-DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 DETAIL = ("premiere", "production", "casting", "trailer")
 # Premiere reminders (airing) are made from TVmaze's dates, not news: never an answer's status, detail or latest story
 NOT_NEWS = OPT_IN_EVENTS
 MAX_FACTS = 6  # what the renderers show: every fact given has its article among the sources
 MAX_LATEST = 10
 SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
+HOW_TO = (
+    "Ask me about a TV show by name: “is Severance renewed?”, “when does season 2 of The Bear come out?”, "
+    "“Yellowjackets cast” — or “what's new?” for the latest stories."
+)
 
 
 @dataclass(frozen=True)
@@ -134,14 +147,32 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+# Words whose change changes the news: two sentences that differ in one of these are never the same fact
+_MEANING = re.compile(
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|final|not|no|never|began|begins|begin|started|starts|start|wrapped|wraps|wrap|ended|ends|end|"
+    r"renewed|cancelled|canceled|ordered|delayed|postponed|premieres|premiered|before|after"
+)
+
+
+def _near_same(a: str, b: str) -> bool:
+    """The same fact told twice by two outlets ("Kilgrave will not be back: …" / "Kilgrave will not return: …"):
+    long, nearly the same words, and no difference in numbers, negation or what happened. Both normalised."""
+    if min(len(a), len(b)) < 60 or fuzz.ratio(a, b) < 85:
+        return False
+    differ = set(a.split()) ^ set(b.split())
+    return not any(_MEANING.fullmatch(w) for w in differ)
+
+
 def _shown_once(facts: Iterable[StoredFact], shown: Iterable[str]) -> tuple[StoredFact, ...]:
-    """Facts not already said by the headline or a detail, each once; only quotes keep a speaker."""
+    """Facts not already said by the headline or a detail, each once (a near copy from another outlet counts as
+    said); only quotes keep a speaker."""
     said = [_norm(t) for t in shown if t]
     out: list[StoredFact] = []
     seen: set[str] = set()
     for f in facts:
         key = _norm(f.text)
-        if not key or key in seen or any(key in s for s in said):
+        if not key or key in seen or any(key in s for s in said) or any(_near_same(key, k) for k in seen):
             continue
         seen.add(key)
         out.append(f if f.kind == "quote" or f.speaker is None else replace(f, speaker=None))
@@ -157,22 +188,26 @@ def resolve_show(
     candidates, so an answer never loads every show).
     """
     matcher = recorder.matcher
+
+    def usable(k: KnownShow | None) -> bool:  # a show row with no story of its own is never relied on
+        return k is not None and (has_story is None or has_story(k.id))
+
     candidates = [question.show_text] if question.show_text else []
     candidates += [s for s in question.spans if s not in candidates]
     for name in candidates:
-        exact = matcher.match(name, exact_only=True)
-        if exact is not None:
+        exact = matcher.match(name, exact_only=True, loose=True)  # "last of us", "13 doors" too
+        if exact is not None and usable(exact):
             return exact, None, ()
     if not question.show_text:
         return None, None, ()
     typo = matcher.match(question.show_text)  # whole-title similarity only: "Night" is not "Night Court"
-    if typo is not None:
+    if typo is not None and usable(typo):
         return typo, question.show_text, ()
     ranked = matcher.suggest(question.show_text, limit=10)
     if question.trailing_number is not None:  # "Stranger Things 4": try the title without the number
         base = question.show_text.rsplit(" ", 1)[0]
         hit = matcher.match(base)
-        if hit is not None:
+        if hit is not None and usable(hit):
             return hit, None, ()
     names: list[str] = []
     for k, score in ranked:
@@ -218,6 +253,8 @@ def answer_parsed(
         return Answer(
             "empty_question", text, headline="Ask me about a show, e.g. “what do we know about season 2 of Severance?”"
         )
+    if question.intent == "hello":
+        return Answer("need_show", text, headline=f"Hi! {HOW_TO}", intent="hello")
     show, matched_from, suggestions = resolve_show(question, recorder, store.show_has_story)
     season = question.season
     if show is not None and question.trailing_number is not None and season is None and matched_from is None:
@@ -238,13 +275,13 @@ def answer_parsed(
                 question.text,
                 season=season,
                 suggestions=names,
-                headline="Which show do you mean? Name it in your question, e.g. “season 2 of Severance”.",
+                headline=f"Which show do you mean? {HOW_TO}",
                 intent=question.intent,
             )
     if show is None:
         # Not a show we track, but articles may still name it: only articles holding the exact words count
         mentions = store.search_phrase(question.show_text, limit=5) if len(question.show_text) >= 3 else []
-        outlets = {s.id: s.title or s.url for s in store.list_sources()} if mentions else {}
+        outlets = store.source_names() if mentions else {}
         sources = newest_first(
             StorySource(a.id, outlets.get(a.source_id, "an outlet"), a.title, a.link, a.published) for a in mentions
         )
@@ -264,6 +301,40 @@ def answer_parsed(
             intent=question.intent,
         )
     return compose(store, show, season, question, matched_from)
+
+
+def outlet_on(src: StorySource, fallback: datetime | None = None) -> str:
+    """'Deadline (May 8, 2014)': who said a quoted sentence, and when."""
+    when = src.published or fallback
+    return f"{src.outlet} ({short_date(when)})" if when else src.outlet
+
+
+def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
+    """The story in words, from what its own sentences carry: the decision when the sentence naming the show bears
+    it out (else that sentence, quoted), the premiere's date when a sentence gives it (else the sentence), and the
+    sentence itself when the article names no season."""
+    texts = _story_texts(story, show_facts)
+    own = own_sentences(story, show_facts, title)
+    odd = contradicted(story, own)
+    src = story.sources[0] if story.sources else None
+    via = outlet_on(src, story.first_seen) if src else short_date(story.first_seen)
+    if odd is not None:
+        return f"{via} says: “{odd}”"
+    said = status_sentence(story, texts)
+    if story.event == "premiere":
+        found = release_date([story.headline, story.summary, *texts], story.season)
+        who = story.show + (f" season {story.season}" if story.season else "")
+        if found is not None:
+            return f"{who} {premiere_words(found[0])}{confirmation_tail(story, texts)}."
+        quoted = dated_sentence([story.summary, *texts], story.season)
+        return said + (f" {via} says: “{quoted}”" if quoted else "")
+    if story.event in DETAIL:  # who was cast, what was filmed: the sentence that says it
+        why = next((x for x in own[1:]), None)
+        return said + (f" {via} says: “{why}”" if why else "")
+    if story.event in DECISIVE and story.season is None:  # the text's sentence, else the headline, says which
+        why = next((x for x in [*own[1:], *own[:1]] if says_event(x) or says_final([x])), None)
+        return said + (f" {via} says: “{why}”" if why else "")
+    return said
 
 
 def _story_texts(story: Story, facts: list[StoredFact]) -> list[str]:
@@ -373,13 +444,15 @@ def _compose(
     known_seasons = tuple(sorted({s.season for s in stories if s.season is not None}))
 
     def says(story: Story) -> str:
-        return status_sentence(story, _story_texts(story, show_facts))
+        return story_says(story, show.title, show_facts)
 
     if season is not None:
         about = [s for s in stories if s.season == season]
         facts = store.facts_for(show.id, season, limit=30)
-        # A cancellation without a season still answers "is there a season N?"
-        about += [s for s in stories if s.season is None and s.event == "cancelled"]
+        # A decision whose article names no season ("two more series", a cancellation) may be about season N: it is
+        # given with the sentence that says it
+        if not any(s.event in DECISIVE for s in about):
+            about += [s for s in stories if s.season is None and s.event in DECISIVE]
     else:
         about = stories
         facts = store.facts_for(show.id, None, limit=30)
@@ -464,16 +537,21 @@ def _headline(
     """(headline, the story it reports when that is not `status`, facts it quotes): each said once."""
 
     def says(story: Story) -> str:
-        return status_sentence(story, _story_texts(story, show_facts))
+        return story_says(story, show.title, show_facts)
 
     of = f"{show.title}" + (f" season {season}" if season else "")
+
+    def quote(f: StoredFact) -> str:
+        src = f.source
+        return f"{outlet_on(src)} says: “{f.text}”"
+
     if intent == "when":
         premiere = next((d for d in details if d.event == "premiere"), None)
         if premiere is not None:
             texts = [premiere.headline, premiere.summary, *_story_texts(premiere, show_facts)]
-            found = [w for t in texts for x in sentences_of(t) for w in [release_when(x)] if w]
-            when = min(found, key=lambda w: PRECISION.index(w[0])) if found else None  # the most precise
-            if when is not None:
+            found = release_date(texts, premiere.season)
+            if found is not None:
+                when, _sentence = found
                 who = premiere.show + (f" season {premiere.season}" if premiere.season else "")
                 tail = confirmation_tail(premiere, _story_texts(premiere, show_facts))
                 # The sentences that gave the date are said by the headline now, not again below it
@@ -481,14 +559,13 @@ def _headline(
                 return f"{who} {premiere_words(when)}{tail}.", premiere, used
             return says(premiere), None, ()  # no date in its words: the premiere block below gives them
         # No premiere story: say what the articles do say about when, rather than "no date" beside a date
-        dated = next((f for f in facts if release_when(f.text)), None)
-        if dated is not None:
-            when = release_when(dated.text)
-            assert when is not None  # checked above
+        dated_when = next(((f, w) for f in facts for w in [release_date([f.text], season)] if w), None)
+        if dated_when is not None:
+            dated, (day, _sentence) = dated_when
             src = dated.source
-            via = f"{src.outlet} ({short_date(src.published)})" if src.published else src.outlet
-            if when[0] in ("day", "month"):  # a date or month: say it
-                return f"{of} {premiere_words(when)}, according to {via}.", None, (dated,)
+            via = outlet_on(src)
+            if day[0] in ("day", "month"):  # a date or month: say it
+                return f"{of} {premiere_words(day)}, according to {via}.", None, (dated,)
             head = f"No exact premiere date yet for {of}. {via} says: “{dated.text}”"  # vague: say what is said
             return head, None, (dated,)
         lead = f"No premiere date yet for {of}."
@@ -497,34 +574,56 @@ def _headline(
         wanted = next((d for d in details if d.event == _INTENT_EVENT[intent]), None)
         if wanted is not None:
             return says(wanted), wanted, ()
+        # No story of that kind, but sentences of that kind were kept: the headline quotes one, never "no news"
+        kind = {"casting": "cast", "production": "production"}.get(intent)
+        shown = next((f for f in facts if f.kind == kind), None) if kind else None
+        if shown is not None:
+            return f"{intent.capitalize()} news for {of}: {quote(shown)}", None, (shown,)
         lead = f"No {intent} news for {of} yet."
         return lead + (" " + says(status) if status else ""), None, ()
     if status is None:
+        # A kept sentence that states a decision is renewal or cancellation news, whatever the stories say
+        decided = next((f for f in facts if f.kind == "status" and says_event(f.text)), None)
+        if decided is not None:
+            return f"{of}: {quote(decided)}", None, (decided,)
+        if details and intent == "general":  # what there is leads: a premiere date, not "no renewal news"
+            first = next((d for d in details if d.event == "premiere"), details[0])
+            return says(first), None, ()
         what = f"No renewal or cancellation news for {of} yet."
         return what + (" " + says(details[0]) if details else ""), None, ()
-    new_series = status.event == "ordered" and (status.season is None or status.season <= 1)
+    texts = _story_texts(status, show_facts)
+    odd = contradicted(status, own_sentences(status, show_facts, show.title))
+    # Its own sentence says the other decision: the verdict follows that sentence, which is quoted
+    event = (says_event(odd) or status.event) if odd is not None else status.event
+    yes = "Reportedly, yes. " if is_doubted(status, texts) and not is_confirmed(status, texts) else "Yes. "
+    new_series = event == "ordered" and (status.season is None or status.season <= 1)
+    final = event == "renewed" and says_final([status.headline, status.summary, *texts])
+    prefix = _verdict(intent, event, yes, new_series, final)
+    if odd is not None and not prefix:
+        prefix = {"renewed": "Renewed, in the article's words. ", "cancelled": "Cancelled, in the article's words. "}[
+            event
+        ]
+    return prefix + says(status), None, ()
+
+
+def _verdict(intent: str, event: str, yes: str, new_series: bool, final: bool) -> str:
+    """The answer's first words to a yes/no question, from the decision the story states."""
     if intent == "renewed":
-        prefix = {"renewed": "Yes. ", "ending": "Yes, one more. ", "cancelled": "No. "}.get(status.event, "")
-        if status.event == "ordered":
-            prefix = "Not a renewal: it is a new series. " if new_series else "Yes. "
-        return prefix + says(status), None, ()
+        if event == "ordered":
+            return "Not a renewal: it is a new series. " if new_series else yes
+        return {"renewed": yes, "ending": "Yes, one more. ", "cancelled": "No. "}.get(event, "")
     if intent == "cancelled":
-        prefix = {
-            "cancelled": "Yes. ",
-            "renewed": "No. ",
-            "ordered": "No. ",
-            "ending": "Not cancelled, but ending. ",
-        }.get(status.event, "")
-        return prefix + says(status), None, ()
+        return {"cancelled": yes, "renewed": "No. ", "ordered": "No. ", "ending": "Not cancelled, but ending. "}.get(
+            event, ""
+        )
     if intent == "ending":
-        prefix = {
-            "ending": "Yes. ",
+        return {
+            "ending": yes,
             "cancelled": "It was cancelled. ",
-            "renewed": "No ending announced. ",
+            "renewed": "Yes: renewed for its final season. " if final else "No ending announced. ",
             "ordered": "No ending announced. ",
-        }.get(status.event, "")
-        return prefix + says(status), None, ()
-    return says(status), None, ()
+        }.get(event, "")
+    return ""
 
 
 def answer_show(store: Store, recorder: StoryRecorder, show: str, season: int | None) -> Answer:

@@ -26,7 +26,10 @@ INTENTS = [
     ("trailer", re.compile(r"\b(trailers?|teasers?|first look|footage)\b", re.I)),
     ("production", re.compile(r"\b(production|filming|shooting|wrapped)\b", re.I)),
     ("ending", re.compile(r"\b(ending|final season|last season|end(s)? with)\b", re.I)),
-    ("cancelled", re.compile(r"\b(cancel+ed|cancel+ing|cancel|axed|scrapped|over for good|dead|ended?)\b", re.I)),
+    (
+        "cancelled",
+        re.compile(r"\b(cancel+ed|cancel+ing|cancel|axed|axe|canned|scrapped|over for good|dead|ended?)\b", re.I),
+    ),
     (
         "renewed",
         re.compile(
@@ -35,7 +38,12 @@ INTENTS = [
             re.I,
         ),
     ),
-    ("when", re.compile(r"\b(when|release|premiere|air(s|ing)?|come out|comes out|coming out|out yet|date)\b", re.I)),
+    (
+        "when",
+        re.compile(
+            r"\b(when|whens|when's|release|premiere|air(s|ing)?|come out|comes out|coming out|out yet|date)\b", re.I
+        ),
+    ),
 ]
 # A question without a show that asks for news: answered with the latest stories
 _NEWS = re.compile(
@@ -46,13 +54,19 @@ _NEWS = re.compile(
 _SCAFFOLD = re.compile(
     r"\b(what|whats|what's|do|does|did|we|you|know|about|any|news|on|is|are|was|has|have|had|been|will|there|be|"
     r"a|an|of|for|so far|yet|update|updates|info|information|tell|me|us|"
-    r"latest|status|when|where|why|how|release|premiere|date|come|comes|coming|out|renewed|renewal|renew|"
+    r"latest|status|when|whens|where|why|how|release|premiere|date|come|comes|coming|out|renewed|renewal|renew|"
     r"cancel+ed|cancel|axed|get|getting|got|another|next|new|season|series|air|airs|airing|return|returning|"
     r"back|happening|happen|it|please|pls|hey|greenlight|can|could|would|should|going|to|gonna|officially|"
-    r"confirmed|going on|with|"
+    r"confirmed|going on|with|axe|canned|saved|"
     r"cast|casting|who|joined|joins|join|joining|actors?|trailers?|teasers?|footage|production|filming|"
     r"ordered|pickup|picked-up|ending|premieres?|premiered|released?|renewing|cancell?ing|greenlit|"
     r"green-lit|more|anything)\b",
+    re.I,
+)
+# A greeting, thanks or a plea for help, with no question in it: answered with a short how-to
+_GREETING = re.compile(
+    r"(?:hi|hello|hey|hiya|howdy|yo|sup|hola|greetings|good (?:morning|afternoon|evening)|thanks|thank you|ty|help|"
+    r"what can you do|how does (?:this|it) work|who are you)(?: there| greenlight| all| everyone| bot)?[\s!.?]*",
     re.I,
 )
 _MENTION = re.compile(r"<@!?\d+>")
@@ -78,6 +92,7 @@ class Question:
     season: int | None
     intent: (
         str  # "general" | "renewed" | "cancelled" | "ending" | "when" | "casting" | "trailer" | "production" | "latest"
+        # | "hello" (a greeting or a plea for help: no show is looked for)
     )
     trailing_number: int | None = None  # "Stranger Things 4": a number that may be a season or part of a title
     spans: tuple[str, ...] = ()  # runs of the question's words, longest first, for fallback matching
@@ -111,6 +126,8 @@ def spans(tokens: list[str], longest: int = 8) -> list[str]:
 
 def parse_question(text: str) -> Question:
     raw = clean_text(text)
+    if _GREETING.fullmatch(raw.strip()):
+        return Question(raw, "", None, "hello")
     work = raw.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     season = None
     for pattern in SEASON_PATTERNS:

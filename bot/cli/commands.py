@@ -5,41 +5,66 @@ from __future__ import annotations
 import argparse
 import asyncio
 import signal
+import sqlite3
 import sys
 import time
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.cli.terminal import Progress, fields, table
+from bot.cleaning import for_terminal
+from bot.cli.terminal import Progress, fields, story_text, table
 from bot.config import Settings
 from bot.errors import CommandError, ConfigError, SourceError
+from bot.health import health_report
 from bot.ingest.fetch import Fetcher
+from bot.ingest.network_words import MAX_MESSAGE
 from bot.ingest.opml import default_opml_path
 from bot.ingest.poll import ProgressFn, SourceOutcome
-from bot.ingest.sources import add_source, export_opml, import_opml, remove_source, resolve_source
+from bot.ingest.sources import (
+    SourceLimits,
+    add_source,
+    enable_source,
+    export_opml,
+    import_opml,
+    pause_source,
+    remove_source,
+    removed_text,
+    resolve_source,
+)
 from bot.models import PollSummary
+from bot.render.admin import check_text
 from bot.service import CycleResult, Service
 from bot.store import Store
 from bot.store.base import COMPANION_SUFFIXES, is_sqlite_file
+from bot.store.health import backup_database
 from bot.timeutil import ago, utcnow
+from bot.words import count
 
 T = TypeVar("T")
 
 
 def out(text: str = "") -> None:
-    print(text, flush=True)
+    print(for_terminal(text), flush=True)  # stored text came from outside: no escape sequence reaches a terminal
 
 
 def note(text: str) -> None:
     """A remark about the run itself, on standard error so it never mixes with a command's output."""
-    print(f"greenlight: {text}", file=sys.stderr, flush=True)
+    print(for_terminal(f"greenlight: {text}"), file=sys.stderr, flush=True)
 
 
 # Commands that only read the database: they also work on one that cannot be written (opened read-only then).
 READS = {("sources", "list"), ("sources", "show"), ("sources", "export-opml"), ("ask", None)}
+READS |= {("scorecard", None), ("timeline", None), ("digest", None)}  # pictures and the digest only read
 # Commands that are expected to start a new database; any other that creates one says it found none.
 CREATES = {("sources", "add"), ("sources", "import-opml"), ("run", None)}
+
+
+def forget_new_database(store: Store) -> None:
+    """Delete a database this command created and then failed in before storing anything (a refused import or
+    add): a mistyped --db must not leave an empty database behind. Called after the store is closed."""
+    for path in store.own_files():
+        path.unlink(missing_ok=True)
 
 
 def open_store(settings: Settings, command: tuple[str, str | None]) -> Store:
@@ -59,6 +84,11 @@ def open_store(settings: Settings, command: tuple[str, str | None]) -> Store:
 
 # ---------------------------------------------------------------- sources
 
+FETCHED_WHEN = (
+    "They are fetched on the next poll: within a minute while `greenlight run` or `greenlight poll` is running "
+    "(what their feeds hold then is background, never announced). To fetch them now: `greenlight poll --now`."
+)
+
 
 def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     action = args.action
@@ -69,11 +99,17 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
     if action == "show":
         return sources_show(store, args.source)
     if action == "remove":
-        src = remove_source(store, args.source)
-        out(f"Removed source {src.id}: {src.title or src.url} (and its {src.article_count} stored articles).")
+        out(removed_text(remove_source(store, args.source, utcnow())))
         return 0
     if action == "enable":
-        return sources_enable(store, args.source)
+        out(enable_source(store, args.source)[1])
+        return 0
+    if action == "pause":
+        src = pause_source(store, args.source)
+        out(f"Source {src.id} is paused: it is not polled until `greenlight sources enable {src.id}`.")
+        return 0
+    if action == "check":
+        return asyncio.run(_sources_check(store, settings, args.source))
     if action == "import-opml":
         if args.defaults == bool(args.file):
             raise SourceError("Give either an OPML file or --defaults (the bundled TV-news feeds).")
@@ -82,38 +118,33 @@ def sources(store: Store, settings: Settings, args: argparse.Namespace) -> int:
             data = path.read_bytes()
         except OSError as exc:
             raise SourceError(f"Cannot read {path}: {exc.strerror}.") from None
-        report = import_opml(store, data, added_by="cli", now=utcnow(), allow_private=settings.allow_private_sources)
+        report = import_opml(
+            store,
+            data,
+            added_by="cli",
+            now=utcnow(),
+            allow_private=settings.allow_private_sources,
+            private_hosts=settings.private_hosts,
+            limits=SourceLimits.of(settings),
+        )
         for url in report.added:
             out(f"added    {url}")
         for url, reason in report.skipped:
             out(f"skipped  {url} ({reason})")
-        out(f"{len(report.added)} added, {len(report.skipped)} skipped. They are fetched on the next poll.")
+        out(f"{len(report.added)} added, {len(report.skipped)} skipped.")
+        if report.added:
+            out(FETCHED_WHEN)
         return 0
     if action == "export-opml":
         data = export_opml(store)
         if args.file in (None, "-"):
-            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.write(for_terminal(data.decode("utf-8")))
             sys.stdout.flush()
             return 0
         write_new_file(store, args.file, data, force=args.force)
         out(f"Wrote {len(store.list_sources())} sources to {args.file}.")
         return 0
     raise AssertionError(action)
-
-
-def sources_enable(store: Store, url_or_id: str) -> int:
-    src = resolve_source(store, url_or_id)
-    if src.disabled_reason is None and not src.failures:
-        out(f"Source {src.id} is already enabled; nothing changed.")
-        return 0
-    store.enable_source(src.id)
-    if src.disabled_reason is None:
-        out(
-            f"Source {src.id} was not disabled; its {src.failures} failures are forgotten and it is retried next cycle."
-        )
-    else:
-        out(f"Source {src.id} is enabled again and will be polled on the next cycle.")
-    return 0
 
 
 def write_new_file(store: Store, name: str, data: bytes, *, force: bool) -> None:
@@ -146,17 +177,37 @@ def write_new_file(store: Store, name: str, data: bytes, *, force: bool) -> None
 async def _sources_add(store: Store, settings: Settings, url: str, name: str | None) -> int:
     async with Fetcher(settings) as fetcher:
         src, preview = await add_source(
-            store, fetcher, url, name=name, added_by="cli", now=utcnow(), poll_interval=settings.poll_interval
+            store,
+            fetcher,
+            url,
+            name=name,
+            added_by="cli",
+            now=utcnow(),
+            poll_interval=settings.poll_interval,
+            limits=SourceLimits.of(settings),
         )
         analysed = await _understand_backlog(store, fetcher, settings)
     out(f"Added source {src.id}: {src.title}")
     out(f"  {src.url}")
     newest = preview.newest
-    out(f"  {len(preview.feed.entries)} items; newest: {newest.title if newest else '(none)'}")
+    out(f"  {count(len(preview.feed.entries), 'item')}; newest: {newest.title if newest else '(none)'}")
     out(
         f"  These items are the baseline ({analysed} analysed for answers); only items that appear later are announced."
     )
     return 0
+
+
+async def _sources_check(store: Store, settings: Settings, url_or_id: str) -> int:
+    source = resolve_source(store, url_or_id)
+    async with Fetcher(settings) as fetcher:
+        service = Service(store, fetcher, settings)
+        try:
+            with store.poller_lock():
+                outcome, announced = await service.check_source(source)
+        finally:
+            await service.close()
+    out(check_text(outcome, store.stories(ids=announced, limit=100) if announced else []))
+    return 1 if outcome.status == "failed" else 0
 
 
 async def _understand_backlog(store: Store, fetcher: Fetcher, settings: Settings) -> int:
@@ -188,7 +239,7 @@ def sources_list(store: Store, *, full: bool = False) -> int:
                 ]
                 for s in rows
             ],
-            max_width=None if full else 60,
+            max_width=None if full else MAX_MESSAGE,  # a network problem is said whole
         )
     )
     return 0
@@ -230,7 +281,7 @@ def sources_show(store: Store, url_or_id: str) -> int:
 def print_summary(summary: PollSummary) -> None:
     out(
         f"Sources fetched: {summary.fetched}, not modified: {summary.not_modified}, failed: {summary.failed}. "
-        f"New articles: {summary.new_articles}."
+        f"New articles: {summary.new_articles}." + _baseline_note(summary)
     )
     for url, reason in summary.errors[:20]:
         out(f"  failed  {url}: {reason}")
@@ -238,7 +289,33 @@ def print_summary(summary: PollSummary) -> None:
         out(f"  disabled {url} (too many failures in a row; `greenlight sources enable` turns it back on)")
 
 
-async def poll(store: Store, settings: Settings, *, once: bool) -> int:
+def _baseline_note(summary: PollSummary) -> str:
+    """A first poll stores what the feeds hold without announcing it: "New articles: 0" alone reads as nothing."""
+    if not summary.baseline_sources:
+        return ""
+    many = summary.baseline_sources > 1
+    return (
+        f" First poll of {summary.baseline_sources} source{'s' if many else ''}: {summary.baseline} articles stored "
+        "as the baseline (never announced); they are being analysed so questions can use them."
+    )
+
+
+STORIES_SHOWN = 20  # stories listed after a cycle; the rest are counted
+
+
+def print_stories(store: Store, story_ids: Sequence[int]) -> None:
+    """The stories a cycle found, as the demo shows them (each will be posted to the channels that follow it)."""
+    if not story_ids:
+        return
+    stories = sorted(store.stories(ids=story_ids, limit=STORIES_SHOWN), key=lambda s: (s.first_seen, s.id))
+    out(f"\n{count(len(story_ids), 'new story', 'new stories')}:\n")
+    for story in stories:
+        out(story_text(story) + "\n")
+    if len(story_ids) > len(stories):
+        out(f'… and {len(story_ids) - len(stories)} more: `greenlight ask "latest news"` lists them.')
+
+
+async def poll(store: Store, settings: Settings, *, once: bool, now: bool = False) -> int:
     progress = Progress()
 
     def show(done: int, total: int, outcome: SourceOutcome) -> None:
@@ -250,6 +327,8 @@ async def poll(store: Store, settings: Settings, *, once: bool) -> int:
         loop.add_signal_handler(sig, stop.set)
     # One process polls a database at a time; a second one is refused with the holder's pid (PollerLockedError).
     with store.poller_lock():
+        if now:  # `poll --now`: every enabled source is due, whatever its schedule or back-off says
+            store.make_due(utcnow())
         all_failed = await _poll_loop(store, settings, show, stop, once=once)
     if stop.is_set():
         out("Stopped cleanly.")
@@ -273,6 +352,7 @@ async def _poll_loop(store: Store, settings: Settings, show: ProgressFn, stop: a
                         out(_nothing_due(store))
                     else:
                         print_summary(result.summary)
+                        print_stories(service.store, result.announced)
                     if analysed:
                         out(f"Background: {analysed} older articles analysed and searchable {seconds:.1f} s later.")
                     all_failed = result.summary.failed > 0 and not (
@@ -292,7 +372,7 @@ async def _poll_loop(store: Store, settings: Settings, show: ProgressFn, stop: a
 
 
 def _nothing_due(store: Store) -> str:
-    waiting = [s.next_poll_at for s in store.list_sources() if s.status != "disabled" and s.next_poll_at]
+    waiting = [s.next_poll_at for s in store.list_sources() if not s.disabled_reason and s.next_poll_at]
     if not waiting:
         return "No source is due: there are no enabled sources. Add one with `greenlight sources add URL`."
     return f"No source is due yet; the next one is due {ago(min(waiting), utcnow())}."
@@ -339,7 +419,46 @@ def ask(store: Store, question: str, *, as_json: bool) -> int:
         out(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         out(answer_text(answer))
-    return 0 if answer.kind in ("answer", "nothing_for_season") else 1
+    # "No news about X" is an answer too; only a question without a show to look for is not
+    return 1 if answer.kind in ("empty_question", "need_show") else 0
+
+
+# ---------------------------------------------------------------- health / backup
+
+
+def health(settings: Settings) -> int:
+    """`greenlight health`: read-only, and never creates a database (a healthcheck may run before the bot starts)."""
+    if not is_sqlite_file(settings.db_path.expanduser()):
+        out(f"status: unhealthy — no database at {settings.db_path} yet (is `greenlight run` running with it?)")
+        return 1
+    with Store.open(settings.db_path, readonly=True) as store:
+        report = health_report(store, utcnow(), settings.poll_interval)
+    for line in report.lines:
+        out(line)
+    return 0 if report.healthy else 1
+
+
+def backup(settings: Settings, name: str, *, force: bool) -> int:
+    """`greenlight backup PATH`: SQLite's online backup of the database in use (the bot may keep running)."""
+    source = settings.db_path.expanduser()
+    if not is_sqlite_file(source):
+        raise CommandError(f"There is no Greenlight database at {source} to back up (check --db or GREENLIGHT_DB).")
+    target = Path(name).expanduser()
+    own = [source, *(source.with_name(source.name + suffix) for suffix in COMPANION_SUFFIXES)]
+    if any(target.resolve() == p.resolve() or (target.exists() and p.exists() and target.samefile(p)) for p in own):
+        raise CommandError(f"Refusing to write the backup over {name}: it is the database in use or one of its files.")
+    if target.is_dir():
+        raise CommandError(f"{name} is a folder. Give a file name, such as {target / 'greenlight-backup.db'}.")
+    if target.exists() and not force:
+        raise CommandError(f"{name} already exists. Add --force to replace it, or choose a new name.")
+    started = time.monotonic()
+    try:
+        size = backup_database(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise CommandError(f"Could not back up {source} to {name}: {exc}.") from None
+    out(f"Backed up {source} to {name} ({size:,} bytes, {time.monotonic() - started:.1f} s), checked with SQLite.")
+    out(f"To restore: stop Greenlight, then `cp {name} {source}` and delete {source}-wal and {source}-shm if present.")
+    return 0
 
 
 # ---------------------------------------------------------------- analyze / run

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
+from bot.cleaning import for_terminal
 from bot.config import Settings, configure_logging, load_settings
 from bot.errors import ConfigError, GreenlightError
+from bot.timeutil import utcnow
 
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE  # what a shell reports for a tool ended by SIGPIPE
@@ -31,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--keep", metavar="PATH", help="keep the demo database at PATH")
 
     poll = sub.add_parser("poll", help="poll due sources (forever, or once with --once)")
-    poll.add_argument("--once", action="store_true", help="one cycle, then a summary")
+    poll.add_argument("--once", action="store_true", help="one cycle of due sources, then a summary")
+    poll.add_argument("--now", action="store_true", help="one cycle of every enabled source, due or not")
 
     src = sub.add_parser("sources", help="add, list, remove, import and export sources")
     ssub = src.add_subparsers(dest="action", metavar="ACTION")
@@ -43,10 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--full", action="store_true", help="show each problem in full instead of cut to fit")
     show = ssub.add_parser("show", help="everything about one source, its whole last error included")
     show.add_argument("source", help="the source's number or URL")
-    rm = ssub.add_parser("remove", help="remove a source and its stored articles")
+    rm = ssub.add_parser("remove", help="stop polling and listing a source (its articles stay for answers)")
     rm.add_argument("source", help="the source's number or URL")
-    en = ssub.add_parser("enable", help="re-enable a disabled source")
+    en = ssub.add_parser("enable", help="re-enable a paused or disabled source")
     en.add_argument("source", help="the source's number or URL")
+    pause = ssub.add_parser("pause", help="stop polling a source until it is enabled again")
+    pause.add_argument("source", help="the source's number or URL")
+    check = ssub.add_parser("check", help="fetch one source now and say what it found")
+    check.add_argument("source", help="the source's number or URL")
     imp = ssub.add_parser("import-opml", help="add every feed of an OPML file")
     imp.add_argument("file", nargs="?", help="OPML file")
     imp.add_argument("--defaults", action="store_true", help="the bundled list of TV-news feeds")
@@ -62,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the structured answer as JSON")
 
     sub.add_parser("run", help="start the Discord bot (needs DISCORD_TOKEN)")
+    from bot.cli import pictures  # the weekly digest and pictures (matplotlib is imported only when one is drawn)
+
+    pictures.add_parsers(sub)
+    sub.add_parser("health", help="is the bot connected, when did it last poll, how many alerts wait (exit 0: healthy)")
+    backup = sub.add_parser("backup", help="copy the database to PATH safely, even while the bot runs")
+    backup.add_argument("path", help="a new file for the copy")
+    backup.add_argument("--force", action="store_true", help="replace PATH if it exists (never the database itself)")
     return p
 
 
@@ -80,7 +94,8 @@ def load(args: argparse.Namespace) -> Settings:
         raise ConfigError(str(dotenv), "it is not UTF-8 text", "a text file of KEY=VALUE lines") from None
     if args.db:
         settings = settings.with_overrides(db_path=Path(args.db).expanduser())
-    configure_logging(settings)
+    long_running = args.command == "run" or (args.command == "poll" and not (args.once or args.now))
+    configure_logging(settings, long_running=long_running)
     return settings
 
 
@@ -114,15 +129,15 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         settings = load(args)
     except ConfigError as exc:
-        print(f"greenlight: setting {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: setting {exc}"), file=sys.stderr)
         return EXIT_USAGE
     try:
         return dispatch(args, settings)
     except ConfigError as exc:
-        print(f"greenlight: setting {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: setting {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except GreenlightError as exc:
-        print(f"greenlight: {exc}", file=sys.stderr)
+        print(for_terminal(f"greenlight: {exc}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("greenlight: stopped.", file=sys.stderr)
@@ -140,11 +155,29 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.analyze(args.file)
     if args.command == "run":
         return commands.run_bot(settings)
-    with commands.open_store(settings, (args.command, getattr(args, "action", None))) as store:
-        if args.command == "poll":
-            return asyncio.run(commands.poll(store, settings, once=args.once))
-        if args.command == "sources":
-            return commands.sources(store, settings, args)
-        if args.command == "ask":
-            return commands.ask(store, args.question, as_json=args.json)
+    if args.command == "backup":
+        return commands.backup(settings, args.path, force=args.force)
+    if args.command == "health":
+        return commands.health(settings)
+    store = commands.open_store(settings, (args.command, getattr(args, "action", None)))
+    unused = False  # made by this command, which then failed before storing anything
+    try:
+        with store:
+            try:
+                if args.command == "poll":
+                    return asyncio.run(commands.poll(store, settings, once=args.once or args.now, now=args.now))
+                if args.command == "sources":
+                    return commands.sources(store, settings, args)
+                if args.command == "ask":
+                    return commands.ask(store, args.question, as_json=args.json)
+                if args.command in ("scorecard", "timeline", "digest"):
+                    from bot.cli import pictures
+
+                    return pictures.run(store, args, utcnow())
+            except GreenlightError:
+                unused = store.created and store.count_sources() == 0
+                raise
+    finally:
+        if unused:
+            commands.forget_new_database(store)
     raise AssertionError(f"unhandled command {args.command}")

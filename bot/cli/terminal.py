@@ -6,6 +6,11 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from bot.cleaning import clean_line
+from bot.models import Story
+from bot.render.alerts import season_phrase
+from bot.render.views import EVENT_STYLE
+
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int | None = 60) -> str:
     """A left-aligned text table; cells longer than max_width are cut with an ellipsis (None: never cut)."""
@@ -37,6 +42,7 @@ class Progress:
         self.width = width
 
     def update(self, done: int, total: int, label: str) -> None:
+        label = clean_line(label)  # a source's title or address: outside text on its way to a terminal
         if self.tty:
             filled = int(self.width * done / total) if total else self.width
             bar = "#" * filled + "." * (self.width - filled)
@@ -46,3 +52,18 @@ class Progress:
         else:
             self.stream.write(f"{done}/{total} {label}\n")
         self.stream.flush()
+
+
+def story_text(story: Story) -> str:
+    label = EVENT_STYLE.get(story.event, (story.event, 0))[0]
+    phrase = season_phrase(story)  # what happened to which season, as the alert says it
+    lines = [
+        f"[{label}] {story.show}"
+        + (f" — {phrase}" if phrase else "")
+        + (f" ({story.network})" if story.network else "")
+    ]
+    lines.append("  " + story.summary)
+    for s in story.sources:
+        when = f"{s.published:%Y-%m-%d %H:%M}" if s.published else "undated"
+        lines.append(f"  · {s.outlet}, {when}: {s.link}")
+    return "\n".join(lines)

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import tempfile
 from pathlib import Path
 
 from bot.answers.compose import answer_question, tvmaze_status
-from bot.cli.commands import out, print_summary
+from bot.cli.commands import note, out, print_summary
+from bot.cli.terminal import story_text
 from bot.config import Settings
+from bot.demo.pictures import write_demo_pictures
 from bot.demo.site import DemoSite, start_site
 from bot.ingest.fetch import Fetcher
 from bot.ingest.sources import add_source
-from bot.models import Story
-from bot.render.alerts import season_phrase
-from bot.render.views import EVENT_STYLE
 from bot.service import Service
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
+from bot.words import count
 
 
 async def run_demo(settings: Settings, keep: Path | None = None) -> int:
     if keep is not None and keep.exists():
-        out(f"Refusing to overwrite {keep}: choose a new path for --keep, or delete that file first.")
+        note(f"refusing to overwrite {keep}: choose a new path for --keep, or delete that file first.")
         return 1
     with tempfile.TemporaryDirectory(prefix="greenlight-demo-") as tmp:
         db_path = keep or Path(tmp) / "demo.db"
@@ -35,6 +36,10 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
         try:
             with Store.open(db_path) as store:
                 await _demo(store, settings, site)
+                if keep is not None:  # its pictures, beside it (issue 25)
+                    out("\n6. Pictures of what was gathered:")
+                    for path in write_demo_pictures(store, keep):
+                        out(f"   {path}")
                 if keep is not None:  # its sample site stops with the demo: polling the kept database says so
                     for src in store.list_sources():
                         store.disable_source(
@@ -53,21 +58,6 @@ async def run_demo(settings: Settings, keep: Path | None = None) -> int:
     return 0
 
 
-def story_text(story: Story) -> str:
-    label = EVENT_STYLE.get(story.event, (story.event, 0))[0]
-    phrase = season_phrase(story)  # what happened to which season, as the alert says it
-    lines = [
-        f"[{label}] {story.show}"
-        + (f" — {phrase}" if phrase else "")
-        + (f" ({story.network})" if story.network else "")
-    ]
-    lines.append("  " + story.summary)
-    for s in story.sources:
-        when = f"{s.published:%Y-%m-%d %H:%M}" if s.published else "undated"
-        lines.append(f"  · {s.outlet}, {when}: {s.link}")
-    return "\n".join(lines)
-
-
 async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
     out(f"Greenlight demo: a sample news site is running at {site.base}\n")
     async with Fetcher(settings) as fetcher:
@@ -83,7 +73,7 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
                 now=utcnow(),
                 poll_interval=settings.poll_interval,
             )
-            out(f"   + {src.title}: {len(preview.feed.entries)} items already in the feed")
+            out(f"   + {src.title}: {count(len(preview.feed.entries), 'item')} already in the feed")
         await service.understand_backlog()  # background news: its facts answer questions, never announced
         site.phase = 2
         out("\n2. The outlets publish new articles. Polling every source:")
@@ -109,14 +99,30 @@ async def _demo(store: Store, settings: Settings, site: DemoSite) -> None:
         store.index_all()
 
 
+async def _looked_up(store: Store, total: int, every: float = 3.0) -> None:
+    """A line every few seconds while the look-ups run, so the step never looks hung."""
+    while True:
+        await asyncio.sleep(every)
+        out(f"   … {total - len(store.shows_to_look_up(limit=1000))} of {total} looked up")
+
+
 async def _tvmaze(store: Store, service: Service) -> None:
     """The background look-ups, waited for here (the bot never waits for them), and what they validated."""
-    out("\n5. TVmaze (a small index in TVmaze's shapes, served beside the outlets): shows looked up in the background:")
-    for _ in range(10):
-        service.start_background()
-        await service.background_idle()
-        if not store.shows_to_look_up():
-            break
+    out("\n5. TVmaze (a small index in TVmaze's shapes, served beside the outlets): shows looked up in the background.")
+    total = len(store.shows_to_look_up(limit=1000))
+    out(
+        f"   Looking up {count(total, 'show')}; Greenlight keeps to TVmaze's rate limit (about one call a second "
+        "after the first few), so this takes a few seconds…"
+    )
+    ticker = asyncio.ensure_future(_looked_up(store, total))
+    try:
+        for _ in range(10):
+            service.start_background()
+            await service.background_idle()
+            if not store.shows_to_look_up():
+                break
+    finally:
+        ticker.cancel()
     recorder = StoryRecorder(store)
     today = utcnow().date()
     for show in store.list_shows():

@@ -11,6 +11,7 @@ import ipaddress
 import re
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
+from bot.cleaning import clean_text, has_hidden
 from bot.errors import SourceError
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -35,7 +36,7 @@ _PLAIN_LINK = re.compile(
 
 def shorten_url(url: str, limit: int = SHOWN_URL_LENGTH) -> str:
     """A URL fit for an error message: control characters dropped, at most `limit` characters (… when cut)."""
-    text = _CONTROL.sub("", str(url))
+    text = _CONTROL.sub("", clean_text(str(url)))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -43,15 +44,18 @@ def normalize_url(url: str) -> str:
     """Lowercase scheme and host, drop default ports and fragments; refuse anything but http(s) with a host.
 
     Also refused: URLs longer than MAX_URL_LENGTH, port 0 (and other invalid ports), user names or passwords,
-    and control characters or spaces inside the address."""
+    and control characters, invisible characters (bidi overrides, zero-width spaces) or spaces inside the address."""
     text = (url or "").strip().strip("<>")
     if not text:
         raise SourceError("Give a feed address, such as https://example.com/feed.xml.")
     shown = shorten_url(text)
     if len(text) > MAX_URL_LENGTH:
         raise SourceError(f"'{shown}' is {len(text):,} characters long; addresses are limited to {MAX_URL_LENGTH:,}.")
-    if _CONTROL.search(text):
-        raise SourceError(f"'{shown}' has control characters in it; it is not a valid web address.")
+    if _CONTROL.search(text) or has_hidden(text):
+        raise SourceError(
+            f"'{shown}' has control or invisible characters in it (such as a text-direction override); "
+            "it is not a valid web address. Type or paste the address again."
+        )
     try:
         parts = urlsplit(text)
         port = parts.port

@@ -38,9 +38,10 @@ import fastfeedparser
 import fastfeedparser.main
 import feedparser
 
+from bot.cleaning import clean_text
 from bot.errors import FeedError
 from bot.ingest.addresses import safe_link, shorten_url
-from bot.ingest.html_text import clean_text, clean_title, html_to_text
+from bot.ingest.html_text import clean_title, html_to_text
 from bot.models import Entry, FetchErrorKind, ParsedFeed
 from bot.timeutil import utcnow
 

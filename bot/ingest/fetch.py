@@ -17,6 +17,7 @@ import aiohttp
 from bot.config import Settings
 from bot.errors import SourceError
 from bot.ingest.addresses import MAX_URL_LENGTH, normalize_url, shorten_url
+from bot.ingest.network_words import network_problem
 from bot.ingest.session import AddressPolicy, BlockedAddress, make_session
 from bot.models import FetchErrorKind, FetchOutcome, FetchResult
 from bot.timeutil import utcnow
@@ -175,11 +176,8 @@ class Fetcher:
                     "so Greenlight will not fetch it.",
                 )
             if isinstance(exc, (aiohttp.ClientError, OSError, ValueError)):
-                detail = shorten_url(str(exc), 300)  # aiohttp's messages can hold the whole (hostile) URL
-                return error(
-                    FetchErrorKind.NETWORK,
-                    f"Could not reach the server: {exc.__class__.__name__}: {detail}".rstrip(": "),
-                )
+                log.debug("fetch of %s failed: %r", shorten_url(current, 300), exc)
+                return error(FetchErrorKind.NETWORK, network_problem(exc, current))
             raise
 
     async def _get(

@@ -29,23 +29,6 @@ _TAGLIKE = re.compile(r"<[a-zA-Z!/]")
 _ODD_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _ODD_SPACE_ASCII = b"\t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # the ASCII ones, as bytes to delete
 _BLANK_LINES = re.compile("\n\n\n+")
-# C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (a str from JSON can hold one; it
-# cannot be encoded as UTF-8, so it would make storing the whole feed fail).
-_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-# The same for ASCII text, as bytes to delete; carriage return included, since clean_text changes it too.
-_UNSAFE_ASCII = bytes(b for b in range(32) if b not in (9, 10)) + b"\x7f"
-
-
-def clean_text(text: str | None) -> str:
-    """Any text from a feed made safe to keep: line breaks become \\n, lone surrogates and control
-    characters (all but newline and tab) are dropped."""
-    if not text:
-        return ""
-    if text.isascii() and len(text.encode("ascii").translate(None, _UNSAFE_ASCII)) == len(text):
-        return text  # nothing to change (most text): bytes.translate finds that several times faster than the regex
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _UNSAFE_CHARS.sub("", text)
 
 
 def _single_spaced(text: str) -> bool:

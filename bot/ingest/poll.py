@@ -37,6 +37,7 @@ class SourceOutcome:
     stored: int = 0  # rows inserted, new or baseline
     error: str | None = None
     disabled: bool = False
+    baseline: bool = False  # the source's first successful fetch: what it stored is its baseline
 
 
 ProgressFn = Callable[[int, int, SourceOutcome], None]
@@ -166,7 +167,7 @@ class Poller:
                 succeeded(title=None if src.title else (feed.title or None))
         # Their analysis may start now (Service.cycle); recording waits for every fetch, for a stable order.
         new = () if baseline else tuple(stored.inserted)
-        return SourceOutcome(src, "fetched", new, stored.count)
+        return SourceOutcome(src, "fetched", new, stored.count, baseline=baseline)
 
     @asynccontextmanager
     async def _storing(self) -> AsyncIterator[None]:
@@ -200,4 +201,6 @@ def summarize(outcomes: Sequence[SourceOutcome]) -> PollSummary:
         new_articles=sum(len(o.new_articles) for o in outcomes),
         disabled=tuple(o.source.url for o in outcomes if o.disabled),
         errors=tuple((o.source.url, o.error or "") for o in outcomes if o.status == "failed"),
+        baseline=sum(o.stored for o in outcomes if o.baseline),
+        baseline_sources=sum(o.baseline for o in outcomes),
     )

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
+from bot.ingest.poll import SourceOutcome
 from bot.ingest.sources import SourcePreview
 from bot.models import OPT_IN_EVENTS, Delivery, Follow, GuildSettings, PausedChannel, PollSummary, Source, Story
-from bot.render.alerts import render_alert
+from bot.render.alerts import render_alert, story_label
 from bot.render.safety import safe_text, trim
 from bot.render.views import EmbedView, FieldView, MessageView, fit_message
 from bot.timeutil import ago
+from bot.words import count
 
 
 def follow_events_label(events: tuple[str, ...]) -> str:
@@ -39,7 +42,7 @@ def source_line(s: Source, now: datetime) -> str:
     newest = f" · newest: {safe_text(trim(s.newest_title, 80))}" if s.newest_title else ""
     return (
         f"`#{s.id}` **{s.status}** {safe_text(trim(s.title or s.url, 80))} · fetched {ago(s.last_fetched_at, now)}"
-        f" · {s.failures} failures{newest}" + (f"\n  ↳ {safe_text(trim(problem, 200))}" if problem else "")
+        f" · {count(s.failures, 'failure')}{newest}" + (f"\n  ↳ {safe_text(trim(problem, 200))}" if problem else "")
     )
 
 
@@ -62,7 +65,7 @@ def preview_view(preview: SourcePreview, stories: list[Story], *, added: Source 
     head = (f"Added source #{added.id}: " if added else "Preview of ") + safe_text(trim(preview.title, 200))
     # a very long address is shown shortened (and not as a link, which would be broken)
     address = f"<{preview.url}>" if len(preview.url) <= 300 else safe_text(preview.url[:120]) + "…"
-    text = f"{head}\n{address}\n{len(preview.feed.entries)} items; newest: " + (
+    text = f"{head}\n{address}\n{count(len(preview.feed.entries), 'item')}; newest: " + (
         safe_text(trim(newest.title, 300)) if newest else "(none)"
     )
     if added:
@@ -87,8 +90,13 @@ def status_view(
     ok = sum(s.status in ("ok", "new") for s in sources)
     failing = [s for s in sources if s.status == "failing"]
     disabled = [s for s in sources if s.status == "disabled"]
+    on_hold = sum(s.status == "paused" for s in sources)  # a moderator's choice, not a problem
     fields = [
-        FieldView("Sources", f"{len(sources)} total · {ok} ok · {len(failing)} failing · {len(disabled)} disabled")
+        FieldView(
+            "Sources",
+            f"{len(sources)} total · {ok} ok · {len(failing)} failing · {len(disabled)} disabled"
+            + (f" · {on_hold} paused" if on_hold else ""),
+        )
     ]
     if failing or disabled:
         fields.append(
@@ -141,3 +149,26 @@ def status_view(
     return fit_message(
         MessageView(embeds=(EmbedView(title="Greenlight status", description=config, fields=tuple(fields)),))
     )
+
+
+def check_text(outcome: SourceOutcome, stories: list[Story], clean: Callable[[str], str] = str) -> str:
+    """What fetching one source now found (`/source check`, `greenlight sources check`), in plain text; `clean`
+    makes the feed's own text safe where it is shown (Discord: safe_text)."""
+    source, status, stored = outcome.source, outcome.status, outcome.stored
+    new_titles = [clean(trim(a.title, 120)) for a in outcome.new_articles]
+    name = f"Source {source.id} ({clean(trim(source.title or source.url, 80))})"
+    if status == "failed":
+        return f"{name}: the fetch failed. {outcome.error or ''}".rstrip() + " It is retried on its schedule."
+    if status == "not_modified" or not stored:
+        return f"{name} was fetched: nothing new since the last fetch."
+    lines = [f"{name} was fetched: {count(len(new_titles), 'new article')}."]
+    lines += [f"  • {t}" for t in new_titles[:10]]
+    background = stored - len(new_titles)
+    if background > 0:
+        lines.append(f"{count(background, 'item')} stored as background (never announced; used for answers).")
+    if stories:
+        lines.append(f"{count(len(stories), 'new story', 'new stories')}, posted to the channels that follow the show:")
+        lines += [f"  • {clean(story_label(st))}" for st in stories[:10]]
+    elif new_titles:
+        lines.append("None of them is renewal, cancellation or season news that starts a new story.")
+    return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.answers.compose import Answer, TvmazeNote
+from bot.answers.wording import CONFIRMATION_RULE
 from bot.models import StoredFact, Story, StorySource
 from bot.render.alerts import season_phrase
 from bot.render.safety import safe_text, trim
@@ -125,7 +126,7 @@ def answer_view(a: Answer) -> MessageView:
         fields.insert(0, FieldView("TVmaze", "\n".join(lines), inline=False))
     if a.suggestions:
         fields.append(FieldView("Did you mean", ", ".join(safe_text(s) for s in a.suggestions[:5]), inline=False))
-    footer = "Greenlight · confirmed = announced by the network or several outlets; reported = one outlet so far"
+    footer = f"Greenlight · {CONFIRMATION_RULE}"
     if a.tvmaze is not None:
         footer += " · show data from TVmaze (CC BY-SA)"
     if a.matched_from:

@@ -42,6 +42,7 @@ class EmbedView:
     fields: tuple[FieldView, ...] = ()
     footer: str | None = None
     timestamp: datetime | None = None
+    image: str | None = None  # "attachment://name.png": a file sent with the message, shown in the embed
 
     def size(self) -> int:
         return (
@@ -53,10 +54,20 @@ class EmbedView:
 
 
 @dataclass(frozen=True)
+class FileView:
+    """A file attached to a message (a picture): its name, its bytes and its description (the alt text)."""
+
+    name: str
+    data: bytes
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class MessageView:
     content: str = ""
     embeds: tuple[EmbedView, ...] = ()
     mention_role_id: int | None = None  # the only mention the bot may make
+    files: tuple[FileView, ...] = ()
 
 
 def embed_url(url: str | None) -> str | None:
@@ -88,6 +99,7 @@ def fit_embed(e: EmbedView) -> EmbedView:
         fields,
         trim(e.footer, FOOTER_MAX) if e.footer else None,
         e.timestamp,
+        e.image,
     )
     while fitted.size() > EMBED_TOTAL_MAX and fitted.fields:
         fitted = EmbedView(
@@ -98,6 +110,7 @@ def fit_embed(e: EmbedView) -> EmbedView:
             fitted.fields[:-1],
             fitted.footer,
             fitted.timestamp,
+            fitted.image,
         )
     if fitted.size() > EMBED_TOTAL_MAX:
         room = EMBED_TOTAL_MAX - (fitted.size() - len(fitted.description))
@@ -109,6 +122,7 @@ def fit_embed(e: EmbedView) -> EmbedView:
             (),
             fitted.footer,
             fitted.timestamp,
+            fitted.image,
         )
     return fitted
 
@@ -122,4 +136,4 @@ def fit_message(m: MessageView) -> MessageView:
             break
         embeds.append(e)
         total += e.size()
-    return MessageView(trim(m.content, CONTENT_MAX), tuple(embeds), m.mention_role_id)
+    return MessageView(trim(m.content, CONTENT_MAX), tuple(embeds), m.mention_role_id, m.files)

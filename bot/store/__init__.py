@@ -3,13 +3,24 @@
 from bot.store.alerts import AlertQueries
 from bot.store.answers import AnswerQueries
 from bot.store.articles import ArticleQueries, StoredEntries
+from bot.store.digests import DigestQueries
+from bot.store.health import HealthQueries
 from bot.store.schema import MIGRATION_SET, migrations
 from bot.store.sources import SourceQueries
 from bot.store.stories import StoryQueries
 from bot.store.tvmaze import TvmazeQueries
 
 
-class Store(SourceQueries, ArticleQueries, StoryQueries, AlertQueries, AnswerQueries, TvmazeQueries):
+class Store(
+    SourceQueries,
+    ArticleQueries,
+    StoryQueries,
+    AlertQueries,
+    AnswerQueries,
+    TvmazeQueries,
+    DigestQueries,
+    HealthQueries,
+):
     """Open with Store.open(path); every public method is one short transaction."""
 
 

@@ -28,7 +28,7 @@ def _follow(r: dict) -> Follow:
 def _delivery(r: dict) -> Delivery:
     return Delivery(
         r["id"],
-        r["story_id"],
+        r["story_id"] or 0,  # 0: a weekly digest (kind 'digest'), which names no story
         r["guild_id"],
         r["channel_id"],
         r["mention_role_id"],

@@ -367,6 +367,105 @@ def m019_live_deliveries_index(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m021_tvmaze_lookup_retries(db: sqlite_utils.Database) -> None:
+    """A TVmaze look-up that failed is retried later with a growing wait, one show at a time, so one show that
+    always fails never holds up the shows after it; after a few failures the show is linked to no TVmaze show
+    and `no_data_reason` says why."""
+    db.execute(
+        """CREATE TABLE tvmaze_retries (
+            show_id INTEGER PRIMARY KEY REFERENCES shows(id) ON DELETE CASCADE,
+            failures INTEGER NOT NULL,
+            retry_at TEXT NOT NULL,
+            reason TEXT NOT NULL
+        )"""
+    )
+    db.execute("ALTER TABLE tvmaze_links ADD COLUMN no_data_reason TEXT")
+    # Names stored before outside text was cleaned (bot/cleaning.py) lose their control, bidi and zero-width
+    # characters too: shows, their aliases, TVmaze's names, networks and statuses, and sources' titles.
+    from bot.cleaning import clean_line
+
+    for table, key, columns in (
+        ("shows", "id", ("title", "network")),
+        ("show_aliases", "rowid", ("alias",)),
+        ("tvmaze_shows", "tvmaze_id", ("name", "network", "web_channel", "country", "status")),
+        ("sources", "id", ("title",)),
+    ):
+        for row in db.execute(f"SELECT {key}, {', '.join(columns)} FROM {table}").fetchall():
+            cleaned = [clean_line(v) if isinstance(v, str) else v for v in row[1:]]
+            if cleaned != list(row[1:]):
+                sets = ", ".join(f"{c} = ?" for c in columns)
+                db.execute(f"UPDATE {table} SET {sets} WHERE {key} = ?", [*cleaned, row[0]])
+
+
+@migrations()
+def m022_source_guild(db: sqlite_utils.Database) -> None:
+    """Which server added a source (NULL: the command line or an older version), so sources can be capped per
+    server as well as per database."""
+    db.execute("ALTER TABLE sources ADD COLUMN guild_id INTEGER")
+    db.execute("CREATE INDEX sources_guild ON sources(guild_id) WHERE guild_id IS NOT NULL")
+
+
+@migrations()
+def m027_weekly_digests(db: sqlite_utils.Database) -> None:
+    """Weekly digests (issue 25). `digest_schedules`: a channel's day and local time (with its IANA time zone, so the
+    hour holds across daylight-saving changes). `digests`: one row per channel and week (UNIQUE), holding the message
+    and picture made when it was planned; it reaches Discord through the outbox as a delivery of kind 'digest' that
+    names it, so a delivery's story_id may now be NULL (rebuilt with sqlite-utils' transform, which keeps every
+    column, index and constraint a newer migration added)."""
+    db.execute(
+        """CREATE TABLE digest_schedules (
+            channel_id INTEGER PRIMARY KEY,
+            guild_id INTEGER NOT NULL,
+            weekday INTEGER NOT NULL,
+            local_time TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            created_by INTEGER,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE digests (
+            id INTEGER PRIMARY KEY,
+            channel_id INTEGER NOT NULL,
+            guild_id INTEGER NOT NULL,
+            week TEXT NOT NULL,
+            slot_at TEXT NOT NULL,
+            message_json TEXT NOT NULL,
+            picture BLOB,
+            picture_name TEXT,
+            picture_alt TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (channel_id, week)
+        )"""
+    )
+    db.table("deliveries").transform(not_null={"story_id": False})
+    db.execute("ALTER TABLE deliveries ADD COLUMN digest_id INTEGER REFERENCES digests(id) ON DELETE CASCADE")
+
+
 def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
     known = {m.name for m in migrations._migrations}
     return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+@migrations()
+def m023_removed_sources_and_typed_show_names(db: sqlite_utils.Database) -> None:
+    """A removed source keeps its row and articles (stories and answers keep their sources): `removed_at` marks it,
+    and it is no longer polled or listed. `named_by` is 'moderator' for a show created from a name typed in /follow:
+    the first title the news or TVmaze spells for it replaces that name (which stays an alias)."""
+    db.execute("ALTER TABLE sources ADD COLUMN removed_at TEXT")
+    db.execute("ALTER TABLE shows ADD COLUMN named_by TEXT")
+
+
+@migrations()
+def m024_bot_health(db: sqlite_utils.Database) -> None:
+    """What `greenlight health` reads about the running bot: whether its gateway is connected, and when it said so."""
+    db.execute(
+        """CREATE TABLE bot_health (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            connected INTEGER NOT NULL,
+            changed_at TEXT NOT NULL,
+            heartbeat_at TEXT NOT NULL,
+            pid INTEGER
+        )"""
+    )

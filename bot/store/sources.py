@@ -44,14 +44,29 @@ class SourceQueries(StoreBase):
             last_note=row.get("last_note"),
         )
 
-    def add_source(self, url: str, *, title: str | None, added_by: str | None, now: datetime) -> Source:
-        """`url` must already be normalised (bot.ingest.addresses.normalize_url)."""
+    def add_source(
+        self, url: str, *, title: str | None, added_by: str | None, now: datetime, guild_id: int | None = None
+    ) -> Source:
+        """`url` must already be normalised (bot.ingest.addresses.normalize_url). `guild_id`: the Discord server
+        that added it (None: the command line), for the per-server cap. A source removed earlier comes back under
+        its old number, with the articles it kept, and is treated as new: polled at once, and what its feed holds
+        then is its baseline (news from while it was removed is never announced late)."""
         if self.find_source(url) is not None:
             raise SourceError(f"{url} is already a source. Use `greenlight sources list` to see it.")
         with self._tx():
+            old = self.db.execute("SELECT id FROM sources WHERE url = ? AND removed_at IS NOT NULL", [url]).fetchone()
+            if old is not None:
+                self.db.execute(
+                    """UPDATE sources SET removed_at = NULL, title = ?, added_at = ?, added_by = ?, guild_id = ?,
+                         etag = NULL, last_modified = NULL, next_poll_at = NULL, failures = 0, last_error = NULL,
+                         disabled_reason = NULL, last_note = NULL, last_fetched_at = NULL, last_ok_at = NULL
+                       WHERE id = ?""",
+                    [title, to_db(now), added_by, guild_id, old[0]],
+                )
+                return self.get_source(old[0])
             cursor = self.db.execute(
-                "INSERT INTO sources (url, title, added_at, added_by) VALUES (?, ?, ?, ?)",
-                [url, title, to_db(now), added_by],
+                "INSERT INTO sources (url, title, added_at, added_by, guild_id) VALUES (?, ?, ?, ?, ?)",
+                [url, title, to_db(now), added_by, guild_id],
             )
         return self.get_source(cursor.lastrowid)  # type: ignore[arg-type]
 
@@ -64,22 +79,47 @@ class SourceQueries(StoreBase):
     def find_source(self, url_or_id: str | int) -> Source | None:
         key = str(url_or_id).strip()
         if key.isdigit():
-            rows = list(self._rows(self._SOURCE_SELECT + " WHERE s.id = ?", [int(key)]))
+            rows = list(self._rows(self._SOURCE_SELECT + " WHERE s.id = ? AND s.removed_at IS NULL", [int(key)]))
         else:
-            rows = list(self._rows(self._SOURCE_SELECT + " WHERE s.url = ?", [key]))
+            rows = list(self._rows(self._SOURCE_SELECT + " WHERE s.url = ? AND s.removed_at IS NULL", [key]))
         return self._source(rows[0]) if rows else None
 
-    def list_sources(self) -> list[Source]:
-        return [self._source(r) for r in self._rows(self._SOURCE_SELECT + " ORDER BY s.id")]
+    def count_sources(self, *, guild_id: int | None = None) -> int:
+        """Sources in the database, or those one Discord server added."""
+        if guild_id is None:
+            return int(self._rows("SELECT COUNT(*) AS n FROM sources WHERE removed_at IS NULL")[0]["n"])
+        return int(
+            self._rows("SELECT COUNT(*) AS n FROM sources WHERE guild_id = ? AND removed_at IS NULL", [guild_id])[0][
+                "n"
+            ]
+        )
 
-    def remove_source(self, source_id: int) -> None:
+    def list_sources(self) -> list[Source]:
+        return [self._source(r) for r in self._rows(self._SOURCE_SELECT + " WHERE s.removed_at IS NULL ORDER BY s.id")]
+
+    def source_names(self) -> dict[int, str]:
+        """Every source's name (title, else address) by id, removed ones too: their articles still back answers."""
+        return {r["id"]: r["title"] or r["url"] for r in self._rows("SELECT id, title, url FROM sources")}
+
+    def remove_source(self, source_id: int, now: datetime) -> None:
+        """No longer polled nor listed; its articles stay, so the stories and answers they support keep their
+        sources (a removed source's articles still count for them). Adding the address again brings it back."""
         with self._tx():
-            self.db.execute("DELETE FROM articles WHERE source_id = ?", [source_id])
-            self.db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+            self.db.execute(
+                "UPDATE sources SET removed_at = ?, next_poll_at = NULL WHERE id = ?", [to_db(now), source_id]
+            )
+
+    def make_due(self, now: datetime) -> int:
+        """Every enabled source due at `now` (`poll --now`); returns how many."""
+        with self._tx():
+            cursor = self.db.execute(
+                "UPDATE sources SET next_poll_at = ? WHERE disabled_reason IS NULL AND removed_at IS NULL", [to_db(now)]
+            )
+        return cursor.rowcount
 
     def due_sources(self, now: datetime) -> list[Source]:
         rows = self._rows(
-            "SELECT s.* FROM sources s WHERE s.disabled_reason IS NULL"
+            "SELECT s.* FROM sources s WHERE s.disabled_reason IS NULL AND s.removed_at IS NULL"
             " AND (s.next_poll_at IS NULL OR s.next_poll_at <= ?)"
             " ORDER BY s.next_poll_at IS NOT NULL, s.next_poll_at, s.id",
             [to_db(now)],

@@ -31,6 +31,20 @@ class StoryQueries(StoreBase):
             for r in self._rows("SELECT id, title, network FROM shows ORDER BY id")
         ]
 
+    def known_titles(self) -> tuple[str, ...]:
+        """Titles and aliases of the shows that have announced news, and the TVmaze names they are linked to, in
+        a fixed order: the snapshot the workers analyse a cycle's new articles with."""
+        rows = self._rows(
+            """SELECT s.title AS name FROM shows s
+                 WHERE EXISTS (SELECT 1 FROM stories st WHERE st.show_id = s.id AND st.announce = 1)
+               UNION SELECT a.alias FROM show_aliases a
+                 WHERE EXISTS (SELECT 1 FROM stories st WHERE st.show_id = a.show_id AND st.announce = 1)
+               UNION SELECT t.name FROM tvmaze_links l JOIN tvmaze_shows t ON t.tvmaze_id = l.tvmaze_id
+                 WHERE EXISTS (SELECT 1 FROM stories st WHERE st.show_id = l.show_id AND st.announce = 1)
+               ORDER BY name"""
+        )
+        return tuple(r["name"] for r in rows)
+
     def add_show(self, title: str, key: str, network: str | None, now: datetime) -> Show:
         with self._tx():
             cur = self.db.execute(
@@ -45,6 +59,28 @@ class StoryQueries(StoreBase):
                 "INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)", [show_id, alias, key]
             )
         return cur.rowcount > 0
+
+    def typed_show_ids(self) -> set[int]:
+        """Shows whose title is a name a moderator typed in /follow, not yet spelled by the news or TVmaze."""
+        return {r["id"] for r in self._rows("SELECT id FROM shows WHERE named_by = 'moderator'")}
+
+    def mark_typed_show(self, show_id: int) -> None:
+        with self._tx():
+            self.db.execute("UPDATE shows SET named_by = 'moderator' WHERE id = ?", [show_id])
+
+    def retitle_typed_show(self, show_id: int, title: str, key: str) -> None:
+        """The news spelled a moderator-typed show: its spelling becomes the title, the typed name an alias."""
+        with self._tx():
+            old = self.db.execute("SELECT title, key FROM shows WHERE id = ?", [show_id]).fetchone()
+            if old is None:
+                return
+            if old[1] != key:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)",
+                    [show_id, old[0], old[1]],
+                )
+            self.db.execute("DELETE FROM show_aliases WHERE show_id = ? AND key = ?", [show_id, key])
+            self.db.execute("UPDATE shows SET title = ?, key = ?, named_by = NULL WHERE id = ?", [title, key, show_id])
 
     def set_show_network(self, show_id: int, network: str) -> None:
         with self._tx():

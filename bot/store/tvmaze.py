@@ -80,6 +80,10 @@ class TvmazeQueries(StoreBase):
         rows = self._rows("SELECT * FROM tvmaze_shows WHERE tvmaze_id = ?", [tvmaze_id])
         return self._tv_shows(rows)[0] if rows else None
 
+    def tvmaze_show_names(self) -> list[str]:
+        """Every cached TVmaze show's name (for "did you mean" when a moderator follows a show by name)."""
+        return [r["name"] for r in self._rows("SELECT name FROM tvmaze_shows ORDER BY tvmaze_id")]
+
     def tvmaze_shows_named(self, key: str) -> list[TvShow]:
         """Cached TVmaze shows whose name, or one of whose other names, has this key."""
         rows = self._rows(
@@ -163,6 +167,7 @@ class TvmazeQueries(StoreBase):
                      looked_up_at = excluded.looked_up_at""",
                 [show_id, tvmaze_id, to_db(now)],
             )
+            self.db.execute("DELETE FROM tvmaze_retries WHERE show_id = ?", [show_id])
 
     def tvmaze_for_show(self, show_id: int) -> TvShow | None:
         rows = self._rows(
@@ -171,14 +176,50 @@ class TvmazeQueries(StoreBase):
         )
         return self._tv_shows(rows)[0] if rows else None
 
-    def shows_to_look_up(self, limit: int = 20) -> list[tuple[int, str, str | None]]:
-        """(id, title, network) of shows never looked up on TVmaze, oldest first: the background queue."""
+    def shows_to_look_up(self, limit: int = 20, now: datetime | None = None) -> list[tuple[int, str, str | None]]:
+        """(id, title, network) of shows never looked up on TVmaze, oldest first: the background queue. A show
+        whose look-up failed waits until its retry time (`now`; None: it is left out until then, whenever)."""
         rows = self._rows(
             """SELECT s.id, s.title, s.network FROM shows s LEFT JOIN tvmaze_links l ON l.show_id = s.id
-               WHERE l.show_id IS NULL ORDER BY s.id LIMIT ?""",
-            [limit],
+               LEFT JOIN tvmaze_retries r ON r.show_id = s.id
+               WHERE l.show_id IS NULL AND (r.show_id IS NULL OR r.retry_at <= ?) ORDER BY s.id LIMIT ?""",
+            [to_db(now) if now is not None else "", limit],
         )
         return [(r["id"], r["title"], r["network"]) for r in rows]
+
+    def tvmaze_lookup_failed(self, show_id: int, reason: str, now: datetime, retry_at: datetime, give_up: int) -> int:
+        """Count a failed look-up: the show waits until `retry_at`; at the `give_up`th failure it is linked to no
+        TVmaze show with the reason instead. Returns how many times its look-up has failed."""
+        with self._tx():
+            self.db.execute(
+                """INSERT INTO tvmaze_retries (show_id, failures, retry_at, reason) VALUES (?, 1, ?, ?)
+                   ON CONFLICT (show_id) DO UPDATE SET failures = failures + 1, retry_at = excluded.retry_at,
+                     reason = excluded.reason""",
+                [show_id, to_db(retry_at), reason],
+            )
+            failures = int(
+                self._rows("SELECT failures FROM tvmaze_retries WHERE show_id = ?", [show_id])[0]["failures"]
+            )
+            if failures >= give_up:
+                self.db.execute(
+                    """INSERT INTO tvmaze_links (show_id, tvmaze_id, looked_up_at, no_data_reason)
+                       VALUES (?, NULL, ?, ?)
+                       ON CONFLICT (show_id) DO UPDATE SET tvmaze_id = NULL, looked_up_at = excluded.looked_up_at,
+                         no_data_reason = excluded.no_data_reason""",
+                    [show_id, to_db(now), f"{reason} ({failures} tries)"],
+                )
+                self.db.execute("DELETE FROM tvmaze_retries WHERE show_id = ?", [show_id])
+        return failures
+
+    def tvmaze_lookup_failures(self, show_id: int) -> int:
+        rows = self._rows("SELECT failures FROM tvmaze_retries WHERE show_id = ?", [show_id])
+        return int(rows[0]["failures"]) if rows else 0
+
+    def tvmaze_no_data_reason(self, show_id: int) -> str | None:
+        """Why a show has no TVmaze data after its look-ups kept failing (None: it has data, or TVmaze simply has
+        no such show, or it was not looked up yet)."""
+        rows = self._rows("SELECT no_data_reason FROM tvmaze_links WHERE show_id = ?", [show_id])
+        return rows[0]["no_data_reason"] if rows else None
 
     def shows_with_key(self, key: str) -> int:
         """How many of Greenlight's shows have this title key (two: twins to tell apart)."""
@@ -207,7 +248,9 @@ class TvmazeQueries(StoreBase):
                         "INSERT OR IGNORE INTO show_aliases (show_id, alias, key) VALUES (?, ?, ?)",
                         [show_id, old["title"], old["key"]],
                     )
-                self.db.execute("UPDATE shows SET title = ?, key = ? WHERE id = ?", [name, key, show_id])
+                self.db.execute(
+                    "UPDATE shows SET title = ?, key = ?, named_by = NULL WHERE id = ?", [name, key, show_id]
+                )
                 changed = True
             if network and not old["network"]:
                 self.db.execute("UPDATE shows SET network = ? WHERE id = ?", [network, show_id])

@@ -11,18 +11,64 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from bot.ingest.fetch import Fetcher
 from bot.models import FetchOutcome
 from bot.tvmaze.models import TvShow
 from bot.tvmaze.parse import ShapeError, parse_akas, parse_search, parse_show, parse_updates
+from bot.workers import CpuPool, WorkerFailure
 
 log = logging.getLogger(__name__)
 
 JSON_ACCEPT = "application/json"
 NOT_FOUND = object()  # a 404: TVmaze has nothing there (a failure too, but a definite answer)
+OFF_LOOP_BYTES = 64_000  # answers larger than this are decoded and parsed on a thread, off the event loop
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Unusable:
+    """An answer that cannot be used, and why (said in the log and kept as the show's "no data" reason)."""
+
+    reason: str
+
+
+def decode(body: bytes, parse: Callable[[Any], T]) -> T | Unusable:
+    """JSON bytes → parse(data), or Unusable. Never raises for any body: nesting too deep for the decoder
+    (RecursionError), numbers too long to convert, malformed JSON or the wrong shape are all "no data"."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        return Unusable(f"malformed JSON ({exc.__class__.__name__})")
+    try:
+        return parse(data)
+    except (ShapeError, TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
+        return Unusable(f"an unexpected shape ({str(exc)[:200] or exc.__class__.__name__})")
+
+
+Decoder = Callable[[bytes, Callable[[Any], Any]], Awaitable[Any]]
+
+
+async def decode_on_a_thread(body: bytes, parse: Callable[[Any], T]) -> T | Unusable:
+    """decode() on a thread: the parsing leaves the loop, but JSON decoding (and the garbage collections its
+    objects set off) keep the interpreter lock, so the loop still waits for those."""
+    return await asyncio.to_thread(decode, body, parse)
+
+
+def decoder_in(pool: CpuPool) -> Decoder:
+    """decode() in one of the pool's worker processes, where no lock is shared with the loop; only the parsed
+    result comes back. A worker that fails or times out is "no data"."""
+
+    async def run(body: bytes, parse: Callable[[Any], Any]) -> Any:
+        try:
+            return await pool.run(decode, body, parse, what="TVmaze answer")
+        except WorkerFailure as exc:
+            return Unusable(str(exc))
+
+    return run
 
 
 class TokenBucket:
@@ -95,6 +141,7 @@ class TvmazeClient:
         limiter: TokenBucket | None = None,
         timeout: float = 10.0,
         max_wait: float = 60.0,
+        decoder: Decoder | None = None,
     ) -> None:
         self.fetcher = fetcher
         self.base_url = base_url.rstrip("/")
@@ -102,6 +149,8 @@ class TvmazeClient:
         self.timeout = timeout  # seconds for one call, on top of the fetcher's own limit
         self.max_wait = max_wait  # a Retry-After longer than this is not waited for: the call is None
         self.calls = 0
+        self.last_failure: str | None = None  # why the latest call gave no data (None: it did, or it was a 404)
+        self.decoder = decoder or decode_on_a_thread  # where answers over OFF_LOOP_BYTES are decoded and parsed
 
     @property
     def limiter(self) -> TokenBucket:
@@ -109,12 +158,12 @@ class TvmazeClient:
             self._limiter = shared_limiter()
         return self._limiter
 
-    async def _json(self, path: str, params: list[tuple[str, str]] | None = None) -> Any:
-        """The decoded JSON, NOT_FOUND for a 404, or None for every other failure."""
+    async def _body(self, path: str, params: list[tuple[str, str]] | None = None) -> bytes | object | None:
+        """The answer's bytes, NOT_FOUND for a 404, or None for every other failure (`last_failure` says which)."""
         url = self.base_url + path + (("?" + urlencode(params)) if params else "")
         for _attempt in range(3):
             if self.limiter.held_for() > self.max_wait:
-                return None
+                return self._failed(f"TVmaze asked to wait {self.limiter.held_for():.0f} s")
             await self.limiter.acquire()
             self.calls += 1
             try:
@@ -122,7 +171,7 @@ class TvmazeClient:
                     result = await self.fetcher.fetch(url, accept=JSON_ACCEPT)
             except TimeoutError:
                 log.info("TVmaze did not answer %s within %g s", path, self.timeout)
-                return None
+                return self._failed(f"TVmaze did not answer within {self.timeout:g} s")
             if result.status == 429:
                 wait = result.retry_after if result.retry_after is not None else 2.0
                 self.limiter.hold(wait)
@@ -132,46 +181,56 @@ class TvmazeClient:
                 return NOT_FOUND
             if result.outcome is not FetchOutcome.NEW or result.body is None:
                 log.info("TVmaze call %s failed: %s", path, result.error)
-                return None
-            try:
-                return json.loads(result.body)
-            except ValueError:
-                log.info("TVmaze answered %s with malformed JSON", path)
-                return None
+                return self._failed(f"TVmaze call failed: {result.error or result.status}")
+            return result.body
+        return self._failed("TVmaze kept answering 429 (too many requests)")
+
+    def _failed(self, reason: str) -> Any:
+        """None ("no TVmaze data"), remembering why."""
+        self.last_failure = reason[:300]
         return None
 
-    async def _parsed(self, path: str, params: list[tuple[str, str]] | None, parse: Callable[[Any], Any]) -> Any:
-        data = await self._json(path, params)
-        if data is None or data is NOT_FOUND:
-            return data
-        try:
-            return parse(data)
-        except (ShapeError, TypeError, ValueError, AttributeError) as exc:
-            log.info("TVmaze answered %s in an unexpected shape: %s", path, exc)
-            return None
+    async def get(self, path: str, params: list[tuple[str, str]] | None, parse: Callable[[Any], Any]) -> Any:
+        """parse(the decoded JSON), NOT_FOUND for a 404, or None when TVmaze failed or answered something that is
+        not JSON of the expected shape. Answers over OFF_LOOP_BYTES are decoded and parsed by `decoder` (the
+        service's worker processes; a thread without them): a 4.6 MB answer held the event loop (and so Discord)
+        for 184 ms."""
+        self.last_failure = None
+        body = await self._body(path, params)
+        if body is None or body is NOT_FOUND:
+            return body
+        assert isinstance(body, bytes)
+        if len(body) > OFF_LOOP_BYTES:
+            outcome = await self.decoder(body, parse)
+        else:
+            outcome = decode(body, parse)
+        if isinstance(outcome, Unusable):
+            log.info("TVmaze answered %s with %s", path, outcome.reason)
+            return self._failed(f"TVmaze answered with {outcome.reason}")
+        return outcome
 
     async def search(self, name: str) -> list[TvShow] | None:
         """Shows whose name matches, best first; [] when there are none; None when TVmaze failed."""
-        found = await self._parsed("/search/shows", [("q", name)], parse_search)
+        found = await self.get("/search/shows", [("q", name)], parse_search)
         return [] if found is NOT_FOUND else found
 
     async def singlesearch(self, name: str) -> TvShow | None:
-        found = await self._parsed("/singlesearch/shows", [("q", name)], parse_show)
+        found = await self.get("/singlesearch/shows", [("q", name)], parse_show)
         return None if found is NOT_FOUND else found
 
     async def show(self, tvmaze_id: int) -> TvShow | None:
         """One show with its seasons and next episode embedded."""
         params = [("embed[]", "seasons"), ("embed[]", "nextepisode")]
-        found = await self._parsed(f"/shows/{tvmaze_id}", params, parse_show)
+        found = await self.get(f"/shows/{tvmaze_id}", params, parse_show)
         if found is NOT_FOUND or (found is not None and found.tvmaze_id != tvmaze_id):
-            return None
+            return self._failed(f"TVmaze has no show {tvmaze_id}") if found is not NOT_FOUND else None
         return found
 
     async def akas(self, tvmaze_id: int) -> list[str] | None:
-        found = await self._parsed(f"/shows/{tvmaze_id}/akas", None, parse_akas)
+        found = await self.get(f"/shows/{tvmaze_id}/akas", None, parse_akas)
         return [] if found is NOT_FOUND else found
 
     async def updates(self, since: str = "day") -> dict[int, int] | None:
         """TVmaze id → when it last changed, for shows changed in the last day, week or month."""
-        found = await self._parsed("/updates/shows", [("since", since)], parse_updates)
+        found = await self.get("/updates/shows", [("since", since)], parse_updates)
         return None if found is NOT_FOUND else found

@@ -3,6 +3,7 @@ once, cached shows are refreshed through TVmaze's updates index at most once a d
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -20,11 +21,19 @@ log = logging.getLogger(__name__)
 
 REFRESH_EVERY = timedelta(days=1)
 LOOKUPS_PER_RUN = 20
-RETRY_AFTER = 300.0  # seconds before trying TVmaze again after a failure
+RETRY_AFTER = 300.0  # seconds before trying TVmaze again when it seems down (several look-ups failed in a row)
+SHOW_RETRY_AFTER = timedelta(minutes=5)  # a show whose look-up failed waits this long, doubled at each failure
+GIVE_UP_AFTER = 8  # failed look-ups of one show (over about 21 hours) before it is marked "no TVmaze data"
+DOWN_AFTER = 3  # look-ups failing in a row in one run: TVmaze itself is unwell, the rest waits RETRY_AFTER
 
 
 class TvmazeWork:
-    """The background step: look up shows without a lookup, then refresh through the updates index when due."""
+    """The background step: look up shows without a lookup, then refresh through the updates index when due.
+
+    A look-up that fails moves its show aside (retried after SHOW_RETRY_AFTER, doubled at each failure) and the
+    queue goes on with the next show, so one show TVmaze always fails on (a name it refuses, an answer of the
+    wrong shape) never holds up the others. After GIVE_UP_AFTER failures the show is marked "no TVmaze data",
+    with the reason."""
 
     def __init__(
         self,
@@ -43,7 +52,7 @@ class TvmazeWork:
     def has_work(self) -> bool:
         if time.monotonic() < self._retry_at:
             return False
-        if self.store.shows_to_look_up(limit=1):
+        if self.store.shows_to_look_up(limit=1, now=self.clock()):
             return True
         last = self.store.tvmaze_state("updates")
         return last is not None and self.clock() - last >= REFRESH_EVERY
@@ -51,8 +60,13 @@ class TvmazeWork:
     async def run(self) -> None:
         """One pass. Any failure of TVmaze leaves the rest for later; nothing here ever raises into a cycle."""
         try:
-            for show_id, title, network in self.store.shows_to_look_up(limit=LOOKUPS_PER_RUN):
-                if not await self.look_up(show_id, title, network):
+            in_a_row = 0
+            for show_id, title, network in self.store.shows_to_look_up(limit=LOOKUPS_PER_RUN, now=self.clock()):
+                if await self._look_up_or_set_aside(show_id, title, network):
+                    in_a_row = 0
+                    continue
+                in_a_row += 1
+                if in_a_row >= DOWN_AFTER:
                     self._retry_at = time.monotonic() + RETRY_AFTER
                     return
             if not await self.refresh():
@@ -60,6 +74,22 @@ class TvmazeWork:
         except Exception:
             log.exception("TVmaze background work failed; trying again later")
             self._retry_at = time.monotonic() + RETRY_AFTER
+
+    async def _look_up_or_set_aside(self, show_id: int, title: str, network: str | None) -> bool:
+        try:
+            if await self.look_up(show_id, title, network):
+                return True
+            reason = self.client.last_failure or "TVmaze gave no usable answer"
+        except Exception as exc:  # a bug or a storage error on this show's data: this show waits, the queue goes on
+            log.warning("TVmaze look-up of show %d failed: %r", show_id, exc)
+            reason = f"the look-up failed ({exc.__class__.__name__})"
+        failures = self.store.tvmaze_lookup_failures(show_id) + 1
+        now = self.clock()
+        retry_at = now + SHOW_RETRY_AFTER * 2 ** (failures - 1)
+        self.store.tvmaze_lookup_failed(show_id, reason, now, retry_at, GIVE_UP_AFTER)
+        if failures >= GIVE_UP_AFTER:
+            log.info("show %d has no TVmaze data after %d failed look-ups: %s", show_id, failures, reason)
+        return False
 
     async def fetch_full(self, tvmaze_id: int, akas: tuple[str, ...] | None = None) -> TvShow | None:
         """Fetch one show with its seasons, next episode and other names, and cache it."""
@@ -74,6 +104,15 @@ class TvmazeWork:
         if self.store.tvmaze_state("updates") is None:
             self.store.set_tvmaze_state("updates", self.clock())  # the daily refresh counts from the first fetch
         return show
+
+    async def names_like(self, name: str, timeout: float = 8.0) -> tuple[str, ...]:
+        """TVmaze's names for a name a moderator typed (its search allows for typos), best first; () when TVmaze
+        fails or is slow: following a show never waits long for it."""
+        try:
+            found = await asyncio.wait_for(self.client.search(name), timeout)
+        except TimeoutError:
+            return ()
+        return tuple(s.name for s in (found or [])[:5])
 
     async def look_up(self, show_id: int, title: str, network: str | None) -> bool:
         """Find and cache the TVmaze show a Greenlight show is. False when TVmaze failed (the show stays queued)."""

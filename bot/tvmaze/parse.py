@@ -1,10 +1,14 @@
-"""TVmaze's JSON → bot.tvmaze.models. Anything of the wrong shape raises ShapeError (the client makes it None)."""
+"""TVmaze's JSON → bot.tvmaze.models. Anything of the wrong shape raises ShapeError (the client makes it None).
+
+TVmaze is community-edited: every text is cleaned like feed text (bot.cleaning), and every number must fit in
+SQLite's 64-bit integers (an id of 2**70 would fail when it is stored, not here)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
+from bot.cleaning import clean_line
 from bot.tvmaze.models import TvEpisode, TvSeason, TvShow
 
 STATUSES = ("Running", "Ended", "To Be Determined", "In Development")  # what TVmaze documents
@@ -26,15 +30,20 @@ def _list(value: Any, what: str) -> list:
     return value
 
 
+INT_MAX = 2**63 - 1  # SQLite's largest integer
+
+
 def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(value, int) and not isinstance(value, bool) and -INT_MAX <= value <= INT_MAX:
+        return value
+    return None
 
 
 def _text(value: Any, limit: int = 300) -> str | None:
     if not isinstance(value, str):
         return None
-    text = " ".join(value.split())[:limit]
-    return text or None
+    # Cut before cleaning so a megabyte of name costs no more than its first few hundred characters.
+    return clean_line(value[: limit * 4], limit) or None
 
 
 def _date(value: Any) -> date | None:
@@ -83,7 +92,7 @@ def parse_show(data: Any) -> TvShow:
     tvmaze_id = _int(d.get("id"))
     name = _text(d.get("name"))
     url = _url(d.get("url"))
-    if tvmaze_id is None or name is None or url is None:
+    if tvmaze_id is None or tvmaze_id <= 0 or name is None or url is None:
         raise ShapeError("a show needs an id, a name and a url")
     network, net_country = _channel(d.get("network"))
     web, web_country = _channel(d.get("webChannel"))
@@ -124,7 +133,7 @@ def parse_akas(data: Any) -> list[str]:
 def parse_updates(data: Any) -> dict[int, int]:
     out: dict[int, int] = {}
     for key, stamp in _dict(data, "the updates index").items():
-        if not str(key).isdigit() or _int(stamp) is None:
+        if not (isinstance(key, str) and key.isascii() and key.isdigit() and len(key) < 19) or _int(stamp) is None:
             raise ShapeError("the updates index maps show ids to times")
         out[int(key)] = stamp
     return out

@@ -14,14 +14,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from bot.models import Analysis, Decision
+from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
+from bot.understand.candidates import build as build_candidates
 from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
-from bot.understand.matching import ShowMatcher, show_key
+from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
+from bot.understand.ranker import evidence_weights, ranked, title_probability
 from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
 from bot.understand.seasons import find_seasons, pick_season
@@ -39,6 +44,10 @@ MAX_FACT_SENTENCES = 25  # sentences read for facts
 # Below this confidence an analysis may join an existing story but must not start an alert: an event found only
 # in a later sentence, a show that neither the text nor the known shows confirm, an event without a show.
 ALERT_CONFIDENCE = 0.6
+# The learned ranker overrules the rules' pick of main show only with at least this probability
+RANKER_MIN_PROB = 0.0
+# A show a roundup's sentence decides becomes a decision (an alert) only when it is a title with this probability
+TITLE_MIN = 0.2
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
 _NUMBERED_NAME = re.compile(r"(?:\bNo\.?|\bNumber|#|\bVol\.?|\bVolume)$", re.IGNORECASE)
@@ -95,7 +104,7 @@ def _short_paragraphs(text: str, limit: int = 1200) -> str:
 
 # Labels outlets put before a headline: "TV News:", "EXCLUSIVE:", "Report:", "Watch:"
 _LABEL = re.compile(
-    r"^(?:(?:tv|television|entertainment)\s+news|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
+    r"^(?:(?:tv|television|entertainment)\s+news(?:\s+round-?up)?|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
     r"updated|confirmed|official|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -117,21 +126,25 @@ def _misspelt_in(key: str, haystack_key: str) -> bool:
     return len(key) >= 10 and fuzz.partial_ratio(key, haystack_key[:3000], score_cutoff=92) > 0
 
 
-def _known_matcher(known: Iterable[str] | ShowMatcher | None) -> tuple[ShowMatcher | None, set[str]]:
+def _known_matcher(
+    known: Iterable[str] | ShowMatcher | KnownTitles | None,
+) -> tuple[ShowMatcher | None, AbstractSet[str]]:
     if known is None:
         return None, set()
     if isinstance(known, ShowMatcher):
         return known, set()
+    if isinstance(known, KnownTitles):
+        return None, known.keys
     return None, {show_key(k) for k in known if k}
 
 
-def _is_known(name: str, matcher: ShowMatcher | None, keys: set[str]) -> bool:
+def _is_known(name: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> bool:
     if matcher is not None:
         return matcher.match(name, exact_only=True) is not None
     return show_key(name) in keys
 
 
-def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: set[str]) -> str | None:
+def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> str | None:
     """The longest run of the headline's words that is a known show (for headlines with no usable structure)."""
     if matcher is None and not keys:
         return None
@@ -274,7 +287,7 @@ def _resolve_shows(
     text_key: str,
     has_text: bool,
     matcher: ShowMatcher | None,
-    keys: set[str],
+    keys: AbstractSet[str],
     lead: str = "",
 ) -> tuple[list[str], str]:
     """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
@@ -510,13 +523,24 @@ def _season_of(
     return shows, season, seasons, bool(title_mentions)
 
 
-def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = None) -> Analysis:
-    """What an article reports. `known` (show titles or a ShowMatcher) confirms candidate titles when given."""
-    title = _bounded_title(title)
-    raw = (text or "")[:MAX_TEXT]
-    if not is_tv_news(title, raw[:LEAD_CHARS]):
-        return Analysis.nothing(title, title)
-    matcher, keys = _known_matcher(known)
+@dataclass
+class _Reading:
+    """What every later step reads: the headline as cased for reading, the cleaned text, its first paragraphs."""
+
+    head: str
+    mixed: bool
+    cleaned: str
+    sentences: list[str]
+    lead_sents: list[str]
+    lead: str
+    text_key: str
+    titles: _Titles
+    shows: list[str]
+    source: str
+    candidates: list[Candidate]
+
+
+def _read(title: str, raw: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> _Reading:
     mixed = is_mixed_case(title)
     head = title if mixed else recase(title)
     cleaned = clean_page_text(_short_paragraphs(raw))
@@ -532,6 +556,138 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
     text_key = show_key(lead)
     titles = _Titles(text_titles(lead), show_key(head))
     shows, source = _resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
+    quoted = {show_key(q) for q, _d in quoted_titles(head)}
+    known_keys = keys or ({show_key(s.title) for s in matcher.shows} if matcher is not None else set())
+    cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys) if lead else []
+    reading = _Reading(head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands)
+    _rerank(reading)
+    return reading
+
+
+_RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric", "has_network")
+
+
+def _sentence_opener(c: Candidate) -> bool:
+    """A common word the text uses but capitalises only where a sentence starts ("Well, …"): not a title."""
+    f = c.flags
+    return (
+        bool(f.get("common_single")) and not f.get("mid_sentence_caps") and not f.get("quoted") and not f.get("absent")
+    )
+
+
+def _unconfirmed_fragment(c: Candidate, text: str) -> bool:
+    """Headline words that a text of some length never writes as a name, outside the slot right next to the
+    decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title."""
+    f = c.flags
+    if (
+        len(text) < 300
+        or not f.get("unconfirmed_head")
+        or f.get("cap_mentions")  # capitalised at least where a sentence starts ("Dandadan season 2 …")
+        or f.get("quoted")
+        or f.get("known")
+        or f.get("near_verb", 0.0) >= 1.0
+        or f.get("before_season")
+    ):
+        return False
+    text_key = show_key(text[:LEAD_CHARS])
+    # spelled with other punctuation ("9-1-1: Lone Star") or with one slip ("Stanger Things"): confirmed
+    spelled = _key_in(c.key, text_key) and not f.get("lower_mentions")
+    return not spelled and not _misspelt_in(c.key, text_key)
+
+
+def _rerank(r: _Reading) -> None:
+    """The learned ranker's choice of main show, where the rules' pick has evidence against it (a headline
+    word the text never capitalises, a common word, a person, a possessive, a network) or there is none; then
+    the full span the text uses for it ("Killing" → "The Killing")."""
+    rule_key = show_key(r.shows[0]) if r.shows else ""
+    rule = next((c for c in r.candidates if c.key == rule_key), None)
+    junk = rule is not None and (_sentence_opener(rule) or _unconfirmed_fragment(rule, r.cleaned))
+    # a person in a casting headline ("Keri Russell to headline … series The Diplomat"): the show is elsewhere
+    person = rule is not None and bool(rule.flags.get("person_in_text")) and bool(CASTING.search(r.head))
+    doubtful = rule is None or junk or person or any(rule.flags.get(f) for f in _RED_FLAGS)
+    best = ranked(r.candidates, evidence_weights() if doubtful else None)
+    replaced = False
+    if best and best[0][1].key != rule_key and best[0][0] >= RANKER_MIN_PROB and doubtful:
+        top = best[0][1]
+        if (top.flags.get("mid_sentence_caps") or top.flags.get("quoted")) and not (
+            top.flags.get("person_shape")
+            or (person and top.flags.get("person_in_text"))
+            or top.flags.get("possessive")
+            or top.flags.get("network")
+            or top.flags.get("numeric")
+        ):
+            # the replacement must itself be confirmed by the text's capitals or the headline's quotes
+            # the doubtful pick goes: kept beside its replacement it would make the headline look like a roundup
+            r.shows = [top.name, *[s for s in r.shows[1:] if show_key(s) != top.key]]
+            r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
+            replaced = True
+    if (junk or rule is not None and rule.flags.get("network")) and not replaced:
+        r.shows = r.shows[1:]
+    if r.shows:
+        tidy = None if is_year_phrase(r.shows[0], r.head) else tidy_title(r.shows[0])
+        r.shows = [tidy, *r.shows[1:]] if tidy else r.shows[1:]
+    if r.shows:
+        r.shows[0] = _text_spelling(r.shows[0], r.candidates)
+        r.shows[0] = full_span(r.shows[0], r.lead)
+
+
+def _text_spelling(name: str, cands: list[Candidate]) -> str:
+    """The text's spelling of a headline's misspelt title ("Downtown Abbey" where the text says Downton Abbey):
+    a name the text never uses, one slip away from a title the text capitalises mid-sentence."""
+    key = show_key(name)
+    own = next((c for c in cands if c.key == key), None)
+    if own is None or not own.flags.get("absent") or len(key) < 8:
+        return name
+    for c in cands:
+        if (
+            c.flags.get("mid_sentence_caps")
+            and len(c.key.split()) == len(key.split())
+            and fuzz.ratio(c.key, key, score_cutoff=88)
+        ):
+            return c.name
+    return name
+
+
+def describe_names(r: _Reading, names: list[str]) -> list[Candidate]:
+    """Features of given names (a roundup's decided shows) in this article, to judge whether each is a title."""
+    quoted = {show_key(q) for q, _d in quoted_titles(r.head)}
+    return build_candidates(r.head, r.mixed, r.cleaned[:4000], [], quoted, r.titles.all, only=names)
+
+
+def decided_names(title: str, text: str) -> list[Candidate]:
+    """Every show the article's decisions name, with features, before the title check (for training)."""
+    global TITLE_MIN
+    saved, TITLE_MIN = TITLE_MIN, 0.0
+    try:
+        a = analyze(title, text)
+    finally:
+        TITLE_MIN = saved
+    title = _bounded_title(title)
+    raw = (text or "")[:MAX_TEXT]
+    names = [d.show for d in a.decisions[1:] if d.show]
+    return describe_names(_read(title, raw, None, set()), names) if names else []
+
+
+def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
+    """The show candidates of an article with the ranker's probabilities (for training and for `analyze --why`)."""
+    title = _bounded_title(title)
+    raw = (text or "")[:MAX_TEXT]
+    if not is_tv_news(title, raw[:LEAD_CHARS]):
+        return []
+    return ranked(_read(title, raw, None, set()).candidates)
+
+
+def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTitles | None = None) -> Analysis:
+    """What an article reports. `known` (show titles, a ShowMatcher or a KnownTitles snapshot) confirms candidate
+    titles when given."""
+    title = _bounded_title(title)
+    raw = (text or "")[:MAX_TEXT]
+    if not is_tv_news(title, raw[:LEAD_CHARS]):
+        return Analysis.nothing(title, title)
+    matcher, keys = _known_matcher(known)
+    r = _read(title, raw, matcher, keys)
+    head, mixed, cleaned, sentences, lead_sents = r.head, r.mixed, r.cleaned, r.sentences, r.lead_sents
+    lead, text_key, titles, shows, source = r.lead, r.text_key, r.titles, r.shows, r.source
     lede = lead_sents[0] if lead_sents else ""
     quoted_keys = {show_key(q) for q, _d in quoted_titles(head)}
     shows, season, seasons, title_has_season = _season_of(head, shows, source == "quoted", lede)
@@ -619,6 +775,24 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
             network,
             refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key),
         )
+        if more:  # only names that are titles by the evidence: no people, headline words or sentence openers
+            judged = describe_names(r, [d.show for d in more if d.show])
+            titles_ok = {
+                c.key
+                for c in judged
+                if title_probability(c) >= TITLE_MIN
+                and not _sentence_opener(c)
+                and not _unconfirmed_fragment(c, cleaned)
+                # a person named in a decision sentence ("directed by Pete Dadds") is not decided
+                and not (c.flags.get("person_shape") and not c.flags.get("quoted") and not c.flags.get("after_kind"))
+            }
+            more = [
+                replace(d, show=tidy_title(d.show or ""))
+                for d in more
+                if show_key(d.show or "") in titles_ok
+                and tidy_title(d.show or "")
+                and not is_year_phrase(d.show or "", head)
+            ]
         if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
             first = next((d for d in more if d.event == event), more[0])
             show, shows = first.show, [first.show] if first.show else shows
@@ -634,6 +808,10 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
+    had_show = show is not None
+    decisions, shows, show = _tidy_decisions(decisions, shows, show, head)
+    if had_show and show is None:
+        confidence = min(confidence, 0.4)  # the show was no title after all: no alert of its own
     evidence = decision.sentence or (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, network=network, event=event, shows=shows, season=season)
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
@@ -650,6 +828,24 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | None = N
         facts=facts,
         decisions=tuple(decisions),
     )
+
+
+def _tidy_decisions(
+    decisions: list[Decision], shows: list[str], show: str | None, head: str
+) -> tuple[list[Decision], list[str], str | None]:
+    """Every decided show as a title, whichever path named it: headline words trimmed, a year dropped."""
+    out: list[Decision] = []
+    for i, d in enumerate(decisions):
+        name = d.show
+        if name is not None:
+            name = None if is_year_phrase(name, head) else tidy_title(name)
+        if name is None and i:
+            continue  # an extra decision without a title is no decision
+        if i == 0 and show is not None and name != show:
+            shows = [name, *shows[1:]] if name else shows[1:]
+            show = name
+        out.append(replace(d, show=name) if name != d.show else d)
+    return out, shows, show
 
 
 def _joins_named(key: str, named: set[str]) -> bool:

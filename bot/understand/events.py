@@ -31,7 +31,8 @@ NOT_NEWS = [
             r"(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows|series|dramas|comedies|sitcoms|seasons|episodes|things|reasons|"
             r"moments|pilots|pilot\s+passes|characters|spinoffs|titles|originals|programmes|programs|cancellations)\b"
             r"|^\s*(?:the\s+)?(?:best|worst|greatest|top|biggest|most)\b"
-            r"|^\s*(?:every|all\s+the|all)\s+(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows?|series|dramas|comedies)\b"
+            r"|(?:^|[:|–—]\s*)(?:every|all\s+the|all)\s+(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows?|series|dramas|comedies)\b"
+            r"|\bthat\s+(?:blindsided|shocked|stunned|broke|devastated|surprised|divided|angered)\s+(?:fans|viewers)\b"
             r"|\b(?:all|every)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies)\s+"
             r"(?:that|which|ending|ended|cancell?ed|canceled|renewed|returning|coming)\b"
             r"|\b\d{1,3}\s+(?:[\w'’-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies)\s+(?:that|which|we|you|to|"
@@ -65,7 +66,11 @@ NOT_NEWS = [
             r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.?]{0,200}\?|"
             r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back)\?|"
             r"\b(theories|predictions|fan campaign|petition|rumou?rs?|could return|might return|"
-            r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|may be|"
+            r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|"
+            r"(?:may|might|could)\s+(?:still\s+|well\s+|now\s+|yet\s+)?be|"
+            r"is\s+it\s+(?:renewed|cancell?ed|canceled|coming\s+back|returning)|"
+            r"renewed\s+or\s+(?:cancell?ed|canceled)|(?:cancell?ed|canceled)\s+or\s+renewed|"
+            r"(?:might|could|may)\s+(?:get|finally\s+get|come|happen|see)|"
             r"could be|let (?:\S+\s+){0,3}slip|hints? (?:at )?(?:a |an )?(?:renewal|season|return)|"
             r"teases? (?:a |an )?(?:renewal|return|season)|pitch(?:es|ed)?|in talks|eyes?|eyeing|"
             r"nearing (?:a )?deal|in the works|in development|developing|wish ?list)\b|"
@@ -173,7 +178,8 @@ CANCELLED = re.compile(
     r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
     r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
-    r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with)\b"
+    r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
+    r"closed\s+down\s+by|swings?\s+the\s+axe)\b"
     r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
     r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
     F,
@@ -243,7 +249,11 @@ PRODUCTION_STRONG = re.compile(
     r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
     r"(?:set\s+to|to)\s+wrap\s+"
     r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
-    r"it'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting))\b",
+    r"it'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
+    r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
+    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
+    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
+    r"(?:delayed|postponed))\b",
     F,
 )
 PRODUCTION = re.compile(
@@ -265,9 +275,10 @@ TRAILER = re.compile(
 CASTING = re.compile(
     r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
     r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
-    r"new\s+cast\s+members?|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
+    r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
     r"(?:returns|will\s+return)\s*$|"
-    r"tapped\s+(to|for|as)|exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
+    r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
+    r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
     r"replaces?|replaced|replacing|"
     r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
     r"(?:new|recurring)\s+characters?|"

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.understand.numbers import WORD_NUMBERS
+
 # Brand prefixes that outlets add or drop: "Marvel's Jessica Jones" is "Jessica Jones".
 _BRANDS = re.compile(r"^(marvel'?s|marvel|dc'?s|tom clancy'?s|stephen king'?s|star wars)\s+(?=\S)")
 FUZZY_CUTOFF = 85.0
@@ -29,6 +31,42 @@ def show_key(name: str) -> str:
     return " ".join(text.split())
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")
+_CARDINALS = {w: str(n) for w, n in WORD_NUMBERS.items() if n <= 20 and not w.endswith(("st", "nd", "rd", "th"))}
+_CARDINAL = re.compile(r"\b(" + "|".join(_CARDINALS) + r")\b")
+
+
+@lru_cache(maxsize=8192)
+def loose_key(name: str) -> str:
+    """show_key without a leading "The"/"A"/"An" and with number words as digits: how people type a title in a
+    question ("last of us", "13 doors" for The Last of Us, Thirteen Doors). Only for what people type, never for
+    news (where "Bear" and "The Bear" may be two shows)."""
+    key = _ARTICLE.sub("", show_key(name))
+    return _CARDINAL.sub(lambda m: _CARDINALS[m.group(1)], key)
+
+
+@dataclass(frozen=True)
+class KnownTitles:
+    """A snapshot of titles the store knows (shows with announced news, their TVmaze names), as keys, for the
+    workers: a known title outranks a headline fragment. A single common word ("Time", "Looking") is left out: as
+    a known title it would claim every headline that uses the word."""
+
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, titles: Iterable[str]) -> KnownTitles:
+        from bot.understand.evidence import zipf
+
+        keys = set()
+        for title in titles:
+            key = show_key(title)
+            words = key.split()
+            if not words or len(key) < 3 or len(words) == 1 and zipf(words[0]) >= 3.5:
+                continue
+            keys.add(key)
+        return cls(frozenset(keys))
+
+
 @dataclass(frozen=True)
 class KnownShow:
     id: int
@@ -44,6 +82,7 @@ class ShowMatcher:
         self._keys: list[str] = []
         self._at: dict[int, int] = {}  # show id -> its index in self.shows
         self._names: dict[int, set[str]] = {}  # show id -> the keys whose bucket holds it
+        self._by_loose: dict[str, list[KnownShow]] = {}  # loose_key -> shows (what people type; see match)
         for show in shows:
             self.add(show)
 
@@ -68,6 +107,8 @@ class ShowMatcher:
             if key not in self._names[show.id]:
                 self._names[show.id].add(key)
                 self._by_key[key].append(show)
+            loose = self._by_loose.setdefault(loose_key(name), [])
+            loose[:] = [s for s in loose if s.id != show.id] + [show]
 
     def _pick(self, candidates: list[KnownShow], network: str | None) -> KnownShow | None:
         if network is None or len(candidates) == 1 and candidates[0].network in (None, network):
@@ -82,12 +123,21 @@ class ShowMatcher:
         unknown = [c for c in candidates if c.network is None]
         return unknown[0] if unknown else None  # another network's show of the same name: a different show
 
-    def match(self, name: str, network: str | None = None, *, exact_only: bool = False) -> KnownShow | None:
+    def match(
+        self, name: str, network: str | None = None, *, exact_only: bool = False, loose: bool = False
+    ) -> KnownShow | None:
+        """The known show `name` means: its exact title or alias, else (unless `exact_only`) a close spelling.
+        `loose` (names people type: questions, /follow) also lets "The"/"A" be left out and numbers be written
+        either way, when exactly one show fits."""
         key = show_key(name)
         if not key:
             return None
         if key in self._by_key:
             return self._pick(self._by_key[key], network)
+        if loose:
+            fits = self._by_loose.get(loose_key(name), [])
+            if len(fits) == 1:
+                return self._pick(fits, network)
         if exact_only or not self._keys or len(key) < 4:
             return None
         hit = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)

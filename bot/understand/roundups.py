@@ -26,13 +26,14 @@ from bot.understand.titles import TextTitle, spans
 _PLURAL = re.compile(
     r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
     r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
+    r"(?<!more\s)(?<!two\s)(?<!three\s)(?<!\d\s)seasons|"
     r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
     re.IGNORECASE,
 )
 _COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
-    r"adaptations|titles|originals|programmes)\b(?!\s+(?:of|after|in|on|at|for))",
+    r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,3}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
+    r"adaptations|titles|originals|programmes|orders|pickups|renewals)\b(?!\s+(?:of|after|in|on|at|for))",
     re.IGNORECASE,
 )
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
@@ -69,6 +70,14 @@ _DECISION_HINT = re.compile(
 _LIST = re.compile(r"[A-Z‘“'\"][^,;]{0,60},\s+[A-Z‘“'\"][^,;]{0,60}?\s+(?:and|&)\s+[A-Z‘“'\"]")
 
 
+# Two kinds of show joined: "orders a Princess Pictures comedy and a Moving Floor crime thriller"
+_TWO_KINDS = re.compile(
+    r"\b(?:comedy|drama|thriller|series|sitcom|docuseries|miniseries|reboot|spinoff|spin-off)\b[^.;:]{0,40}?"
+    r"\b(?:and|&)\b[^.;:]{0,40}?\b(?:comedy|drama|thriller|series|sitcom|docuseries|miniseries|reboot|spinoff|spin-off)\b",
+    re.IGNORECASE,
+)
+
+
 def is_roundup(head: str, shows: list[str]) -> bool:
     unquoted = head
     for q, _d in quoted_titles(head):  # "Renews 'Love, Death & Robots'" is one title, not a list
@@ -79,6 +88,7 @@ def is_roundup(head: str, shows: list[str]) -> bool:
         or bool(_COUNT.search(head))
         or len(_VERB.findall(head)) >= 2
         or bool(_LIST.search(unquoted))
+        or bool(_TWO_KINDS.search(unquoted))
     )
 
 
@@ -173,7 +183,16 @@ def find_decisions(
         if k and k not in seen:
             seen.add(k)
             out.append(d)
+    listed: tuple[str, int] | None = None  # (decision, sentences left) after "gave orders to four new series"
     for sentence in split_sentences(text)[:max_sentences]:
+        opener = _QUOTED_OPENER.match(sentence)
+        if listed and opener and _event_in(sentence[opener.end() :], False) not in _DECIDED:
+            # "“Smash” is the Broadway-set drama …": one of the shows the counted decision announced
+            k = show_key(opener.group("t"))
+            if k and k not in seen and not is_generic(opener.group("t")):
+                seen.add(k)
+                out.append(Decision(listed[0], opener.group("t"), None, network))
+        listed = (listed[0], listed[1] - 1) if listed and listed[1] > 1 else None
         if not _DECISION_HINT.search(sentence):
             continue
         plain = sentence.replace("’", "'")
@@ -184,6 +203,8 @@ def find_decisions(
         event = _event_in(masked, False)
         if event not in _DECIDED or (event == "premiere" and main_event != "premiere"):
             continue
+        if _COUNT.search(sentence) and event == main_event:
+            listed = (event, 6)
         if refusal(sentence) in ("negation", "speculation"):
             continue
         mentions = [m for m in find_seasons(sentence) if not m.background]
@@ -203,6 +224,8 @@ def find_decisions(
                 _PEOPLE_CUE.search(between)
                 or _SUBJECT_CUE.search(between)
                 or _EARLIER_LIST.search(between)
+                or _SOURCE_BEFORE.search(between)
+                or _SOURCE_AFTER.match(plain[start + len(name) : start + len(name) + 40])
                 or person
                 and _LIST_GAP.match(between)
             ) or _in_brackets(plain, start)
@@ -216,6 +239,9 @@ def find_decisions(
     return out
 
 
+_QUOTED_OPENER = re.compile(
+    r"^\s*[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’']{1,60}?)[”\"’'],?\s+(?:is|was|will|stars|follows|centers|centres|—|–|-)"
+)
 _PEOPLE_CUE = re.compile(
     r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
     r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of)\s*$",
@@ -258,6 +284,17 @@ _SUBJECT_CUE = re.compile(
 _SOURCE_WORK = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:play|novel|novels|book|books|memoir|film|movie|musical|podcast|comic|"
     r"video\s+game|game|franchise|stage\s+show)\b",
+    re.IGNORECASE,
+)
+# Who reported it is not what was decided: "according to The Hollywood Reporter", "Deadline reports"
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|reported\s+by|first\s+reported\s+by|per|via|told|confirmed\s+to|sources\s+at|"
+    r"folks\s+at|report\s+(?:from|in|by))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(
+    r"^['’]?s?\s*(?:,\s*)?(?:reported|reports|has\s+learned|first\s+reported|broke\s+the\s+news|understands|"
+    r"revealed|reveals)\b",
     re.IGNORECASE,
 )
 _CREDIT_AFTER = re.compile(

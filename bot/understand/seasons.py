@@ -38,6 +38,12 @@ _ENDS_AFTER = re.compile(
     r"coming\s+to\s+an\s+end)\s+after\s+(?:its\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "will end with its seventh season", "wraps with season 7": the season named is the last one
+_ENDS_WITH = re.compile(
+    r"\b(?:end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|finish|finishes)\s+with\s+"
+    r"(?:its\s+|the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 # "Season 5 will be its last", "the fifth season is the final one"
 _LAST_AFTER = re.compile(
     r"\s+(?:will\s+be|is|as|would\s+be)\s+(?:its|the(?:ir)?|the\s+show'?s)\s+(?:last|final)\b", re.IGNORECASE
@@ -68,7 +74,7 @@ def find_seasons(text: str) -> list[SeasonMention]:
                 continue
             before = text[max(0, m.start() - 24) : m.start()]
             window = text[max(0, m.start() - 40) : m.start()] + ("after " if kind == "after" else "")
-            last = bool(_ENDS_AFTER.search(window) or _LAST_AFTER.match(text, m.end()))
+            last = bool(_ENDS_AFTER.search(window) or _ENDS_WITH.search(before) or _LAST_AFTER.match(text, m.end()))
             background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after" and not last
             focus = bool(_FOCUS_BEFORE.search(before)) or last
             numbers = [to_int(g) for g in m.groups() if g]

@@ -289,14 +289,18 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             continue  # SHOUTING, not a title
         trimmed = 0
         untrimmed = list(words)
-        while words and (
-            words[0] in _NEVER_START
-            or sentence_start
-            and words[0] in _TRIM_AT_START
-            or words[0].isdigit()
-            and len(words) > 1
-            or words[0][:1].isdigit()
-            and any(c.islower() for c in words[0])
+        while (
+            words
+            and (
+                words[0] in _NEVER_START
+                or sentence_start
+                and words[0] in _TRIM_AT_START
+                or words[0].isdigit()
+                and len(words) > 1
+                and (len(words[0]) <= 3 or 1990 <= int(words[0]) <= 2039)  # a count or a year; "1600 Penn" is a title
+                or words[0][:1].isdigit()
+                and any(c.islower() for c in words[0])
+            )
         ):
             words = words[1:]
             trimmed += 1

@@ -12,6 +12,7 @@ from aiohttp import web
 from tests.fakediscord.limits import callback_errors, message_errors
 from tests.fakediscord.responses import json_response, rejected
 from tests.fakediscord.state import snowflake
+from tests.fakediscord.uploads import UPLOADS
 
 
 @dataclass
@@ -122,7 +123,7 @@ class InteractionRoutes:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": [a.to_dict() for a in body.get(UPLOADS) or []],
             "pinned": False,
             "type": message_type,
             "flags": body.get("flags", 0),

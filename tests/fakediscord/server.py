@@ -22,8 +22,9 @@ from tests.fakediscord.limits import (
     message_errors,
 )
 from tests.fakediscord.ratelimits import INVALID_WARN, RateLimits
-from tests.fakediscord.responses import ARCHIVED, UNKNOWN_CHANNEL, json_response, rejected
+from tests.fakediscord.responses import ARCHIVED, MISSING_PERMISSIONS, UNKNOWN_CHANNEL, json_response, rejected
 from tests.fakediscord.state import (
+    ATTACH_FILES,
     DEFAULT_PERMISSIONS,
     FORUM,
     FakeMessage,
@@ -32,6 +33,7 @@ from tests.fakediscord.state import (
     snowflake,
 )
 from tests.fakediscord.threads import ThreadRoutes
+from tests.fakediscord.uploads import UPLOADS, read_upload
 
 log = logging.getLogger("fakediscord")
 RATELIMIT_HEADERS = web.RequestKey("ratelimit_headers", dict)  # the bucket's X-RateLimit-* for the answer
@@ -61,6 +63,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         self.rejections: list[tuple[str, Errors]] = []  # every payload answered 400 Invalid Form Body
         self.sync_calls: list[int | None] = []  # PUT .../commands, by guild (None: global)
         self._failures: list[Failure] = []
+        self._holds: list[tuple[str, re.Pattern[str], asyncio.Event]] = []
         self._forbidden: dict[int, int] = {}
         self._sockets: list[web.WebSocketResponse] = []
         self._shard_of: dict[web.WebSocketResponse, tuple[int, int]] = {}  # socket → (shard id, shard count)
@@ -72,7 +75,8 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
 
     # ---------------------------------------------------------------- lifecycle
     async def start(self) -> FakeDiscord:
-        app = web.Application(middlewares=[self._middleware])
+        # Bodies up to 64 MiB reach the handlers, so the upload limit answered is Discord's, not aiohttp's.
+        app = web.Application(middlewares=[self._middleware], client_max_size=64 * 1024 * 1024)
         app.router.add_get("/gateway", self._gateway)
         app.router.add_get("/", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
@@ -173,6 +177,13 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         self, method: str, path_regex: str, status: int, *, retry_after: float | None = None, times: int = 1
     ) -> None:
         self._failures.append(Failure(method.upper(), re.compile(path_regex), status, retry_after, times))
+
+    def hold(self, method: str, path: str) -> asyncio.Event:
+        """Requests matching (method, path regex) are carried out, then answered only once the returned event is
+        set: a client that dies meanwhile has had its request done without hearing so (a crash after a send)."""
+        release = asyncio.Event()
+        self._holds.append((method, re.compile(path), release))
+        return release
 
     def forbid_channel(self, channel_id: int, status: int = 403) -> None:
         self._forbidden[channel_id] = status
@@ -460,8 +471,11 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         body: Any = None
         if request.can_read_body:
             if request.content_type.startswith("multipart"):
-                form = await request.post()
-                body = json.loads(form.get("payload_json", "{}"))  # type: ignore[arg-type]
+                body, refused = await read_upload(request)  # payload_json plus files[n], checked as Discord does
+                if refused is not None:
+                    status, error = refused
+                    self._check(f"{method} upload", error if status == 400 else {"upload": error})
+                    return rejected(error) if status == 400 else json_response(error, status)
             else:
                 text = await request.text()
                 body = json.loads(text) if text else None
@@ -545,7 +559,11 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         for route_method, pattern, handler in routes:
             m = re.fullmatch(pattern, path)
             if m and route_method == method:
-                return handler(m)
+                response = handler(m)
+                for held_method, held, release in self._holds:
+                    if held_method == method and held.search(path):
+                        await release.wait()
+                return response
         log.warning("fake Discord: no route for %s %s", method, path)
         return json_response({"message": f"404: Not Found ({method} {path})", "code": 0}, 404)
 
@@ -576,6 +594,13 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
             return json_response(UNKNOWN_CHANNEL, 404)
         if errors := self._check("POST message", message_errors(body)):
             return rejected(errors)
+        guild = self.world.guild_of(channel_id)
+        if (
+            body.get(UPLOADS)
+            and guild
+            and not self.world.channel_permissions(guild, self.world.bot_id, channel_id) & ATTACH_FILES
+        ):
+            return json_response(MISSING_PERMISSIONS, 403)  # files need Attach Files
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce"):
             for existing in self.world.messages[channel_id]:
@@ -589,6 +614,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
             body.get("allowed_mentions"),
             None if nonce is None else str(nonce),
             self.world.bot_id,
+            attachments=list(body.get(UPLOADS) or []),
         )
         self.world.messages[channel_id].append(msg)
         return json_response(self.world.message(msg))

@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 ALL_PERMISSIONS = (1 << 50) - 1
-DEFAULT_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 14) | (1 << 16)  # view, send, embed links, read history
+ATTACH_FILES = 1 << 15
+# view, send, embed links, attach files, read history: what the README's invite link grants
+DEFAULT_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 14) | ATTACH_FILES | (1 << 16)
 MANAGE_CHANNELS, VIEW_CHANNEL, SEND_MESSAGES = 1 << 4, 1 << 10, 1 << 11  # SEND_MESSAGES is "Create Posts" in forums
 CREATE_PUBLIC_THREADS, SEND_MESSAGES_IN_THREADS = 1 << 35, 1 << 38
 TEXT, PUBLIC_THREAD, FORUM = 0, 11, 15  # channel types
@@ -36,6 +38,7 @@ class FakeMessage:
     created: float = field(default_factory=time.monotonic)
     edits: list[dict] = field(default_factory=list)
     deleted: bool = False
+    attachments: list[Any] = field(default_factory=list)  # uploads.Upload: files sent with the message
 
     @property
     def current_embeds(self) -> list[dict]:
@@ -252,7 +255,7 @@ class World:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": [a.to_dict() for a in m.attachments],
             "embeds": m.current_embeds,
             "pinned": False,
             "type": 0,
