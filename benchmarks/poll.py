@@ -8,6 +8,8 @@ machine's speed drifts by 2x from minute to minute, so each round measures every
 URLs, and the medians of the rounds are printed. One round:
 
   floor      bare aiohttp + fastfeedparser: fetch and parse every feed
+  floor warm the floor's warm pass: the same fetches with the ETags it got, every one answered 304 (the warm
+             cycle is compared with this: warm with warm)
   bare       the floor plus one bare INSERT per parsed entry (the least storing articles costs: a ceiling)
   reader     lemon24/reader's update_feeds on the same farm, when `import reader` works
   cold       `service.cycle()` on fresh sources: fetch, parse in worker processes, store (the baseline is not news:
@@ -25,7 +27,7 @@ URLs, and the medians of the rounds are printed. One round:
   steady     10 % of the feeds publish 2 new items each (about shows nothing else names, so each starts a story);
              one `service.cycle()` with every source due; a follow of every show in one channel, so each new
              story plans a delivery. Latency per new item = from the cycle's start until its delivery row is
-             written (timed by wrapping store.enqueue_delivery; the row's created_at is one clock reading per batch,
+             written (timed by wrapping store.enqueue_deliveries; the row's created_at is one clock reading per batch,
              too coarse). Items whose analysis finds no news (or one story for two items) plan no delivery: counted.
 
 peak_rss_mb: the highest sampled sum of VmRSS (every 100 ms) over this process and all its descendants (worker
@@ -46,7 +48,6 @@ import random
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -59,6 +60,7 @@ import aiohttp  # noqa: E402
 import fastfeedparser  # noqa: E402
 from feedfarm import FeedFarm  # noqa: E402
 from loopthread import LoopThread  # noqa: E402
+from rss import RssMonitor  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.ingest.fetch import Fetcher  # noqa: E402
@@ -77,93 +79,47 @@ PENDING_SHOWS = 40  # shows waiting for a TVmaze look-up when the timed cold cyc
 SETTLE = 1.0  # seconds between the workers' warm-up and a TVmaze pair's timed cycle
 
 
-# ------------------------------------------------------------ memory
-
-
-def _proc_children() -> dict[int, list[int]]:
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", "rb") as f:
-                stat = f.read()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(b")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry.name))
-    return children
-
-
-def _status_kb(pid: int, field: str) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith(field):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-class RssMonitor:
-    """Samples the summed RSS of this process and its descendants, leaving out `exclude` and its descendants."""
-
-    def __init__(self, exclude: int | None, every: float = 0.1) -> None:
-        self.exclude, self.every = exclude, every
-        self.peak_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True, name="rss-monitor")
-
-    def tree(self) -> list[int]:
-        children = _proc_children()
-        out, todo = [], [os.getpid()]
-        while todo:
-            pid = todo.pop()
-            if pid == self.exclude:
-                continue
-            out.append(pid)
-            todo.extend(children.get(pid, ()))
-        return out
-
-    def sample(self) -> None:
-        self.peak_kb = max(self.peak_kb, sum(_status_kb(p, "VmRSS:") for p in self.tree()))
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.every):
-            self.sample()
-
-    def __enter__(self) -> RssMonitor:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    @property
-    def peak_mb(self) -> float:
-        return max(self.peak_kb, _status_kb(os.getpid(), "VmHWM:")) / 1024
-
-
 # ------------------------------------------------------------ the floor, the ceiling and reader
 
 
-async def floor(urls: list[str]) -> tuple[float, int]:
-    """What any poller must at least do: fetch every body and parse it."""
+async def floor(urls: list[str]) -> tuple[float, int, dict[str, str]]:
+    """What any poller must at least do: fetch every body and parse it. Returns the ETags for the warm floor."""
     sem = asyncio.Semaphore(CONCURRENCY)
     entries = 0
+    etags: dict[str, str] = {}
 
     async def one(session: aiohttp.ClientSession, url: str) -> None:
         nonlocal entries
         async with sem, session.get(url) as resp:
             body = await resp.read()
+            if "ETag" in resp.headers:
+                etags[url] = resp.headers["ETag"]
         entries += len(fastfeedparser.parse(body).entries)
 
     start = time.perf_counter()
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=CONCURRENCY)) as session:
         await asyncio.gather(*(one(session, u) for u in urls))
-    return time.perf_counter() - start, entries
+    return time.perf_counter() - start, entries, etags
+
+
+async def floor_warm(urls: list[str], etags: dict[str, str]) -> float:
+    """The floor's warm pass: the same fetches, conditional, every one answered 304 (what a warm cycle must do)."""
+    sem = asyncio.Semaphore(CONCURRENCY)
+    unchanged = 0
+
+    async def one(session: aiohttp.ClientSession, url: str) -> None:
+        nonlocal unchanged
+        async with sem, session.get(url, headers={"If-None-Match": etags.get(url, "")}) as resp:
+            await resp.read()
+            unchanged += resp.status == 304
+
+    start = time.perf_counter()
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=CONCURRENCY)) as session:
+        await asyncio.gather(*(one(session, u) for u in urls))
+    elapsed = time.perf_counter() - start
+    if unchanged != len(urls):
+        raise SystemExit(f"the floor's warm pass got {unchanged} answers 304 of {len(urls)}")
+    return elapsed
 
 
 async def bare_store(urls: list[str], db: Path) -> float:
@@ -272,15 +228,16 @@ async def greenlight_round(
             guild_id=1, channel_id=1, show_id=None, events=(), mention_role_id=None, created_by=None, now=clock()
         )
         planned: dict[int, float] = {}  # story id -> when its first delivery row was written
-        enqueue = store.enqueue_delivery
+        enqueue = store.enqueue_deliveries
 
-        def timed_enqueue(**kw: object) -> bool:
-            queued = enqueue(**kw)  # type: ignore[arg-type]
+        def timed_enqueue(rows: list, now: datetime) -> int:  # type: ignore[type-arg]
+            queued = enqueue(rows, now)
             if queued:
-                planned.setdefault(kw["story_id"], time.perf_counter())  # type: ignore[arg-type]
+                for row in rows:
+                    planned.setdefault(row[0], time.perf_counter())  # row[0]: its story
             return queued
 
-        store.enqueue_delivery = timed_enqueue  # type: ignore[method-assign]
+        store.enqueue_deliveries = timed_enqueue  # type: ignore[method-assign]
         async with Fetcher(settings) as fetcher:
             service = Service(store, fetcher, settings, clock=clock)
             try:
@@ -452,7 +409,8 @@ def main() -> None:
         asyncio.run(floor(urls[:50]))  # warm up the server and the interpreter
         for r in range(args.rounds):
             with tempfile.TemporaryDirectory() as tmp:
-                floor_s, entries = asyncio.run(floor(urls))
+                floor_s, entries, etags = asyncio.run(floor(urls))
+                floor_warm_s = asyncio.run(floor_warm(urls, etags))
                 bare_s = asyncio.run(bare_store(urls, Path(tmp) / "bare.db"))
                 rd = reader_cold(urls, Path(tmp) / "reader.db") if have_reader else None
                 g = asyncio.run(greenlight_round(urls, Path(tmp) / "bench.db", farm, random.Random(r), profiler))
@@ -473,6 +431,7 @@ def main() -> None:
                 print(f"  note: reader stored {rd[1]} entries of {entries}")
             m = {
                 "floor": n / floor_s,
+                "floor_warm": n / floor_warm_s,
                 "bare": n / bare_s,
                 "cold": n / g["cold_s"],
                 "warm": n / g["warm_s"],
@@ -489,6 +448,7 @@ def main() -> None:
             }
             m["cold_vs_floor"], m["bare_vs_floor"] = m["cold"] / m["floor"], m["bare"] / m["floor"]
             m["warm_vs_floor"], m["vs_reader"] = m["warm"] / m["floor"], m["cold"] / m["reader"]
+            m["warm_vs_floor_warm"] = m["warm"] / m["floor_warm"]
             for pair in pairs:
                 print(
                     f"  cold cycle with {PENDING_SHOWS} shows queued for TVmaze: off {n / pair['off']['cold_s']:.0f} "
@@ -520,7 +480,11 @@ def main() -> None:
         print(f"reader update_feeds (workers={READER_WORKERS}):   {med['reader']:8.0f} feeds/s")
     print(f"greenlight cold cycle (fetch, parse, store): {med['cold']:8.0f} feeds/s  ({stored} articles stored)")
     print(f"  then analysing and indexing that baseline in the background: {med['backlog_s']:.1f} s")
-    print(f"greenlight warm cycle (all 304):       {med['warm']:8.0f} feeds/s")
+    print(f"floor's warm pass (conditional, all 304): {med['floor_warm']:5.0f} feeds/s")
+    print(
+        f"greenlight warm cycle (all 304):       {med['warm']:8.0f} feeds/s  "
+        f"({med['warm_vs_floor_warm']:.2f} x the floor's warm pass)"
+    )
     print(
         f"steady state ({k} feeds publish {STEADY_ITEMS} items each): cycle start to delivery planned, per item: "
         f"p50 {med['steady_p50']:.2f} s, p95 {med['steady_p95']:.2f} s, max {med['steady_max']:.2f} s; "
@@ -545,6 +509,7 @@ def main() -> None:
         f"floor_fps={med['floor']:.0f} bare_store_fps={med['bare']:.0f} cold_store_fps={med['cold']:.0f} "
         f"backlog_analysed_s={med['backlog_s']:.1f} cold_vs_floor={med['cold_vs_floor']:.2f} "
         f"warm_fps={med['warm']:.0f} warm_vs_floor={med['warm_vs_floor']:.2f} "
+        f"floor_warm_fps={med['floor_warm']:.0f} warm_vs_floor_warm={med['warm_vs_floor_warm']:.2f} "
         f"reader_cold_fps={med['reader']:.0f} vs_reader={med['vs_reader']:.2f} "
         f"steady_p50_s={med['steady_p50']:.2f} steady_p95_s={med['steady_p95']:.2f} "
         f"steady_max_s={med['steady_max']:.2f} steady_planned={med['steady_planned']:.0f}/{med['steady_items']:.0f} "

@@ -29,7 +29,14 @@ log = logging.getLogger(__name__)
 COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask", "cogs.digest", "cogs.pictures", "cogs.health")
 
 
-class GreenlightBot(commands.Bot):
+IDENTIFY_WINDOW = 5.0  # seconds: Discord allows max_concurrency IDENTIFYs per window, one per rate-limit key
+
+
+class GreenlightBot(commands.AutoShardedBot):
+    """Sharded from the start (Discord requires it from 2,500 servers): one process runs every shard Discord
+    recommends, or the range GREENLIGHT_SHARD_COUNT / GREENLIGHT_SHARD_IDS give it. Per-guild state lives in the
+    database and in the one client's cache, which holds every shard's guilds, so no path depends on the shard."""
+
     def __init__(
         self,
         settings: Settings,
@@ -41,12 +48,19 @@ class GreenlightBot(commands.Bot):
         # Greenlight never joins voice: without this, discord.py warns at every start about voice libraries.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         # Default intents only: messages that mention the bot carry their content without the privileged intent.
+        # No member cache (the bot reads members from the interaction or message that names them; its own member is
+        # always kept) and no message cache (alerts are edited by id): both grow with every server otherwise.
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
             guild_ready_timeout=guild_ready_timeout,
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            chunk_guilds_at_startup=False,
+            max_messages=None,
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,  # type: ignore[arg-type]
         )
         self.settings = settings
         self.clock = clock
@@ -54,6 +68,38 @@ class GreenlightBot(commands.Bot):
         self._runtime: Runtime | None = None
         self._closing: asyncio.Future[None] | None = None
         self.broken_cogs: list[str] = []  # extensions that failed to load at start (see the log)
+        self._identify_concurrency: int | None = None  # Discord's max_concurrency for this bot
+        self._identified: dict[int, float] = {}  # rate-limit key → when a shard of it last identified
+
+    @property
+    def own_shards(self) -> tuple[int, tuple[int, ...]] | None:
+        """(shard count, the shards this process runs) when it runs only some of them; None when it runs all."""
+        if self.settings.shard_ids is None or self.settings.shard_count is None:
+            return None
+        return self.settings.shard_count, self.settings.shard_ids
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Shards identify as fast as Discord allows: max_concurrency at a time (discord.py's default waits 5 s
+        before each one, so 100 shards would take over 8 minutes to connect)."""
+        if self._identify_concurrency is None:
+            try:
+                limits = (await self.http.get_bot_gateway())[2]
+                self._identify_concurrency = max(1, int(limits.get("max_concurrency", 1)))
+            except (
+                discord.GatewayNotFound,
+                discord.HTTPException,
+                aiohttp.ClientError,
+                KeyError,
+                TypeError,
+                ValueError,
+            ):
+                self._identify_concurrency = 1
+        key = (shard_id or 0) % self._identify_concurrency
+        loop = asyncio.get_running_loop()
+        last = self._identified.get(key)
+        if last is not None:
+            await asyncio.sleep(max(0.0, last + IDENTIFY_WINDOW - loop.time()))
+        self._identified[key] = loop.time()
 
     @property
     def runtime(self) -> Runtime:

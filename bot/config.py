@@ -44,6 +44,10 @@ class Settings:
     max_sources: int = 5_000  # sources in one database; adding or importing more is refused
     max_sources_per_guild: int = 500  # sources one Discord server may add
     private_hosts: tuple[str, ...] = ()  # host or host:port sources and pages may be on although private
+    discord_rate: float = 50.0  # the bot's global limit, requests a second (Discord's default; large bots get more)
+    delivery_concurrency: int = 8  # alerts in flight at once (each channel one at a time)
+    shard_count: int | None = None  # None: as many shards as Discord recommends (GET /gateway/bot)
+    shard_ids: tuple[int, ...] | None = None  # the shards this process runs (None: all of them)
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -58,8 +62,8 @@ def _parse_bool(name: str, raw: str) -> bool:
     raise ConfigError(name, f"{raw!r} is not a yes/no value", "one of true/false, yes/no, 1/0")
 
 
-def _parse_positive_float(lo: float, hi: float, example: str) -> Callable[[str, str], float]:
-    expected = f"seconds between {lo:g} and {hi:g}, e.g. {example}"
+def _parse_positive_float(lo: float, hi: float, example: str, unit: str = "seconds") -> Callable[[str, str], float]:
+    expected = f"{unit} between {lo:g} and {hi:g}, e.g. {example}"
 
     def parse(name: str, raw: str) -> float:
         try:
@@ -174,6 +178,24 @@ def _parse_guild(name: str, raw: str) -> int | None:
     return _parse_int(1, 2**63 - 1, "123456789012345678")(name, raw)
 
 
+def _parse_shard_ids(name: str, raw: str) -> tuple[int, ...] | None:
+    """`0-3` or `0,1,2,3`; empty: every shard."""
+    text = raw.replace(" ", "")
+    if not text:
+        return None
+    expected = "shard numbers such as 0-3 or 0,2,4 (each below GREENLIGHT_SHARD_COUNT)"
+    ids: list[int] = []
+    try:
+        for part in text.split(","):
+            lo, dash, hi = part.partition("-")
+            ids += range(int(lo), int(hi) + 1) if dash else [int(lo)]
+    except ValueError:
+        raise ConfigError(name, f"{raw!r} is not a list of shards", expected) from None
+    if not ids or min(ids) < 0:
+        raise ConfigError(name, f"{raw!r} names no shard", expected)
+    return tuple(sorted(set(ids)))
+
+
 # env name → (Settings field, parser). `.env.example` documents each of them.
 ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "DISCORD_TOKEN": ("discord_token", _parse_optional_text),
@@ -197,6 +219,10 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_MAX_SOURCES": ("max_sources", _parse_int(1, 1_000_000, "5000")),
     "GREENLIGHT_MAX_SOURCES_PER_GUILD": ("max_sources_per_guild", _parse_int(1, 1_000_000, "500")),
     "GREENLIGHT_PRIVATE_HOSTS": ("private_hosts", _parse_hosts),
+    "GREENLIGHT_DISCORD_RATE": ("discord_rate", _parse_positive_float(1, 10_000, "50", "requests a second")),
+    "GREENLIGHT_DELIVERY_CONCURRENCY": ("delivery_concurrency", _parse_int(1, 200, "8")),
+    "GREENLIGHT_SHARD_COUNT": ("shard_count", lambda n, r: _parse_int(1, 100_000, "4")(n, r) if r.strip() else None),
+    "GREENLIGHT_SHARD_IDS": ("shard_ids", _parse_shard_ids),
 }
 
 
@@ -230,7 +256,17 @@ def load_settings(environ: Mapping[str, str] | None = None, dotenv: Path | None 
     for env_name, (field, parse) in ENV_SETTINGS.items():
         if env_name in merged:
             changes[field] = parse(env_name, merged[env_name])
-    return Settings(**changes)
+    settings = Settings(**changes)
+    if settings.shard_ids is not None:
+        if settings.shard_count is None:
+            raise ConfigError("GREENLIGHT_SHARD_IDS", "it needs GREENLIGHT_SHARD_COUNT", "both set, or neither")
+        if max(settings.shard_ids) >= settings.shard_count:
+            raise ConfigError(
+                "GREENLIGHT_SHARD_IDS",
+                f"shard {max(settings.shard_ids)} does not exist with {settings.shard_count} shards",
+                f"numbers from 0 to {settings.shard_count - 1}",
+            )
+    return settings
 
 
 class JsonLogFormatter(logging.Formatter):

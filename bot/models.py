@@ -298,6 +298,7 @@ class Delivery:
     archive_minutes: int | None = None  # a text alert that starts a thread (None: no thread)
     thread_id: int | None = None  # that thread once started (0: given up)
     tag_id: int | None = None  # a forum post's applied tag
+    edits_wanted: int = 0  # edits asked for (another outlet joined) since the message was last sent or edited
 
     @property
     def nonce(self) -> str:

@@ -146,6 +146,13 @@ class Service:
         self._tvmaze_task: asyncio.Task[None] | None = None
         # Recording is one at a time: a moderator's /source check may record beside the loop's cycle.
         self._recording = asyncio.Lock()
+        # Called (on the loop) as soon as deliveries are planned or alerts flagged for an edit, mid-cycle: the bot's
+        # delivery worker starts sending then, not when the cycle ends.
+        self.on_planned: Callable[[], None] | None = None
+
+    def _planned(self) -> None:
+        if self.on_planned is not None:
+            self.on_planned()
 
     async def start(self) -> None:
         """Start the worker processes off the event loop (otherwise the first cycle starts them on it)."""
@@ -198,7 +205,7 @@ class Service:
         with `airing`: the day before and the day a season premieres ("today" is the service clock's UTC date).
         Each is a story made once, with its deliveries in the same transaction, so a crash or a restart neither
         loses nor repeats one."""
-        follows = [f for f in self.store.follows() if f.paused_reason is None and f.wants(AIRING)]
+        follows = [f for f in self.store.follows_naming(AIRING) if f.paused_reason is None and f.wants(AIRING)]
         if not follows:
             return 0, []
         every_show = any(f.show_id is None for f in follows)
@@ -228,6 +235,8 @@ class Service:
                 )
                 queued += plan_deliveries(self.store, [StoryUpdate(story_id, 0, True, True)], now)
                 announced.append(story_id)
+        if queued:
+            self._planned()
         return queued, announced
 
     def start_background(self) -> None:
@@ -328,11 +337,14 @@ class Service:
                     if text is not None:
                         self.store.replace_article_text(article.id, text)
                     updates = self.recorder.record(article, result, now, full_text=text is not None)
-                    queued += plan_deliveries(self.store, updates, now)
+                    planned = plan_deliveries(self.store, updates, now)
                     announced += [u.story_id for u in updates if u.created and u.announce]
             except Exception:
                 self.recorder.forget_unsaved_shows()
                 raise
+            queued += planned
+            if planned or any(not u.created for u in updates):  # committed: new deliveries, or edits flagged
+                self._planned()
             if n % YIELD_EVERY == 0:
                 await asyncio.sleep(0)
                 await self.store.wal_room()

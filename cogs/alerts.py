@@ -1,9 +1,12 @@
-"""The background loop: poll due sources through the pipeline, then deliver the outbox to Discord."""
+"""The background loop that polls due sources through the pipeline, and the delivery worker that sends the outbox
+to Discord on a task of its own (bot/alerts/worker.py), woken as soon as the loop plans deliveries."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -13,14 +16,18 @@ import discord
 from discord.ext import commands
 
 from bot.alerts.forums import APPLIED_TAGS_MAX
-from bot.alerts.outbox import ChannelUnavailable, MessageGone, RejectedPayload, TransientSendError, deliver_due
+from bot.alerts.outbox import ChannelUnavailable, MessageGone, RejectedPayload, TransientSendError
+from bot.alerts.worker import DeliveryWorker
 from bot.app import GreenlightBot
+from bot.models import PausedChannel
 from bot.render.views import MessageView, fit_message
 from cogs.embeds import allowed_mentions, to_embeds, to_files
 
 log = logging.getLogger(__name__)
 
 
+RECHECK_SECONDS = 5.0  # how often a resting loop reads again when the next source is due
+DELIVERY_SHARE = 0.9  # of the global limit, for alerts: the rest is left to commands and moderators' messages
 INDEX_CHUNK, INDEX_CHUNKS = 250, 20  # baseline articles added to the search index per chunk, and chunks per tick
 ARCHIVED_THREAD = 50083  # Discord: "Operation cannot be performed on an archived thread"
 THREAD_ALREADY_CREATED = 160004  # Discord: "A thread has already been created for this message"
@@ -245,12 +252,26 @@ class Alerts(commands.Cog):
     def __init__(self, bot: GreenlightBot) -> None:
         self.bot = bot
         self.sender = DiscordSender(bot)
+        self.worker: DeliveryWorker | None = None
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._delivering: asyncio.Task[None] | None = None
         self._warm: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
+        runtime, settings = self.bot.runtime, self.bot.settings
+        self.worker = DeliveryWorker(
+            runtime.store,
+            self.sender,
+            runtime.clock,
+            concurrency=settings.delivery_concurrency,
+            rate=settings.discord_rate * DELIVERY_SHARE,
+            shards=self.bot.own_shards,
+            on_paused=self._paused,
+        )
+        runtime.service.on_planned = self.worker.wake
         self._task = asyncio.create_task(self._loop(), name="greenlight-alerts")
+        self._delivering = asyncio.create_task(self._deliver(self.worker), name="greenlight-delivery")
         # Worker processes start on a thread now, so the first poll does not stall the gateway loop.
         self._warm = asyncio.create_task(self.bot.runtime.service.start(), name="greenlight-workers")
 
@@ -259,20 +280,51 @@ class Alerts(commands.Cog):
         if self._warm is not None and not self._warm.done():
             self._warm.cancel()
         self._stop.set()
-        if self._task is not None:
+        if self.worker is not None:
+            await self.worker.stop(timeout=15)
+        for task in (self._delivering, self._task):
+            if task is None:
+                continue
             try:
-                await asyncio.wait_for(asyncio.shield(self._task), timeout=15)
+                await asyncio.wait_for(asyncio.shield(task), timeout=15)
             except TimeoutError:
-                self._task.cancel()
+                task.cancel()
+
+    async def _deliver(self, worker: DeliveryWorker) -> None:
+        await self.bot.wait_until_ready()
+        if not self._stop.is_set():
+            await worker.run()
 
     async def _loop(self) -> None:
         await self.bot.wait_until_ready()
         while not self._stop.is_set():
             await self.tick()
+            await self._rest()
+
+    async def _rest(self) -> None:
+        """Until the tick interval has passed or a source falls due, whichever comes first: a source's news is
+        never a tick late. The next due time is read again every few seconds (a source added meanwhile)."""
+        deadline = time.monotonic() + self.bot.tick_seconds
+        while not self._stop.is_set():
+            wait = min(deadline - time.monotonic(), self._until_next_poll(), RECHECK_SECONDS)
+            if wait <= 0:
+                return
             try:
-                await asyncio.wait_for(self._stop.wait(), timeout=self.bot.tick_seconds)
+                await asyncio.wait_for(self._stop.wait(), timeout=wait)
             except TimeoutError:
                 pass
+
+    def _until_next_poll(self) -> float:
+        """Seconds until the next source falls due (0: one is due; inf: none is waiting)."""
+        runtime = self.bot.runtime
+        try:
+            due = runtime.store.next_poll_at()
+        except Exception:
+            log.exception("could not read when the next source is due")
+            return math.inf
+        if due is None:
+            return math.inf
+        return max((due - runtime.clock()).total_seconds(), 0.0)
 
     async def tick(self) -> None:
         runtime = self.bot.runtime
@@ -285,16 +337,13 @@ class Alerts(commands.Cog):
             log.exception("poll cycle failed; trying again next tick")
         if self._stop.is_set():
             return
-        try:
-            report = await deliver_due(runtime.store, self.sender, runtime.clock())
-        except Exception:
-            log.exception("delivery failed; trying again next tick")
-            return
-        for paused in report.newly_paused:
-            await self._tell_moderators(paused.guild_id, paused.channel_id, paused.reason)
+        if self.worker is not None:
+            self.worker.wake()  # deliveries another process planned, or a moderator resumed
         # Old news from new sources: analysed (answers can wait seconds for it) and indexed, a slice per tick.
         try:
-            await runtime.service.understand_backlog(max_seconds=self.bot.tick_seconds / 2)
+            # ...cut short when a source falls due sooner, so its news is not late (but never starved: 1 s at least)
+            budget = max(min(self.bot.tick_seconds / 2, self._until_next_poll()), 1.0)
+            await runtime.service.understand_backlog(max_seconds=budget)
         except Exception:
             log.exception("analysing the backlog failed; trying again next tick")
         # The search index a small chunk at a time: the thread holds the store's lock, which a question asked meanwhile
@@ -302,6 +351,9 @@ class Alerts(commands.Cog):
         for _ in range(INDEX_CHUNKS):
             if not await asyncio.to_thread(runtime.store.index_backlog, INDEX_CHUNK):
                 break
+
+    async def _paused(self, paused: PausedChannel) -> None:
+        await self._tell_moderators(paused.guild_id, paused.channel_id, paused.reason)
 
     async def _tell_moderators(self, guild_id: int, channel_id: int, reason: str) -> None:
         runtime = self.bot.runtime

@@ -8,11 +8,13 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
 from bot.app import GreenlightBot
 from bot.config import Settings
+from bot.store import Store
 from bot.timeutil import utcnow
 from tests.fakediscord import FakeDiscord, patch_discord
 from tests.fakediscord.state import FakeMessage
@@ -61,6 +63,34 @@ async def running_bot(
             pass
 
 
+def follow_everywhere(store: Store, fake: FakeDiscord, guilds: int, channels: int) -> list[int]:
+    """`guilds` more guilds holding `channels` text channels between them (dealt in turn), each channel following
+    every show; returns the channels."""
+    now = utcnow()
+    gids = [fake.add_guild(f"Fans {g}") for g in range(guilds)]
+    made = []
+    with store.transaction():
+        for k in range(channels):
+            cid = fake.add_channel(gids[k % guilds], f"news-{k}")
+            store.upsert_follow(
+                guild_id=gids[k % guilds],
+                channel_id=cid,
+                show_id=None,
+                events=(),
+                mention_role_id=None,
+                created_by=None,
+                now=now,
+            )
+            made.append(cid)
+    return made
+
+
+async def hold_deliveries(bot: GreenlightBot) -> None:
+    """Stop the bot's delivery worker (it would send as soon as deliveries are planned): the test drives the outbox."""
+    worker = bot.get_cog("Alerts").worker  # type: ignore[union-attr]
+    await worker.stop()
+
+
 @dataclass
 class Feeds:
     """Local outlets whose items tests change while the bot runs."""
@@ -94,10 +124,11 @@ class Feeds:
 
 @asynccontextmanager
 async def world(
-    monkeypatch, tmp_path: Path, *, guard: bool = False, allow_rejections: bool = False
+    monkeypatch, tmp_path: Path, *, guard: bool = False, allow_rejections: bool = False, **fake_options: Any
 ) -> AsyncIterator[tuple[FakeDiscord, Guild, Feeds, Settings]]:
+    """The fake Discord (`fake_options`: latency, shards…) with one guild, local feeds, and the bot's settings."""
     feeds = Feeds()
-    async with FakeDiscord() as fake, serve(feeds.app()) as base:
+    async with FakeDiscord(**fake_options) as fake, serve(feeds.app()) as base:
         feeds.base = base
         patch_discord(monkeypatch, fake)
         guild = build_guild(fake)
@@ -112,6 +143,7 @@ async def world(
         yield fake, guild, feeds, settings
         # The fake answers an over-limit payload 400, as Discord does; a test that does not expect one fails here.
         assert allow_rejections or not fake.rejections, f"Discord rejected payloads: {fake.rejections}"
+        fake.check_invalid_requests()  # a bot that nears Discord's invalid-request ban fails its test
 
 
 def opt(name: str, value: object, type_: int = 3) -> dict:

@@ -246,15 +246,15 @@ async def test_a_failed_delivery_plan_leaves_no_reminder_and_the_next_cycle_make
         async with Fetcher(settings) as fetcher:
             service = Service(store, fetcher, settings, clock=Clock(DAY_BEFORE))
             try:
-                real = store.enqueue_delivery
+                real = store.enqueue_deliveries
 
-                def broken(**kw: object) -> int:
+                def broken(*args: object) -> int:
                     raise RuntimeError("the disk went away")
 
-                monkeypatch.setattr(store, "enqueue_delivery", broken)
+                monkeypatch.setattr(store, "enqueue_deliveries", broken)
                 failed = await service.cycle()  # logged, never a failed cycle
                 assert failed.announced == () and _airing(store) == []  # the story was rolled back with it
-                monkeypatch.setattr(store, "enqueue_delivery", real)
+                monkeypatch.setattr(store, "enqueue_deliveries", real)
                 ok = await service.cycle()
                 (story,) = _airing(store)
                 assert ok.announced == (story.id,) and len(store.deliveries(story_id=story.id)) == 2

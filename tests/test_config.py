@@ -57,3 +57,18 @@ def test_every_setting_is_documented_in_env_example():
     example = (Path(__file__).resolve().parents[1] / ".env.example").read_text()
     for name in ENV_SETTINGS:
         assert f"{name}=" in example, f"{name} is missing from .env.example"
+
+
+def test_shards_are_a_count_and_this_processs_range(tmp_path: Path):
+    missing = tmp_path / "missing.env"
+    s = load_settings({"GREENLIGHT_SHARD_COUNT": "8", "GREENLIGHT_SHARD_IDS": "0-2, 6"}, dotenv=missing)
+    assert (s.shard_count, s.shard_ids) == (8, (0, 1, 2, 6))
+    assert load_settings({"GREENLIGHT_SHARD_IDS": ""}, dotenv=missing).shard_ids is None
+    with pytest.raises(ConfigError, match="GREENLIGHT_SHARD_IDS: shard 8 does not exist with 8 shards"):
+        load_settings({"GREENLIGHT_SHARD_COUNT": "8", "GREENLIGHT_SHARD_IDS": "7-8"}, dotenv=missing)
+    with pytest.raises(ConfigError, match="needs GREENLIGHT_SHARD_COUNT"):
+        load_settings({"GREENLIGHT_SHARD_IDS": "1"}, dotenv=missing)
+    with pytest.raises(ConfigError, match="not a list of shards"):
+        load_settings({"GREENLIGHT_SHARD_COUNT": "2", "GREENLIGHT_SHARD_IDS": "one"}, dotenv=missing)
+    with pytest.raises(ConfigError, match="requests a second"):
+        load_settings({"GREENLIGHT_DISCORD_RATE": "0"}, dotenv=missing)

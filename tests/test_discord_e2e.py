@@ -3,7 +3,7 @@
 from bot.render.alerts import render_alert
 from bot.store import Store
 from cogs.alerts import DiscordSender
-from tests.discordkit import alert_marker, embed_text, opt, running_bot, sub, world
+from tests.discordkit import alert_marker, embed_text, hold_deliveries, opt, running_bot, sub, world
 
 JJ = (
     "jj-1",
@@ -184,6 +184,7 @@ async def test_crash_between_send_and_mark_does_not_post_twice(monkeypatch, tmp_
     async with world(monkeypatch, tmp_path) as (fake, guild, feeds, settings):
         feeds.items["wire"] = []
         async with running_bot(settings, tick=3600) as bot:  # the alert loop sleeps: we drive the outbox by hand
+            await hold_deliveries(bot)
             await (await fake.invoke(guild.id, guild.news, fake.owner_id, "follow", [opt("show", "all")])).wait_final()
             await add_source(fake, guild, feeds.url("wire"))
             feeds.items["wire"].insert(0, JJ)

@@ -16,7 +16,7 @@ from bot.store import Store
 from bot.stories.recorder import StoryUpdate
 from cogs.alerts import DiscordSender
 from cogs.embeds import to_embeds
-from tests.discordkit import embed_text, opt, running_bot, sub, world
+from tests.discordkit import embed_text, hold_deliveries, opt, running_bot, sub, world
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.state import CREATE_PUBLIC_THREADS, MANAGE_CHANNELS, SEND_MESSAGES
 from tests.test_discord_e2e import DOLLFACE, GHOSTS, JJ, JJ_OTHER, JJ_THIRD, add_source
@@ -329,6 +329,7 @@ async def test_a_crash_between_the_post_and_the_mark_does_not_post_twice(monkeyp
         forum = fake.add_forum(guild.id, "tv-forum")
         feeds.items["wire"] = []
         async with running_bot(settings, tick=3600) as bot:  # the loop sleeps: the outbox is driven by hand
+            await hold_deliveries(bot)
             await _follow(fake, guild, forum, opt("channel", str(forum), 7))
             await add_source(fake, guild, feeds.url("wire"))
             feeds.items["wire"].insert(0, JJ)
@@ -442,6 +443,7 @@ async def test_a_crash_between_the_alert_and_its_thread_starts_one_thread(monkey
         _grant_bot(fake, guild.id, CREATE_PUBLIC_THREADS)
         feeds.items["wire"] = []
         async with running_bot(settings, tick=3600) as bot:  # the loop sleeps: the outbox is driven by hand
+            await hold_deliveries(bot)
             await _follow(fake, guild, guild.news, opt("channel", str(guild.news), 7), opt("thread", True, 5))
             await add_source(fake, guild, feeds.url("wire"))
             feeds.items["wire"].insert(0, JJ)

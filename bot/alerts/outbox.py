@@ -12,7 +12,8 @@ first looks for the post by its name among the forum's threads (ones other deliv
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -96,17 +97,19 @@ def plan_deliveries(store: Store, updates: Iterable[StoryUpdate], now: datetime)
         if story is None:
             continue
         # A follow of this show comes before a follow of every show, so its role is the one mentioned.
-        for follow in sorted(store.follows_for_show(story.show_id), key=lambda f: f.show_id is None):
-            if follow.wants(story.event):
-                queued += store.enqueue_delivery(
-                    story_id=story.id,
-                    guild_id=follow.guild_id,
-                    channel_id=follow.channel_id,
-                    mention_role_id=follow.mention_role_id,
-                    now=now,
-                    kind=follow.kind,
-                    archive_minutes=follow.archive_minutes if follow.kind == "text" and follow.threads else None,
-                )
+        rows = [
+            (
+                story.id,
+                follow.guild_id,
+                follow.channel_id,
+                follow.mention_role_id,
+                follow.kind,
+                follow.archive_minutes if follow.kind == "text" and follow.threads else None,
+            )
+            for follow in sorted(store.follows_for_show(story.show_id), key=lambda f: f.show_id is None)
+            if follow.wants(story.event)
+        ]
+        queued += store.enqueue_deliveries(rows, now)
     return queued
 
 
@@ -124,16 +127,25 @@ def retry_delay(attempts: int) -> timedelta:
 
 
 async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int = 50) -> DeliveryReport:
+    """The due deliveries one after another (tests and tools; the bot runs them concurrently in DeliveryWorker)."""
     report = DeliveryReport()
     for delivery in store.due_deliveries(now, limit):
-        if delivery.kind == DIGEST_KIND:  # a weekly digest (bot/digest): made when planned, sent as it was made
-            await _send_digest(store, sender, delivery, now, report)
-            continue
-        story = store.get_story(delivery.story_id)
-        if story is None:
-            store.mark_failed(delivery.id, "The story no longer exists.")
-            continue
-        message = render_alert(story, delivery.mention_role_id)
+        await deliver_one(store, sender, delivery, now, report)
+    return report
+
+
+async def deliver_one(store: Store, sender: Sender, delivery: Delivery, now: datetime, report: DeliveryReport) -> None:
+    """One delivery's next step: its post, its edit or its thread. Every outcome is stored before this returns, so
+    concurrent calls (for different rows and channels) keep the once-only guarantee of each."""
+    if delivery.kind == DIGEST_KIND:  # a weekly digest (bot/digest): made when planned, sent as it was made
+        await _send_digest(store, sender, delivery, now, report)
+        return
+    story = store.get_story(delivery.story_id)
+    if story is None:
+        store.mark_failed(delivery.id, "The story no longer exists.")
+        return
+    message = render_alert(story, delivery.mention_role_id)
+    with _failures(store, delivery, now, report):
         try:
             message_id = delivery.message_id
             if delivery.status == "pending":
@@ -142,27 +154,36 @@ async def deliver_due(store: Store, sender: Sender, now: datetime, *, limit: int
                 else:
                     store.note_attempt(delivery.id)
                     message_id = await sender.send(delivery.channel_id, message, delivery.nonce)
-                    store.mark_sent(delivery.id, message_id, now)
+                    store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
                 report.sent += 1
             elif message_id is not None and delivery.needs_edit:
                 if delivery.kind == "forum":
                     await _edit_post(store, sender, delivery, message_id, story, message)
                 else:
                     await sender.edit(delivery.channel_id, message_id, message)
-                store.mark_sent(delivery.id, message_id, now)
+                store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
                 report.edited += 1
             if delivery.kind == "text" and delivery.archive_minutes is not None and delivery.thread_id is None:
                 if message_id:
                     await _thread(store, sender, delivery, message_id, story)
+                else:  # no message to start it on
+                    store.mark_thread(delivery.id, 0)
         except MessageGone:
             store.mark_sent(delivery.id, delivery.message_id or 0, now)
-        except ChannelUnavailable as exc:
-            _pause(store, delivery, str(exc), now, report)
-        except RejectedPayload as exc:
-            _reject(store, delivery, str(exc), report)
-        except TransientSendError as exc:
-            _retry(store, delivery, str(exc), now, report)
-    return report
+
+
+@contextmanager
+def _failures(store: Store, delivery: Delivery, now: datetime, report: DeliveryReport) -> Iterator[None]:
+    """What Discord's refusals mean for any delivery: a channel gone pauses it, a rejected payload fails it for good,
+    anything transient is retried later."""
+    try:
+        yield
+    except ChannelUnavailable as exc:
+        _pause(store, delivery, str(exc), now, report)
+    except RejectedPayload as exc:
+        _reject(store, delivery, str(exc), report)
+    except TransientSendError as exc:
+        _retry(store, delivery, str(exc), now, report)
 
 
 async def _post(
@@ -178,7 +199,7 @@ async def _post(
             log.info("delivery %s: adopted forum post %s made before a crash", delivery.id, post_id)
     if post_id is None:
         post_id = await sender.create_post(delivery.channel_id, title, message, (tag,) if tag else ())
-    store.mark_sent(delivery.id, post_id, now)
+    store.mark_sent(delivery.id, post_id, now, edits_seen=delivery.edits_wanted)
     store.mark_tag(delivery.id, tag)
     return post_id
 
@@ -254,16 +275,10 @@ async def _send_digest(store: Store, sender: Sender, delivery: Delivery, now: da
     if digest is None:
         store.mark_failed(delivery.id, "The digest no longer exists.")
         return
-    try:
+    with _failures(store, delivery, now, report):
         store.note_attempt(delivery.id)
         message_id = await sender.send(delivery.channel_id, stored_message(digest), delivery.nonce)
         with store.transaction():
             store.mark_sent(delivery.id, message_id, now)
             store.drop_digest_picture(digest.id)  # posted: Discord keeps it now
         report.sent += 1
-    except ChannelUnavailable as exc:
-        _pause(store, delivery, str(exc), now, report)
-    except RejectedPayload as exc:
-        _reject(store, delivery, str(exc), report)
-    except TransientSendError as exc:
-        _retry(store, delivery, str(exc), now, report)

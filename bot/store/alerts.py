@@ -41,6 +41,7 @@ def _delivery(r: dict) -> Delivery:
         r.get("archive_minutes"),
         r.get("thread_id"),
         r.get("tag_id"),
+        int(r["needs_edit"] or 0),
     )
 
 
@@ -132,6 +133,15 @@ class AlertQueries(StoreBase):
         where, params = self._where(f__guild_id=guild_id, f__channel_id=channel_id)
         return [_follow(r) for r in self._rows(self._FOLLOW_SELECT + f" WHERE {where} ORDER BY f.id", params)]
 
+    def follows_naming(self, event: str) -> list[Follow]:
+        """Follows whose event filter names this event (how an opt-in event is wanted): read every cycle, so not all
+        of a public bot's follows."""
+        rows = self._rows(
+            self._FOLLOW_SELECT + " WHERE instr(',' || COALESCE(f.events, '') || ',', ?) > 0 ORDER BY f.id",
+            [f",{event},"],
+        )
+        return [_follow(r) for r in rows]
+
     def follows_for_show(self, show_id: int) -> list[Follow]:
         """Follows of this show or of every show, in channels that are not paused."""
         rows = self._rows(
@@ -172,43 +182,78 @@ class AlertQueries(StoreBase):
 
     # ------------------------------------------------------------ deliveries (the outbox)
 
-    def enqueue_delivery(
-        self,
-        *,
-        story_id: int,
-        guild_id: int,
-        channel_id: int,
-        mention_role_id: int | None,
-        now: datetime,
-        kind: str = "text",
-        archive_minutes: int | None = None,
-    ) -> bool:
-        """Committed before anything is sent; a story is queued at most once per channel."""
+    def enqueue_deliveries(self, rows: list[tuple[int, int, int, int | None, str, int | None]], now: datetime) -> int:
+        """Committed before anything is sent; a story is queued at most once per channel (the first row for it wins).
+        Rows are (story, guild, channel, mention role, kind, archive minutes), all in one statement: a story for 5,000
+        channels took half a second on the event loop one INSERT at a time. Returns how many were new."""
+        at = to_db(now)
         with self._tx():
-            cur = self.db.execute(
+            before = self.db.conn.total_changes
+            self.db.conn.executemany(
                 """INSERT OR IGNORE INTO deliveries (story_id, guild_id, channel_id, mention_role_id, status,
                      next_attempt_at, created_at, kind, archive_minutes) VALUES (?,?,?,?, 'pending', ?, ?, ?, ?)""",
-                [story_id, guild_id, channel_id, mention_role_id, to_db(now), to_db(now), kind, archive_minutes],
+                [(s, g, c, r, at, at, k, a) for s, g, c, r, k, a in rows],
             )
-        return cur.rowcount > 0
+            return self.db.conn.total_changes - before
 
     def flag_story_edits(self, story_id: int, now: datetime) -> int:
-        """Another outlet joined the story: messages already sent must be edited to list it."""
+        """Another outlet joined the story: messages already sent must be edited to list it. A pending one is flagged
+        too: it may be in flight with the story as it was, and is then edited once sent."""
         with self._tx():
             cur = self.db.execute(
-                "UPDATE deliveries SET needs_edit = 1, next_attempt_at = ? WHERE story_id = ? AND status = 'sent'",
+                """UPDATE deliveries SET needs_edit = needs_edit + 1,
+                     next_attempt_at = CASE WHEN status = 'sent' THEN ? ELSE next_attempt_at END
+                   WHERE story_id = ? AND status IN ('sent', 'pending')""",
                 [to_db(now), story_id],
             )
         return cur.rowcount
 
-    def due_deliveries(self, now: datetime, limit: int = 50) -> list[Delivery]:
+    def get_delivery(self, delivery_id: int) -> Delivery | None:
+        rows = self._rows("SELECT * FROM deliveries WHERE id = ?", [delivery_id])
+        return _delivery(rows[0]) if rows else None
+
+    # A delivery still to do: a post not sent yet, an edit of a sent one, or the thread wanted on a sent alert. The text
+    # matches the partial index deliveries_live (m019) word for word, so SQLite uses it.
+    _LIVE = """(status = 'pending' OR (status = 'sent' AND needs_edit > 0)
+                 OR (status = 'sent' AND archive_minutes IS NOT NULL AND thread_id IS NULL))"""
+
+    @staticmethod
+    def _shard_filter(shards: tuple[int, tuple[int, ...]] | None) -> tuple[str, list[object]]:
+        """Only the guilds on these shards (count, ids): Discord puts a guild on shard (guild_id >> 22) % count."""
+        if shards is None:
+            return "", []
+        count, ids = shards
+        marks = ",".join("?" * len(ids))
+        return f" AND ((guild_id >> 22) % ?) IN ({marks})", [count, *ids]
+
+    def due_deliveries(
+        self, now: datetime, limit: int = 50, *, shards: tuple[int, tuple[int, ...]] | None = None
+    ) -> list[Delivery]:
+        """Due deliveries in fair order: each guild's own in story order, taken one guild at a time (round robin), so
+        a story for thousands of servers does not hold back a small server's other news. A row without a guild (a
+        direct message, guild_id 0) is a queue of its own."""
+        shard_sql, shard_params = self._shard_filter(shards)
+        # The turns are numbered over the few columns they need, then the rows taken are read whole: numbering whole
+        # rows took twice as long with 5,000 due (this runs on the event loop).
         rows = self._rows(
-            """SELECT * FROM deliveries WHERE (status = 'pending' OR (status = 'sent' AND needs_edit = 1)
-                 OR (status = 'sent' AND archive_minutes IS NOT NULL AND thread_id IS NULL))
-               AND next_attempt_at <= ? ORDER BY id LIMIT ?""",
-            [to_db(now), limit],
+            f"""SELECT d.* FROM (SELECT id, story_id, ROW_NUMBER() OVER (
+                     PARTITION BY CASE WHEN guild_id > 0 THEN guild_id ELSE -channel_id END ORDER BY story_id, id
+                   ) AS turn FROM deliveries WHERE {self._LIVE} AND next_attempt_at <= ?{shard_sql}) o
+               JOIN deliveries d ON d.id = o.id ORDER BY o.turn, o.story_id, o.id LIMIT ?""",
+            [to_db(now), *shard_params, limit],
         )
         return [_delivery(r) for r in rows]
+
+    def next_delivery_at(self, *, shards: tuple[int, tuple[int, ...]] | None = None) -> datetime | None:
+        """When the earliest delivery still to do is due (a retry's time, or now): the worker's timer."""
+        shard_sql, shard_params = self._shard_filter(shards)
+        # The planner prefers the status index for the ORs (20 ms with 5,000 due); the partial index answers at once.
+        rows = self._rows(
+            f"""SELECT MIN(next_attempt_at) AS t FROM deliveries INDEXED BY deliveries_live
+                WHERE {self._LIVE}{shard_sql}""",
+            shard_params,
+        )
+        return from_db(rows[0]["t"]) if rows else None
 
     def deliveries(self, *, story_id: int | None = None, channel_id: int | None = None) -> list[Delivery]:
         where, params = self._where(story_id=story_id, channel_id=channel_id)
@@ -219,12 +264,15 @@ class AlertQueries(StoreBase):
         with self._tx():
             self.db.execute("UPDATE deliveries SET attempts = attempts + 1 WHERE id = ?", [delivery_id])
 
-    def mark_sent(self, delivery_id: int, message_id: int, now: datetime) -> None:
+    def mark_sent(self, delivery_id: int, message_id: int, now: datetime, *, edits_seen: int | None = None) -> None:
+        """Sent (or edited). With `edits_seen`, only the edits asked for up to then are done: one asked for while the
+        call was in flight stays to do."""
         with self._tx():
             self.db.execute(
                 """UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = COALESCE(sent_at, ?),
-                     needs_edit = 0, last_error = NULL WHERE id = ?""",
-                [message_id, to_db(now), delivery_id],
+                     needs_edit = CASE WHEN ? IS NULL OR needs_edit <= ? THEN 0 ELSE needs_edit END,
+                     last_error = NULL WHERE id = ?""",
+                [message_id, to_db(now), edits_seen, edits_seen, delivery_id],
             )
 
     def mark_thread(self, delivery_id: int, thread_id: int) -> None:

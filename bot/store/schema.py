@@ -356,6 +356,18 @@ def m018_new_articles_index(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m019_live_deliveries_index(db: sqlite_utils.Database) -> None:
+    """The delivery worker looks for the deliveries still to do many times a minute; beside a long history of sent
+    ones it must not scan them all. The WHERE is AlertQueries._LIVE. needs_edit counts the edits asked for since
+    then (it was 0 or 1): an edit that was in flight when another outlet joined clears only the ones it saw."""
+    db.execute(
+        """CREATE INDEX deliveries_live ON deliveries(next_attempt_at) WHERE (status = 'pending'
+             OR (status = 'sent' AND needs_edit > 0) OR (status = 'sent' AND archive_minutes IS NOT NULL
+             AND thread_id IS NULL))"""
+    )
+
+
+@migrations()
 def m021_tvmaze_lookup_retries(db: sqlite_utils.Database) -> None:
     """A TVmaze look-up that failed is retried later with a growing wait, one show at a time, so one show that
     always fails never holds up the shows after it; after a few failures the show is linked to no TVmaze show

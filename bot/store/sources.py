@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.errors import SourceError
 from bot.models import Source
@@ -125,6 +125,18 @@ class SourceQueries(StoreBase):
             [to_db(now)],
         )
         return [self._source(r) for r in rows]
+
+    def next_poll_at(self) -> datetime | None:
+        """When the next enabled source falls due: the epoch when one was never polled; None when there is none."""
+        rows = self._rows(
+            """SELECT MIN(next_poll_at) AS t, COUNT(*) AS n, SUM(next_poll_at IS NULL) AS never
+               FROM sources WHERE disabled_reason IS NULL"""
+        )
+        if not rows or not rows[0]["n"]:
+            return None
+        if rows[0]["never"]:
+            return datetime(1970, 1, 1, tzinfo=UTC)
+        return from_db(rows[0]["t"])
 
     def record_success(
         self,

@@ -24,6 +24,9 @@ class InteractionRecord:
     followups: list[dict] = field(default_factory=list)
     edits: list[dict] = field(default_factory=list)
     rejections: list[dict] = field(default_factory=list)  # payloads Discord answered 400 (the user saw nothing)
+    callbacks: int = 0  # answers to the interaction (Discord accepts one)
+    dispatched: float = 0.0  # time.monotonic() when the fake sent INTERACTION_CREATE
+    acknowledged: float | None = None  # ... and when the first answer arrived
     _event: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def wait_response(self, timeout: float = 5.0) -> dict:
@@ -60,6 +63,9 @@ class InteractionRoutes:
         if errors := self._check("interaction callback", callback_errors(body)):
             record.rejections.append(errors)
             return rejected(errors)
+        record.callbacks += 1
+        if record.acknowledged is None:
+            record.acknowledged = time.monotonic()
         record.response = body
         record._event.set()
         data = body.get("data") or {}

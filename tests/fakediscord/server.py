@@ -21,6 +21,7 @@ from tests.fakediscord.limits import (
     commands_errors,
     message_errors,
 )
+from tests.fakediscord.ratelimits import INVALID_WARN, RateLimits
 from tests.fakediscord.responses import ARCHIVED, MISSING_PERMISSIONS, UNKNOWN_CHANNEL, json_response, rejected
 from tests.fakediscord.state import (
     ATTACH_FILES,
@@ -35,6 +36,7 @@ from tests.fakediscord.threads import ThreadRoutes
 from tests.fakediscord.uploads import UPLOADS, read_upload
 
 log = logging.getLogger("fakediscord")
+RATELIMIT_HEADERS = web.RequestKey("ratelimit_headers", dict)  # the bucket's X-RateLimit-* for the answer
 NONCE_WINDOW = 300.0  # seconds during which Discord honours enforce_nonce
 
 
@@ -48,8 +50,15 @@ class Failure:
 
 
 class FakeDiscord(ThreadRoutes, InteractionRoutes):
-    def __init__(self) -> None:
+    def __init__(self, *, latency: float = 0.0, shards: int = 1, max_concurrency: int = 16) -> None:
         self.world = World()
+        self.limits = RateLimits()  # Discord's global and per-route limits (limits.enabled = False turns them off)
+        self.latency = latency  # seconds of round trip added to every REST call (half before, half after)
+        self.shards = shards  # what GET /gateway/bot recommends
+        self.max_concurrency = max_concurrency  # IDENTIFYs allowed per 5 s (16 and more for large bots)
+        self.identified: list[tuple[int, int]] = []  # (shard id, shard count) of every IDENTIFY
+        self.posts_in_flight = 0  # message creates being answered now
+        self.peak_posts_in_flight = 0  # ...at most, at any one time
         self.requests: list[tuple[str, str, int]] = []
         self.rejections: list[tuple[str, Errors]] = []  # every payload answered 400 Invalid Form Body
         self.sync_calls: list[int | None] = []  # PUT .../commands, by guild (None: global)
@@ -57,6 +66,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         self._holds: list[tuple[str, re.Pattern[str], asyncio.Event]] = []
         self._forbidden: dict[int, int] = {}
         self._sockets: list[web.WebSocketResponse] = []
+        self._shard_of: dict[web.WebSocketResponse, tuple[int, int]] = {}  # socket → (shard id, shard count)
         self._seq = 0
         self.interactions: dict[int, InteractionRecord] = {}
         self._runner: web.AppRunner | None = None
@@ -99,7 +109,8 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
 
     # ---------------------------------------------------------------- world building
     def add_guild(self, name: str = "Test Server") -> int:
-        gid = snowflake()
+        # Discord puts a guild on shard (id >> 22) % count: consecutive guilds land on consecutive shards here.
+        gid = snowflake() + (len(self.world.guilds) << 22)
         guild = Guild(gid, name, self.world.owner_id)
         guild.roles[gid] = ("@everyone", DEFAULT_PERMISSIONS)
         guild.members[self.world.owner_id] = ("owner", ())
@@ -197,15 +208,30 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
             await asyncio.sleep(0.02)
         raise TimeoutError("condition not met in time")
 
+    def check_invalid_requests(self, warn: int = INVALID_WARN) -> None:
+        """Fail the test when the bot came near Discord's invalid-request ban (10,000 in 10 minutes)."""
+        assert self.limits.invalid_peak < warn, (
+            f"{self.limits.invalid_peak} invalid requests (401/403/429) in 10 minutes: Discord bans the IP at "
+            f"{self.limits.invalid_ban}"
+        )
+
+    @staticmethod
+    def shard_of(guild_id: int, count: int) -> int:
+        return (guild_id >> 22) % count
+
     def registered_commands(self, guild_id: int | None = None) -> list[dict]:
         return self.world.commands.get(guild_id, [])
 
     # ---------------------------------------------------------------- gateway
     async def dispatch(self, event: str, data: dict) -> None:
+        """To the shard that serves the event's guild (a DM's: shard 0), as Discord routes events."""
         self._seq += 1
         frame = json.dumps({"op": 0, "t": event, "s": self._seq, "d": data})
+        guild_id = int(data["guild_id"]) if data.get("guild_id") else None
         for ws in list(self._sockets):
-            await ws.send_str(frame)
+            shard, count = self._shard_of.get(ws, (0, 1))
+            if (self.shard_of(guild_id, count) if guild_id is not None else 0) == shard:
+                await ws.send_str(frame)
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
@@ -221,14 +247,21 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
                 if op == 1:
                     await ws.send_str(json.dumps({"op": 11}))
                 elif op in (2, 6):  # IDENTIFY or RESUME: start a fresh session either way
+                    shard = (payload.get("d") or {}).get("shard") or self._shard_of.get(ws, [0, 1])
+                    self._shard_of[ws] = (int(shard[0]), int(shard[1]))
+                    if op == 2:
+                        self.identified.append(self._shard_of[ws])
                     await self._ready(ws)
         finally:
             if ws in self._sockets:
                 self._sockets.remove(ws)
+            self._shard_of.pop(ws, None)
         return ws
 
     async def _ready(self, ws: web.WebSocketResponse) -> None:
         w = self.world
+        shard, count = self._shard_of.get(ws, (0, 1))
+        guilds = [g for g in w.guilds.values() if self.shard_of(g.id, count) == shard]
         self._seq += 1
         await ws.send_str(
             json.dumps(
@@ -239,10 +272,10 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
                     "d": {
                         "v": 10,
                         "user": w.user(w.bot_id),
-                        "guilds": [{"id": str(g), "unavailable": True} for g in w.guilds],
+                        "guilds": [{"id": str(g.id), "unavailable": True} for g in guilds],
                         "session_id": "fake-session",
                         "resume_gateway_url": self.gateway_url,
-                        "shard": [0, 1],
+                        "shard": [shard, count],
                         "application": {"id": str(w.app_id), "flags": 0},
                         "private_channels": [],
                         "relationships": [],
@@ -250,7 +283,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
                 }
             )
         )
-        for guild in w.guilds.values():
+        for guild in guilds:
             self._seq += 1
             await ws.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": self._seq, "d": w.guild_payload(guild)}))
         self.ready.set()
@@ -293,7 +326,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
         """Dispatch INTERACTION_CREATE for a slash command (type 2) or an autocomplete (type 4)."""
         guild = self.world.guilds[guild_id]
         iid, token = snowflake(), f"token-{snowflake()}"
-        record = InteractionRecord(iid, token, name)
+        record = InteractionRecord(iid, token, name, dispatched=time.monotonic())
         self.interactions[iid] = record
         options = options or []
         data: dict[str, Any] = {"id": self._command_id(guild_id, name), "name": name, "type": 1, "options": options}
@@ -360,9 +393,41 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
     # ---------------------------------------------------------------- REST
     @web.middleware
     async def _middleware(self, request: web.Request, handler):  # type: ignore[no-untyped-def]
-        response = await handler(request)
+        if not request.path.startswith("/api/v10/"):  # the gateway
+            return await handler(request)
+        posting = request.method == "POST" and request.path.endswith("/messages")
+        if posting:
+            self.posts_in_flight += 1
+            self.peak_posts_in_flight = max(self.peak_posts_in_flight, self.posts_in_flight)
+        try:
+            return await self._answer(request, handler)
+        finally:
+            if posting:
+                self.posts_in_flight -= 1
+
+    async def _answer(self, request: web.Request, handler):  # type: ignore[no-untyped-def]
+        if self.latency:
+            await asyncio.sleep(self.latency / 2)
+        response = self._limited(request)
+        if response is None:
+            response = await handler(request)
+            if response.status != 429:  # an injected 429 keeps its own headers
+                response.headers.update(request[RATELIMIT_HEADERS])
+        self.limits.answered(response.status, response.headers.get("X-RateLimit-Scope"))
         self.requests.append((request.method, request.path, response.status))
+        if self.latency:
+            await asyncio.sleep(self.latency / 2)
         return response
+
+    def _limited(self, request: web.Request) -> web.Response | None:
+        """A 429 when the request is over a limit; otherwise None, and the answer gets its bucket's headers."""
+        if self.limits.banned:  # Cloudflare's ban: no Via header, a text body
+            return web.Response(status=429, text="error code: 1015")
+        verdict = self.limits.check(request.method, request.path.removeprefix("/api/v10"))
+        if verdict.allowed:
+            request[RATELIMIT_HEADERS] = verdict.headers
+            return None
+        return json_response(verdict.body, 429, {"Via": "1.1 google", **verdict.headers})
 
     def _injected(self, method: str, path: str) -> web.Response | None:
         for f in self._failures:
@@ -442,12 +507,12 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
                 lambda m: json_response(
                     {
                         "url": self.gateway_url,
-                        "shards": 1,
+                        "shards": self.shards,
                         "session_start_limit": {
                             "total": 1000,
                             "remaining": 1000,
                             "reset_after": 0,
-                            "max_concurrency": 1,
+                            "max_concurrency": self.max_concurrency,
                         },
                     }
                 ),
