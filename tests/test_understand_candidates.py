@@ -159,3 +159,13 @@ def test_two_kinds_joined_in_a_headline_make_a_roundup_and_companies_leave_title
     a = analyze("ABC orders Princess Pictures comedy and Moving Floor crime thriller", text)
     shows = {d.show for d in a.decisions}
     assert {"Tin Harbour", "Parted at Birth"} <= shows
+
+
+def test_a_lowercase_headline_list_without_commas_splits_into_the_texts_titles():
+    text = (
+        "Streamer Stan has renewed Scrubland for a second season and Bumpy for a fifth, alongside Black Snowfall, "
+        "as part of its biggest slate yet. Production begins in 2024."
+    )
+    a = analyze("stan reveals bumper slate renews scrubland bumpy black snowfall", text)
+    shows = {d.show for d in a.decisions}
+    assert {"Scrubland", "Bumpy"} <= shows and "2024" not in shows

@@ -585,6 +585,11 @@ def _sentence_opener(c: Candidate) -> bool:
     )
 
 
+def _has_event_word(name: str) -> bool:
+    """ "Spring Cancellations Find Homes": a phrase holding a decision word is the headline's news, not a title."""
+    return bool(re.search(r"(?i)\b(?:renew\w*|cancel\w*|axe[sd]?|ordered|orders|premieres?|returns?)\b", name))
+
+
 def _unconfirmed_fragment(c: Candidate, text: str) -> bool:
     """Headline words that a text of some length never writes as a name, outside the slot right next to the
     decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title."""
@@ -596,6 +601,7 @@ def _unconfirmed_fragment(c: Candidate, text: str) -> bool:
         or f.get("quoted")
         or f.get("known")
         or f.get("near_verb", 0.0) >= 1.0
+        and not _has_event_word(c.name)
         or f.get("before_season")
     ):
         return False
@@ -889,6 +895,8 @@ def _tidy_decisions(
         name = d.show
         if name is not None:
             name = None if is_year_phrase(name, head) else tidy_title(name)
+        if name is not None and i and re.fullmatch(r"(?:19|20)\d\d", name.strip()):
+            name = None  # a year a roundup's sentence names ("production starts in 2024") is no decided show
         if name is None and i:
             continue  # an extra decision without a title is no decision
         if i == 0 and show is not None and name != show:

@@ -133,8 +133,29 @@ def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
             continue
         if len(item.split()) > 6:
             continue
-        out.append(item)
+        out.extend(_run_of_titles(item, text))
     return out
+
+
+def _run_of_titles(item: str, text: str) -> list[str]:
+    """ "Scrublands Bump Black Snow" from a lowercase headline that lists without commas: the titles the text
+    spells out one by one, when the text never writes the run itself."""
+    words = item.split()
+    text = text.split("\n", 1)[1] if "\n" in text else text  # the article, not the headline it comes with
+    if len(words) < 2 or not text or item in text:
+        return [item]
+    parts: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            piece = " ".join(words[i:j])
+            if re.search(r"(?<![\w'’])" + re.escape(piece) + r"(?![\w'’])", text):
+                parts.append(piece)
+                i = j
+                break
+        else:
+            return [item]  # a word the text never capitalises this way: keep the item as the headline has it
+    return parts if len(parts) > 1 else [item]
 
 
 def headline_decisions(head: str, network: str | None, refine: Callable[[str], str], text: str = "") -> list[Decision]:
