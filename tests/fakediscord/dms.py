@@ -83,3 +83,7 @@ class DmRoutes:
     def _get_dm(self, channel_id: int) -> web.Response | None:
         user_id = self._recipient_of(channel_id)
         return None if user_id is None else json_response(self._dm_payload(channel_id, user_id))
+
+    async def wait_for_dms(self, user_id: int, count: int = 1, timeout: float = 15.0) -> list:
+        await self.wait_for(lambda: len(self.dms(user_id)) >= count, timeout=timeout)  # type: ignore[attr-defined]
+        return self.dms(user_id)
