@@ -114,7 +114,7 @@ async def test_dms_closed_pause_the_watchlist_the_member_is_told_once_then_resum
         later = []
         for _ in range(2):  # each command's note (or none) is decided when the notice's seen_at moves on
             later.append((await _command(fake, guild, guild.member, "watchlist"))[1])
-            await fake.wait_for(lambda: store.watch_notice(guild.member).seen_at != seen, timeout=5)
+            await fake.wait_for(lambda seen=seen: store.watch_notice(guild.member).seen_at != seen, timeout=5)
             seen = store.watch_notice(guild.member).seen_at
         assert [r.followups for r in later] == [[], []] and len(first.followups) == 1  # told once
 
