@@ -204,3 +204,35 @@ async def test_a_member_who_names_airing_gets_the_premiere_reminder_by_dm(tmp_pa
                 await service.close()
         assert store.get_story(reminder).show_id == show_id
         assert [(d.kind, d.channel_id) for d in store.deliveries(story_id=reminder)] == [(DM_KIND, ANA)]
+
+
+async def test_a_story_many_members_watch_does_not_hold_back_the_channels_news(store: Store):
+    """DMs are one queue in the fair order (a server of their own): they take a turn between servers' alerts."""
+    from bot.alerts.worker import DeliveryWorker
+    from bot.timeutil import utcnow
+    from tests.test_delivery_worker import Sender, follow, running, stop, until
+
+    class Both(Sender):
+        async def open_dm(self, user_id):
+            return user_id  # the DM channel: the member's own id here
+
+    big = story(store)
+    for member in range(30):
+        _watch(store, 1000 + member)
+    follow(store, 1, 100)
+    follow(store, 2, 900)
+    _plan(store, big)  # 1 channel alert and 30 DMs
+    small = story(store, event="cancelled")  # another show: only the channels follow it
+    _plan(store, small)
+    sender = Both()
+    worker = DeliveryWorker(store, sender, utcnow, concurrency=1, rate=1000)
+    task = await running(worker)
+    try:
+        await until(lambda: len(sender.calls) == 34)
+    finally:
+        await stop(worker, task)
+    sends = [c for _, c in sender.calls]
+    # Turn 1: both servers' big story and the first DM; turn 2 in story order: the next DM, then each server's small
+    # story — not behind all 30 DMs (it was 32nd when every member was a queue of their own).
+    assert sends[:6] == [100, 900, 1000, 1001, 100, 900]
+    assert sorted(sends[6:]) == list(range(1002, 1030))
