@@ -236,3 +236,22 @@ async def test_a_story_many_members_watch_does_not_hold_back_the_channels_news(s
     # story — not behind all 30 DMs (it was 32nd when every member was a queue of their own).
     assert sends[:6] == [100, 900, 1000, 1001, 100, 900]
     assert sorted(sends[6:]) == list(range(1002, 1030))
+
+
+def test_the_command_line_lists_and_forgets_a_members_watchlist(db_path, capsys):
+    from bot.cli.main import main
+
+    with Store.open(db_path) as store:
+        story(store)
+        _watch(store, ANA, events="renewed")
+        _watch(store, BEN)
+    assert main(["--db", str(db_path), "watchlist", str(ANA)]) == 0
+    listed = capsys.readouterr().out
+    assert f"Member {ANA} watches 1 of at most 50 shows." in listed
+    assert f"Show (renewed; added in server {GUILD_A})" in listed
+    assert main(["--db", str(db_path), "watchlist", str(ANA), "--forget"]) == 0
+    assert f"Deleted 1 row(s) about member {ANA}." in capsys.readouterr().out
+    assert main(["--db", str(db_path), "watchlist", "ana"]) == 1
+    assert "is not a Discord user id" in capsys.readouterr().err
+    with Store.open(db_path) as store:
+        assert store.rows_about_member(ANA) == 0 and len(store.watches(BEN)) == 1
