@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.store.base import StoreBase
+from bot.store.base import StoreBase, storage_errors
 from bot.timeutil import from_db, to_db
 from bot.watch.models import DM_KIND, DMS_CLOSED, WATCH_OFF, Watch, WatchNotice
 
@@ -66,10 +66,14 @@ class WatchQueries(StoreBase):
             ).rowcount
         return n
 
-    def watchers_of(self, show_id: int) -> list[Watch]:
-        """The watches of this show that are not paused: who gets a DM for its new stories."""
-        rows = self._rows(self._WATCH_SELECT + " WHERE w.show_id = ? AND w.paused_reason IS NULL", [show_id])
-        return [_watch(r) for r in rows]
+    def watchers_of(self, show_id: int) -> list[tuple[int, tuple[str, ...]]]:
+        """(member, events) of the watches of this show that are not paused: who gets a DM for its new stories. Read
+        while a story is recorded, on the event loop: two narrow columns (whole rows took 5 x as long for 5,000)."""
+        with storage_errors(self.path), self._lock:
+            rows = self.db.execute(
+                "SELECT member_id, events FROM watches WHERE show_id = ? AND paused_reason IS NULL", [show_id]
+            ).fetchall()
+        return [(member, tuple(e for e in (events or "").split(",") if e)) for member, events in rows]
 
     def watched_shows_naming(self, event: str) -> set[int]:
         """Shows some member watches with this opt-in event named (premiere reminders)."""

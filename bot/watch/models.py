@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.models import OPT_IN_EVENTS
+from bot.models import wants_event
 
 DM_KIND = "dm"  # a delivery whose channel_id is a member's id: the Sender opens the DM channel first
 DMS_CLOSED = "dms_closed"  # Discord answered 50007: DMs closed, or no server shared with the bot any more
@@ -24,10 +24,7 @@ class Watch:
     created_at: datetime
 
     def wants(self, event: str) -> bool:
-        """As a channel's follow: every news event when none are named; premiere reminders only when named."""
-        if not self.events:
-            return event not in OPT_IN_EVENTS
-        return event in self.events
+        return wants_event(self.events, event)  # as a channel's follow
 
 
 @dataclass(frozen=True)
