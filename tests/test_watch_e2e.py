@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import signal
 import sqlite3
-import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -14,11 +13,11 @@ from bot.store import Store
 from bot.timeutil import utcnow
 from bot.understand import show_key
 from bot.watch.models import DM_KIND, DMS_CLOSED, WATCH_OFF
-from tests.discordkit import build_guild, embed_text, opt, running_bot, world
+from tests.discordkit import Feeds, build_guild, embed_text, opt, running_bot, world
 from tests.fakediscord import FakeDiscord
 from tests.feedserver import serve
 from tests.test_discord_e2e import JJ, JJ_THIRD, add_source
-from tests.test_fanout import ROOT, _bot_process, _env
+from tests.test_fanout import _bot_process, _sent_rows, baseline_poll
 
 JJ3_OTHER = (
     "jj-3b",
@@ -189,15 +188,9 @@ async def test_watch_clear_leaves_no_row_about_the_member(monkeypatch, tmp_path)
 # ------------------------------------------------------------------ kill -9 between the DM's send and its mark
 
 
-def _dm_rows(db: Path) -> list[tuple[int, str, int | None]]:
-    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        return conn.execute("SELECT channel_id, status, message_id FROM deliveries WHERE kind = 'dm'").fetchall()
-
-
 async def test_kill_9_between_the_dms_send_and_its_mark_sends_no_second_dm(tmp_path: Path):
+    """No channel follows anything here: the only delivery row is the DM."""
     db, log = tmp_path / "bot.db", tmp_path / "bot.log"
-    from tests.discordkit import Feeds
-
     feeds = Feeds()
     async with FakeDiscord() as fake, serve(feeds.app()) as base:
         feeds.base = base
@@ -208,11 +201,7 @@ async def test_kill_9_between_the_dms_send_and_its_mark_sends_no_second_dm(tmp_p
             store.add_source(feeds.url("wire"), title="Wire", added_by="test", now=now)
             show = store.add_show("Jessica Jones", show_key("Jessica Jones"), "Netflix", now)
             store.upsert_watch(guild.member, show.id, (), guild.id, now)
-        poll = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "poll", "--once", cwd=str(ROOT), env=_env(db),
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
-        assert await asyncio.wait_for(poll.wait(), 60) == 0  # the (empty) baseline
+        await baseline_poll(db)
         feeds.items["wire"].insert(0, JJ)
         release = fake.hold("POST", r"/channels/\d+/messages$")  # Discord posts the DM; the bot never hears so
         proc = await _bot_process(db, fake, log)
@@ -221,15 +210,15 @@ async def test_kill_9_between_the_dms_send_and_its_mark_sends_no_second_dm(tmp_p
             proc.send_signal(signal.SIGKILL)  # between the send and the mark
             await proc.wait()
             release.set()
-            assert [(c, s) for c, s, _ in _dm_rows(db)] == [(guild.member, "pending")]
+            assert [(c, s) for c, s, _ in _sent_rows(db)] == [(guild.member, "pending")]
             proc = await _bot_process(db, fake, log)
-            await fake.wait_for(lambda: [s for _, s, _ in _dm_rows(db)] == ["sent"], timeout=60)
+            await fake.wait_for(lambda: [s for _, s, _ in _sent_rows(db)] == ["sent"], timeout=60)
         finally:
             if proc.returncode is None:
                 proc.send_signal(signal.SIGTERM)
                 await asyncio.wait_for(proc.wait(), 30)
     (dm,) = fake.dms(guild.member)
-    assert _dm_rows(db) == [(guild.member, "sent", dm.id)], log.read_text()[-3000:]
+    assert _sent_rows(db) == [(guild.member, "sent", dm.id)], log.read_text()[-3000:]
     channel = fake.dm_channel_of(guild.member)
     posts = [r for r in fake.requests if r[0] == "POST" and r[1].endswith(f"/channels/{channel}/messages")]
     assert len(posts) == 2  # resent after the restart, and Discord's nonce check returned the first DM
