@@ -19,7 +19,7 @@ def test_cancelled_after_n_seasons_is_n_when_the_text_says_n_is_the_last() -> No
         "The animated comedy Lantern Hollow is coming to an end after four seasons, Netflix has confirmed. "
         "Season 4 premieres on 3 March.",
     )
-    assert (a.event, a.show, a.season) == ("cancelled", "Lantern Hollow", 4)
+    assert (a.event, a.show, a.season) == ("ending", "Lantern Hollow", 4)  # the fourth's end, by the rule above
     plain = analyze("Lantern Hollow cancelled after four seasons", "Netflix has cancelled Lantern Hollow.")
     assert plain.season == 5  # the season that will not happen
 
@@ -46,4 +46,12 @@ def test_cancelled_after_n_seasons_and_ending_with_the_nth_is_the_nth() -> None:
         "ABC cancels Maple Row after seven seasons",
         "Maple Row will end with its seventh season, ABC announced Tuesday.",
     )
-    assert (a.show, a.season) == ("Maple Row", 7)
+    assert (a.event, a.show, a.season) == ("ending", "Maple Row", 7)
+
+
+def test_a_roundup_sentence_gives_the_season_of_a_show_the_headline_decided() -> None:
+    a = analyze(
+        "NBC cancels Lost Harbor and The Quiet Hour",
+        "NBC has cancelled Lost Harbor after two seasons and The Quiet Hour after one season, the network said.",
+    )
+    assert {(d.show, d.season) for d in a.decisions} == {("Lost Harbor", 3), ("The Quiet Hour", 2)}

@@ -12,7 +12,8 @@ first looks for the post by its name among the forum's threads (ones other deliv
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -158,31 +159,40 @@ async def deliver_one(store: Store, sender: Sender, delivery: Delivery, now: dat
         return
     dm = delivery.kind == DM_KIND  # channel_id is the member's: their DM channel is opened first
     message = render_dm(story) if dm else render_alert(story, delivery.mention_role_id)
-    try:
-        message_id = delivery.message_id
-        channel_id = await sender.open_dm(delivery.channel_id) if dm else delivery.channel_id
-        if delivery.status == "pending":
-            if delivery.kind == "forum":
-                message_id = await _post(store, sender, delivery, story, message, now)
-            else:
-                store.note_attempt(delivery.id)
-                message_id = await sender.send(channel_id, message, delivery.nonce)
+    with _failures(store, delivery, now, report):
+        try:
+            message_id = delivery.message_id
+            channel_id = await sender.open_dm(delivery.channel_id) if dm else delivery.channel_id
+            if delivery.status == "pending":
+                if delivery.kind == "forum":
+                    message_id = await _post(store, sender, delivery, story, message, now)
+                else:
+                    store.note_attempt(delivery.id)
+                    message_id = await sender.send(channel_id, message, delivery.nonce)
+                    store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
+                report.sent += 1
+            elif message_id is not None and delivery.needs_edit:
+                if delivery.kind == "forum":
+                    await _edit_post(store, sender, delivery, message_id, story, message)
+                else:
+                    await sender.edit(channel_id, message_id, message)
                 store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
-            report.sent += 1
-        elif message_id is not None and delivery.needs_edit:
-            if delivery.kind == "forum":
-                await _edit_post(store, sender, delivery, message_id, story, message)
-            else:
-                await sender.edit(channel_id, message_id, message)
-            store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
-            report.edited += 1
-        if delivery.kind == "text" and delivery.archive_minutes is not None and delivery.thread_id is None:
-            if message_id:
-                await _thread(store, sender, delivery, message_id, story)
-            else:  # no message to start it on
-                store.mark_thread(delivery.id, 0)
-    except MessageGone:
-        store.mark_sent(delivery.id, delivery.message_id or 0, now)
+                report.edited += 1
+            if delivery.kind == "text" and delivery.archive_minutes is not None and delivery.thread_id is None:
+                if message_id:
+                    await _thread(store, sender, delivery, message_id, story)
+                else:  # no message to start it on
+                    store.mark_thread(delivery.id, 0)
+        except MessageGone:
+            store.mark_sent(delivery.id, delivery.message_id or 0, now)
+
+
+@contextmanager
+def _failures(store: Store, delivery: Delivery, now: datetime, report: DeliveryReport) -> Iterator[None]:
+    """What Discord's refusals mean for any delivery: a channel gone pauses it, a member who takes no DMs pauses their
+    watches, a rejected payload fails it for good, anything transient is retried later."""
+    try:
+        yield
     except MemberUnreachable as exc:
         _unreachable(store, delivery, str(exc), now)
     except ChannelUnavailable as exc:
@@ -290,16 +300,10 @@ async def _send_digest(store: Store, sender: Sender, delivery: Delivery, now: da
     if digest is None:
         store.mark_failed(delivery.id, "The digest no longer exists.")
         return
-    try:
+    with _failures(store, delivery, now, report):
         store.note_attempt(delivery.id)
         message_id = await sender.send(delivery.channel_id, stored_message(digest), delivery.nonce)
         with store.transaction():
             store.mark_sent(delivery.id, message_id, now)
             store.drop_digest_picture(digest.id)  # posted: Discord keeps it now
         report.sent += 1
-    except ChannelUnavailable as exc:
-        _pause(store, delivery, str(exc), now, report)
-    except RejectedPayload as exc:
-        _reject(store, delivery, str(exc), report)
-    except TransientSendError as exc:
-        _retry(store, delivery, str(exc), now, report)

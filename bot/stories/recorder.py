@@ -98,8 +98,12 @@ class StoryRecorder:
 
         Exact names and aliases only: two titles spelled out in full and differently are two shows ("The Crown"
         and "The Clown" score 88.9, over the fuzzy cutoff). Fuzzy matching is for what people type (questions,
-        /follow), where it suggests or corrects, never for merging what articles name."""
+        /follow, and a show a moderator typed, which the news then spells), never for merging what articles name."""
         found = self.matcher.match(name, network, exact_only=True)
+        if found is None and self.typed:
+            # a name a moderator typed ("Severence") is no article's spelling: the news may correct it
+            near = self.matcher.match(name, network)
+            found = near if near is not None and near.id in self.typed else None
         key = show_key(name)
         if found is None:
             return self._add_show(name, network, now)

@@ -725,6 +725,11 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTit
         finals = [m for sentence in lead_sents[:6] for m in find_seasons(sentence) if m.last]
         if finals:
             season, seasons = finals[0].season, tuple(dict.fromkeys((finals[0].season, *seasons)))
+    if event == "cancelled" and season is not None:
+        # "cancelled after seven seasons" where the text says the seventh is the last: the news is its end
+        if any(m.last and m.season == season for s in (head, *lead_sents[:6]) for m in find_seasons(s)):
+            event = "ending"
+            decision = replace(decision, event="ending")
     # every line of the first paragraphs counts here, headings and captions too ("… on the Showtime series")
     network = _pick_network(head, split_sentences(lead)[:8], shows)
     confidence = decision.confidence

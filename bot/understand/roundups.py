@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.models import Decision
 from bot.understand.events import _event_in, refusal
 from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
-from bot.understand.seasons import find_seasons
+from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import split_sentences
 from bot.understand.shows import is_generic, quoted_titles
 from bot.understand.titles import TextTitle, spans
@@ -26,7 +27,7 @@ from bot.understand.titles import TextTitle, spans
 _PLURAL = re.compile(
     r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
     r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
-    r"(?<!more\s)(?<!two\s)(?<!three\s)(?<!\d\s)seasons|"
+    r"(?:second|third|fourth|fifth|sixth|new)\s+seasons|"
     r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
     re.IGNORECASE,
 )
@@ -232,7 +233,13 @@ def find_decisions(
             if person or _not_a_decided_title(plain, name, start, between):
                 continue
             k = show_key(name)
-            if k in seen or any(short_for(k, other) for other in seen):
+            if k in seen:  # named by the headline already: this sentence may give its season
+                near = season_after(plain, start + len(name))
+                at = next((i for i, d in enumerate(out) if show_key(d.show or "") == k and d.season is None), None)
+                if near is not None and at is not None:
+                    out[at] = replace(out[at], season=near)
+                continue
+            if any(short_for(k, other) for other in seen):
                 continue
             seen.add(k)
             out.append(Decision(current, name, season, network))

@@ -116,3 +116,11 @@ def pick_season(
         seasons.remove(main)
         seasons.insert(0, main)
     return main, tuple(seasons)
+
+
+def season_after(text: str, end: int, limit: int = 40) -> int | None:
+    """The season named right after a position ("cancelled Found after two seasons" → 3, the one that won't be)."""
+    for m in find_seasons(text[end : end + limit]):
+        if not m.background:
+            return m.season
+    return None
