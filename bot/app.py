@@ -26,7 +26,16 @@ from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-COGS = ("cogs.alerts", "cogs.follow", "cogs.admin", "cogs.ask", "cogs.digest", "cogs.pictures", "cogs.health")
+COGS = (
+    "cogs.alerts",
+    "cogs.follow",
+    "cogs.admin",
+    "cogs.ask",
+    "cogs.digest",
+    "cogs.pictures",
+    "cogs.health",
+    "cogs.watch",
+)
 
 
 IDENTIFY_WINDOW = 5.0  # seconds: Discord allows max_concurrency IDENTIFYs per window, one per rate-limit key

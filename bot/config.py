@@ -48,6 +48,7 @@ class Settings:
     delivery_concurrency: int = 8  # alerts in flight at once (each channel one at a time)
     shard_count: int | None = None  # None: as many shards as Discord recommends (GET /gateway/bot)
     shard_ids: tuple[int, ...] | None = None  # the shards this process runs (None: all of them)
+    max_watches: int = 50  # shows one member may watch for direct messages (/watch)
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -223,6 +224,7 @@ ENV_SETTINGS: dict[str, tuple[str, Callable[[str, str], object]]] = {
     "GREENLIGHT_DELIVERY_CONCURRENCY": ("delivery_concurrency", _parse_int(1, 200, "8")),
     "GREENLIGHT_SHARD_COUNT": ("shard_count", lambda n, r: _parse_int(1, 100_000, "4")(n, r) if r.strip() else None),
     "GREENLIGHT_SHARD_IDS": ("shard_ids", _parse_shard_ids),
+    "GREENLIGHT_MAX_WATCHES": ("max_watches", _parse_int(1, 10_000, "50")),
 }
 
 

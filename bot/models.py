@@ -276,10 +276,14 @@ class Follow:
     archive_minutes: int = 1440  # when those threads archive themselves after inactivity
 
     def wants(self, event: str) -> bool:
-        """Every news event when no events are named; opt-in events (premiere reminders) only when named."""
-        if not self.events:
-            return event not in OPT_IN_EVENTS
-        return event in self.events
+        return wants_event(self.events, event)
+
+
+def wants_event(events: tuple[str, ...], event: str) -> bool:
+    """Every news event when no events are named; opt-in events (premiere reminders) only when named."""
+    if not events:
+        return event not in OPT_IN_EVENTS
+    return event in events
 
 
 @dataclass(frozen=True)

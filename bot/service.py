@@ -206,10 +206,11 @@ class Service:
         Each is a story made once, with its deliveries in the same transaction, so a crash or a restart neither
         loses nor repeats one."""
         follows = [f for f in self.store.follows_naming(AIRING) if f.paused_reason is None and f.wants(AIRING)]
-        if not follows:
+        watched = self.store.watched_shows_naming(AIRING)  # members' watches (bot/watch) that opted in too
+        if not follows and not watched:
             return 0, []
         every_show = any(f.show_id is None for f in follows)
-        wanted = {f.show_id for f in follows}
+        wanted = {f.show_id for f in follows} | watched
         now = self.clock()
         today = (now.astimezone(UTC) if now.tzinfo else now).date()
         shows = [

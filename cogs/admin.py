@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from dataclasses import replace
+from typing import Any, Literal, TypeVar
 
 import discord
 from discord import app_commands
@@ -25,6 +26,7 @@ from bot.render.safety import safe_text
 from bot.render.views import MessageView
 from bot.runtime import Runtime
 from bot.stories.recorder import preview_stories
+from bot.watch.core import set_watch_off, watch_switch_text
 from cogs.checks import guild_contexts, guild_id_of, handle_error, moderator_only, moderator_permissions, runtime_of
 from cogs.embeds import reply
 
@@ -76,6 +78,7 @@ class Admin(commands.Cog):
         alert_channel="a text channel: where /follow and /unfollow act by default (name a forum in /follow)",
         moderator_role="who may configure Greenlight",
         modlog_channel="where Greenlight reports delivery problems",
+        watch="off: members cannot use /watch here, and their watches made here stop (default: on)",
     )
     @moderator_only()
     async def setup_(
@@ -84,6 +87,7 @@ class Admin(commands.Cog):
         alert_channel: discord.TextChannel | None = None,
         moderator_role: discord.Role | None = None,
         modlog_channel: discord.TextChannel | None = None,
+        watch: Literal["on", "off"] | None = None,
     ) -> None:
         runtime = runtime_of(interaction)
         guild_id = guild_id_of(interaction)
@@ -95,7 +99,11 @@ class Admin(commands.Cog):
             modlog_channel.id if modlog_channel else old.modlog_channel_id,
         )
         runtime.store.save_guild_settings(new, runtime.clock())
-        await reply(interaction, _status(runtime, new.guild_id))
+        status = _status(runtime, new.guild_id)
+        if watch is not None:
+            changed = set_watch_off(runtime.store, guild_id, watch == "off", runtime.clock())
+            status = replace(status, content=watch_switch_text(watch == "off", changed))
+        await reply(interaction, status)
 
     source = app_commands.Group(
         name="source",

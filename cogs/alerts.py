@@ -16,7 +16,13 @@ import discord
 from discord.ext import commands
 
 from bot.alerts.forums import APPLIED_TAGS_MAX
-from bot.alerts.outbox import ChannelUnavailable, MessageGone, RejectedPayload, TransientSendError
+from bot.alerts.outbox import (
+    ChannelUnavailable,
+    MemberUnreachable,
+    MessageGone,
+    RejectedPayload,
+    TransientSendError,
+)
 from bot.alerts.worker import DeliveryWorker
 from bot.app import GreenlightBot
 from bot.models import PausedChannel
@@ -31,6 +37,7 @@ DELIVERY_SHARE = 0.9  # of the global limit, for alerts: the rest is left to com
 INDEX_CHUNK, INDEX_CHUNKS = 250, 20  # baseline articles added to the search index per chunk, and chunks per tick
 ARCHIVED_THREAD = 50083  # Discord: "Operation cannot be performed on an archived thread"
 THREAD_ALREADY_CREATED = 160004  # Discord: "A thread has already been created for this message"
+CANNOT_DM = (50007, 50033)  # Discord: "Cannot send messages to this user", "Invalid Recipient(s)"
 
 # What Greenlight needs where, named as Discord's permission settings name them. A forum post needs Create Posts
 # (SEND_MESSAGES; Create Public Threads does not matter in forums); a thread on an alert needs Create Public Threads.
@@ -93,6 +100,15 @@ class DiscordSender:
                 raise ChannelUnavailable(403, "Greenlight cannot see this channel any more.") from None
         return channel  # type: ignore[return-value]
 
+    async def open_dm(self, user_id: int) -> int:
+        with _other_failures():
+            try:
+                return (await self.bot.create_dm(discord.Object(id=user_id))).id  # known DM channels are not asked
+            except discord.HTTPException as exc:
+                if exc.code in CANNOT_DM:
+                    raise MemberUnreachable(f"Discord refused a DM channel ({exc.text or exc.code}).") from None
+                raise
+
     async def send(self, channel_id: int, message: MessageView, nonce: str) -> int:
         channel = await self._channel(channel_id)
         message = fit_message(message)
@@ -107,6 +123,8 @@ class DiscordSender:
                     files=to_files(message),  # a weekly digest's picture
                 )
             except discord.Forbidden as exc:
+                if exc.code in CANNOT_DM:  # a direct message to a member with DMs closed
+                    raise MemberUnreachable(f"Discord refused the direct message ({exc.text}).") from None
                 needs = "View Channel, Send Messages, Embed Links and Attach Files" if message.files else ""
                 raise ChannelUnavailable(
                     403,
@@ -131,6 +149,8 @@ class DiscordSender:
             except discord.NotFound:
                 raise MessageGone() from None
             except discord.Forbidden as exc:
+                if exc.code in CANNOT_DM:
+                    raise MemberUnreachable(f"Discord refused the edit of a direct message ({exc.text}).") from None
                 raise ChannelUnavailable(403, f"Discord refused the edit ({exc.text or 'Missing Access'}).") from None
 
     # ---------------------------------------------------------------- forums and threads

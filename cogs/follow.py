@@ -30,14 +30,17 @@ EVENT_CHOICES = ["all", "decisions", *FOLLOW_EVENTS]  # airing (premiere reminde
 SHOW_MAX, EVENTS_MAX = 200, 200  # characters of a show's title and of an event list in a command
 
 
-async def show_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+def known_show_choices(interaction: discord.Interaction, current: str, limit: int) -> list[app_commands.Choice[str]]:
+    """Known shows whose titles are close to what is typed (the newest ones while nothing is typed)."""
     runtime = runtime_of(interaction)
-    names = [s.title for s, _ in runtime.recorder.matcher.suggest(current, limit=24)] if current.strip() else []
+    names = [s.title for s, _ in runtime.recorder.matcher.suggest(current, limit=limit)] if current.strip() else []
     if not names:
-        names = [s.title for s in runtime.store.list_shows()[-24:]]
-    return [app_commands.Choice(name="all (every show)", value="all")] + [
-        app_commands.Choice(name=n[:100], value=n[:100]) for n in names[:24]
-    ]
+        names = [s.title for s in runtime.store.list_shows()[-limit:]]
+    return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names[:limit]]
+
+
+async def show_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name="all (every show)", value="all"), *known_show_choices(interaction, current, 24)]
 
 
 async def events_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -50,6 +50,9 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
             "digest",
             "scorecard",
             "timeline",
+            "watch",
+            "unwatch",
+            "watchlist",
         }
         assert [o["name"] for o in commands["ask"]["options"]] == ["question"]
         assert [o["name"] for o in commands["status"]["options"]] == ["show", "season"]
@@ -71,7 +74,12 @@ async def test_login_ready_and_command_sync(monkeypatch, tmp_path):
             "alert_channel",
             "moderator_role",
             "modlog_channel",
+            "watch",
         ]
+        assert [o["name"] for o in commands["watch"]["options"]] == ["show", "events", "resume", "clear"]
+        assert commands["watch"]["options"][0].get("autocomplete") and not commands["watch"].get(
+            "default_member_permissions"
+        )
         assert all(c.get("contexts") == [0] or c.get("dm_permission") is False for c in commands.values())
 
 

@@ -102,6 +102,15 @@ async def _bot_process(db: Path, fake: FakeDiscord, log: Path) -> asyncio.subpro
         )
 
 
+async def baseline_poll(db: Path) -> None:
+    """`greenlight poll --once` in a process of its own: the sources' (empty) baseline, before the bot starts."""
+    poll = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "poll", "--once", cwd=str(ROOT), env=_env(db),
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    assert await asyncio.wait_for(poll.wait(), 60) == 0
+
+
 def _sent_rows(db: Path) -> list[tuple[int, str, int | None]]:
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
         return conn.execute("SELECT channel_id, status, message_id FROM deliveries ORDER BY id").fetchall()
@@ -117,11 +126,7 @@ async def test_kill_9_with_sends_in_flight_posts_every_alert_exactly_once(tmp_pa
         channels = _follow_everywhere(settings, fake, 30, 5)  # 150 channels: about 3.5 s of sends at the pace
         with Store.open(db) as store:
             store.add_source(feeds.url("wire"), title="Wire", added_by="test", now=utcnow())
-        poll = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "poll", "--once", cwd=str(ROOT), env=_env(db),
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
-        assert await asyncio.wait_for(poll.wait(), 60) == 0  # the (empty) baseline
+        await baseline_poll(db)
         feeds.items["wire"].insert(0, JJ)
         proc = await _bot_process(db, fake, log)
         try:

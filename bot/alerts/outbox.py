@@ -23,9 +23,12 @@ from bot.errors import GreenlightError
 from bot.models import Delivery, PausedChannel, Story
 from bot.render.alerts import post_title, render_alert
 from bot.render.views import MessageView
+from bot.render.watch import render_dm
 from bot.store import Store
 from bot.store.digests import DIGEST_KIND
 from bot.stories.recorder import StoryUpdate
+from bot.watch.models import DM_KIND
+from bot.watch.plan import dm_rows
 
 log = logging.getLogger(__name__)
 
@@ -50,12 +53,21 @@ class RejectedPayload(GreenlightError):
     cannot succeed, so the delivery fails at once with Discord's reason instead of being retried."""
 
 
+class MemberUnreachable(GreenlightError):
+    """Discord will not deliver a direct message to this member (50007: DMs closed, or no server shared any more):
+    their watches pause until they resume them; never retried."""
+
+
 class MessageGone(GreenlightError):
     """The message to edit was deleted: nothing to update, and no reason to pause the channel."""
 
 
 class Sender(Protocol):
     async def send(self, channel_id: int, message: MessageView, nonce: str) -> int: ...
+
+    async def open_dm(self, user_id: int) -> int:
+        """The id of the DM channel with this user (Discord returns the same one each time)."""
+        ...
 
     async def edit(self, channel_id: int, message_id: int, message: MessageView) -> None: ...
 
@@ -109,6 +121,7 @@ def plan_deliveries(store: Store, updates: Iterable[StoryUpdate], now: datetime)
             for follow in sorted(store.follows_for_show(story.show_id), key=lambda f: f.show_id is None)
             if follow.wants(story.event)
         ]
+        rows += dm_rows(store, story)  # members who watch the show: one direct message each
         queued += store.enqueue_deliveries(rows, now)
     return queued
 
@@ -144,23 +157,25 @@ async def deliver_one(store: Store, sender: Sender, delivery: Delivery, now: dat
     if story is None:
         store.mark_failed(delivery.id, "The story no longer exists.")
         return
-    message = render_alert(story, delivery.mention_role_id)
+    dm = delivery.kind == DM_KIND  # channel_id is the member's: their DM channel is opened first
+    message = render_dm(story) if dm else render_alert(story, delivery.mention_role_id)
     with _failures(store, delivery, now, report):
         try:
             message_id = delivery.message_id
+            channel_id = await sender.open_dm(delivery.channel_id) if dm else delivery.channel_id
             if delivery.status == "pending":
                 if delivery.kind == "forum":
                     message_id = await _post(store, sender, delivery, story, message, now)
                 else:
                     store.note_attempt(delivery.id)
-                    message_id = await sender.send(delivery.channel_id, message, delivery.nonce)
+                    message_id = await sender.send(channel_id, message, delivery.nonce)
                     store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
                 report.sent += 1
             elif message_id is not None and delivery.needs_edit:
                 if delivery.kind == "forum":
                     await _edit_post(store, sender, delivery, message_id, story, message)
                 else:
-                    await sender.edit(delivery.channel_id, message_id, message)
+                    await sender.edit(channel_id, message_id, message)
                 store.mark_sent(delivery.id, message_id, now, edits_seen=delivery.edits_wanted)
                 report.edited += 1
             if delivery.kind == "text" and delivery.archive_minutes is not None and delivery.thread_id is None:
@@ -174,16 +189,26 @@ async def deliver_one(store: Store, sender: Sender, delivery: Delivery, now: dat
 
 @contextmanager
 def _failures(store: Store, delivery: Delivery, now: datetime, report: DeliveryReport) -> Iterator[None]:
-    """What Discord's refusals mean for any delivery: a channel gone pauses it, a rejected payload fails it for good,
-    anything transient is retried later."""
+    """What Discord's refusals mean for any delivery: a channel gone pauses it, a member who takes no DMs pauses their
+    watches, a rejected payload fails it for good, anything transient is retried later."""
     try:
         yield
+    except MemberUnreachable as exc:
+        _unreachable(store, delivery, str(exc), now)
     except ChannelUnavailable as exc:
         _pause(store, delivery, str(exc), now, report)
     except RejectedPayload as exc:
         _reject(store, delivery, str(exc), report)
     except TransientSendError as exc:
         _retry(store, delivery, str(exc), now, report)
+
+
+def _unreachable(store: Store, delivery: Delivery, reason: str, now: datetime) -> None:
+    """The member's watches pause and this DM is not retried: a DM refused once is refused again until they act."""
+    store.pause_member(delivery.channel_id, reason, now)
+    if delivery.status == "sent":  # an edit that cannot happen: the DM stays as it was
+        store.mark_sent(delivery.id, delivery.message_id or 0, now)
+    log.info("member %s does not take DMs from Greenlight; their watches are paused: %s", delivery.channel_id, reason)
 
 
 async def _post(

@@ -68,6 +68,10 @@ class PacedSender:
         await self._pacer.turn()
         await self._sender.edit(channel_id, message_id, message)
 
+    async def open_dm(self, user_id: int) -> int:
+        await self._pacer.turn()  # a DM counts towards the global limit like any request (even when discord.py knew it)
+        return await self._sender.open_dm(user_id)
+
     async def create_post(self, forum_id: int, title: str, message: MessageView, tag_ids: tuple[int, ...]) -> int:
         await self._pacer.turn()
         return await self._sender.create_post(forum_id, title, message, tag_ids)

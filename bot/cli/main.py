@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.cli import pictures  # the weekly digest and pictures (matplotlib is imported only when one is drawn)
 
     pictures.add_parsers(sub)
+    from bot.cli import watch
+
+    watch.add_parsers(sub)
     sub.add_parser("health", help="is the bot connected, when did it last poll, how many alerts wait (exit 0: healthy)")
     backup = sub.add_parser("backup", help="copy the database to PATH safely, even while the bot runs")
     backup.add_argument("path", help="a new file for the copy")
@@ -174,6 +177,10 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
                     from bot.cli import pictures
 
                     return pictures.run(store, args, utcnow())
+                if args.command == "watchlist":
+                    from bot.cli import watch
+
+                    return watch.run(store, settings, args)
             except GreenlightError:
                 unused = store.created and store.count_sources() == 0
                 raise

@@ -9,6 +9,7 @@ from bot.store.schema import MIGRATION_SET, migrations
 from bot.store.sources import SourceQueries
 from bot.store.stories import StoryQueries
 from bot.store.tvmaze import TvmazeQueries
+from bot.store.watches import WatchQueries
 
 
 class Store(
@@ -20,6 +21,7 @@ class Store(
     TvmazeQueries,
     DigestQueries,
     HealthQueries,
+    WatchQueries,
 ):
     """Open with Store.open(path); every public method is one short transaction."""
 

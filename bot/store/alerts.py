@@ -230,14 +230,15 @@ class AlertQueries(StoreBase):
         self, now: datetime, limit: int = 50, *, shards: tuple[int, tuple[int, ...]] | None = None
     ) -> list[Delivery]:
         """Due deliveries in fair order: each guild's own in story order, taken one guild at a time (round robin), so
-        a story for thousands of servers does not hold back a small server's other news. A row without a guild (a
-        direct message, guild_id 0) is a queue of its own."""
+        a story for thousands of servers does not hold back a small server's other news. Rows without a guild (direct
+        messages, guild_id 0) are one queue, like one more server: a story thousands of members watch takes a turn
+        between the servers' alerts instead of holding them back."""
         shard_sql, shard_params = self._shard_filter(shards)
         # The turns are numbered over the few columns they need, then the rows taken are read whole: numbering whole
         # rows took twice as long with 5,000 due (this runs on the event loop).
         rows = self._rows(
             f"""SELECT d.* FROM (SELECT id, story_id, ROW_NUMBER() OVER (
-                     PARTITION BY CASE WHEN guild_id > 0 THEN guild_id ELSE -channel_id END ORDER BY story_id, id
+                     PARTITION BY guild_id ORDER BY story_id, id
                    ) AS turn FROM deliveries WHERE {self._LIVE} AND next_attempt_at <= ?{shard_sql}) o
                JOIN deliveries d ON d.id = o.id ORDER BY o.turn, o.story_id, o.id LIMIT ?""",
             [to_db(now), *shard_params, limit],

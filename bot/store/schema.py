@@ -469,3 +469,37 @@ def m024_bot_health(db: sqlite_utils.Database) -> None:
             pid INTEGER
         )"""
     )
+
+
+@migrations()
+def m025_watchlists(db: sqlite_utils.Database) -> None:
+    """Personal watchlists (issue 24). `watches`: a member's show, the events wanted (NULL: every news event), the
+    server it was made in, and why it is paused ('dms_closed': Discord refused a DM; 'watch_off': that server turned
+    watches off). `watch_notices`: a member Discord would not DM, since when, whether they were told, and when they
+    last used a command (the 30-day removal counts from both). `watch_off_guilds`: servers with watches off. A DM is
+    a delivery of kind 'dm' whose channel_id is the member's id: UNIQUE(story_id, channel_id) makes it one DM per
+    story per member, whichever servers they share with the bot."""
+    db.execute(
+        """CREATE TABLE watches (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL,
+            show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,
+            events TEXT,
+            guild_id INTEGER NOT NULL,
+            paused_reason TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (member_id, show_id)
+        )"""
+    )
+    db.execute("CREATE INDEX watches_show ON watches(show_id) WHERE paused_reason IS NULL")
+    db.execute("CREATE INDEX watches_guild ON watches(guild_id)")
+    db.execute(
+        """CREATE TABLE watch_notices (
+            member_id INTEGER PRIMARY KEY,
+            reason TEXT NOT NULL,
+            since TEXT NOT NULL,
+            told INTEGER NOT NULL DEFAULT 0,
+            seen_at TEXT
+        )"""
+    )
+    db.execute("CREATE TABLE watch_off_guilds (guild_id INTEGER PRIMARY KEY, since TEXT NOT NULL)")

@@ -15,6 +15,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakediscord.dms import DmRoutes
 from tests.fakediscord.interactions import InteractionRecord, InteractionRoutes
 from tests.fakediscord.limits import (
     Errors,
@@ -49,7 +50,7 @@ class Failure:
     times: int
 
 
-class FakeDiscord(ThreadRoutes, InteractionRoutes):
+class FakeDiscord(ThreadRoutes, InteractionRoutes, DmRoutes):
     def __init__(self, *, latency: float = 0.0, shards: int = 1, max_concurrency: int = 16) -> None:
         self.world = World()
         self.limits = RateLimits()  # Discord's global and per-route limits (limits.enabled = False turns them off)
@@ -525,6 +526,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
                 r"/applications/(\d+)/guilds/(\d+)/commands",
                 lambda m: json_response(w.commands.get(int(m.group(2)), [])),
             ),
+            ("POST", r"/users/@me/channels", lambda m: self._open_dm(body)),
             ("POST", r"/channels/(\d+)/messages", lambda m: self._create_message(int(m.group(1)), body)),
             (
                 "PATCH",
@@ -592,6 +594,8 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
     def _create_message(self, channel_id: int, body: dict) -> web.Response:
         if channel_id not in self.world.messages:
             return json_response(UNKNOWN_CHANNEL, 404)
+        if (refused := self._dm_refused(channel_id)) is not None:
+            return refused
         if errors := self._check("POST message", message_errors(body)):
             return rejected(errors)
         guild = self.world.guild_of(channel_id)
@@ -625,6 +629,8 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
     def _edit_message(self, channel_id: int, message_id: int, body: dict) -> web.Response:
         if channel_id not in self.world.messages:
             return json_response(UNKNOWN_CHANNEL, 404)
+        if (refused := self._dm_refused(channel_id)) is not None:
+            return refused
         msg = self._find(channel_id, message_id)
         if msg is None:
             return json_response({"message": "Unknown Message", "code": 10008}, 404)
@@ -653,7 +659,7 @@ class FakeDiscord(ThreadRoutes, InteractionRoutes):
     def _get_channel(self, channel_id: int) -> web.Response:
         guild = self.world.guild_of(channel_id)
         if guild is None:
-            return json_response(UNKNOWN_CHANNEL, 404)
+            return self._get_dm(channel_id) or json_response(UNKNOWN_CHANNEL, 404)
         return json_response(self.world.channel(guild, channel_id))
 
     def _check(self, what: str, errors: Errors) -> Errors:

@@ -94,6 +94,8 @@ class World:
         self.messages: dict[int, list[FakeMessage]] = {}
         self.commands: dict[int | None, list[dict]] = {}  # None: global
         self.threads: dict[int, FakeThread] = {}
+        self.dm_channels: dict[int, int] = {}  # user → the DM channel the bot opened with them
+        self.dms_closed: set[int] = set()  # users who turned off DMs from server members
 
     # ---------------------------------------------------------------- payloads
     def user(self, user_id: int) -> dict[str, Any]:
