@@ -110,7 +110,7 @@ def test_real_dev_articles_meet_their_floors(tmp_path: Path, capsys):
 DEV2 = SHARED / "data" / "real-articles-dev2.jsonl"
 # real-articles-dev2.jsonl (145 real articles, 115 outlets; last round's hidden set). First try before the
 # understanding issue's work: 0.848 0.742 0.759 0.687 0.851 0.925, roundup_recall 0.130. Reached: 0.937 0.809 0.848
-# 0.824 0.892 0.932, roundup_recall 0.217. The target (every metric >= 0.95, roundups >= 0.85) is not met.
+# 0.824 0.892 0.932, roundup_recall 0.246. The target (every metric >= 0.95, roundups >= 0.85) is not met.
 DEV2_FLOORS = {
     "alert_precision": 0.92,
     "alert_recall": 0.79,
@@ -118,7 +118,7 @@ DEV2_FLOORS = {
     "show_acc": 0.80,
     "season_acc": 0.87,
     "network_acc": 0.91,
-    "roundup_recall": 0.19,
+    "roundup_recall": 0.22,
 }
 
 
