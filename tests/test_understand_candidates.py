@@ -169,3 +169,12 @@ def test_a_lowercase_headline_list_without_commas_splits_into_the_texts_titles()
     a = analyze("stan reveals bumper slate renews scrubland bumpy black snowfall", text)
     shows = {d.show for d in a.decisions}
     assert {"Scrubland", "Bumpy"} <= shows and "2024" not in shows
+
+
+def test_an_ampersand_title_the_article_writes_so_stays_one_show():
+    text = (
+        "Channel 4 has axed sketch show Pip & Dory after two series. Pip & Dory starred comedians Pip Crane and "
+        "Dory Wix. The broadcaster confirmed the decision on Friday after months of speculation."
+    )
+    a = analyze("Sketch show Pip & Dory axed by Channel 4", text)
+    assert [d.show for d in a.decisions] == ["Pip & Dory"]

@@ -96,6 +96,8 @@ def is_roundup(head: str, shows: list[str]) -> bool:
 def one_title(first: str, second: str, text: str) -> bool:
     """One title ("Rise and Fall") when both halves are single words that the text never uses apart; two
     ("Ghosts and Mandy") when either stands alone somewhere."""
+    if first and second and f"{first.strip()} & {second.strip()}" in text.split("\n", 1)[-1]:
+        return True  # prose lists with "and"; "Anna & Katy" written so in the article is one title
     if " " in first.strip() or " " in second.strip() or not first or not second:
         return False
     joined = [f"{first} {j} {second}" for j in ("and", "&")]
