@@ -18,11 +18,21 @@ from bot.understand.candidates import FEATURES, Candidate
 WEIGHTS_FILE = "show_ranker.json"
 
 
-@lru_cache(maxsize=1)
-def weights() -> tuple[float, ...]:
-    data = json.loads(resources.files("bot").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8"))
-    by_name = dict(zip(data["features"], data["weights"], strict=True))
+@lru_cache(maxsize=2)
+def _weights_of(model: str) -> tuple[float, ...]:
+    """One model's weights ("weights": the ranker, "title_weights": is it a title), in FEATURES order."""
+    data = _model_file()
+    by_name = dict(zip(data["features"], data[model], strict=True))
     return tuple(float(by_name.get(f, 0.0)) for f in FEATURES)
+
+
+@lru_cache(maxsize=1)
+def _model_file() -> dict:
+    return json.loads(resources.files("bot").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8"))
+
+
+def weights() -> tuple[float, ...]:
+    return _weights_of("weights")
 
 
 @lru_cache(maxsize=1)
@@ -31,13 +41,10 @@ def evidence_weights() -> tuple[float, ...]:
     return tuple(0.0 if f.startswith("rule_") else w for f, w in zip(FEATURES, weights(), strict=True))
 
 
-@lru_cache(maxsize=1)
 def title_weights() -> tuple[float, ...]:
     """Weights of the pointwise model "is this name a show's title at all" (people, headline words, networks,
     descriptors are not), for the shows a roundup's sentences decide."""
-    data = json.loads(resources.files("bot").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8"))
-    by_name = dict(zip(data["features"], data.get("title_weights") or [0.0] * len(data["features"]), strict=True))
-    return tuple(float(by_name.get(f, 0.0)) for f in FEATURES)
+    return _weights_of("title_weights")
 
 
 def title_probability(cand: Candidate) -> float:
