@@ -44,8 +44,6 @@ MAX_FACT_SENTENCES = 25  # sentences read for facts
 # Below this confidence an analysis may join an existing story but must not start an alert: an event found only
 # in a later sentence, a show that neither the text nor the known shows confirm, an event without a show.
 ALERT_CONFIDENCE = 0.6
-# The learned ranker overrules the rules' pick of main show only with at least this probability
-RANKER_MIN_PROB = 0.0
 # A show a roundup's sentence decides becomes a decision (an alert) only when it is a title with this probability
 TITLE_MIN = 0.2
 
@@ -565,7 +563,7 @@ def _read(
     if lead and shows and not everything:
         # the rules' pick alone first: when nothing speaks against it, no other candidate needs weighing
         cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys, only=shows[:1])
-        if not cands or _doubtful(cands[0], head, cleaned) or cands[0].flags.get("absent"):
+        if not cands or _doubtful(cands[0], head, len(cleaned), text_key) or cands[0].flags.get("absent"):
             cands = []
     if lead and not cands:
         cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
@@ -590,12 +588,13 @@ def _has_event_word(name: str) -> bool:
     return bool(re.search(r"(?i)\b(?:renew\w*|cancel\w*|axe[sd]?|ordered|orders|premieres?|returns?)\b", name))
 
 
-def _unconfirmed_fragment(c: Candidate, text: str) -> bool:
+def _unconfirmed_fragment(c: Candidate, text_len: int, text_key: str) -> bool:
     """Headline words that a text of some length never writes as a name, outside the slot right next to the
-    decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title."""
+    decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title. `text_key`:
+    the key of the text's first paragraphs."""
     f = c.flags
     if (
-        len(text) < 300
+        text_len < 300
         or not f.get("unconfirmed_head")
         or f.get("cap_mentions")  # capitalised at least where a sentence starts ("Dandadan season 2 …")
         or f.get("quoted")
@@ -605,7 +604,6 @@ def _unconfirmed_fragment(c: Candidate, text: str) -> bool:
         or f.get("before_season")
     ):
         return False
-    text_key = show_key(text[:LEAD_CHARS])
     # spelled with other punctuation ("9-1-1: Lone Star") or with one slip ("Stanger Things"): confirmed
     spelled = _key_in(c.key, text_key) and not f.get("lower_mentions")
     return not spelled and not _misspelt_in(c.key, text_key)
@@ -616,14 +614,18 @@ def _casting_person(c: Candidate, head: str) -> bool:
     return bool(c.flags.get("person_in_text")) and bool(CASTING.search(head))
 
 
-def _doubtful(c: Candidate, head: str, text: str) -> bool:
+def _not_a_title(c: Candidate, text_len: int, text_key: str) -> bool:
+    """A sentence opener or a headline phrase: dropped when nothing better is found."""
+    return _sentence_opener(c) or _unconfirmed_fragment(c, text_len, text_key)
+
+
+def _red_flagged(c: Candidate) -> bool:
+    return any(c.flags.get(f) for f in _RED_FLAGS)
+
+
+def _doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
     """Evidence against the rules' pick: a sentence opener, a headline phrase, a person, a possessive, a network."""
-    return (
-        _sentence_opener(c)
-        or _unconfirmed_fragment(c, text)
-        or _casting_person(c, head)
-        or any(c.flags.get(f) for f in _RED_FLAGS)
-    )
+    return _not_a_title(c, text_len, text_key) or _casting_person(c, head) or _red_flagged(c)
 
 
 def _rerank(r: _Reading) -> None:
@@ -632,12 +634,12 @@ def _rerank(r: _Reading) -> None:
     the full span the text uses for it ("Killing" → "The Killing")."""
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
-    junk = rule is not None and (_sentence_opener(rule) or _unconfirmed_fragment(rule, r.cleaned))
+    junk = rule is not None and _not_a_title(rule, len(r.cleaned), r.text_key)
     person = rule is not None and _casting_person(rule, r.head)
-    doubtful = rule is None or _doubtful(rule, r.head, r.cleaned)
-    best = ranked(r.candidates, evidence_weights() if doubtful else None)
+    doubtful = rule is None or junk or person or _red_flagged(rule)
+    best = ranked(r.candidates, evidence_weights()) if doubtful else []
     replaced = False
-    if best and best[0][1].key != rule_key and best[0][0] >= RANKER_MIN_PROB and doubtful:
+    if best and best[0][1].key != rule_key:
         top = best[0][1]
         if (top.flags.get("mid_sentence_caps") or top.flags.get("quoted")) and not (
             top.flags.get("person_shape")
@@ -820,8 +822,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTit
                 c.key
                 for c in judged
                 if title_probability(c) >= TITLE_MIN
-                and not _sentence_opener(c)
-                and not _unconfirmed_fragment(c, cleaned)
+                and not _not_a_title(c, len(cleaned), text_key)
                 # a person named in a decision sentence ("directed by Pete Dadds") is not decided
                 and not (c.flags.get("person_shape") and not c.flags.get("quoted") and not c.flags.get("after_kind"))
             }
