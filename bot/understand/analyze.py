@@ -26,6 +26,7 @@ from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
+from bot.understand.numbers import to_int
 from bot.understand.ranker import evidence_weights, ranked, title_probability
 from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
@@ -656,7 +657,7 @@ def _rerank(r: _Reading) -> None:
     if (junk or rule is not None and rule.flags.get("network")) and not replaced:
         r.shows = r.shows[1:]
     if r.shows:
-        tidy = None if is_year_phrase(r.shows[0], r.head) else tidy_title(r.shows[0])
+        tidy = _as_title(r.shows[0], r.head)
         r.shows = [tidy, *r.shows[1:]] if tidy else r.shows[1:]
     if r.shows:
         r.shows[0] = _text_spelling(r.shows[0], r.candidates)
@@ -688,16 +689,9 @@ def describe_names(r: _Reading, names: list[str]) -> list[Candidate]:
 
 def decided_names(title: str, text: str) -> list[Candidate]:
     """Every show the article's decisions name, with features, before the title check (for training)."""
-    global TITLE_MIN
-    saved, TITLE_MIN = TITLE_MIN, 0.0
-    try:
-        a = analyze(title, text)
-    finally:
-        TITLE_MIN = saved
-    title = _bounded_title(title)
-    raw = (text or "")[:MAX_TEXT]
+    a, reading = _analyze(title, text, None, title_min=0.0)
     names = [d.show for d in a.decisions[1:] if d.show]
-    return describe_names(_read(title, raw, None, set()), names) if names else []
+    return describe_names(reading, names) if names and reading is not None else []
 
 
 def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
@@ -712,10 +706,18 @@ def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
 def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTitles | None = None) -> Analysis:
     """What an article reports. `known` (show titles, a ShowMatcher or a KnownTitles snapshot) confirms candidate
     titles when given."""
+    return _analyze(title, text, known, title_min=TITLE_MIN)[0]
+
+
+def _analyze(
+    title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTitles | None, *, title_min: float
+) -> tuple[Analysis, _Reading | None]:
+    """The analysis and the reading it was made from (None when the article is no TV news); `title_min`: how
+    sure the title model must be that a roundup's decided name is a title."""
     title = _bounded_title(title)
     raw = (text or "")[:MAX_TEXT]
     if not is_tv_news(title, raw[:LEAD_CHARS]):
-        return Analysis.nothing(title, title)
+        return Analysis.nothing(title, title), None
     matcher, keys = _known_matcher(known)
     r = _read(title, raw, matcher, keys)
     head, mixed, cleaned, sentences, lead_sents = r.head, r.mixed, r.cleaned, r.sentences, r.lead_sents
@@ -821,17 +823,15 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTit
             titles_ok = {
                 c.key
                 for c in judged
-                if title_probability(c) >= TITLE_MIN
+                if title_probability(c) >= title_min
                 and not _not_a_title(c, len(cleaned), text_key)
                 # a person named in a decision sentence ("directed by Pete Dadds") is not decided
                 and not (c.flags.get("person_shape") and not c.flags.get("quoted") and not c.flags.get("after_kind"))
             }
             more = [
-                replace(d, show=tidy_title(d.show or ""))
+                replace(d, show=titled)
                 for d in more
-                if show_key(d.show or "") in titles_ok
-                and tidy_title(d.show or "")
-                and not is_year_phrase(d.show or "", head)
+                if show_key(d.show or "") in titles_ok and (titled := _as_title(d.show or "", head))
             ]
         if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
             first = next((d for d in more if d.event == event), more[0])
@@ -855,7 +855,7 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTit
     evidence = decision.sentence or (lede if decision.reason == "lede" else title)
     summary = summarize_sentences(title, sentences, network=network, event=event, shows=shows, season=season)
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
-    return Analysis(
+    analysis = Analysis(
         event=event,
         show=show,
         shows=tuple(shows),
@@ -868,10 +868,10 @@ def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTit
         facts=facts,
         decisions=tuple(decisions),
     )
+    return analysis, r
 
 
 _MORE_SEASONS = re.compile(r"\b(two|three|four|2|3|4)\s+more\s+(?:seasons|series)\b", re.IGNORECASE)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _more_seasons(head: str, sentences: list[str]) -> tuple[int, ...]:
@@ -884,7 +884,19 @@ def _more_seasons(head: str, sentences: list[str]) -> tuple[int, ...]:
     if not named:
         return ()
     last = max(named)
-    return tuple(range(last + 1, last + 1 + _COUNT_WORDS[m.group(1).lower()]))
+    return tuple(range(last + 1, last + 1 + (to_int(m.group(1)) or 0)))
+
+
+def _as_title(name: str, head: str, *, extra: bool = False) -> str | None:
+    """The title a decision names, without the headline's words around it (candidates.tidy_title); None for a
+    year the headline dates with, and for any bare year an extra decision of a roundup names ("production starts
+    in 2024"), where "1923" as the main show stays a title."""
+    if is_year_phrase(name, head):
+        return None
+    title = tidy_title(name)
+    if title is not None and extra and re.fullmatch(r"(?:19|20)\d\d", title.strip()):
+        return None
+    return title
 
 
 def _tidy_decisions(
@@ -895,9 +907,7 @@ def _tidy_decisions(
     for i, d in enumerate(decisions):
         name = d.show
         if name is not None:
-            name = None if is_year_phrase(name, head) else tidy_title(name)
-        if name is not None and i and re.fullmatch(r"(?:19|20)\d\d", name.strip()):
-            name = None  # a year a roundup's sentence names ("production starts in 2024") is no decided show
+            name = _as_title(name, head, extra=i > 0)
         if name is None and i:
             continue  # an extra decision without a title is no decision
         if i == 0 and show is not None and name != show:
