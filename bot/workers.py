@@ -22,10 +22,13 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.errors import FeedError, GreenlightError
 from bot.models import Analysis, ParsedFeed
+
+if TYPE_CHECKING:  # imported where it is used: a worker that never analyses does not load the understanding code
+    from bot.understand.matching import KnownTitles
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -53,7 +56,7 @@ def parse_in_worker(
         return (exc.kind, str(exc))
 
 
-_known_cache: tuple[tuple[str, ...], object] | None = None  # the last snapshot of known titles, prepared once
+_known_cache: tuple[tuple[str, ...], KnownTitles] | None = None  # the last snapshot of known titles, prepared once
 
 
 def analyze_in_worker(items: Sequence[tuple[str, str]], known: tuple[str, ...] = ()) -> list[Analysis]:
@@ -67,9 +70,7 @@ def analyze_in_worker(items: Sequence[tuple[str, str]], known: tuple[str, ...] =
         return [analyze(title, text) for title, text in items]
     if _known_cache is None or _known_cache[0] != known:
         _known_cache = (known, KnownTitles.of(known))
-    snapshot = _known_cache[1]
-    assert isinstance(snapshot, KnownTitles)
-    return [analyze(title, text, known=snapshot) for title, text in items]
+    return [analyze(title, text, known=_known_cache[1]) for title, text in items]
 
 
 def extract_in_worker(html: bytes, url: str | None) -> str | None:
