@@ -165,7 +165,7 @@ REVERSAL = re.compile(
     F,
 )
 CANCELLED = re.compile(
-    r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing|scrap(s|ped)|pulls?\s+the\s+plug|"
+    r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
     r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
     r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|"
@@ -173,7 +173,7 @@ CANCELLED = re.compile(
     r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
     r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
     r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
-    r"canned|gets?\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
+    r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
     r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
@@ -420,6 +420,24 @@ _DECISION_HINT = re.compile(
 )
 
 
+# A headline that counts the shows a network just decided ("Three Hit Comedies Renewed for New Seasons"), told
+# from a retrospective list ("7 Shows Cancelled Too Soon", "Every Show Renewed in 2024", "The 8 Best …")
+_COUNTED = re.compile(
+    r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies|"
+    r"sitcoms|originals|programmes|programs)\b",
+    F,
+)
+_LOOKING_BACK = re.compile(
+    r"\b(?:too\s+soon|of\s+all\s+time|should|deserved?|ever|best|worst|top|ranked|that|which|who|we|you|"
+    r"(?:19|20)\d\d|so\s+far|this\s+year|after\s+(?:one|two|three|\d)\s+seasons?|reasons|like)\b",
+    F,
+)
+
+
+def _counted_news(title: str) -> bool:
+    return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)
+
+
 def decide_event(
     title: str,
     lede: str,
@@ -466,6 +484,13 @@ def decide_event(
                 if found in DECISIVE:
                     return EventDecision(found, 0.7 if i == 0 else 0.6, "explainer lede", sentence)
         return EventDecision(None, 0.9, "not news: explainer")
+    if refused == "listicle" and _counted_news(title):
+        # "Two Peacock Shows Just Got Canceled": counted, but news when the first paragraphs report it announced
+        for sentence in [lede, *more][:4]:
+            sentence = sentence.replace("’", "'")
+            found = _event_in(sentence, False)
+            if found in DECISIVE and ANNOUNCED.search(sentence) and refusal(sentence) is None:
+                return EventDecision(event if event in DECISIVE else found, 0.7, "counted news", sentence)
     if refused and (refused not in _SOFT or event is None or event in ("trailer", "casting", "premiere")):
         return EventDecision(None, 0.9, f"not news: {refused}")
     if event is not None:
