@@ -26,4 +26,4 @@ def test_every_show_row_is_reviewed_and_few_are_not_titles(real_news_db: tuple[P
     assert not unreviewed, f"review these new show names and add each to {REVIEWED.name}: {unreviewed}"
     bad = [n for n in names if n in junk]
     assert len(names) >= 150, names  # the path still finds the shows of the real news
-    assert len(bad) / len(names) <= MAX_NOT_TITLES, bad
+    assert len(bad) / len(names) <= MAX_NOT_TITLES, f"{len(bad)} of {len(names)} are not titles: {bad}"

@@ -279,6 +279,9 @@ def _derived_title(base: str, lead: str) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _resolve_shows(
     head: str,
     mixed: bool,
@@ -308,8 +311,8 @@ def _resolve_shows(
         found = []
         for t in titles.in_head:
             tk = show_key(t.name)
-            if t.weight < 0 or t.name.casefold() in credited:
-                continue
+            if t.weight < 0 or t.name.casefold() in credited or _YEAR.fullmatch(t.name):
+                continue  # a year the headline dates with ("delayed to 2024") is no title the text spells out
             pos = head_key.find(f" {tk} ")
             found.append(
                 (
@@ -373,6 +376,7 @@ def _resolve_shows(
                     and not (_title_like(shows[0]) and _key_in(show_key(a.name), main_key))
                     and a.weight >= (0.5 if in_text and _title_like(shows[0]) else 0.0)
                     and a.name.casefold() not in credited
+                    and not _YEAR.fullmatch(a.name)
                 ),
                 None,
             )
@@ -610,6 +614,11 @@ def _unconfirmed_fragment(c: Candidate, text_len: int, text_key: str) -> bool:
     return not spelled and not _misspelt_in(c.key, text_key)
 
 
+def _the_title(c: Candidate) -> bool:
+    """ "canceling The Great": a capital "The" in mid-sentence marks a title, whatever its common word says."""
+    return c.name.startswith("The ") and bool(c.flags.get("mid_sentence_caps")) and not c.flags.get("network")
+
+
 def _casting_person(c: Candidate, head: str) -> bool:
     """A person in a casting headline ("Keri Russell to headline … series The Diplomat"): the show is elsewhere."""
     return bool(c.flags.get("person_in_text")) and bool(CASTING.search(head))
@@ -823,7 +832,7 @@ def _analyze(
             titles_ok = {
                 c.key
                 for c in judged
-                if title_probability(c) >= title_min
+                if (title_probability(c) >= title_min or _the_title(c))
                 and not _not_a_title(c, len(cleaned), text_key)
                 # a person named in a decision sentence ("directed by Pete Dadds") is not decided
                 and not (c.flags.get("person_shape") and not c.flags.get("quoted") and not c.flags.get("after_kind"))

@@ -179,7 +179,7 @@ CANCELLED = re.compile(
     r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
     r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
     r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
-    r"closed\s+down\s+by|swings?\s+the\s+axe)\b"
+    r"closed\s+down\s+by|swings?\s+the\s+axe|(?:is|are)\s+now\s+(?:finished|done|over))\b"
     r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
     r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
     F,
@@ -415,7 +415,7 @@ _CONFIRMS = re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|ye
 # A cheap look before the full rules: a sentence without one of these reports no decision
 _DECISION_HINT = re.compile(
     r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
-    r"go-ahead|saved|revive|pass|dead|parted|plug|season|series|forward",
+    r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward",
     re.IGNORECASE,
 )
 

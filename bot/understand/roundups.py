@@ -63,7 +63,7 @@ _DECIDED = {"renewed", "cancelled", "ending", "ordered", "premiere"}
 # A cheap look before the full rules: a sentence without one of these words reports no decision
 _DECISION_HINT = re.compile(
     r"renew|cancel|axe|order|commission|premiere|return|pick|green|scrap|final|last|end|"
-    r"conclude|date|go-ahead|saved|revive|pass|dead|parted|plug|season|series",
+    r"conclude|date|go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series",
     re.IGNORECASE,
 )
 
@@ -218,11 +218,20 @@ def find_decisions(
             if k and k not in seen and not is_generic(opener.group("t")):
                 seen.add(k)
                 out.append(Decision(listed[0], opener.group("t"), None, network))
+        enumerated = listed[0] if listed and _ENUMERATION.match(sentence) else None
         listed = (listed[0], listed[1] - 1) if listed and listed[1] > 1 else None
-        if not _DECISION_HINT.search(sentence):
+        if not enumerated and not _DECISION_HINT.search(sentence):
             continue
         plain = sentence.replace("’", "'")
         names = _titles_in(sentence, weights, f"{head}\n{text}")
+        if enumerated:
+            # "They are Run the Burbs, Son of a Critch and Strays.": the shows the counted decision announced
+            for name, _start in names:
+                k = show_key(name)
+                if k and k not in seen and not any(short_for(k, other) for other in seen):
+                    seen.add(k)
+                    out.append(Decision(enumerated, name, None, network))
+            continue
         masked = plain
         for name, _start in names:
             masked = masked.replace(name, "Show")
@@ -274,9 +283,17 @@ def find_decisions(
 _QUOTED_OPENER = re.compile(
     r"^\s*[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’']{1,60}?)[”\"’'],?\s+(?:is|was|will|stars|follows|centers|centres|—|–|-)"
 )
+# The sentence right after a counted decision that lists what was decided
+_ENUMERATION = re.compile(
+    r"^\s*(?:they|these|those|the\s+(?:shows|series|dramas|comedies|titles)(?:\s+in\s+question)?)\s+"
+    r"(?:are|were|include|included|being)\s*:?\s+(?=[“\"‘']?[A-Z0-9])",
+    re.IGNORECASE,
+)
 _PEOPLE_CUE = re.compile(
     r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
-    r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of)\s*$",
+    r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of|controller|boss|chief|"
+    r"head|executives?|execs?|commissioners?|president|chair(?:man|woman)?|ceo|showrunners?|"
+    r"(?:credits?|photo|image|picture|photograph)(?:\s+by)?\s*:)\s*$",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,8 @@ _CLUTTER_START = re.compile(
     r"read next|keep reading|you may also like|more from)\s*[:|–-]|"
     r"sign up|subscribe|get our|join our|newsletter|"
     r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|]|"
+    # "Image courtesy of Kadokawa …", "Illustration for article titled …": a picture's line, not the story
+    r"(?:photo|image|picture|illustration|photograph)s?\s+(?:courtesy|credit|via|by|for\s+(?:the\s+)?article)\b|"
     r"follow (?:us|him|her|them) on |"
     r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published)|"
     r"all rights reserved|©|copyright"

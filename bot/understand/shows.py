@@ -66,8 +66,14 @@ _SEASON_OF = re.compile(
 )
 _TITLE_LIKE = re.compile(
     r"^(?:[A-Z0-9‘“'\"][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)"
-    r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)){0,5}$"
+    r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|or|in|on|to|for|at|with|from|&)){0,5}$"
 )
+# A long title ("Our Last Crusade or the Rise of a New World"): its small words in lowercase, as a headline in
+# sentence case or a recased slug writes them ("The Cast Of The Originals Celebrate Their" is no title)
+_LONG_TITLE = re.compile(
+    r"^[A-Z0-9][\w'’!?.&:+-]*(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|or|in|on|to|for|at|with|from|&)){6,11}$"
+)
+_LOWER_SMALL = re.compile(r"\s(?:of|the|a|an|and|or|in|on|to|for|at|with|from)\s")
 _NOT_IN_TITLES = re.compile(
     r"\b(?:just|very|has|have|had|gave|gives|about|news|update|says|said|confirms?|"
     r"reveals?|after|as|not|no|fans?|furious|devastated|shock|why|how|what|cameras|filming|"
@@ -78,7 +84,10 @@ _NOT_IN_TITLES = re.compile(
 
 def title_like(name: str) -> bool:
     """Could this be a title as it stands? "The Traitors", "Forever" yes; "Just Gave A Very Important Update" no."""
-    return bool(_TITLE_LIKE.match(name)) and not _NOT_IN_TITLES.search(name)
+    shaped = bool(_TITLE_LIKE.match(name)) or (
+        bool(_LONG_TITLE.match(name)) and len(_LOWER_SMALL.findall(f" {name} ".replace(" ", "  "))) >= 2
+    )
+    return shaped and not _NOT_IN_TITLES.search(name)
 
 
 _SEASON_WORD = re.compile(r"^(?:season|series|s\d{1,2}|part)$", re.IGNORECASE)
@@ -121,7 +130,7 @@ _DESCRIPTORS = re.compile(
 _TRAILING_JUNK = re.compile(
     r"(?:\s+(?:tv|series|revival|reboot|drama|comedy|sitcom|spinoff|spin-off|prequel|sequel|"
     r"finale|episode|star|stars|cast|creator|creators|showrunner|showrunners|boss|bosses|fans|producers?|"
-    r"writers?|team|actors?|actress|actresses))+$",
+    r"writers?|team|actors?|actress|actresses|anime|\d{1,2}(?:st|nd|rd|th)))+$",
     re.IGNORECASE,
 )
 _SEASON_TAIL = re.compile(r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$", re.IGNORECASE)
@@ -243,7 +252,7 @@ def _plausible(name: str) -> bool:
     if not re.search(r"[A-Za-z0-9]", name):
         return False
     words = name.split()
-    if len(words) > 9 or len(words) == 1 and name.lower() in _CALENDAR:
+    if len(words) > 12 or len(words) == 1 and name.lower() in _CALENDAR:
         return False
     # Unquoted titles start with a capital or a digit in headline case
     return name[0].isupper() or name[0].isdigit()

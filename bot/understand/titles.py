@@ -166,7 +166,8 @@ _TRIM_AT_START = _SENTENCE_WORDS - words(
     Only Over Set Seven Six Something Still Ten The Three Two Under What Where Which Who Why Yes
     """
 )
-_NEVER_END = _NEVER_START | words(
+# ("People Are Talking", "Public Speaking": a gerund that never starts a title may end one)
+_NEVER_END = (_NEVER_START - words("Speaking Talking")) | words(
     """
     Cast Fifth Final Finale First Fourth New Premiere Season Seasons Second Sixth Teaser Third Trailer
     """
@@ -213,6 +214,18 @@ def _credit_follows(parts: list[tuple[str, str, str]], end: int) -> bool:
     return False
 
 
+def _elided(word: str, trail: str) -> bool:
+    """ "Workin’ Moms", "Nothin’ But": a dropped g keeps its apostrophe inside the title."""
+    return trail in ("’", "'") and word.endswith("in") and len(word) > 3
+
+
+def _closes(word: str, trail: str) -> bool:
+    """Punctuation after a word that ends a capitalised span (not an abbreviation's dot, not an elision)."""
+    if not trail or _elided(word, trail):
+        return False
+    return trail[-1] in ",.;!?…)”\"’'" and not (trail == "." and _abbreviation(word))
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
@@ -228,9 +241,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             continue
         prev_trail = parts[i - 1][2] if i else ""
         sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or "\n" in text[toks[i - 1][1] : pos]
-        words = [word]
+        words = [word + trail if _elided(word, trail) else word]
         end_i = i
-        closed = bool(trail and trail[-1] in ",.;!?…)”\"’'") and not (trail == "." and _abbreviation(word))
+        closed = _closes(word, trail)
         k = i + 1
         while not closed and k < n and len(words) < 12:
             if "\n" in text[toks[k - 1][1] : toks[k][0]]:
@@ -248,9 +261,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             if _capital(w) and (w != "I" or k + 1 < n and parts[k + 1][1][:1].isupper()):
                 if parts[k - 1][2] == "." and words[-1] in _ABBREVIATIONS:
                     words[-1] += "."  # "Inside No. 9" keeps its dot
-                words.append(w)
+                words.append(w + t if _elided(w, t) else w)
                 end_i = k
-                closed = bool(t and t[-1] in ",.;!?…)”\"’'") and not (t == "." and _abbreviation(w))
+                closed = _closes(w, t)
                 if t.endswith(":") and k + 1 < n and _capital(parts[k + 1][1]):
                     words[-1] += ":"
                 elif t.endswith(":"):
@@ -411,7 +424,7 @@ _LOW_SMALL = words(
     a an and as at by for from in of on or the to vs with
     """
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
 
 
 def is_mixed_case(title: str) -> bool:
@@ -433,7 +446,7 @@ def recase(title: str) -> str:
     out: list[str] = []
     last = 0
     for s, e, alias in nets:
-        out.append(_recase_words(title[last:s], first=not out and s == 0 or last == 0 and not title[:s].strip()))
+        out.append(_recase_words(title[last:s], first=last == 0))
         out.append(alias)
         last = e
     out.append(_recase_words(title[last:], first=last == 0))
@@ -446,6 +459,8 @@ def _recase_words(chunk: str, first: bool) -> str:
         low = w.lower()
         if low in _LOW_SMALL and not (first and m.start() == 0):
             return low
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
+            return low  # "2nd season", not "2Nd"
         if re.fullmatch(r"s\d{1,2}", low):
             return "S" + low[1:]
         if low in ("tv", "uk", "us", "bbc", "hbo", "itv", "fx", "amc", "cbs", "nbc", "abc"):
