@@ -343,7 +343,7 @@ def _resolve_shows(
         later += [t.name for t in titles.in_head if _key_in(show_key(t.name), show_key(after)) and t.name not in later]
         if later:
             cands = later[:1] + [c for c in cands if c not in later]
-    cands = [p for c in cands for p in _split_pair(c, quoted, text_key)]
+    cands = [p for c in cands for p in _split_pair(c, quoted, text_key, lead)]
     shows: list[str] = []
     for c in cands:
         r = titles.refine(c, show_key(c) in quoted, text_key)
@@ -428,8 +428,9 @@ def _spelled_in(name: str, lead: str) -> str | None:
     return None
 
 
-def _split_pair(cand: str, quoted: set[str], text_key: str) -> list[str]:
-    """Two shows ("Taskmaster and Hunted") when the text names each and never the pair; "Law & Order" stays."""
+def _split_pair(cand: str, quoted: set[str], text_key: str, lead: str = "") -> list[str]:
+    """Two shows ("Taskmaster and Hunted") when the text names each and never the pair; "Law & Order" stays, and
+    so does "Anna & Katy" where the text has each word only inside a longer name ("Anna Crilly and Katy Wix")."""
     parts = re.split(r"\s+(?:and|&)\s+", cand)
     if (
         len(parts) != 2
@@ -437,9 +438,17 @@ def _split_pair(cand: str, quoted: set[str], text_key: str) -> list[str]:
         or show_key(cand) in quoted
         or _key_in(show_key(cand), text_key)
         or not all(_key_in(show_key(p), text_key) for p in parts)
+        or lead
+        and not any(_stands_alone(p, lead) for p in parts)
     ):
         return [cand]
     return parts
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """The text names `name` as a name of its own: not inside a longer capitalised name ("Anna Crilly")."""
+    pattern = r"(?<![A-Z][\w'’.-])(?<![A-Z][\w'’.-]\s)\b" + re.escape(name) + r"\b(?!\s+[A-Z])"
+    return re.search(pattern, text) is not None
 
 
 def _strong_text_title(titles: _Titles, head: str, floor: float = 2.0) -> str | None:

@@ -118,9 +118,10 @@ def _capitalised(span: str) -> bool:
 
 def _sentence_start(lead: str, i: int) -> bool:
     j = i - 1
-    while j >= 0 and lead[j] in " \t\"'“‘(":
+    while j >= 0 and lead[j] in " \t\"'“‘(\u00a0":
         j -= 1
-    return j < 0 or lead[j] in ".!?\n:"
+    # a list item's bullet or dash opens a sentence too ("•   Another victim is …")
+    return j < 0 or lead[j] in ".!?\n:•·*–—-|>"
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][a-z][\w'’-]*) $")

@@ -415,4 +415,37 @@ def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list
                 continue
             names = [(n, s) for n, s in names if f" {show_key(n)} " not in f" {k} "]
             names.append((part, start))
-    return sorted(names, key=lambda x: x[1])
+    names = sorted(names, key=lambda x: x[1])
+    return _places_joined(sentence, names)
+
+
+# "Roswell, New Mexico", "Fargo, North Dakota": a town and its state make one title, not two shows
+_US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+    Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
+    Wisconsin Wyoming""".split()
+) | {
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+}
+
+
+def _places_joined(sentence: str, names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for name, start in names:
+        if out and name in _US_STATES:
+            prev, at = out[-1]
+            if sentence[at + len(prev) : start] == ", ":
+                out[-1] = (f"{prev}, {name}", at)
+                continue
+        out.append((name, start))
+    return out
