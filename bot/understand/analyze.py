@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from bot.models import Analysis, Decision
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
 from bot.understand.candidates import build as build_candidates
-from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event
+from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event, refusal
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
@@ -777,6 +777,17 @@ def _analyze(
         finals = [m for sentence in lead_sents[:6] for m in find_seasons(sentence) if m.last]
         if finals:
             season, seasons = finals[0].season, tuple(dict.fromkeys((finals[0].season, *seasons)))
+    if season is None and event in _EVENT_WORDS:
+        # "HBO … has renewed it for a second season": the season of a first-paragraph sentence stating the decision
+        main_key = show_key(show or "")
+        for sentence in lead_sents[:6]:
+            if not (main_key and _key_in(main_key, show_key(sentence)) or _REFERS_BACK.search(sentence)):
+                continue  # "… follows news that Mayans M.C. will end with Season 5": another show's season
+            if _EVENT_WORDS[event].search(sentence) and not refusal(sentence):
+                stated = [m for m in find_seasons(sentence) if not m.background or m.last]
+                if stated:
+                    season, seasons = stated[0].season, tuple(dict.fromkeys((stated[0].season, *seasons)))
+                    break
     if season is None and event == "renewed":
         counted = _more_seasons(head, lead_sents[:6])
         if counted:
@@ -889,6 +900,14 @@ def _analyze(
     return analysis, r
 
 
+# A sentence about the article's show without naming it: "has renewed it for a second season"
+_REFERS_BACK = re.compile(r"(?i)\b(?:it|its|the\s+(?:show|series|comedy|drama|sitcom|thriller|programme))\b")
+# The words a sentence states each decision with (for the season it names)
+_EVENT_WORDS = {
+    "renewed": re.compile(r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|orders?\s+(?:a\s+)?\w+\s+season|return\w*\s+for)\b"),
+    "ending": re.compile(r"(?i)\b(?:final|last|end|ends|ending|conclude\w*|quits)\b"),
+    "cancelled": re.compile(r"(?i)\b(?:cancel\w*|axe\w*|final|last|end|ends|quits)\b"),
+}
 _MORE_SEASONS = re.compile(r"\b(two|three|four|2|3|4)\s+more\s+(?:seasons|series)\b", re.IGNORECASE)
 
 

@@ -48,6 +48,10 @@ _ENDS_WITH = re.compile(
 _LAST_AFTER = re.compile(
     r"\s+(?:will\s+be|is|as|would\s+be)\s+(?:its|the(?:ir)?|the\s+show'?s)\s+(?:last|final)\b", re.IGNORECASE
 )
+_AND_FINAL = re.compile(r"\band\s+(?:final|last)\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|planned|intended|revers\w*|cancel\w*|scrap\w*|ax(?:e|es|ed|ing))\b|n't\b)", re.IGNORECASE
+)
 _FOCUS_BEFORE = re.compile(
     r"(for|with|gets?|orders?|greenlights?|renews?|renewed|to end with|end with|"
     r"ending with|will end with|lands?|sets?|of|on)\s+(a\s+|its\s+|the\s+)?$",
@@ -74,7 +78,14 @@ def find_seasons(text: str) -> list[SeasonMention]:
                 continue
             before = text[max(0, m.start() - 24) : m.start()]
             window = text[max(0, m.start() - 40) : m.start()] + ("after " if kind == "after" else "")
-            last = bool(_ENDS_AFTER.search(window) or _ENDS_WITH.search(before) or _LAST_AFTER.match(text, m.end()))
+            last = bool(
+                _ENDS_AFTER.search(window)
+                or _ENDS_WITH.search(before)
+                or _LAST_AFTER.match(text, m.end())
+                # "its fifth and final season", but not "will not get its planned fourth and final season"
+                or _AND_FINAL.search(m.group()) is not None
+                and not _DENIED_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+            )
             background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after" and not last
             focus = bool(_FOCUS_BEFORE.search(before)) or last
             numbers = [to_int(g) for g in m.groups() if g]
