@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from bot.models import Analysis, Decision
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
 from bot.understand.candidates import build as build_candidates
+from bot.understand.evidence import is_first_name, zipf
 from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event, refusal
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
@@ -279,6 +280,21 @@ def _derived_title(base: str, lead: str) -> str | None:
     return None
 
 
+def _without_owner(name: str) -> str:
+    """ "taylor sheridans lioness": a slug drops the apostrophe of a person's possessive; the title is what
+    follows a first name and a surname ending in s ("Bob Hearts Abishola" keeps its common word)."""
+    parts = name.split()
+    if (
+        len(parts) >= 3
+        and is_first_name(parts[0])
+        and parts[1].lower().endswith("s")
+        and len(parts[1]) > 3
+        and zipf(parts[1][:-1]) < 4.0
+    ):
+        return " ".join(parts[2:])
+    return name
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -332,6 +348,7 @@ def _resolve_shows(
             return names, "headline"
     cands = [c for c in extract_shows(head) if c.casefold() not in credited]
     if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
+        cands = [_without_owner(c) for c in cands]
         cands = [c for c in cands if show_key(c) in quoted or _title_like(c) and not is_generic(c.lower())]
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
     m = _CASTING_VERB.search(head)

@@ -77,6 +77,9 @@ _KIND_BEFORE = re.compile(
 )
 _BEFORE_SEASON = re.compile(
     r"^['’\"”]?\s+(?:season|series|s)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+    # "renews X for season 3", "X for a third season": the slot a renewal names its show in
+    r"|^['’\"”]?\s+for\s+(?:a\s+)?(?:season\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+season)"
 )
 _SEGMENT_BREAK = re.compile(r"\s*(?:[,:;!?|–—]|\s-\s|\.\s|[\"“”‘’«»()\[\]])\s*")
 _WORDS = re.compile(r"[^\s]+")

@@ -17,7 +17,11 @@ _DERIVATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_NET_ALT = "|".join(re.escape(a) for a in sorted({a for v in NETWORKS.values() for a in v}, key=len, reverse=True))
+# every alias, and a streamer's name without its "+" ("Paramount renews …", "Disney orders …")
+_NET_NAMES = {a for v in NETWORKS.values() for a in v} | {
+    a.rstrip("+").strip() for v in NETWORKS.values() for a in v if a.endswith("+") and len(a) > 4
+}
+_NET_ALT = "|".join(re.escape(a) for a in sorted(_NET_NAMES, key=len, reverse=True))
 _VERBS = (
     r"renews?|renewed|recommission(?:s|ed)?|commission(?:s|ed)|cancels?|cancell?ed|canceled|axes|axed|scraps?|"
     r"scrapped|orders?|ordered|greenlights?|"
