@@ -56,7 +56,10 @@ NOT_NEWS = [
             r"^\s*(?:why|how)\b|^\s*what\s+(?:happened|to\s+know|we\s+know|you\s+need)\b|"
             r"\b(everything we know|what we know|all we know|what to expect|here'?s what we know|"
             r"release date,? cast|cast,? (?:plot|release)|news,? cast|everything you need to know|"
-            r"plot,? cast|explained)\b",
+            r"plot,? cast|explained)\b|"
+            # "Air Date, Leaked Trailer, New Cast And Possibilities": a page that gathers, not news
+            r"\b(?:release|air|premiere)\s+date\s*,\s+(?:[\w'’\[\]]+\s+){0,2}?(?:cast|trailer|plot|spoilers|"
+            r"news|rumou?rs|predictions|possibilities|details|updates|story)\b|\blatest\s+updates\b",
             F,
         ),
     ),
@@ -81,7 +84,10 @@ NOT_NEWS = [
             r"(?:fears?|speculation|rumou?rs?|concerns?)\b|\b(?:axe|cancell?ation|future)\s+fears?\b|"
             r"\bstays?\s+(?:silent|quiet|tight-lipped)\b|"
             r"\b(?:un)?likely\s+to\s+(?:be\s+)?(?:renewed|cancell?ed|canceled|axed|picked\s+up|return|end)\b|"
-            r"\bon\s+the\s+bubble\b",
+            r"\bon\s+the\s+bubble\b|"
+            # the decision is only what reports said: "… following reports that X has been cancelled"
+            r"\b(?:following|amid|after|despite)\s+reports?\s+that\s+(?:\S+\s+){1,8}?(?:has|had|have|was|were|is|are)"
+            r"\s+(?:been\s+)?(?:cancell?ed|canceled|axed|scrapped|renewed)\b",
             F,
         ),
     ),
@@ -102,7 +108,8 @@ NOT_NEWS = [
         re.compile(
             r"\bnot\s+(?:been\s+|being\s+)?(?:axed|cancell?ed|canceled|scrapped|ending|over|dead|"
             r"going\s+anywhere)\b|\b(?:deny|denies|denied|dismiss(?:es|ed)?|shoots?\s+down|slams?)\b"
-            r".{0,60}\b(?:reports?|rumou?rs?|claims?|happening|axed|cancell?ed|canceled|season|series)\b|"
+            r".{0,60}\b(?:reports?|rumou?rs?|claims?|happening|axed|axing|cancell?ed|canceled|cancell?ing|"
+            r"scrapping|season|series)\b|"
             r"\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|wasn'?t|was not|not yet|not been|"
             r"no word|no news|no decision|yet to be|still waiting|still no|denies|denied|debunks?|"
             r"no plans)\b(\s+\w+){0,3}\s*(renew|cancel|picked|order|greenlit|decision|word|season|news)|"
