@@ -33,7 +33,7 @@ from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
 from bot.understand.seasons import find_seasons, pick_season
 from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
-from bot.understand.shows import credited_titles, extract_shows, is_generic, quoted_titles, title_like
+from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import TextTitle, is_mixed_case, recase, text_titles
 from bot.understand.wordlists import words
@@ -327,7 +327,7 @@ def _resolve_shows(
         found = []
         for t in titles.in_head:
             tk = show_key(t.name)
-            if t.weight < 0 or t.name.casefold() in credited or _YEAR.fullmatch(t.name):
+            if t.weight < 0 or credit_key(t.name) in credited or _YEAR.fullmatch(t.name):
                 continue  # a year the headline dates with ("delayed to 2024") is no title the text spells out
             pos = head_key.find(f" {tk} ")
             found.append(
@@ -346,7 +346,7 @@ def _resolve_shows(
                 names.append(name)
         if names:
             return names, "headline"
-    cands = [c for c in extract_shows(head) if c.casefold() not in credited]
+    cands = [c for c in extract_shows(head) if credit_key(c) not in credited]
     if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
         cands = [_without_owner(c) for c in cands]
         cands = [c for c in cands if show_key(c) in quoted or _title_like(c) and not is_generic(c.lower())]
@@ -392,7 +392,7 @@ def _resolve_shows(
                     if show_key(a.name) not in (main_key, person)
                     and not (_title_like(shows[0]) and _key_in(show_key(a.name), main_key))
                     and a.weight >= (0.5 if in_text and _title_like(shows[0]) else 0.0)
-                    and a.name.casefold() not in credited
+                    and credit_key(a.name) not in credited
                     and not _YEAR.fullmatch(a.name)
                 ),
                 None,
@@ -418,7 +418,7 @@ def _resolve_shows(
                     return shows[1:], "headline" if shows[1:] else ""
         return shows, source
     for best in titles.in_head:
-        if best.weight >= 0 and best.name.casefold() not in credited:
+        if best.weight >= 0 and credit_key(best.name) not in credited:
             return [best.name], "headline"
     strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
     if strong:
@@ -476,7 +476,7 @@ def _strong_text_title(titles: _Titles, head: str, floor: float = 2.0) -> str | 
             t.weight >= floor
             and not is_generic(t.name)
             and not t.name.endswith(("'s", "’s"))
-            and t.name.casefold() not in credited
+            and credit_key(t.name) not in credited
         ):
             return t.name
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
 from bot.understand.wordlists import words
 
@@ -271,8 +272,25 @@ _CREDIT = re.compile(
 )
 
 
+# "From The Creators Of “The Moody’s”", "from the team behind Fleabag"
+_CREDIT_OF = re.compile(
+    r"\b(?:creators?|co-creators?|producers?|writers?|makers?|stars?|team|boss|showrunners?|directors?)\s+"
+    r"(?:of|behind)\s+(?:the\s+(?=[“\"‘']))?(?P<t>[“\"‘'].{1,60}?[”\"’'](?!\w)|[A-Z][^,;:.!?()]{0,60}?)"
+    r"(?=\s*$|\s*[,;:.!?(]|\s+(?:is|are|to|for|on|at|with|and|gets?|lands?|sets?)\b)",
+    re.IGNORECASE,
+)
+
+
 def credited_titles(title: str) -> set[str]:
-    return {m.group("t").strip(" '\"‘’“”").casefold() for m in _CREDIT.finditer(title[:300])}
+    """Titles the headline names only as someone's credit ("from the creator of X"), not as its news."""
+    head = title[:300]
+    found = {m.group("t") for m in _CREDIT.finditer(head)} | {m.group("t") for m in _CREDIT_OF.finditer(head)}
+    return {credit_key(t) for t in found} - {""}
+
+
+def credit_key(name: str) -> str:
+    """How credited names compare: "The Moody’s" and "Moody’s" alike."""
+    return re.sub(r"^the ", "", show_key(name.strip(" '\"‘’“”")))
 
 
 def _without_pull_quotes(title: str) -> str:
