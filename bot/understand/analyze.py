@@ -75,7 +75,7 @@ _CASTING_VERB = re.compile(
 _BACKGROUND_NET = re.compile(
     r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
     r"originally\s+aired\s+on|premiered\s+(?:in\s+\d{4}\s+)?on|previously\s+on|formerly\s+on|"
-    r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from)\s+(?:the\s+)?$",
+    r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from|former|ex-)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OTHER_TITLE_AFTER_NET = re.compile(

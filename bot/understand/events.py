@@ -336,7 +336,10 @@ RENEW_IDIOMS = re.compile(
 SERIES_ORDER = re.compile(
     r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
     r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
-    r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b)",
+    r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
+    # "scores Australian crime drama", "lands new comedy from …": a commission won
+    r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
+    r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
     F,
 )
 _DECISIVE_WORD = re.compile(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F)

@@ -133,7 +133,10 @@ _CONTEXTUAL = {
     "SBS",
     "IFC",
 }
-_NET_CONTEXT_BEFORE = re.compile(r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as)\s+|[,;:(]\s*)$", re.IGNORECASE)
+_NET_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as|streamer|service|platform|network|broadcaster)\s+|[,;:(]\s*)$",
+    re.IGNORECASE,
+)
 _NET_CONTEXT_AFTER = re.compile(
     r"^(?:'s|’s|\s+(?:renews?|renewed|cancels?|cancell?ed|orders?|ordered|greenlights?|picks|picked|sets?|has|have|"
     r"will|series|original|drama|comedy|show|streamer|announced|announces|confirms?|confirmed|releases?|reveals?|"
@@ -168,8 +171,13 @@ def find_networks(text: str) -> list[tuple[int, str, str]]:
                 continue  # "Stan Lee", "Max Greenfield": a person
             if alias in ("Apple", "Amazon") and re.match(r"\s+(Music|Books|Arcade|Watch|Vision|Pay|Store|Web)", after):
                 continue
+        if _STUDIO_AFTER.match(text, m.end()) and "Studios" not in alias:
+            continue  # "ABC Studios International", "BBC Studios", "NBCUniversal…": who makes it, not who airs it
         found.append((m.start(), alias, _ALIAS_TO_CANON[alias]))
     return found
+
+
+_STUDIO_AFTER = re.compile(r"\s+(?:Studios?|Signature|Television\s+Studios|Productions)\b")
 
 
 def network_spans(text: str) -> list[tuple[int, int]]:

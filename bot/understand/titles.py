@@ -226,6 +226,18 @@ def _closes(word: str, trail: str) -> bool:
     return trail[-1] in ",.;!?…)”\"’'" and not (trail == "." and _abbreviation(word))
 
 
+def _owner_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
+    """A possessive among the next capitalised words ("with The Kettering Incident’s …", "and Boys' …")."""
+    for lead, word, trail in parts[k : k + 5]:
+        if lead or not (word[:1].isupper() or word.lower() in ("the", "of", "a")):
+            return False
+        if word.endswith(("’s", "'s")) or trail[:2] in ("’s", "'s"):
+            return True
+        if trail:
+            return False
+    return False
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
@@ -270,6 +282,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                     closed = True
                 k += 1
                 continue
+            if w.lower() in ("with", "and", "&") and _owner_ahead(parts, k + 1):
+                break  # "The Gloaming with The Kettering Incident’s Victoria Madden": a credit follows, not the title
             if w.lower() in _JOIN and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
                 nxt = parts[k + 1]
