@@ -23,7 +23,7 @@ from bot.models import Analysis, Decision
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
 from bot.understand.candidates import build as build_candidates
 from bot.understand.evidence import is_first_name, zipf
-from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event, refusal
+from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event, refusal, refusal_span
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
@@ -659,6 +659,13 @@ def _red_flagged(c: Candidate) -> bool:
     return any(c.flags.get(f) for f in _RED_FLAGS)
 
 
+def _refusal_inside(head: str, show: str) -> bool:
+    """The words that would refuse the headline ("Top" of a list) are part of the title itself ("Top Chef")."""
+    hit = refusal_span(head)
+    at = head.casefold().find(show.casefold())
+    return hit is not None and hit[0] == "listicle" and at >= 0 and at <= hit[1] and hit[2] <= at + len(show)
+
+
 def _doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
     """Evidence against the rules' pick: a sentence opener, a headline phrase, a person, a possessive, a network."""
     return _not_a_title(c, text_len, text_key) or _casting_person(c, head) or _red_flagged(c)
@@ -768,13 +775,16 @@ def _analyze(
             # a guessed name inside "renewed calls for" is the idiom's word, not a title to hide
             masked = re.sub(re.escape(name), "Show", masked, flags=re.IGNORECASE)
     lede_mentions = find_seasons(lede)
+    show_confirmed = bool(shows) and (source in ("quoted", "known") or _key_in(show_key(shows[0]), text_key))
     decision = decide_event(
         masked,
         lede,
         title_season=season if title_has_season else None,
         lede_season=lede_mentions[0].season if lede_mentions else None,
         more=lead_sents[1:8],
-        unmasked=head,
+        # the headline as written may hide a denial or a list that a wrong title guess swallowed; a title the text
+        # confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
+        unmasked=None if show_confirmed and _refusal_inside(head, shows[0]) else head,
     )
     event = decision.event
     show = shows[0] if shows else None
@@ -879,10 +889,19 @@ def _analyze(
                 for d in more
                 if show_key(d.show or "") in titles_ok and (titled := _as_title(d.show or "", head))
             ]
-        if show is None and more:  # "BBC renews 4 top-rated dramas": the text names them
-            first = next((d for d in more if d.event == event), more[0])
+        first = next((d for d in more if d.event == event), more[0]) if more else None
+        main_key = show_key(show or "")
+        # a show the text picked that joins two decided names ("Son of a Critch and Strays") gives way to the first
+        listed_main = (
+            first is not None
+            and source == "text"
+            and _joins_named(main_key, {show_key(d.show or "") for d in more})
+        )
+        if first is not None and (show is None or listed_main):
+            # "BBC renews 4 top-rated dramas": the text names them
+            kept = season if show is None or title_has_season else None
             show, shows = first.show, [first.show] if first.show else shows
-            season = season if season is not None else first.season
+            season = kept if kept is not None else first.season
             confidence = min(decision.confidence, 0.75)
             decisions = [Decision(event, show, season, network)]
         have = {show_key(d.show or "") for d in decisions}
@@ -921,9 +940,12 @@ def _analyze(
 _REFERS_BACK = re.compile(r"(?i)\b(?:it|its|the\s+(?:show|series|comedy|drama|sitcom|thriller|programme))\b")
 # The words a sentence states each decision with (for the season it names)
 _EVENT_WORDS = {
-    "renewed": re.compile(r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|orders?\s+(?:a\s+)?\w+\s+season|return\w*\s+for)\b"),
+    "renewed": re.compile(
+        r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|orders?\s+(?:a\s+)?\w+\s+season|return\w*\s+for)\b"
+    ),
     "ending": re.compile(r"(?i)\b(?:final|last|end|ends|ending|conclude\w*|quits)\b"),
     "cancelled": re.compile(r"(?i)\b(?:cancel\w*|axe\w*|final|last|end|ends|quits)\b"),
+    "production": re.compile(r"(?i)\b(?:film\w*|shoot\w*|production|wrap\w*|final|last)\b"),
 }
 _MORE_SEASONS = re.compile(r"\b(two|three|four|2|3|4)\s+more\s+(?:seasons|series)\b", re.IGNORECASE)
 

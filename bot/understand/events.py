@@ -140,6 +140,14 @@ NOT_NEWS = [
 ]
 # Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
 _SOFT = {"ratings", "awards", "film"}
+# The decision is about the awards event itself, not a series: "BAFTA TV Awards broadcast cancelled"
+_CEREMONY = re.compile(
+    r"\b(?:ceremony|ceremonies|telecast|broadcast|gala|awards?\s+show|show)\b[^.;:]{0,30}?\b(?:cancell?ed|canceled|"
+    r"axed|scrapped|postponed|called\s+off|dropped)\b|\b(?:cancels?|axes|scraps?|postpones?|drops?)\s+(?:the\s+)?"
+    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:awards|ceremony|telecast|broadcast)\b|"
+    r"\bawards\b[^.;:]{0,20}?\b(?:cancell?ed|canceled|axed|scrapped|postponed|called\s+off)\b",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------- events
 _FINAL = r"(final|last|concluding|farewell)"
@@ -308,6 +316,15 @@ def refusal_at(text: str) -> tuple[str, int] | None:
         m = pattern.search(text)
         if m:
             return name, m.start()
+    return None
+
+
+def refusal_span(text: str) -> tuple[str, int, int] | None:
+    """The first refusal and the span of its words."""
+    for name, pattern in NOT_NEWS:
+        m = pattern.search(text)
+        if m:
+            return name, m.start(), m.end()
     return None
 
 
@@ -501,6 +518,8 @@ def decide_event(
             found = _event_in(sentence, False)
             if found in DECISIVE and ANNOUNCED.search(sentence) and refusal(sentence) is None:
                 return EventDecision(event if event in DECISIVE else found, 0.7, "counted news", sentence)
+    if _CEREMONY.search(unmasked or title) and dict(NOT_NEWS)["awards"].search(unmasked or title):
+        return EventDecision(None, 0.9, "not news: an awards broadcast")  # "Golden Globes ceremony cancelled"
     if refused and (refused not in _SOFT or event is None or event in ("trailer", "casting", "premiere")):
         return EventDecision(None, 0.9, f"not news: {refused}")
     if event is not None:

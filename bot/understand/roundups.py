@@ -34,7 +34,7 @@ _PLURAL = re.compile(
 _COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
     r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,3}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
-    r"adaptations|titles|originals|programmes|orders|pickups|renewals)\b(?!\s+(?:of|after|in|on|at|for))",
+    r"adaptations|titles|originals|programmes|orders|pickups|renewals)\b(?!\s+(?:of|after|on|at|for)\b|\s+in\s+(?:the|its|their)\b)",
     re.IGNORECASE,
 )
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
@@ -390,7 +390,9 @@ def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list
         parts = [span]
         if " and " in span:  # "X and Y": two titles, each maybe with its author ("Edith Wharton's X")
             parts = span.split(" and ")
-            if len(parts) == 2 and one_title(parts[0], parts[1], text):
+            # the last of a comma list ("Kaos, Spaceman, Obliterated and Glamorous") is two items
+            ends_list = sentence[max(0, pos - 2) : pos] == ", " and "," in sentence[:pos]
+            if len(parts) == 2 and not ends_list and one_title(parts[0], parts[1], text):
                 parts = [span]
         for part in parts:
             owner = re.split(r"['’]s ", part)

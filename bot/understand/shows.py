@@ -145,6 +145,10 @@ _DERIVED_FROM = re.compile(r"^.+?\s+(?:prequel|spinoff|spin-off|sequel|reboot|re
 
 
 # Verbs a structural cut can leave at a name's start: "Netflix Has Renewed Forever" → "Forever"
+_SEASON_OF_LEAD = re.compile(
+    r"^(?:(?:the\s+)?(?:season|series|part)\s+\w+|(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series))\s+(?:of|for)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LEADING_VERBS = re.compile(
     r"^(?:(?:has|have|had|just|officially|quietly|finally|reportedly|been|is|are|renews?|renewed|"
     r"cancels?|cancell?ed|canceled|axes|axed|orders?|ordered|picks\s+up|picked\s+up|greenlights?|"
@@ -161,7 +165,7 @@ _GENERIC_WORDS = words(
     """
 )
 _GENERIC_START = re.compile(
-    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|other|a|an|its|his|"
+    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|other|another|a|an|its|his|"
     r"her|their|hit|beloved|popular|acclaimed|fan-favou?rite|critically|bafta-nominated|"
     r"emmy-winning|award-winning|top-rated|freshman|sophomore|veteran|long-running)\b",
     re.IGNORECASE,
@@ -232,6 +236,7 @@ def _clean(name: str) -> str:
     if is_network_name(name):
         return ""
     name = _LEADING_VERBS.sub("", name)
+    name = _SEASON_OF_LEAD.sub("", name)  # "Season 3 of Severance", "The Final Season of X"
     name = _LOWER_THE.sub("", name)  # "Watch the Copper Kettle trailer": a lowercase "the" is the sentence's
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)
