@@ -22,8 +22,8 @@ from rapidfuzz import fuzz
 from bot.models import Analysis, Decision
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
 from bot.understand.candidates import build as build_candidates
-from bot.understand.evidence import is_first_name, zipf
 from bot.understand.events import CASTING, RENEW_IDIOMS, decide_event, refusal, refusal_span
+from bot.understand.evidence import is_first_name, zipf
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
@@ -893,9 +893,7 @@ def _analyze(
         main_key = show_key(show or "")
         # a show the text picked that joins two decided names ("Son of a Critch and Strays") gives way to the first
         listed_main = (
-            first is not None
-            and source == "text"
-            and _joins_named(main_key, {show_key(d.show or "") for d in more})
+            first is not None and source == "text" and _joins_named(main_key, {show_key(d.show or "") for d in more})
         )
         if first is not None and (show is None or listed_main):
             # "BBC renews 4 top-rated dramas": the text names them
