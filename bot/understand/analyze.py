@@ -804,17 +804,12 @@ def _analyze(
         finals = [m for sentence in lead_sents[:6] for m in find_seasons(sentence) if m.last]
         if finals:
             season, seasons = finals[0].season, tuple(dict.fromkeys((finals[0].season, *seasons)))
-    if season is None and event in _EVENT_WORDS:
-        # "HBO … has renewed it for a second season": the season of a first-paragraph sentence stating the decision
-        main_key = show_key(show or "")
-        for sentence in lead_sents[:6]:
-            if not (main_key and _key_in(main_key, show_key(sentence)) or _REFERS_BACK.search(sentence)):
-                continue  # "… follows news that Mayans M.C. will end with Season 5": another show's season
-            if _EVENT_WORDS[event].search(sentence) and not refusal(sentence):
-                stated = [m for m in find_seasons(sentence) if not m.background or m.last]
-                if stated:
-                    season, seasons = stated[0].season, tuple(dict.fromkeys((stated[0].season, *seasons)))
-                    break
+    if season is None and event is not None:
+        stated = _stated_season(event, show, lead_sents[:6])
+        if stated is None and show:  # a later sentence that names the show with its decision
+            stated = _stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
+        if stated is not None:
+            season, seasons = stated, tuple(dict.fromkeys((stated, *seasons)))
     if season is None and event == "renewed":
         counted = _more_seasons(head, lead_sents[:6])
         if counted:
@@ -825,7 +820,9 @@ def _analyze(
             event = "ending"
             decision = replace(decision, event="ending")
     # every line of the first paragraphs counts here, headings and captions too ("… on the Showtime series")
-    network = _pick_network(head, split_sentences(lead)[:8], shows)
+    network = _pick_network(head, split_sentences(lead)[:8], shows) or _network_naming(
+        show, sentences[:MAX_FACT_SENTENCES]
+    )
     confidence = decision.confidence
     validated = bool(show) and (
         source in ("quoted", "known")
@@ -900,6 +897,9 @@ def _analyze(
             kept = season if show is None or title_has_season else None
             show, shows = first.show, [first.show] if first.show else shows
             season = kept if kept is not None else first.season
+            if season is None:
+                season = _stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
+            network = network or _network_naming(show, sentences[:MAX_FACT_SENTENCES])
             confidence = min(decision.confidence, 0.75)
             decisions = [Decision(event, show, season, network)]
         have = {show_key(d.show or "") for d in decisions}
@@ -939,12 +939,46 @@ _REFERS_BACK = re.compile(r"(?i)\b(?:it|its|the\s+(?:show|series|comedy|drama|si
 # The words a sentence states each decision with (for the season it names)
 _EVENT_WORDS = {
     "renewed": re.compile(
-        r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|orders?\s+(?:a\s+)?\w+\s+season|return\w*\s+for)\b"
+        r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|orders?\s+(?:a\s+)?\w+\s+season|return\w*\s+for|continu\w*|"
+        r"back\s+for|another\s+season)\b"
     ),
     "ending": re.compile(r"(?i)\b(?:final|last|end|ends|ending|conclude\w*|quits)\b"),
     "cancelled": re.compile(r"(?i)\b(?:cancel\w*|axe\w*|final|last|end|ends|quits)\b"),
     "production": re.compile(r"(?i)\b(?:film\w*|shoot\w*|production|wrap\w*|final|last)\b"),
 }
+
+
+def _network_naming(show: str | None, sentences: list[str]) -> str | None:
+    """The network of the first sentence that names the show ("… NBC announced it would continue Brooklyn
+    Nine-Nine …"), where the first paragraphs name none."""
+    key = show_key(show or "")
+    for sentence in sentences if key else ():
+        if _key_in(key, show_key(sentence)):
+            found = find_networks(sentence)
+            if found:
+                return found[0][2]
+    return None
+
+
+def _stated_season(event: str, show: str | None, sentences: list[str], *, named_only: bool = False) -> int | None:
+    """ "HBO … has renewed it for a second season": the season of a sentence stating the decision about the show
+    (by name, or by "it"/"the series" unless `named_only`); never another show's ("… follows news that Mayans
+    M.C. will end with Season 5")."""
+    words = _EVENT_WORDS.get(event)
+    if words is None:
+        return None
+    key = show_key(show or "")
+    for sentence in sentences:
+        named = bool(key) and _key_in(key, show_key(sentence))
+        if not (named or not named_only and _REFERS_BACK.search(sentence)):
+            continue
+        if words.search(sentence) and not refusal(sentence):
+            stated = [m for m in find_seasons(sentence) if not m.background or m.last]
+            if stated:
+                return stated[0].season
+    return None
+
+
 _MORE_SEASONS = re.compile(r"\b(two|three|four|2|3|4)\s+more\s+(?:seasons|series)\b", re.IGNORECASE)
 
 

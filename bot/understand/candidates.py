@@ -333,7 +333,15 @@ def _person(words: list[str]) -> bool:
         and is_first_name(words[0])
         and all(w[:1].isupper() for w in words)
         and not any(w.lower() in _SMALL for w in words)
+        # "Brooklyn Nine-Nine", "Jessica Jones 2": a number is no surname
+        and not any(_NUMBER_WORD.fullmatch(w) for w in words[1:])
     )
+
+
+_NUMBER_WORD = re.compile(
+    r"(?i)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?"
+)
 
 
 def _after_first_name(name: str, lead: str) -> bool:

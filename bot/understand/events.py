@@ -168,7 +168,7 @@ ENDING = re.compile(
 )
 RESCUE = re.compile(
     r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
-    r"finds\s+(a\s+)?new\s+home|"
+    r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
     r"moves?\s+to|moving\s+to|new\s+home)\b",
     F,
 )
@@ -180,7 +180,7 @@ REVERSAL = re.compile(
     F,
 )
 CANCELLED = re.compile(
-    r"\b(cancel(s|led|ed|ing|lation)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
+    r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
     r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
     r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|"
@@ -204,7 +204,8 @@ RENEWED = re.compile(
     r"picked\s+up\s+for|"
     r"picking\s+up\b.{0,60}?\b(season|more)|"
     r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
-    r"recommissions?|recommissioned)\s+(a\s+|an\s+)?(\w+\s+){0,2}(season|seasons|series)\b"
+    r"recommissions?|recommissioned|receives?|receiving|to\s+receive)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
+    r"(season|seasons|series|(?:second|third|fourth|fifth|sixth)\s+runs?)\b"
     r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
     r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
     r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
@@ -217,7 +218,9 @@ RENEWED = re.compile(
     # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
     r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
     r"(?!\s+(?:for|with|to\s+(?:premiere|debut|arrive)))"
-    r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part))",
+    r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
+    # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
+    r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
     F,
 )
 ORDERED = re.compile(
