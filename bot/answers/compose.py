@@ -287,7 +287,7 @@ def answer_parsed(
     if show is None:
         # Not a show we track, but articles may still name it: only articles holding the exact words count
         if len(question.show_text) >= 3:
-            mentioned = mentioned_answer(store, question, season)
+            mentioned = mentioned_answer(store, question, season, suggestions)
             if mentioned is not None:
                 return mentioned
         mentions = store.search_phrase(question.show_text, limit=5) if len(question.show_text) >= 3 else []
@@ -324,7 +324,9 @@ def _mention_verdict(intent: str, event: str | None) -> str:
     return ""
 
 
-def mentioned_answer(store: Store, question: Question, season: int | None) -> Answer | None:
+def mentioned_answer(
+    store: Store, question: Question, season: int | None, suggestions: tuple[str, ...] = ()
+) -> Answer | None:
     """A show with no story, that an article names beside a decision or a return: what that sentence reports,
     hedged as reported in an article and not tracked as a story, with the sentence quoted. The decision is said
     in the answer's words only when the sentence states it plainly of this show; a season only as the sentence's
@@ -380,6 +382,7 @@ def mentioned_answer(store: Store, question: Question, season: int | None) -> An
         headline=headline,
         facts=tuple(facts),
         sources=_sources([], [*facts, *(StoredFact(0, 0, None, "status", None, m.text, source(m)) for m in quotes)]),
+        suggestions=suggestions,  # close matches among the shows with stories, as for an unknown show
         intent=question.intent,
     )
 
