@@ -6,6 +6,9 @@ date) and page junk or another show's news that must appear nowhere in the answe
 - wrong: the answer is about another show, is of the wrong kind, states a wrong thing or shows junk;
 - partly: about the right show, but a key fact is missing from its first line;
 - right: otherwise.
+An answer of kind "mentioned" (no story about the show, but an article's sentence naming it beside a decision,
+quoted) stands for an expected "answer" and is judged by the same show, first-line and must-not checks; it is of
+the wrong kind where no news ("unknown_show") or another kind is expected.
 A failure "needs understanding" when the analysis of the question's article does not hold a decision about the
 asked show (the show or the roundup decision was not found); otherwise the answer layer is to blame.
 """
@@ -64,7 +67,7 @@ def judge(question: Question, answer: Answer, articles: dict[str, dict]) -> Verd
     head = _flat(answer.headline)
     whole = _flat(answer_text(answer))
     why = ""
-    if answer.kind != question.kind:
+    if answer.kind != question.kind and not (question.kind == "answer" and answer.kind == "mentioned"):
         why = f"kind {answer.kind}, expected {question.kind}"
     elif question.show and show_key(answer.show or "") not in {show_key(s) for s in question.show.split("|")}:
         why = f"show {answer.show!r}, expected {question.show!r}"

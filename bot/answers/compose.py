@@ -17,6 +17,7 @@ from bot.answers.evidence import (
     says_event,
     says_final,
 )
+from bot.answers.mentions import MAX_ARTICLES, Mention, find_mentions, spellings, title_speaks
 from bot.answers.questions import Question, clean_text, parse_question
 from bot.answers.wording import (
     DECISIVE,
@@ -24,6 +25,7 @@ from bot.answers.wording import (
     is_confirmed,
     is_doubted,
     premiere_words,
+    sentences_of,
     short_date,
     status_sentence,
 )
@@ -32,7 +34,9 @@ from bot.store import Store
 from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
 from bot.tvmaze.models import ATTRIBUTION, TvShow
+from bot.understand.facts import fact_text
 from bot.understand.matching import KnownShow, show_key
+from bot.understand.seasons import find_seasons
 
 DETAIL = ("premiere", "production", "casting", "trailer")
 # Premiere reminders (airing) are made from TVmaze's dates, not news: never an answer's status, detail or latest story
@@ -48,7 +52,9 @@ HOW_TO = (
 
 @dataclass(frozen=True)
 class Answer:
-    kind: str  # answer | nothing_for_season | unknown_show | need_show | empty_question
+    # answer | mentioned (no story, but an article's sentence names the show beside a decision) | nothing_for_season |
+    # unknown_show | need_show | empty_question
+    kind: str
     question: str
     show: str | None = None
     season: int | None = None
@@ -280,6 +286,10 @@ def answer_parsed(
             )
     if show is None:
         # Not a show we track, but articles may still name it: only articles holding the exact words count
+        if len(question.show_text) >= 3:
+            mentioned = mentioned_answer(store, question, season, suggestions)
+            if mentioned is not None:
+                return mentioned
         mentions = store.search_phrase(question.show_text, limit=5) if len(question.show_text) >= 3 else []
         outlets = store.source_names() if mentions else {}
         sources = newest_first(
@@ -303,6 +313,80 @@ def answer_parsed(
     return compose(store, show, season, question, matched_from)
 
 
+def _mention_verdict(intent: str, event: str | None) -> str:
+    """The first words to a yes/no question when an article's sentence states the decision plainly."""
+    if event is None:
+        return ""
+    if intent in ("renewed", "cancelled"):
+        return "Reportedly, yes. " if intent == event else "Reportedly, no. "
+    if intent == "ending" and event == "cancelled":
+        return "It was reportedly cancelled. "
+    return ""
+
+
+def mentioned_answer(
+    store: Store, question: Question, season: int | None, suggestions: tuple[str, ...] = ()
+) -> Answer | None:
+    """A show with no story, that an article names beside a decision or a return: what that sentence reports,
+    hedged as reported in an article and not tracked as a story, with the sentence quoted. The decision is said
+    in the answer's words only when the sentence states it plainly of this show; a season only as the sentence's
+    own (quoted), never one the sentence does not name beside the show. None when no such sentence is stored."""
+    articles = store.search_any_phrase(spellings(question.show_text), limit=MAX_ARTICLES)
+    found = find_mentions(articles, question.show_text) if articles else []
+    if not found:
+        return None
+    lead = found[0]
+    quotes: list[Mention] = [lead]
+    if season is not None and season not in lead.seasons:  # the sentence that names the asked season, else another
+        quotes += [m for m in found if season in m.seasons and m.text != lead.text][:1]
+        if len(quotes) == 1 and not lead.seasons:
+            quotes += [m for m in found if m.seasons and m.text != lead.text][:1]
+    named = season is not None and any(season in m.seasons for m in quotes)
+    others = sorted({n for m in quotes for n in m.seasons} - {season}) if season is not None else []
+    # Another season named beside the show and not the asked one: the decision may be that season's, so only quoted
+    event = None if (season is not None and not named and others) else lead.event
+    name = lead.name
+    hedge = "reported in an article, not tracked as a story"
+    first = f"{_mention_verdict(question.intent, event)}{name} was {event}, {hedge}" if event else f"{name}: {hedge}"
+    if season is not None:
+        if named:
+            first += f"; it names season {season}"
+        elif others:
+            which = " and ".join(str(n) for n in others)
+            first += f"; it names season {which}, not season {season}"
+        else:
+            first += "; the article does not say which season"
+    outlets = store.source_names()
+
+    def source(m: Mention) -> StorySource:
+        a = m.article
+        return StorySource(a.id, outlets.get(a.source_id, "an outlet"), a.title, a.link, a.published)
+
+    src = source(lead)
+    where = f"{outlet_on(src)}, in “{src.title}”" if title_speaks(src.title) else outlet_on(src)
+    said = " … ".join(f"“{m.text}”" for m in quotes)
+    headline = f"{first}. {where}: {said}"
+    shown = [m.text for m in quotes]
+    facts: list[StoredFact] = []
+    for m in found:
+        if m.text in shown or len(facts) >= MAX_FACTS:
+            continue
+        shown.append(m.text)
+        which_season = next(iter(m.seasons)) if len(m.seasons) == 1 else None
+        facts.append(StoredFact(0, 0, which_season, "status", None, m.text, source(m)))
+    return Answer(
+        "mentioned",
+        question.text,
+        show=name,
+        season=season,
+        headline=headline,
+        facts=tuple(facts),
+        sources=_sources([], [*facts, *(StoredFact(0, 0, None, "status", None, m.text, source(m)) for m in quotes)]),
+        suggestions=suggestions,  # close matches among the shows with stories, as for an unknown show
+        intent=question.intent,
+    )
+
+
 def outlet_on(src: StorySource, fallback: datetime | None = None) -> str:
     """'Deadline (May 8, 2014)': who said a quoted sentence, and when."""
     when = src.published or fallback
@@ -320,6 +404,9 @@ def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
     via = outlet_on(src, story.first_seen) if src else short_date(story.first_seen)
     if odd is not None:
         return f"{via} says: “{odd}”"
+    aired = _aired(story, own)
+    if aired is not None:  # "no season 2" where its own sentence says season 2 aired: the sentence says which
+        return f"{status_sentence(replace(story, season=None), texts)} {via} says: “{aired}”"
     said = status_sentence(story, texts)
     if story.event == "premiere":
         found = release_date([story.headline, story.summary, *texts], story.season)
@@ -333,8 +420,37 @@ def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
         return said + (f" {via} says: “{why}”" if why else "")
     if story.event in DECISIVE and story.season is None:  # the text's sentence, else the headline, says which
         why = next((x for x in [*own[1:], *own[:1]] if says_event(x) or says_final([x])), None)
-        return said + (f" {via} says: “{why}”" if why else "")
+        if why is None:
+            return said
+        # The sentence names no season but the article's headline does, for the same decision ("Apple has ordered
+        # second seasons for four of its … series" above "… renewed “Dickinson” … for another season"): both quoted
+        head = story.headline
+        same = says_event(head) == says_event(why)
+        if head and head != why and same and _names_season(head) and not _names_season(why):
+            return said + f" {via} says: “{head}” … “{why}”"
+        return said + f" {via} says: “{why}”"
     return said
+
+
+_AIRED = re.compile(r"\b(dropped|aired|premiered|debuted|released|wrapped|concluded|finished|ended)\b", re.I)
+
+
+def _aired(story: Story, own: list[str]) -> str | None:
+    """A cancellation stored for season N ("no season N") whose own sentence says season N came out ("Just two
+    months after Woke dropped Season 2 on Hulu, …"): that sentence, which the answer quotes instead of a season."""
+    if story.event != "cancelled" or not story.season:
+        return None
+    for text in [story.summary, *own]:
+        for sentence in sentences_of(text):
+            for m in find_seasons(sentence):
+                near = sentence[max(0, m.start - 30) : m.start + 40]
+                if m.season == story.season and _AIRED.search(near):
+                    return fact_text(sentence) or None
+    return None
+
+
+def _names_season(text: str) -> bool:
+    return any(not m.background for m in find_seasons(text))
 
 
 def _story_texts(story: Story, facts: list[StoredFact]) -> list[str]:
@@ -457,6 +573,12 @@ def _compose(
             # a renewal of an earlier season that names this one too ("two more series": seasons 3 and 4)
             later = store.later_seasons([s.id for s in stories if s.event == "renewed" and s.season])
             about += [s for s in stories if season in later.get(s.id, ())]
+        if not any(s.event in DECISIVE for s in about):
+            # the show's newest decision ends it at an earlier season (a cancellation, a final season): that answers
+            # a later season too, said without the earlier season's number (its sentence quoted when it has one)
+            last = next((s for s in stories if s.event in DECISIVE), None)
+            if last is not None and last.event in ("cancelled", "ending") and last.season and last.season < season:
+                about.append(replace(last, season=None))
     else:
         about = stories
         facts = store.facts_for(show.id, None, limit=30)

@@ -37,5 +37,28 @@ class AnswerQueries(StoreBase):
         found = [ArticleQueries._article(r) for r in rows if phrase_occurs(text, r["title"] or "", r["text"] or "")]
         return found[:limit]
 
+    def search_any_phrase(self, phrases: list[str], *, limit: int = 5) -> list[Article]:
+        """Articles that contain any of the phrases itself (its spellings: "brooklyn 99", "brooklyn nine nine"),
+        newest first: one full-text query, each hit checked against the title and text as search_phrase does."""
+        wanted = [" ".join(ws) for p in phrases for ws in [re.findall(r"\w+", p)] if ws]
+        wanted = list(dict.fromkeys(wanted))
+        if not wanted:
+            return []
+        query = " OR ".join('"' + p.replace('"', '""') + '"' for p in wanted)
+        with self._lock:
+            cursor = self.db.execute(
+                """SELECT a.* FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                   WHERE articles_fts MATCH ? ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?""",
+                [query, max(limit * 10, 50)],
+            )
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        found = [
+            ArticleQueries._article(r)
+            for r in rows
+            if any(phrase_occurs(p, r["title"] or "", r["text"] or "") for p in wanted)
+        ]
+        return found[:limit]
+
     def show_has_story(self, show_id: int) -> bool:
         return bool(self._rows("SELECT 1 FROM stories WHERE show_id = ? LIMIT 1", [show_id]))
