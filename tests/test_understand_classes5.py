@@ -203,3 +203,56 @@ def test_network_is_not_a_studio_nor_a_former_employer() -> None:
 def test_season_of_the_decision(title: str, text: str, event: str, season: int) -> None:
     a = analyze(title, text)
     assert (a.event, a.season) == (event, season)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event", "show"),
+    [
+        # a new, untitled show: no person, no credit ("'Severance' Star") and no descriptor ("Emmy-winning") stands in
+        # for its title
+        (
+            "'Severance' Star Adam Scott Joins Cast of New Comedy",
+            "Adam Scott has joined the cast of a new comedy at HBO.",
+            None,
+            None,
+        ),
+        (
+            "‘Schitt’s Creek’ creator Dan Levy sets new Netflix series",
+            "The comedy is his first since the Emmy-winning sitcom.",
+            "ordered",
+            None,
+        ),
+        # rescued cancellations: "find homes", "would continue X with a 6th season"; a number is no surname
+        (
+            "saved spring cancellations find homes on new networks",
+            "Some of our favorite shows faced cancellation. Which shows found their second chance? Brooklyn "
+            "Nine-Nine was the first show to announce its resurrection. The very next day NBC announced it would "
+            "continue Brooklyn Nine-Nine with a 13 episode 6th season.",
+            "renewed",
+            "Brooklyn Nine-Nine",
+        ),
+    ],
+)
+def test_credits_descriptors_and_rescues(title: str, text: str, event: str | None, show: str | None) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.show) == (event, show)
+
+
+def test_a_rescued_show_takes_the_season_and_network_of_its_own_sentence() -> None:
+    a = analyze(
+        "saved spring cancellations find homes on new networks",
+        "Some of our favorite shows faced cancellation. Which shows found their second chance? Brooklyn Nine-Nine "
+        "was the first show to announce its resurrection. The very next day NBC announced it would continue "
+        "Brooklyn Nine-Nine with a 13 episode 6th season.",
+    )
+    assert (a.season, a.network) == (6, "NBC")
+
+
+def test_a_network_after_at_ends_a_title_span() -> None:
+    from bot.understand.titles import spans
+
+    assert [s for s, *_ in spans("Adam Scott has joined the cast of The Chair Company at HBO.")] == [
+        "Adam Scott",
+        "The Chair Company",
+        "HBO",
+    ]

@@ -348,7 +348,8 @@ def _resolve_shows(
             return names, "headline"
     cands = [c for c in extract_shows(head) if credit_key(c) not in credited]
     if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
-        cands = [_without_owner(c) for c in cands]
+        # a recased phrase holding a decision word is the headline's news ("Cancellations Find Homes")
+        cands = [_without_owner(c) for c in cands if show_key(c) in quoted or not _has_event_word(c)]
         cands = [c for c in cands if show_key(c) in quoted or _title_like(c) and not is_generic(c.lower())]
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
     m = _CASTING_VERB.search(head)
@@ -690,13 +691,15 @@ def _rerank(r: _Reading) -> None:
             or top.flags.get("possessive")
             or top.flags.get("network")
             or top.flags.get("numeric")
+            or top.flags.get("generic")
         ):
             # the replacement must itself be confirmed by the text's capitals or the headline's quotes
             # the doubtful pick goes: kept beside its replacement it would make the headline look like a roundup
             r.shows = [top.name, *[s for s in r.shows[1:] if show_key(s) != top.key]]
             r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
             replaced = True
-    if (junk or rule is not None and rule.flags.get("network")) and not replaced:
+    quoted_pick = rule is not None and bool(rule.flags.get("quoted"))
+    if (junk or person and not quoted_pick or rule is not None and rule.flags.get("network")) and not replaced:
         r.shows = r.shows[1:]
     if r.shows:
         tidy = _as_title(r.shows[0], r.head)

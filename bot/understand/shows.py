@@ -146,7 +146,8 @@ _DERIVED_FROM = re.compile(r"^.+?\s+(?:prequel|spinoff|spin-off|sequel|reboot|re
 
 # Verbs a structural cut can leave at a name's start: "Netflix Has Renewed Forever" → "Forever"
 _SEASON_OF_LEAD = re.compile(
-    r"^(?:(?:the\s+)?(?:season|series|part)\s+\w+|(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series))\s+(?:of|for)\s+(?=\S)",
+    r"^(?:(?:the\s+)?(?:season|series|part)\s+\w+|(?:the\s+|a\s+)?(?:\w+\s+)?(?:season|series)|(?:the\s+)?cast)\s+"
+    r"(?:of|for)\s+(?=\S)",
     re.IGNORECASE,
 )
 _LEADING_VERBS = re.compile(
@@ -177,12 +178,21 @@ _PULL_QUOTE_WORDS = re.compile(
 )
 
 
+_DESCRIPTIVE_COMPOUND = re.compile(
+    r"(?:[\w'’]+\s+)?[\w'’]+-(?:winning|nominated|starring|led|produced|based|backed|fronted|created|penned|"
+    r"helmed|directed|written|inspired|themed|set|like|style|esque)",
+    re.IGNORECASE,
+)
+
+
 def is_generic(name: str) -> bool:
     """A descriptor, a list or a network, not a title: "4 top-rated dramas", "New Book Adaptations", "The BBC"."""
     words = name.split()
     if not words:
         return True
     low = [w.lower().strip(",.:;!?") for w in words]
+    if _DESCRIPTIVE_COMPOUND.fullmatch(name.strip()):
+        return True  # "Emmy-winning", "BAFTA-nominated", "Lorne Michaels-produced": a description
     if is_network_name(name) or (low[0] == "the" and is_network_name(" ".join(words[1:]))):
         return True
     if low[-1] in _GENERIC_WORDS and (
@@ -236,7 +246,7 @@ def _clean(name: str) -> str:
     if is_network_name(name):
         return ""
     name = _LEADING_VERBS.sub("", name)
-    name = _SEASON_OF_LEAD.sub("", name)  # "Season 3 of Severance", "The Final Season of X"
+    name = _SEASON_OF_LEAD.sub("", name)  # "Season 3 of Severance", "The Final Season of X", "Cast of X"
     name = _LOWER_THE.sub("", name)  # "Watch the Copper Kettle trailer": a lowercase "the" is the sentence's
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
     name = _DESCRIPTORS.sub("", name)
@@ -286,10 +296,18 @@ _CREDIT_OF = re.compile(
 )
 
 
+# "'Severance' Star Adam Scott Joins …": the headline opens with whose star the person is
+_CREDIT_LEAD = re.compile(
+    r"^(?P<t>[“\"‘'].{1,60}?[”\"’'](?!\w)|[A-Z][^,;:“\"‘']{0,40}?)(?:'s|’s)?\s+(?i:stars?|creators?|co-creators?|alums?|"
+    r"actors?|actress|boss|showrunners?)\s+(?=[A-Z][a-z]+\s+[A-Z])",
+)
+
+
 def credited_titles(title: str) -> set[str]:
     """Titles the headline names only as someone's credit ("from the creator of X"), not as its news."""
     head = title[:300]
     found = {m.group("t") for m in _CREDIT.finditer(head)} | {m.group("t") for m in _CREDIT_OF.finditer(head)}
+    found |= {m.group("t") for m in _CREDIT_LEAD.finditer(head)}
     return {credit_key(t) for t in found} - {""}
 
 

@@ -226,6 +226,22 @@ def _closes(word: str, trail: str) -> bool:
     return trail[-1] in ",.;!?…)”\"’'" and not (trail == "." and _abbreviation(word))
 
 
+def _network_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
+    """The next one to three words name a network and end the phrase ("at HBO.", "on Apple TV+")."""
+    words: list[str] = []
+    for lead, word, trail in parts[k : k + 3]:
+        if lead:
+            return False
+        words.append(word)
+        if " ".join(words).lower() in _NET_LOWER and (
+            trail or len(words) == 3 or k + len(words) >= len(parts) or not parts[k + len(words)][1][:1].isupper()
+        ):
+            return True
+        if trail:
+            return False
+    return False
+
+
 def _owner_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
     """A possessive among the next capitalised words ("with The Kettering Incident’s …", "and Boys' …")."""
     for lead, word, trail in parts[k : k + 5]:
@@ -282,6 +298,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                     closed = True
                 k += 1
                 continue
+            if w.lower() in ("at", "on", "for", "to", "from", "with", "by") and _network_ahead(parts, k + 1):
+                break  # "The Chair Company at HBO": the network is where it airs, not part of the title
             if w.lower() in ("with", "and", "&") and _owner_ahead(parts, k + 1):
                 break  # "The Gloaming with The Kettering Incident’s Victoria Madden": a credit follows, not the title
             if w.lower() in _JOIN and not t and k + 1 < n:
