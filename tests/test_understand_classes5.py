@@ -256,3 +256,27 @@ def test_a_network_after_at_ends_a_title_span() -> None:
         "The Chair Company",
         "HBO",
     ]
+
+
+def test_each_show_of_a_headline_takes_its_own_season() -> None:
+    a = analyze(
+        "Paramount+ renews Tulsa King for season 3; Landman for season 2",
+        "Paramount+ has renewed Tulsa King for a third season and Landman for a second season.",
+    )
+    assert [(d.show, d.season) for d in a.decisions] == [("Tulsa King", 3), ("Landman", 2)]
+    b = analyze(
+        "CBS Renews 'Ghosts,' 'Tracker' and 'Fire Country'; Cancels 'So Help Me Todd'",
+        "CBS has renewed Ghosts, Tracker and Fire Country for next season, while So Help Me Todd has been cancelled "
+        "after two seasons.",
+    )
+    assert (b.show, b.season) == ("Ghosts", None)  # "after two seasons" is So Help Me Todd's clause
+    assert ("cancelled", "So Help Me Todd") in [(d.event, d.show) for d in b.decisions]
+
+
+def test_the_makers_of_an_unnamed_show_are_not_its_title() -> None:
+    a = analyze(
+        "Hulu orders comedy from Ryan Reynolds and Rob McElhenney",
+        "Hulu has ordered a comedy series from Ryan Reynolds and Rob McElhenney. The untitled project is a workplace "
+        "comedy.",
+    )
+    assert (a.event, a.show) == ("ordered", None)

@@ -13,7 +13,7 @@ Order of work, cheapest first, every step bounded:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -31,7 +31,7 @@ from bot.understand.numbers import to_int
 from bot.understand.ranker import evidence_weights, ranked, title_probability
 from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
-from bot.understand.seasons import find_seasons, pick_season
+from bot.understand.seasons import SeasonMention, find_seasons, pick_season
 from bot.understand.sentences import clean_page_text, is_sentence, split_sentences
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
@@ -526,7 +526,8 @@ def _pick_network(head: str, sentences: list[str], shows: list[str]) -> str | No
 def _season_of(
     head: str, shows: list[str], quoted: bool, lede: str
 ) -> tuple[list[str], int | None, tuple[int, ...], bool]:
-    title_mentions, text_mentions = find_seasons(head), find_seasons(lede)
+    title_mentions = find_seasons(head)
+    text_mentions = _own_seasons(lede, shows[0], shows[1:]) if shows else find_seasons(lede)
     season, seasons = pick_season(title_mentions, text_mentions)
     # "Stranger Things 4", "Whitechapel III": an unquoted title ending in a small number names the season
     if shows and not quoted:
@@ -692,6 +693,7 @@ def _rerank(r: _Reading) -> None:
             or top.flags.get("network")
             or top.flags.get("numeric")
             or top.flags.get("generic")
+            or _credited(top.name, credited_titles(r.head))  # "comedy from Ryan Reynolds and …": its makers
         ):
             # the replacement must itself be confirmed by the text's capitals or the headline's quotes
             # the doubtful pick goes: kept beside its replacement it would make the headline look like a roundup
@@ -707,6 +709,13 @@ def _rerank(r: _Reading) -> None:
     if r.shows:
         r.shows[0] = _text_spelling(r.shows[0], r.candidates)
         r.shows[0] = full_span(r.shows[0], r.lead)
+
+
+def _credited(name: str, credited: AbstractSet[str]) -> bool:
+    """The name, or words of it, is someone's credit in the headline ("Ryan Reynolds and Rob" of "… and Rob
+    McElhenney")."""
+    key = credit_key(name)
+    return bool(key) and any(f" {key} " in f" {c} " for c in credited)
 
 
 def _text_spelling(name: str, cands: list[Candidate]) -> str:
@@ -798,7 +807,8 @@ def _analyze(
             sk = show_key(show)
             where += [x for x in lead_sents[:6] if _key_in(sk, show_key(x))][:1]
         for sentence in where:
-            picked, more_seasons = pick_season([], [m for m in find_seasons(sentence) if not m.background])
+            own = _own_seasons(sentence, show or "", shows[1:])
+            picked, more_seasons = pick_season([], [m for m in own if not m.background])
             if picked is not None:
                 season, seasons = picked, tuple(dict.fromkeys((*more_seasons, *seasons)))
                 break
@@ -808,9 +818,9 @@ def _analyze(
         if finals:
             season, seasons = finals[0].season, tuple(dict.fromkeys((finals[0].season, *seasons)))
     if season is None and event is not None:
-        stated = _stated_season(event, show, lead_sents[:6])
+        stated = _stated_season(event, show, lead_sents[:6], others=shows[1:])
         if stated is None and show:  # a later sentence that names the show with its decision
-            stated = _stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
+            stated = _stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True, others=shows[1:])
         if stated is not None:
             season, seasons = stated, tuple(dict.fromkeys((stated, *seasons)))
     if season is None and event == "renewed":
@@ -963,7 +973,31 @@ def _network_naming(show: str | None, sentences: list[str]) -> str | None:
     return None
 
 
-def _stated_season(event: str, show: str | None, sentences: list[str], *, named_only: bool = False) -> int | None:
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas)\s")
+
+
+def _own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonMention]:
+    """The season mentions of a sentence that belong to `show`: none in a clause about another named show
+    ("renewed Ghosts for next season, while So Help Me Todd was cancelled after two seasons"); a list that shares
+    its season ("renewed Scrublands, Bump and Black Snow for second seasons") keeps it."""
+    mentions = find_seasons(sentence)
+    low = sentence.casefold()
+    own = low.find(show.casefold()) if show else -1
+    if own < 0 or not others:
+        return mentions
+    cuts = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)]]
+
+    def clause(i: int) -> int:
+        return max(k for k, c in enumerate(cuts) if c <= i)
+
+    mine = clause(own)
+    theirs = {clause(i) for o in others if o and (i := low.find(o.casefold())) >= 0 and i != own}
+    return [m for m in mentions if clause(m.start) == mine or clause(m.start) not in theirs]
+
+
+def _stated_season(
+    event: str, show: str | None, sentences: list[str], *, named_only: bool = False, others: Sequence[str] = ()
+) -> int | None:
     """ "HBO … has renewed it for a second season": the season of a sentence stating the decision about the show
     (by name, or by "it"/"the series" unless `named_only`); never another show's ("… follows news that Mayans
     M.C. will end with Season 5")."""
@@ -976,7 +1010,7 @@ def _stated_season(event: str, show: str | None, sentences: list[str], *, named_
         if not (named or not named_only and _REFERS_BACK.search(sentence)):
             continue
         if words.search(sentence) and not refusal(sentence):
-            stated = [m for m in find_seasons(sentence) if not m.background or m.last]
+            stated = [m for m in _own_seasons(sentence, show or "", others) if not m.background or m.last]
             if stated:
                 return stated[0].season
     return None

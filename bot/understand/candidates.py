@@ -287,7 +287,14 @@ def build(
         f["n_words"] = min(len(words), 8) / 8
         # a person ("James Marsden") or a list of people ("Zoe Saldaña and Nicole Kidman")
         people = [p.split() for p in re.split(r"\s*(?:,|\band\b|&)\s*", name) if p.strip()]
-        f["person_shape"] = 1.0 if people and all(_person(p) for p in people) else 0.0
+        # ("Ryan Reynolds and Rob": a list of people cut short keeps a bare first name)
+        f["person_shape"] = (
+            1.0
+            if people
+            and any(_person(p) for p in people)
+            and all(_person(p) or len(p) == 1 and is_first_name(p[0]) for p in people)
+            else 0.0
+        )
         around = head + " " + lead[:800]
         owned = f"{name}'s " in around or f"{name}’s " in around
         f["possessive"] = 1.0 if name.endswith(("'s", "’s")) or owned else 0.0

@@ -90,7 +90,16 @@ def is_roundup(head: str, shows: list[str]) -> bool:
         or len(_VERB.findall(head)) >= 2
         or bool(_LIST.search(unquoted))
         or bool(_TWO_KINDS.search(unquoted))
+        or bool(_ELLIPTICAL.search(unquoted))
     )
+
+
+# "renews Tulsa King for season 3; Landman for season 2": a second title takes the first one's verb
+_ELLIPTICAL = re.compile(
+    r"\bfor\s+(?:a\s+)?(?:season|series|s)\s*\d{1,2}\s*[;,]\s+(?:and\s+)?[A-Z‘“'\"][^,;]{1,40}?\s+for\s+(?:a\s+)?"
+    r"(?:season|series|s)\s*\d",
+    re.IGNORECASE,
+)
 
 
 def one_title(first: str, second: str, text: str) -> bool:
@@ -186,8 +195,12 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
                 names = names[-1:]
         # "renews X and Y for second seasons": the clause's season is each one's
         season = next((m.season for m in find_seasons(clause) if not m.background), None)
+        several = len({m.season for m in find_seasons(clause) if not m.background}) > 1
         for name in names:
-            out.append(Decision(event, refine(name), season, network))
+            # "renews Tulsa King for season 3; Landman for season 2": each name's own season where they differ
+            at = clause.find(name.replace("’", "'"))
+            own = season_after(clause, at + len(name), 25) if several and at >= 0 else None
+            out.append(Decision(event, refine(name), own if own is not None else season, network))
     return out
 
 

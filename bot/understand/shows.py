@@ -303,11 +303,20 @@ _CREDIT_LEAD = re.compile(
 )
 
 
+# "comedy from Ryan Reynolds and Rob McElhenney": the makers of an unnamed show
+_MADE_BY = re.compile(
+    r"\b(?:comedy|drama|series|pilot|thriller|sitcom|show|project|adaptation|docuseries)\s+(?:from|by)\s+"
+    r"(?P<t>[A-Z][^,;:()“\"‘']{0,60}?)(?=\s*$|\s*[,;:(])",
+)
+
+
 def credited_titles(title: str) -> set[str]:
     """Titles the headline names only as someone's credit ("from the creator of X"), not as its news."""
     head = title[:300]
     found = {m.group("t") for m in _CREDIT.finditer(head)} | {m.group("t") for m in _CREDIT_OF.finditer(head)}
     found |= {m.group("t") for m in _CREDIT_LEAD.finditer(head)}
+    for m in _MADE_BY.finditer(head):  # "orders comedy from Ryan Reynolds and Rob McElhenney": each maker
+        found |= {m.group("t"), *re.split(r"\s*(?:,|\band\b|&)\s*", m.group("t"))}
     return {credit_key(t) for t in found} - {""}
 
 
@@ -367,6 +376,8 @@ def extract_shows(title: str) -> list[str]:
     found: list[list[str]] = []
     for pattern in (_AFTER_NET_VERB, _POSSESSIVE_NET, _SEASON_OF):
         m = pattern.search(title)
+        if m and re.match(r"(?i)(?:from|by|with|starring)\s", m.group("t")):
+            continue  # "orders comedy from Ryan Reynolds and Rob McElhenney": who makes it, not its title
         if m:
             name = _clean(m.group("t"))
             if _plausible(name) and not is_generic(name):
