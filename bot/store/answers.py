@@ -22,24 +22,12 @@ class AnswerQueries(StoreBase):
     def search_phrase(self, text: str, *, limit: int = 5) -> list[Article]:
         """Articles that contain the phrase itself, newest first. The search index stems words ("Banged" finds
         "bang"), so its hits are checked against the title and text; a stemmed look-alike is never returned."""
-        words = re.findall(r"\w+", text)
-        if not words:
-            return []
-        query = '"' + " ".join(words).replace('"', '""') + '"'  # one FTS5 phrase: the words next to each other
-        with self._lock:
-            cursor = self.db.execute(
-                """SELECT a.* FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                   WHERE articles_fts MATCH ? ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?""",
-                [query, max(limit * 10, 50)],
-            )
-            names = [d[0] for d in cursor.description]
-            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-        found = [ArticleQueries._article(r) for r in rows if phrase_occurs(text, r["title"] or "", r["text"] or "")]
-        return found[:limit]
+        return self.search_any_phrase([text], limit=limit)
 
     def search_any_phrase(self, phrases: list[str], *, limit: int = 5) -> list[Article]:
         """Articles that contain any of the phrases itself (its spellings: "brooklyn 99", "brooklyn nine nine"),
-        newest first: one full-text query, each hit checked against the title and text as search_phrase does."""
+        newest first: one full-text query; the index stems words ("Banged" finds "bang"), so each hit is checked
+        against the title and text and a stemmed look-alike is never returned."""
         wanted = [" ".join(ws) for p in phrases for ws in [re.findall(r"\w+", p)] if ws]
         wanted = list(dict.fromkeys(wanted))
         if not wanted:
