@@ -1,0 +1,185 @@
+"""The season and the network of an article's main show: the headline's and the lede's season mentions, the
+sentence that states the decision, a show's own clause; the network that belongs to the show."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.understand.events import refusal
+from bot.understand.matching import show_key
+from bot.understand.networks import find_networks
+from bot.understand.numbers import to_int
+from bot.understand.seasons import SeasonMention, find_seasons, pick_season
+from bot.understand.show_choice import key_in
+
+_TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
+_NUMBERED_NAME = re.compile(r"(?:\bNo\.?|\bNumber|#|\bVol\.?|\bVolume)$", re.IGNORECASE)
+_ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_TRAILING_ROMAN = re.compile(r"^(?P<t>.+?)\s+(?P<n>II|III|IV|V|VI|VII|VIII)$")
+_BACKGROUND_NET = re.compile(
+    r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
+    r"originally\s+aired\s+on|premiered\s+(?:in\s+\d{4}\s+)?on|previously\s+on|formerly\s+on|"
+    r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from|former|ex-)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OTHER_TITLE_AFTER_NET = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
+    r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
+    re.IGNORECASE,
+)
+
+
+def pick_network(head: str, sentences: list[str], shows: list[str]) -> str | None:
+    show_keys = [show_key(s) for s in shows if s]
+    best: tuple[float, int, str] | None = None
+    order = 0
+
+    def inside_show(alias: str) -> bool:
+        return any(alias in s for s in shows)
+
+    for pos, alias, canon in find_networks(head):
+        if inside_show(alias):
+            continue
+        after = head[pos + len(alias) : pos + len(alias) + 60]
+        other = _OTHER_TITLE_AFTER_NET.match(after)
+        score = 3.0
+        if other and show_key(other.group("t")) not in show_keys and shows:
+            score = 0.5
+        if _BACKGROUND_NET.search(head[max(0, pos - 30) : pos]):
+            score = 0.5
+        order += 1
+        if best is None or score > best[0]:
+            best = (score, order, canon)
+    for i, sentence in enumerate(sentences[:6]):
+        sk = show_key(sentence)
+        mentions_show = any(key_in(k, sk) for k in show_keys)
+        for pos, alias, canon in find_networks(sentence):
+            if inside_show(alias):
+                continue
+            score = (2.0 if mentions_show else 1.0) - 0.15 * i
+            after = sentence[pos + len(alias) : pos + len(alias) + 60]
+            other = _OTHER_TITLE_AFTER_NET.match(after)
+            if other and shows and show_key(other.group("t")) not in show_keys:
+                score -= 2.0  # "the HBO miniseries Chernobyl" in a story about another show
+            if _BACKGROUND_NET.search(sentence[max(0, pos - 30) : pos]):
+                score -= 1.5  # "premiered in 2015 on Syfy", "from the creator of"
+            order += 1
+            if best is None or score > best[0]:
+                best = (score, order, canon)
+    return best[2] if best and best[0] > 0 else None
+
+
+def season_of(
+    head: str, shows: list[str], quoted: bool, lede: str
+) -> tuple[list[str], int | None, tuple[int, ...], bool]:
+    title_mentions = find_seasons(head)
+    text_mentions = own_seasons(lede, shows[0], shows[1:]) if shows else find_seasons(lede)
+    season, seasons = pick_season(title_mentions, text_mentions)
+    # "Stranger Things 4", "Whitechapel III": an unquoted title ending in a small number names the season
+    if shows and not quoted:
+        m = _TRAILING_NUMBER.match(shows[0])
+        if m and _NUMBERED_NAME.search(m.group("t")):
+            m = None  # "Inside No. 9", "Kaiju No. 8": the number is the name's own
+        if m and 1 < int(m.group("n")) <= 30 and (season is None or season == int(m.group("n"))):
+            shows[0] = m.group("t")
+            n = int(m.group("n"))
+            season, seasons = n, (n, *[s for s in seasons if s != n])
+            title_mentions = title_mentions or [True]  # type: ignore[list-item]
+        number = re.search(re.escape(shows[0]) + r"\s+(\d{1,2})(?![\w:])", head)
+        if number and season is None and 1 < int(number.group(1)) <= 30:  # "Taboo 2? Yes, BBC confirms"
+            season, seasons = int(number.group(1)), (int(number.group(1)), *seasons)
+            title_mentions = title_mentions or [True]  # type: ignore[list-item]
+        roman = re.search(re.escape(shows[0]) + r"\s+(II|III|IV|V|VI|VII|VIII)\b", head)
+        if roman and season is None:
+            season, seasons = _ROMAN[roman.group(1)], (_ROMAN[roman.group(1)], *seasons)
+        r = _TRAILING_ROMAN.match(shows[0])
+        if r:
+            shows[0] = r.group("t")
+            if season is None:
+                season, seasons = _ROMAN[r.group("n")], (_ROMAN[r.group("n")], *seasons)
+    return shows, season, seasons, bool(title_mentions)
+
+
+_REFERS_BACK = re.compile(r"(?i)\b(?:it|its|the\s+(?:show|series|comedy|drama|sitcom|thriller|programme))\b")
+# The words a sentence states each decision with (for the season it names)
+_EVENT_WORDS = {
+    "renewed": re.compile(
+        r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|orders?\s+(?:a\s+)?\w+\s+season|return\w*\s+for|continu\w*|"
+        r"back\s+for|another\s+season)\b"
+    ),
+    "ending": re.compile(r"(?i)\b(?:final|last|end|ends|ending|conclude\w*|quits)\b"),
+    "cancelled": re.compile(r"(?i)\b(?:cancel\w*|axe\w*|final|last|end|ends|quits)\b"),
+    "production": re.compile(r"(?i)\b(?:film\w*|shoot\w*|production|wrap\w*|final|last)\b"),
+}
+
+
+def network_naming(show: str | None, sentences: list[str]) -> str | None:
+    """The network of the first sentence that names the show ("… NBC announced it would continue Brooklyn
+    Nine-Nine …"), where the first paragraphs name none."""
+    key = show_key(show or "")
+    for sentence in sentences if key else ():
+        if key_in(key, show_key(sentence)):
+            found = find_networks(sentence)
+            if found:
+                return found[0][2]
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas)\s")
+
+
+def own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonMention]:
+    """The season mentions of a sentence that belong to `show`: none in a clause about another named show
+    ("renewed Ghosts for next season, while So Help Me Todd was cancelled after two seasons"); a list that shares
+    its season ("renewed Scrublands, Bump and Black Snow for second seasons") keeps it."""
+    mentions = find_seasons(sentence)
+    low = sentence.casefold()
+    own = low.find(show.casefold()) if show else -1
+    if own < 0 or not others:
+        return mentions
+    cuts = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)]]
+
+    def clause(i: int) -> int:
+        return max(k for k, c in enumerate(cuts) if c <= i)
+
+    mine = clause(own)
+    theirs = {clause(i) for o in others if o and (i := low.find(o.casefold())) >= 0 and i != own}
+    return [m for m in mentions if clause(m.start) == mine or clause(m.start) not in theirs]
+
+
+def stated_season(
+    event: str, show: str | None, sentences: list[str], *, named_only: bool = False, others: Sequence[str] = ()
+) -> int | None:
+    """ "HBO … has renewed it for a second season": the season of a sentence stating the decision about the show
+    (by name, or by "it"/"the series" unless `named_only`); never another show's ("… follows news that Mayans
+    M.C. will end with Season 5")."""
+    words = _EVENT_WORDS.get(event)
+    if words is None:
+        return None
+    key = show_key(show or "")
+    for sentence in sentences:
+        named = bool(key) and key_in(key, show_key(sentence))
+        if not (named or not named_only and _REFERS_BACK.search(sentence)):
+            continue
+        if words.search(sentence) and not refusal(sentence):
+            stated = [m for m in own_seasons(sentence, show or "", others) if not m.background or m.last]
+            if stated:
+                return stated[0].season
+    return None
+
+
+_MORE_SEASONS = re.compile(r"\b(two|three|four|2|3|4)\s+more\s+(?:seasons|series)\b", re.IGNORECASE)
+
+
+def more_seasons(head: str, sentences: list[str]) -> tuple[int, ...]:
+    """ "Renewed for two more series" after "the second series": seasons 3 and 4 (the latest season the text
+    names, then the count); nothing when the text names no season to count from."""
+    m = next((x for x in (_MORE_SEASONS.search(t) for t in (head, *sentences)) if x), None)
+    if m is None:
+        return ()
+    named = [s.season for t in sentences for s in find_seasons(t)]
+    if not named:
+        return ()
+    last = max(named)
+    return tuple(range(last + 1, last + 1 + (to_int(m.group(1)) or 0)))

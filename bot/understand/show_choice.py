@@ -1,0 +1,560 @@
+"""Which show an article is about: the headline's titles checked against the text's capitalised titles, known
+shows and the learned ranker; the checks that tell a title from a headline phrase, a person, a credit or a network."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
+from bot.understand.events import CASTING, refusal_span
+from bot.understand.evidence import is_first_name, zipf
+from bot.understand.matching import KnownTitles, ShowMatcher, show_key
+from bot.understand.ranker import evidence_weights, ranked
+from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
+from bot.understand.titles import TextTitle
+from bot.understand.wordlists import words
+
+# A headline that describes a show without naming it: the text must name it
+LEAD_CHARS = 1500  # the first paragraphs: where titles, events and networks are looked for
+_DESCRIBES_A_SHOW = re.compile(
+    r"\b(?:show|series|drama|comedy|sitcom|thriller|soap|reboot|revival|programme|program|"
+    r"docuseries|spinoff|spin-off|anime|reality|dramedy|favou?rite|hit)\b",
+    re.IGNORECASE,
+)
+# Words that open a description, not a title: "hit true-crime podcast", "beloved BBC sitcom"
+PRAISED = re.compile(
+    r"(?:hit|beloved|acclaimed|popular|cult|fan-favou?rite|award-winning|long-running|critically)\b", re.IGNORECASE
+)
+_CASTING_VERB = re.compile(
+    r"\b(?:joins?|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
+    r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def key_in(key: str, haystack_key: str) -> bool:
+    return bool(key) and f" {key} " in f" {haystack_key} "
+
+
+def misspelt_in(key: str, haystack_key: str) -> bool:
+    """The text names the show with a typo ("Stanger Things" for the headline's Stranger Things): one slip in a
+    long enough name still confirms it."""
+    return len(key) >= 10 and fuzz.partial_ratio(key, haystack_key[:3000], score_cutoff=92) > 0
+
+
+def known_matcher(
+    known: Iterable[str] | ShowMatcher | KnownTitles | None,
+) -> tuple[ShowMatcher | None, AbstractSet[str]]:
+    if known is None:
+        return None, set()
+    if isinstance(known, ShowMatcher):
+        return known, set()
+    if isinstance(known, KnownTitles):
+        return None, known.keys
+    return None, {show_key(k) for k in known if k}
+
+
+def is_known(name: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> bool:
+    if matcher is not None:
+        return matcher.match(name, exact_only=True) is not None
+    return show_key(name) in keys
+
+
+def _known_in_headline(head: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> str | None:
+    """The longest run of the headline's words that is a known show (for headlines with no usable structure)."""
+    if matcher is None and not keys:
+        return None
+    words = head.split()[:40]
+    best: str | None = None
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 8), i, -1):
+            name = " ".join(words[i:j]).strip(" ,.:;!?'\"‘’“”")
+            if len(name) < 3 or (best and len(name) <= len(best)):
+                continue
+            if is_known(name, matcher, keys):
+                best = name
+                break
+    return best
+
+
+# Words a headline may wrap around a title: "Renewed Forever", "Monster Drama", "Big Breakfast reboot"
+_SWALLOWED = words(
+    """
+    axed axes back bbc been canceled cancelled cancels comedy drama finally get gets has have hbo hit is itv just
+    netflix new officially reboot renewed renews revival s season series show sitcom the tv
+    """
+)
+
+
+class Titles:
+    """The text's titles, looked up by key."""
+
+    def __init__(self, titles: list[TextTitle], head_key: str) -> None:
+        self.all = titles
+        self.by_key = {show_key(t.name): t for t in titles}
+        self.in_head = sorted(
+            (
+                t
+                for t in titles
+                if t.weight > -1.5
+                and len(show_key(t.name)) >= 3
+                and key_in(show_key(t.name), head_key)
+                and not is_generic(t.name)
+            ),
+            key=lambda t: -len(t.name),
+        )
+
+    def refine(self, cand: str, quoted: bool, text_key: str = "") -> str:
+        """The text's spelling of a headline's title: longer when the headline cut or shortened it."""
+        ck = show_key(cand)
+        if not ck:
+            return cand
+        if ck in self.by_key:
+            better = self._longer(ck, quoted)
+            own = self.by_key[ck]
+            if better and quoted and own.weight >= self.by_key[show_key(better)].weight + 1:
+                # "'Reacher'" where the text calls the show Reacher and the hero Jack Reacher: the quote stands
+                return own.name
+            return better or own.name
+        better = self._longer(ck, quoted)
+        if better:
+            return better
+        # "Renewed Forever" ⊃ "Forever": the headline swallowed a word around a title the text confirms
+        if quoted or key_in(ck, text_key):
+            return cand
+        for t in self.in_head:
+            tk = show_key(t.name)
+            if (
+                key_in(tk, ck)
+                and len(tk) < len(ck)
+                and t.weight >= 0
+                and all(w in _SWALLOWED for w in f" {ck} ".replace(f" {tk} ", " ").split())
+            ):
+                return t.name
+        return cand
+
+    def _longer(self, ck: str, quoted: bool) -> str | None:
+        for t in self.in_head:  # the headline itself holds the longer title ("Orange Is the New Black")
+            tk = show_key(t.name)
+            if (
+                len(tk) > len(ck)
+                and key_in(ck, tk)
+                and (tk.startswith(ck) or tk.endswith(ck))
+                and " and the " not in f" {tk.replace(ck, '')} "
+            ):
+                return t.name
+        if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy, 'Sunny' It's Always Sunny in Philadelphia
+            best = None
+            for t in self.all:
+                tk = show_key(t.name)
+                if (
+                    t.weight >= 1
+                    and len(tk) > len(ck)
+                    and key_in(ck, tk)
+                    and not is_generic(t.name)
+                    and not t.name.endswith(("'s", "’s"))
+                    and len(tk.split()) <= 7
+                    and " and " not in f" {tk} "
+                    and (best is None or len(tk) > len(show_key(best)))
+                ):
+                    best = t.name
+            return best
+        return None
+
+
+_DERIVED = r"(?i:prequel|spin-?off|sequel|reboot|revival|follow-up)"
+_TITLE_RUN = r"[\"“‘']?(?P<t>[A-Z0-9][\w'’:&.!-]*(?:\s+(?:[A-Z0-9][\w'’:&.!-]*|of|the|and|in|on|a|to)){0,6})"
+
+
+_EVENT_WORD = re.compile(r"(?i:ordered|renewed|cancell?ed|canceled|axed|set|sets|gets|lands|is|are|at|in|on)\b")
+
+
+def _derived_title(base: str, lead: str) -> str | None:
+    """The name of a work derived from `base`, when the text gives it: "the Practical Magic prequel Rules of Magic",
+    "Rules of Magic, a Practical Magic prequel"."""
+    b = re.escape(base)
+    for pattern in (
+        rf"{b}['’]?\s+{_DERIVED}\s+(?:series\s+|drama\s+|show\s+)?(?:titled\s+|called\s+)?{_TITLE_RUN}",
+        rf"{_TITLE_RUN}[,\s]+(?:a|an|the)\s+(?:new\s+)?{b}\s+{_DERIVED}",
+    ):
+        m = re.search(pattern, lead[:LEAD_CHARS])
+        if m:
+            name = m.group("t").strip(" ,.;:'\"’”")
+            while name.split() and name.split()[-1].lower() in ("of", "the", "and", "in", "on", "a", "to"):
+                name = name.rsplit(" ", 1)[0]
+            if (
+                name
+                and show_key(name) != show_key(base)
+                and title_like(name)
+                and not is_generic(name)
+                and not _EVENT_WORD.match(name)
+            ):
+                return name
+    return None
+
+
+def _without_owner(name: str) -> str:
+    """ "taylor sheridans lioness": a slug drops the apostrophe of a person's possessive; the title is what
+    follows a first name and a surname ending in s ("Bob Hearts Abishola" keeps its common word)."""
+    parts = name.split()
+    if (
+        len(parts) >= 3
+        and is_first_name(parts[0])
+        and parts[1].lower().endswith("s")
+        and len(parts[1]) > 3
+        and zipf(parts[1][:-1]) < 4.0
+    ):
+        return " ".join(parts[2:])
+    return name
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def resolve_shows(
+    head: str,
+    mixed: bool,
+    titles: Titles,
+    text_key: str,
+    has_text: bool,
+    matcher: ShowMatcher | None,
+    keys: AbstractSet[str],
+    lead: str = "",
+) -> tuple[list[str], str]:
+    """(shows, where the main one came from: "quoted", "headline", "text", "known" or "")."""
+    quoted = {show_key(q) for q, _d in quoted_titles(head)}
+    credited = credited_titles(head)
+    known = _known_in_headline(head, matcher, keys)
+    if known:
+        return [known], "known"
+    if not mixed:
+        # a lowercase or ALL-CAPS headline still quotes its titles: the text's spelling of each quoted one
+        spelled = [t for t in (_spelled_in(q, lead) for q, d in quoted_titles(head) if not d) if t]
+        if spelled:
+            return spelled, "quoted"
+    if not mixed and titles.in_head:
+        # a lowercase or ALL-CAPS headline: the titles the text spells out, in the headline's order
+        head_key = f" {show_key(head)} "
+        m = _CASTING_VERB.search(head)
+        after_key = show_key(head[m.end() :]) if m and CASTING.search(head) else ""
+        found = []
+        for t in titles.in_head:
+            tk = show_key(t.name)
+            if t.weight < 0 or credit_key(t.name) in credited or _YEAR.fullmatch(t.name):
+                continue  # a year the headline dates with ("delayed to 2024") is no title the text spells out
+            pos = head_key.find(f" {tk} ")
+            found.append(
+                (
+                    0 if after_key and key_in(tk, after_key) else 1,
+                    0 if tk in quoted else 1,
+                    0 if t.weight >= 1.5 else 1,
+                    pos,
+                    -len(tk),
+                    t.name,
+                )
+            )
+        names: list[str] = []
+        for *_rank, name in sorted(found):
+            if not any(key_in(show_key(name), show_key(n)) for n in names):
+                names.append(name)
+        if names:
+            return names, "headline"
+    cands = [c for c in extract_shows(head) if credit_key(c) not in credited]
+    if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
+        # a recased phrase holding a decision word is the headline's news ("Cancellations Find Homes")
+        cands = [_without_owner(c) for c in cands if show_key(c) in quoted or not _has_event_word(c)]
+        cands = [c for c in cands if show_key(c) in quoted or title_like(c) and not is_generic(c.lower())]
+    # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
+    m = _CASTING_VERB.search(head)
+    person = ""
+    if m and CASTING.search(head) and cands and head.find(cands[0]) < m.start():
+        person = show_key(cands[0])
+        after = head[m.end() :]
+        later = [c for c in extract_shows(after) if c not in cands]
+        later += [t.name for t in titles.in_head if key_in(show_key(t.name), show_key(after)) and t.name not in later]
+        if later:
+            cands = later[:1] + [c for c in cands if c not in later]
+    cands = [p for c in cands for p in _split_pair(c, quoted, text_key, lead)]
+    shows: list[str] = []
+    for c in cands:
+        r = titles.refine(c, show_key(c) in quoted, text_key)
+        if r not in shows and not is_generic(r):
+            shows.append(r)
+    derived = {show_key(q) for q, d in quoted_titles(head) if d}
+    if shows and show_key(shows[0]) in derived:
+        # "'Practical Magic' Prequel …": the prequel's own name, from the headline or the text
+        named = _derived_title(shows[0], head)
+        if named and lead and not key_in(show_key(named), text_key):
+            named = None  # "'Scrubs' Revival Officially a Go": words the text never names are the headline's news
+        named = named or _derived_title(shows[0], lead)
+        if named:
+            return [named, *shows], "text"
+    if shows:
+        source = "quoted" if show_key(cands[0]) in quoted or show_key(shows[0]) in quoted else "headline"
+        main_key = show_key(shows[0])
+        if has_text and source == "headline":
+            # a one-word name counts as named by the text only where the text capitalises it ("Monster Drama"
+            # is not "monster drama")
+            in_text = key_in(main_key, text_key) and (
+                len(main_key.split()) > 1 or any(key_in(main_key, show_key(x.name)) for x in titles.all)
+            )
+            named_title = titles.by_key.get(main_key)
+            alt = next(
+                (
+                    a
+                    for a in titles.in_head
+                    if show_key(a.name) not in (main_key, person)
+                    and not (title_like(shows[0]) and key_in(show_key(a.name), main_key))
+                    and a.weight >= (0.5 if in_text and title_like(shows[0]) else 0.0)
+                    and credit_key(a.name) not in credited
+                    and not _YEAR.fullmatch(a.name)
+                ),
+                None,
+            )
+            if alt is not None and (
+                not in_text
+                or not mixed
+                or (named_title is not None and named_title.weight < 0 and alt.weight >= named_title.weight + 1)
+            ):
+                # a headline phrase the text never names, a casing guess, or a person: the title the text
+                # confirms in the headline wins ("Big news for Bridgerton fans", "Tom Hiddleston returns for Loki")
+                rest = [x for x in shows if key_in(show_key(x), text_key) and show_key(x) != show_key(alt.name)]
+                return [alt.name, *rest], "headline"
+            if (
+                not in_text
+                and not is_known(shows[0], matcher, keys)
+                and (not title_like(shows[0]) or _DESCRIBES_A_SHOW.search(head))
+            ):
+                strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
+                if strong:  # "Hit fantasy drama cancelled": the text names the show
+                    return [strong], "text"
+                if not title_like(shows[0]):
+                    return shows[1:], "headline" if shows[1:] else ""
+        return shows, source
+    for best in titles.in_head:
+        if best.weight >= 0 and credit_key(best.name) not in credited:
+            return [best.name], "headline"
+    strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
+    if strong:
+        return [strong], "text"
+    return [], ""
+
+
+_SMALL_WORDS = words("a an and as at by de for from in is of on or the to vs with")
+
+
+def _spelled_in(name: str, lead: str) -> str | None:
+    """How the text spells a title the headline quotes in lower or upper case: "'the pitt'" → "The Pitt"."""
+    if len(name) < 2:
+        return None
+    pattern = r"(?<!\w)" + re.escape(name.replace("’", "'")) + r"(?!\w)"
+    m = re.search(pattern, lead.replace("’", "'"), re.IGNORECASE)
+    if not m:
+        return None
+    found = lead[m.start() : m.end()]
+    words = re.findall(r"[^\W_][\w'’]*", found)
+    # a title is capitalised in the text; a quoted phrase ("'high impact' content", a pull-quote) is not
+    if words and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
+        return found
+    return None
+
+
+def _split_pair(cand: str, quoted: set[str], text_key: str, lead: str = "") -> list[str]:
+    """Two shows ("Taskmaster and Hunted") when the text names each and never the pair; "Law & Order" stays, and
+    so does "Anna & Katy" where the text has each word only inside a longer name ("Anna Crilly and Katy Wix")."""
+    parts = re.split(r"\s+(?:and|&)\s+", cand)
+    if (
+        len(parts) != 2
+        or not text_key
+        or show_key(cand) in quoted
+        or key_in(show_key(cand), text_key)
+        or not all(key_in(show_key(p), text_key) for p in parts)
+        or lead
+        and not any(_stands_alone(p, lead) for p in parts)
+    ):
+        return [cand]
+    return parts
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """The text names `name` as a name of its own: not inside a longer capitalised name ("Anna Crilly")."""
+    pattern = r"(?<![A-Z][\w'’.-])(?<![A-Z][\w'’.-]\s)\b" + re.escape(name) + r"\b(?!\s+[A-Z])"
+    return re.search(pattern, text) is not None
+
+
+def _strong_text_title(titles: Titles, head: str, floor: float = 2.0) -> str | None:
+    """The text's most clearly marked title, for a headline that only describes its show."""
+    credited = credited_titles(head)
+    for t in titles.all:
+        if (
+            t.weight >= floor
+            and not is_generic(t.name)
+            and not t.name.endswith(("'s", "’s"))
+            and credit_key(t.name) not in credited
+        ):
+            return t.name
+    return None
+
+
+@dataclass
+class Reading:
+    """What every later step reads: the headline as cased for reading, the cleaned text, its first paragraphs."""
+
+    head: str
+    mixed: bool
+    cleaned: str
+    sentences: list[str]
+    lead_sents: list[str]
+    lead: str
+    text_key: str
+    titles: Titles
+    shows: list[str]
+    source: str
+    candidates: list[Candidate]
+
+
+_RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric", "has_network")
+
+
+def _sentence_opener(c: Candidate) -> bool:
+    """A common word the text uses but capitalises only where a sentence starts ("Well, …"): not a title."""
+    f = c.flags
+    return (
+        bool(f.get("common_single")) and not f.get("mid_sentence_caps") and not f.get("quoted") and not f.get("absent")
+    )
+
+
+def _has_event_word(name: str) -> bool:
+    """ "Spring Cancellations Find Homes": a phrase holding a decision word is the headline's news, not a title."""
+    return bool(re.search(r"(?i)\b(?:renew\w*|cancel\w*|axe[sd]?|ordered|orders|premieres?|returns?)\b", name))
+
+
+def _unconfirmed_fragment(c: Candidate, text_len: int, text_key: str) -> bool:
+    """Headline words that a text of some length never writes as a name, outside the slot right next to the
+    decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title. `text_key`:
+    the key of the text's first paragraphs."""
+    f = c.flags
+    if (
+        text_len < 300
+        or not f.get("unconfirmed_head")
+        or f.get("cap_mentions")  # capitalised at least where a sentence starts ("Dandadan season 2 …")
+        or f.get("quoted")
+        or f.get("known")
+        or f.get("near_verb", 0.0) >= 1.0
+        and not _has_event_word(c.name)
+        or f.get("before_season")
+    ):
+        return False
+    # spelled with other punctuation ("9-1-1: Lone Star") or with one slip ("Stanger Things"): confirmed
+    spelled = key_in(c.key, text_key) and not f.get("lower_mentions")
+    return not spelled and not misspelt_in(c.key, text_key)
+
+
+def the_title(c: Candidate) -> bool:
+    """ "canceling The Great": a capital "The" in mid-sentence marks a title, whatever its common word says."""
+    return c.name.startswith("The ") and bool(c.flags.get("mid_sentence_caps")) and not c.flags.get("network")
+
+
+def _casting_person(c: Candidate, head: str) -> bool:
+    """A person in a casting headline ("Keri Russell to headline … series The Diplomat"): the show is elsewhere."""
+    return bool(c.flags.get("person_in_text")) and bool(CASTING.search(head))
+
+
+def not_a_title(c: Candidate, text_len: int, text_key: str) -> bool:
+    """A sentence opener or a headline phrase: dropped when nothing better is found."""
+    return _sentence_opener(c) or _unconfirmed_fragment(c, text_len, text_key)
+
+
+def _red_flagged(c: Candidate) -> bool:
+    return any(c.flags.get(f) for f in _RED_FLAGS)
+
+
+def refusal_inside(head: str, show: str) -> bool:
+    """The words that would refuse the headline ("Top" of a list) are part of the title itself ("Top Chef")."""
+    hit = refusal_span(head)
+    at = head.casefold().find(show.casefold())
+    return hit is not None and hit[0] == "listicle" and at >= 0 and at <= hit[1] and hit[2] <= at + len(show)
+
+
+def doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
+    """Evidence against the rules' pick: a sentence opener, a headline phrase, a person, a possessive, a network."""
+    return not_a_title(c, text_len, text_key) or _casting_person(c, head) or _red_flagged(c)
+
+
+def rerank(r: Reading) -> None:
+    """The learned ranker's choice of main show, where the rules' pick has evidence against it (a headline
+    word the text never capitalises, a common word, a person, a possessive, a network) or there is none; then
+    the full span the text uses for it ("Killing" → "The Killing")."""
+    rule_key = show_key(r.shows[0]) if r.shows else ""
+    rule = next((c for c in r.candidates if c.key == rule_key), None)
+    junk = rule is not None and not_a_title(rule, len(r.cleaned), r.text_key)
+    person = rule is not None and _casting_person(rule, r.head)
+    doubtful = rule is None or junk or person or _red_flagged(rule)
+    best = ranked(r.candidates, evidence_weights()) if doubtful else []
+    replaced = False
+    if best and best[0][1].key != rule_key:
+        top = best[0][1]
+        if (top.flags.get("mid_sentence_caps") or top.flags.get("quoted")) and not (
+            top.flags.get("person_shape")
+            or (person and top.flags.get("person_in_text"))
+            or top.flags.get("possessive")
+            or top.flags.get("network")
+            or top.flags.get("numeric")
+            or top.flags.get("generic")
+            or _credited(top.name, credited_titles(r.head))  # "comedy from Ryan Reynolds and …": its makers
+        ):
+            # the replacement must itself be confirmed by the text's capitals or the headline's quotes
+            # the doubtful pick goes: kept beside its replacement it would make the headline look like a roundup
+            r.shows = [top.name, *[s for s in r.shows[1:] if show_key(s) != top.key]]
+            r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
+            replaced = True
+    quoted_pick = rule is not None and bool(rule.flags.get("quoted"))
+    if (junk or person and not quoted_pick or rule is not None and rule.flags.get("network")) and not replaced:
+        r.shows = r.shows[1:]
+    if r.shows:
+        tidy = as_title(r.shows[0], r.head)
+        r.shows = [tidy, *r.shows[1:]] if tidy else r.shows[1:]
+    if r.shows:
+        r.shows[0] = _text_spelling(r.shows[0], r.candidates)
+        r.shows[0] = full_span(r.shows[0], r.lead)
+
+
+def _credited(name: str, credited: AbstractSet[str]) -> bool:
+    """The name, or words of it, is someone's credit in the headline ("Ryan Reynolds and Rob" of "… and Rob
+    McElhenney")."""
+    key = credit_key(name)
+    return bool(key) and any(f" {key} " in f" {c} " for c in credited)
+
+
+def _text_spelling(name: str, cands: list[Candidate]) -> str:
+    """The text's spelling of a headline's misspelt title ("Downtown Abbey" where the text says Downton Abbey):
+    a name the text never uses, one slip away from a title the text capitalises mid-sentence."""
+    key = show_key(name)
+    own = next((c for c in cands if c.key == key), None)
+    if own is None or not own.flags.get("absent") or len(key) < 8:
+        return name
+    for c in cands:
+        if (
+            c.flags.get("mid_sentence_caps")
+            and len(c.key.split()) == len(key.split())
+            and fuzz.ratio(c.key, key, score_cutoff=88)
+        ):
+            return c.name
+    return name
+
+
+def as_title(name: str, head: str, *, extra: bool = False) -> str | None:
+    """The title a decision names, without the headline's words around it (candidates.tidy_title); None for a
+    year the headline dates with, and for any bare year an extra decision of a roundup names ("production starts
+    in 2024"), where "1923" as the main show stays a title."""
+    if is_year_phrase(name, head):
+        return None
+    title = tidy_title(name)
+    if title is not None and extra and re.fullmatch(r"(?:19|20)\d\d", title.strip()):
+        return None
+    return title
