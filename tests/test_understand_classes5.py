@@ -280,3 +280,55 @@ def test_the_makers_of_an_unnamed_show_are_not_its_title() -> None:
         "comedy.",
     )
     assert (a.event, a.show) == ("ordered", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event", "show", "season"),
+    [
+        # lowercase particles inside anime titles; a season announced with a teaser is a renewal
+        (
+            "Oshi no Ko Season 3 Announced With Teaser Visual",
+            "The official X account for the Oshi no Ko anime announced that a third season is in production.",
+            "renewed",
+            "Oshi no Ko",
+            3,
+        ),
+        (
+            "Spy x Family Season 3 Announced",
+            "The official website for Spy x Family announced a third season of the television anime.",
+            "renewed",
+            "Spy x Family",
+            3,
+        ),
+        # … but a season announced with its date is premiere news
+        (
+            "Invincible Season 4 Announced With Release Date",
+            "Prime Video announced Invincible season 4 will premiere in March.",
+            "premiere",
+            "Invincible",
+            4,
+        ),
+        # "drops X after one series" is a cancellation; this year's edition is no part of the title
+        (
+            "Channel 4 drops The Change after one series",
+            "Channel 4 has dropped comedy The Change after just one series.",
+            "cancelled",
+            "The Change",
+            None,
+        ),
+        (
+            "Strictly Come Dancing 2025 start date confirmed by BBC",
+            "The BBC has confirmed that Strictly Come Dancing returns on Saturday 20 September.",
+            "premiere",
+            "Strictly Come Dancing",
+            None,
+        ),
+    ],
+)
+def test_anime_particles_british_phrasing_and_editions(
+    title: str, text: str, event: str, show: str, season: int | None
+) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.show) == (event, show)
+    if season is not None:
+        assert a.season == season

@@ -61,6 +61,7 @@ FEATURES = (
 )
 
 _SMALL = frozenset("a an and as at by de for from in is of on or the to vs with".split())
+_JOINING = _SMALL | {"no", "x"}
 _EDGE = "\"'“”‘’«»()[]{}*,.;:!?…|"
 # Stems of the words that announce a decision: a title stands next to them ("renews X", "X axed")
 _VERB = re.compile(
@@ -116,7 +117,8 @@ def _capitalised(span: str) -> bool:
     words = [w for w in words if w]
     if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL or not w[0].isalpha() for w in words)
+    # (lowercase joining words inside a title: "Oshi no Ko", "Spy x Family")
+    return all(w[0].isupper() or w[0].isdigit() or w in _JOINING or not w[0].isalpha() for w in words)
 
 
 def _sentence_start(lead: str, i: int) -> bool:

@@ -187,6 +187,7 @@ CANCELLED = re.compile(
     # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
     r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
     r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
+    r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
     r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
     r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
     r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
@@ -217,7 +218,7 @@ RENEWED = re.compile(
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
     r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
-    r"(?!\s+(?:for|with|to\s+(?:premiere|debut|arrive)))"
+    r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
     # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
     r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",

@@ -111,7 +111,7 @@ def _before_season(title: str) -> str | None:
             while j > 0 and (
                 words[j - 1][:1].isupper()
                 or words[j - 1][:1].isdigit()
-                or words[j - 1].lower() in ("of", "the", "in", "and", "&", "a")
+                or words[j - 1] in ("of", "the", "in", "and", "&", "a", "no", "x", "wa", "ga", "ni", "to")
                 and j - 1 > 0
                 and words[j - 2][:1].isupper()
             ):
@@ -138,7 +138,12 @@ _TRAILING_JUNK = re.compile(
     r"writers?|team|actors?|actress|actresses|anime|\d{1,2}(?:st|nd|rd|th)))+$",
     re.IGNORECASE,
 )
-_SEASON_TAIL = re.compile(r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$", re.IGNORECASE)
+_SEASON_TAIL = re.compile(
+    r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$|"
+    # "Strictly Come Dancing 2025 start date": this year's edition, not a title ("Blade Runner 2099" stays)
+    r"(?<=[a-z])\s+20[0-3]\d$",
+    re.IGNORECASE,
+)
 
 
 _DERIVED_FROM = re.compile(r"^.+?\s+(?:prequel|spinoff|spin-off|sequel|reboot|revival)\s+(?=[A-Z0-9])", re.IGNORECASE)

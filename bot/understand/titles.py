@@ -26,7 +26,7 @@ _SMALL = words(
 # Connectors that may sit inside a title only between capitalised words ("Orange Is the New Black")
 _JOIN = words(
     """
-    & a an and at de du for from in is la le of on or the to vs vs. with
+    & a an and at de du for from in is la le no of on or the to vs vs. with x
     """
 )
 _SENTENCE_WORDS = words(
