@@ -238,3 +238,21 @@ def test_a_decision_sentence_without_a_season_is_quoted_with_the_headline_that_g
     assert a.kind == "answer" and a.show == "Dickinson"
     assert "renewed Dickinson" in a.headline
     assert "“Apple has ordered second seasons for four of its Apple TV+ original series”" in a.headline
+
+
+def test_a_renewal_for_two_more_series_answers_the_later_one_with_its_sentence_not_a_wrong_season(store: Store):
+    publish(
+        store,
+        [
+            (
+                "BBC drama Harbour Street to return for two more series",
+                "Two more series of hit drama Harbour Street have been commissioned by BBC Two. The finale of the "
+                "second series was watched by 4.1 million viewers last month.",
+            )
+        ],
+    )
+    later = ask(store, "harbour street season 4")
+    assert later.kind == "answer" and later.show == "Harbour Street"
+    assert "renewed Harbour Street" in later.headline and "season 3" not in later.headline
+    assert "“Two more series of hit drama Harbour Street have been commissioned by BBC Two" in later.headline
+    assert "season 3" in ask(store, "harbour street season 3").headline

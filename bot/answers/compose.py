@@ -572,7 +572,8 @@ def _compose(
         if not any(s.event in DECISIVE for s in about):
             # a renewal of an earlier season that names this one too ("two more series": seasons 3 and 4)
             later = store.later_seasons([s.id for s in stories if s.event == "renewed" and s.season])
-            about += [s for s in stories if season in later.get(s.id, ())]
+            # given without its own season, so its sentence says which ("two more series"), not "for season 3"
+            about += [replace(s, season=None) for s in stories if season in later.get(s.id, ())]
         if not any(s.event in DECISIVE for s in about):
             # the show's newest decision ends it at an earlier season (a cancellation, a final season): that answers
             # a later season too, said without the earlier season's number (its sentence quoted when it has one)
