@@ -256,3 +256,19 @@ def test_a_renewal_for_two_more_series_answers_the_later_one_with_its_sentence_n
     assert "renewed Harbour Street" in later.headline and "season 3" not in later.headline
     assert "“Two more series of hit drama Harbour Street have been commissioned by BBC Two" in later.headline
     assert "season 3" in ask(store, "harbour street season 3").headline
+
+
+def test_a_name_with_an_extra_uncommon_word_is_not_a_shorter_show(store: Store):
+    publish(
+        store,
+        [
+            (
+                "the killing renewed for final season",
+                "Netflix has swooped in to grant The Killing a fourth and final season, with stars Joel Kinnaman and "
+                "Mireille Enos returning.",
+            )
+        ],
+    )
+    assert ask(store, "is killing eve ending").kind == "unknown_show"  # another show, not The Killing
+    found = ask(store, "the killing final season")
+    assert found.kind == "answer" and found.show == "The Killing"

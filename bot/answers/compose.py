@@ -18,7 +18,7 @@ from bot.answers.evidence import (
     says_final,
 )
 from bot.answers.mentions import MAX_ARTICLES, Mention, find_mentions, spellings, title_speaks
-from bot.answers.questions import Question, clean_text, parse_question
+from bot.answers.questions import Question, clean_text, is_scaffold, parse_question
 from bot.answers.wording import (
     DECISIVE,
     confirmation_tail,
@@ -34,6 +34,7 @@ from bot.store import Store
 from bot.stories.recorder import StoryRecorder
 from bot.timeutil import utcnow
 from bot.tvmaze.models import ATTRIBUTION, TvShow
+from bot.understand.evidence import zipf
 from bot.understand.facts import fact_text
 from bot.understand.matching import KnownShow, show_key
 from bot.understand.seasons import find_seasons
@@ -185,6 +186,28 @@ def _shown_once(facts: Iterable[StoredFact], shown: Iterable[str]) -> tuple[Stor
     return tuple(out)
 
 
+def _cuts_a_title(span: str, show_text: str) -> bool:
+    """ "killing" of "killing eve": a run of the asked name next to an uncommon word that is neither scaffolding nor
+    a word about the news would answer about another show ("The Killing"); "the killing final" keeps its run."""
+    words, part = show_text.lower().split(), span.lower().split()
+    if not part or len(part) >= len(words):
+        return False
+    for i in range(len(words) - len(part) + 1):
+        if words[i : i + len(part)] == part:
+            beside = [
+                w for w in (words[i - 1] if i else "", words[i + len(part)] if i + len(part) < len(words) else "")
+            ]
+            return any(
+                w.isalpha() and not is_scaffold(w) and not _NEWS_WORD.match(w) and zipf(w) < _COMMON_ZIPF
+                for w in beside
+            )
+    return False
+
+
+_NEWS_WORD = re.compile(r"(?:renew|cancel|axe|trailer|teaser|premier|cast|season|series|final|end|return|order)")
+_COMMON_ZIPF = 4.5  # "eve" (4.3) may be a title's word; "final" (5.3), "they" (6.5) are the question's
+
+
 def resolve_show(
     question: Question, recorder: StoryRecorder, has_story: Callable[[int], bool] | None = None
 ) -> tuple[KnownShow | None, str | None, tuple[str, ...]]:
@@ -199,7 +222,7 @@ def resolve_show(
         return k is not None and (has_story is None or has_story(k.id))
 
     candidates = [question.show_text] if question.show_text else []
-    candidates += [s for s in question.spans if s not in candidates]
+    candidates += [s for s in question.spans if s not in candidates and not _cuts_a_title(s, question.show_text)]
     for name in candidates:
         exact = matcher.match(name, exact_only=True, loose=True)  # "last of us", "13 doors" too
         if exact is not None and usable(exact):

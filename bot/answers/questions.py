@@ -98,6 +98,11 @@ class Question:
     spans: tuple[str, ...] = ()  # runs of the question's words, longest first, for fallback matching
 
 
+def is_scaffold(word: str) -> bool:
+    """A word of the question's scaffolding ("any", "news", "about"), not of a title."""
+    return bool(_SCAFFOLD.fullmatch(word.strip("'\"?!.,").lower()))
+
+
 def _strip_edges(tokens: list[str]) -> list[str]:
     """Scaffolding is removed only at the ends: titles may hold common words ("The Last of Us", "You")."""
     start, end = 0, len(tokens)
