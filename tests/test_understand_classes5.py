@@ -332,3 +332,29 @@ def test_anime_particles_british_phrasing_and_editions(
     assert (a.event, a.show) == (event, show)
     if season is not None:
         assert a.season == season
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event", "season"),
+    [
+        # the season to come named as the last: an ending, never "cancelled after season 2 (no season 3)"
+        (
+            "netflix swings the axe on bloodline",
+            "Drama series Bloodline will face the axe after its upcoming third season, revealed The Hollywood "
+            "Reporter.",
+            "ending",
+            3,
+        ),
+        (
+            "Netflix cancels Ozark",
+            "Netflix has announced that Ozark will come to an end after its upcoming fourth season.",
+            "ending",
+            4,
+        ),
+        # seasons already run: the next one will not happen
+        ("HBO cancels Westworld after four seasons", "HBO has cancelled Westworld after four seasons.", "cancelled", 5),
+    ],
+)
+def test_the_last_season_to_come_is_an_ending(title: str, text: str, event: str, season: int) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.season) == (event, season)

@@ -35,7 +35,9 @@ _BACKGROUND_BEFORE = re.compile(
 # "to end after its ninth series", "will conclude after 14 seasons": the last season named is the news
 _ENDS_AFTER = re.compile(
     r"\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|bow\s+out|wrap\s+up|come\s+to\s+an\s+end|"
-    r"coming\s+to\s+an\s+end)\s+after\s+(?:its\s+|the\s+)?$",
+    r"coming\s+to\s+an\s+end|call\s+it\s+quits|face\s+the\s+axe|be\s+axed|be\s+cancell?ed|be\s+canceled)\s+after\s+"
+    # "will face the axe after its upcoming third season": the season to come is the last
+    r"(?:its\s+|the\s+)?(?:upcoming\s+|next\s+|forthcoming\s+|current\s+)?$",
     re.IGNORECASE,
 )
 # "will end with its seventh season", "wraps with season 7": the season named is the last one
