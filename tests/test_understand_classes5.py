@@ -358,3 +358,14 @@ def test_anime_particles_british_phrasing_and_editions(
 def test_the_last_season_to_come_is_an_ending(title: str, text: str, event: str, season: int) -> None:
     a = analyze(title, text)
     assert (a.event, a.season) == (event, season)
+
+
+def test_a_release_schedule_is_premiere_news_without_event_names_as_shows() -> None:
+    a = analyze(
+        "Disney Plus Unveils Spring TV Release Schedule",
+        "Today is the Disney portion of the Television Critics Association Winter Press Tour, and as part of the "
+        "company’s presentation, they announced the official premiere dates for Disney+’s biggest spring series.\n"
+        "In March, the second Marvel Disney+ series, The Falcon and the Winter Soldier, debuts.",
+    )
+    assert (a.event, a.show) == ("premiere", "The Falcon and the Winter Soldier")
+    assert [d.show for d in a.decisions] == ["The Falcon and the Winter Soldier"]

@@ -41,7 +41,9 @@ INTENTS = [
     (
         "when",
         re.compile(
-            r"\b(when|whens|when's|release|premiere|air(s|ing)?|come out|comes out|coming out|out yet|date)\b", re.I
+            r"\b(when|whens|when's|release|premiere|air(s|ing)?|come out|comes out|coming out|out yet|date|"
+            r"start(s|ing)?|begin(s|ning)?|debut(s|ing)?)\b",
+            re.I,
         ),
     ),
 ]
@@ -60,7 +62,7 @@ _SCAFFOLD = re.compile(
     r"confirmed|going on|with|axe|canned|saved|"
     r"cast|casting|who|joined|joins|join|joining|actors?|trailers?|teasers?|footage|production|filming|"
     r"ordered|pickup|picked-up|ending|premieres?|premiered|released?|renewing|cancell?ing|greenlit|"
-    r"green-lit|more|anything)\b",
+    r"green-lit|more|anything|start|starts|starting|begin|begins|beginning|debut|debuts|debuting)\b",
     re.I,
 )
 # A greeting, thanks or a plea for help, with no question in it: answered with a short how-to

@@ -252,7 +252,8 @@ PREMIERE = re.compile(
     r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
     r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
     r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
-    r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:premiere\s+)?(?:dates|schedule|slate|line-?up)|"
+    r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
+    r"line-?up)|(?:release|premiere)\s+schedule|"
     r"has\s+dated|dates\s+(?:its|the|their))",
     F,
 )
