@@ -272,3 +272,21 @@ def test_a_name_with_an_extra_uncommon_word_is_not_a_shorter_show(store: Store):
     assert ask(store, "is killing eve ending").kind == "unknown_show"  # another show, not The Killing
     found = ask(store, "the killing final season")
     assert found.kind == "answer" and found.show == "The Killing"
+
+
+def test_a_roundup_premiere_takes_its_own_sentence_date_not_the_headline_show_date(store: Store):
+    publish(
+        store,
+        [
+            (
+                "'Mayans M.C.' Starts on FX September 4",
+                "FX has revealed its fall premieres, with Kurt Sutter's Mayans M.C. starting Tuesday, Sept. 4.\n\n"
+                "Season 13 of It's Always Sunny in Philadelphia starts up Wednesday, Sept. 5 on FXX.\n\n"
+                "Ryan Murphy's American Horror Story returns to FX for its eighth installment Wednesday, Sept. 12.",
+            )
+        ],
+    )
+    sunny = ask(store, "when does its always sunny in philadelphia season 13 start")
+    assert sunny.kind == "answer" and "Sept. 5" in sunny.headline and "Sept. 4" not in sunny.headline
+    horror = ask(store, "american horror story season 8 premiere")
+    assert "Sept. 12" in horror.headline and "Sept. 4" not in horror.headline

@@ -369,3 +369,15 @@ def test_a_release_schedule_is_premiere_news_without_event_names_as_shows() -> N
     )
     assert (a.event, a.show) == ("premiere", "The Falcon and the Winter Soldier")
     assert [d.show for d in a.decisions] == ["The Falcon and the Winter Soldier"]
+
+
+def test_a_lede_announcing_a_slate_lists_each_dated_return() -> None:
+    a = analyze(
+        "'Mayans M.C.' Starts on FX September 4",
+        "FX has revealed its fall premieres, with Kurt Sutter's Mayans M.C., which FX calls the next chapter in the "
+        "Sons of Anarchy saga, starting Tuesday, Sept. 4.\n\nSeason 13 of It's Always Sunny in Philadelphia starts "
+        "up Wednesday, Sept. 5 on FXX.\n\nRyan Murphy's American Horror Story returns to FX for its eighth "
+        "installment Wednesday, Sept. 12.",
+    )
+    got = [(d.event, d.show, d.season) for d in a.decisions[1:]]
+    assert got == [("premiere", "It's Always Sunny in Philadelphia", 13), ("premiere", "American Horror Story", 8)]

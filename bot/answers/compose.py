@@ -432,7 +432,7 @@ def story_says(story: Story, title: str, show_facts: list[StoredFact]) -> str:
         return f"{status_sentence(replace(story, season=None), texts)} {via} says: “{aired}”"
     said = status_sentence(story, texts)
     if story.event == "premiere":
-        found = release_date([story.headline, story.summary, *texts], story.season)
+        found = _premiere_date(story, texts)
         who = story.show + (f" season {story.season}" if story.season else "")
         if found is not None:
             return f"{who} {premiere_words(found[0])}{confirmation_tail(story, texts)}."
@@ -474,6 +474,18 @@ def _aired(story: Story, own: list[str]) -> str | None:
 
 def _names_season(text: str) -> bool:
     return any(not m.background for m in find_seasons(text))
+
+
+def _premiere_date(story: Story, texts: list[str]) -> tuple[tuple[str, str], str] | None:
+    """The release date a premiere story's words give. Its headline and summary count only where they name its
+    show: in a roundup they speak of the article's main show, whose date is not this one's."""
+    lead = [x for t in (story.headline, story.summary) for x in sentences_of(t) if _names_show(x, story.show)]
+    return release_date([*lead, *texts], story.season)
+
+
+def _names_show(text: str, show: str) -> bool:
+    key = show_key(show)
+    return bool(key) and f" {key} " in f" {show_key(text)} "
 
 
 def _story_texts(story: Story, facts: list[StoredFact]) -> list[str]:
@@ -698,8 +710,7 @@ def _headline(
     if intent == "when":
         premiere = next((d for d in details if d.event == "premiere"), None)
         if premiere is not None:
-            texts = [premiere.headline, premiere.summary, *_story_texts(premiere, show_facts)]
-            found = release_date(texts, premiere.season)
+            found = _premiere_date(premiere, _story_texts(premiere, show_facts))
             if found is not None:
                 when, _sentence = found
                 who = premiere.show + (f" season {premiere.season}" if premiere.season else "")

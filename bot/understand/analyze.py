@@ -73,6 +73,14 @@ _NEW_SERIES = re.compile(
 )
 
 
+# A lede that announces a network's slate: "FX has revealed its fall premieres, with Mayans M.C. …"
+_SLATE_LEDE = re.compile(
+    r"\b(?:revealed|announced|unveiled|set|sets|released|dated)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:premieres|"
+    r"premiere\s+dates|schedule|slate|line-?up|renewals|cancellations)\b",
+    re.IGNORECASE,
+)
+
+
 def _short_paragraphs(text: str, limit: int = 1200) -> str:
     """Very long paragraphs cut at a sentence end near every `limit` characters, so that no later step works on
     one huge paragraph (sentence merging is quadratic in a paragraph of abbreviations such as "Mr. Mr. Mr.")."""
@@ -265,7 +273,7 @@ def _analyze(
     decisions: list[Decision] = []
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
-    if event is not None and is_roundup(head, shows):
+    if event is not None and (is_roundup(head, shows) or _SLATE_LEDE.search(lede)):
         listed = headline_decisions(head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
         if (
             len(listed) >= 2

@@ -210,7 +210,9 @@ RENEWED = re.compile(
     r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
     r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
     r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
-    r"(?![\s\d]*(?:premiere|trailer|teaser|finale|release|date|debut))"
+    # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
+    r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
     r"(?:will\s+be|is|are)\s+back\s+for\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b|"
@@ -242,9 +244,8 @@ PREMIERE_DATE = re.compile(
     r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
     r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
     + _MONTH
-    + r"|(?:starts?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
-    + _MONTH
-    + ")",
+    + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")",
     F,
 )
 PREMIERE = re.compile(

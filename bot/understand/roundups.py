@@ -345,7 +345,7 @@ _SUBJECT_CUE = re.compile(
 # "the National Theatre play", "the Jilly Cooper novel": a source work named by what it is
 _SOURCE_WORK = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:play|novel|novels|book|books|memoir|film|movie|musical|podcast|comic|"
-    r"video\s+game|game|franchise|stage\s+show)\b",
+    r"video\s+game|game|franchise|saga|universe|stage\s+show)\b",
     re.IGNORECASE,
 )
 # Who reported it is not what was decided: "according to The Hollywood Reporter", "Deadline reports"
