@@ -381,3 +381,17 @@ def test_a_lede_announcing_a_slate_lists_each_dated_return() -> None:
     )
     got = [(d.event, d.show, d.season) for d in a.decisions[1:]]
     assert got == [("premiere", "It's Always Sunny in Philadelphia", 13), ("premiere", "American Horror Story", 8)]
+
+
+def test_a_headline_acronym_is_the_title_the_text_spells_out() -> None:
+    a = analyze(
+        "'OITNB' Adds Major Character to Season 3",
+        "Orange Is the New Black's Litchfield Penitentiary is officially getting a new CO. Actress Marsha Stephanie "
+        "Blake has reportedly been tapped to play a prison security guard on the next season of the Netflix dramedy.",
+    )
+    assert (a.event, a.show, a.season) == ("casting", "Orange Is the New Black", 3)
+    kept = analyze(
+        "NCIS renewed for season 23 at CBS",
+        "CBS has renewed NCIS for a 23rd season. Naval Criminal Investigative Service agents return in the fall.",
+    )
+    assert kept.show == "NCIS"  # the text writes the acronym itself: it is the title

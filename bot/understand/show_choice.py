@@ -14,6 +14,7 @@ from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy
 from bot.understand.events import CASTING, refusal_span
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
+from bot.understand.networks import is_network_name
 from bot.understand.ranker import evidence_weights, ranked
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.titles import TextTitle
@@ -522,6 +523,7 @@ def rerank(r: Reading) -> None:
     if r.shows:
         r.shows[0] = _text_spelling(r.shows[0], r.candidates)
         r.shows[0] = full_span(r.shows[0], r.lead)
+        r.shows[0] = _expanded(r.shows[0], r.titles.all, r.lead)
 
 
 def _credited(name: str, credited: AbstractSet[str]) -> bool:
@@ -529,6 +531,19 @@ def _credited(name: str, credited: AbstractSet[str]) -> bool:
     McElhenney")."""
     key = credit_key(name)
     return bool(key) and any(f" {key} " in f" {c} " for c in credited)
+
+
+def _expanded(name: str, titles: list[TextTitle], lead: str) -> str:
+    """ "OITNB" in a headline, "Orange Is the New Black" in a text that never writes "OITNB": the title whose
+    initials the acronym is ("NCIS", which its text writes so, stays)."""
+    if not re.fullmatch(r"[A-Z]{3,6}", name) or is_network_name(name) or re.search(rf"\b{name}\b", lead):
+        return name
+    # each title, and the owner of a possessive one ("Orange Is the New Black's Litchfield Penitentiary")
+    for full in [part for t in titles for part in re.split(r"['’]s\s+", t.name)]:
+        words = full.split()
+        if len(words) == len(name) and "".join(w[0] for w in words).upper() == name:
+            return full
+    return name
 
 
 def _text_spelling(name: str, cands: list[Candidate]) -> str:
