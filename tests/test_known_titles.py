@@ -42,6 +42,17 @@ def test_a_known_title_outranks_a_headline_phrase_and_common_words_are_left_out(
     assert (a.event, a.show, a.season) == ("renewed", "Harbour Lights", 4)
 
 
+def test_a_misspelt_headline_takes_the_known_spelling_only_when_one_title_is_that_close():
+    head = "downtown abbey sets season five premiere date in the uk"
+    text = "ITV has announced that season five will return on September 21, as told by Deadline."
+    assert analyze(head, text).show == "Downtown Abbey"  # without known titles the headline's spelling stays
+    a = analyze(head, text, known=KnownTitles.of(["Downton Abbey", "The Crown"]))
+    assert (a.event, a.show, a.season) == ("premiere", "Downton Abbey", 5)
+    # two known titles one slip away: no guess
+    b = analyze(head, text, known=KnownTitles.of(["Downton Abbey", "Downtown Abby"]))
+    assert b.show == "Downtown Abbey"
+
+
 async def test_the_next_cycle_reads_new_articles_with_the_shows_the_store_knows(tmp_path: Path, settings: Settings):
     feed = {"items": []}
 

@@ -46,6 +46,7 @@ from bot.understand.show_choice import (
     is_known,
     key_in,
     known_matcher,
+    known_spelling,
     misspelt_in,
     not_a_title,
     refusal_inside,
@@ -185,6 +186,8 @@ def _analyze(
         return Analysis.nothing(title, title), None
     matcher, keys = known_matcher(known)
     r = _read(title, raw, matcher, keys)
+    if r.shows and known is not None:
+        r.shows[0] = known_spelling(r.shows[0], known, r.text_key)
     head, mixed, cleaned, sentences, lead_sents = r.head, r.mixed, r.cleaned, r.sentences, r.lead_sents
     lead, text_key, titles, shows, source = r.lead, r.text_key, r.titles, r.shows, r.source
     lede = lead_sents[0] if lead_sents else ""

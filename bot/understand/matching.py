@@ -52,19 +52,23 @@ class KnownTitles:
     a known title it would claim every headline that uses the word."""
 
     keys: frozenset[str]
+    titles: tuple[str, ...] = ()  # the titles as written, for the spelling of a misspelt headline's show
 
     @classmethod
     def of(cls, titles: Iterable[str]) -> KnownTitles:
         from bot.understand.evidence import zipf
 
-        keys = set()
+        keys: set[str] = set()
+        kept: list[str] = []
         for title in titles:
             key = show_key(title)
             words = key.split()
             if not words or len(key) < 3 or len(words) == 1 and zipf(words[0]) >= 3.5:
                 continue
+            if key not in keys:
+                kept.append(title)
             keys.add(key)
-        return cls(frozenset(keys))
+        return cls(frozenset(keys), tuple(kept))
 
 
 @dataclass(frozen=True)

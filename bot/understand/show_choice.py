@@ -60,6 +60,28 @@ def known_matcher(
     return None, {show_key(k) for k in known if k}
 
 
+def known_spelling(name: str, known: Iterable[str] | ShowMatcher | KnownTitles | None, text_key: str) -> str:
+    """ "Downtown Abbey" in a headline whose text never names it, where "Downton Abbey" is known: one slip in a long
+    name is the known title's spelling. Names the text uses, short names and near misses of several stay as they are."""
+    key = show_key(name)
+    if known is None or len(key) < 8 or key_in(key, text_key):
+        return name
+    if isinstance(known, ShowMatcher):
+        titles: Iterable[str] = [s.title for s in known.shows]
+    elif isinstance(known, KnownTitles):
+        titles = known.titles
+    else:
+        titles = known
+    close = {
+        t
+        for t in titles
+        if len(show_key(t).split()) == len(key.split()) and fuzz.ratio(show_key(t), key, score_cutoff=90)
+    }
+    if len(close) == 1 and show_key(next(iter(close))) != key:
+        return next(iter(close))
+    return name
+
+
 def is_known(name: str, matcher: ShowMatcher | None, keys: AbstractSet[str]) -> bool:
     if matcher is not None:
         return matcher.match(name, exact_only=True) is not None
