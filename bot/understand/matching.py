@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -53,6 +53,11 @@ class KnownTitles:
 
     keys: frozenset[str]
     titles: tuple[str, ...] = ()  # the titles as written, for the spelling of a misspelt headline's show
+
+    @cached_property
+    def by_key(self) -> dict[str, str]:
+        """Key → title as written (computed once per process that reads the snapshot)."""
+        return {show_key(t): t for t in self.titles}
 
     @classmethod
     def of(cls, titles: Iterable[str]) -> KnownTitles:

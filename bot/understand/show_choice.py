@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
 from bot.understand.events import CASTING, refusal_span
@@ -66,19 +66,18 @@ def known_spelling(name: str, known: Iterable[str] | ShowMatcher | KnownTitles |
     key = show_key(name)
     if known is None or len(key) < 8 or key_in(key, text_key):
         return name
-    if isinstance(known, ShowMatcher):
-        titles: Iterable[str] = [s.title for s in known.shows]
-    elif isinstance(known, KnownTitles):
-        titles = known.titles
+    if isinstance(known, KnownTitles):
+        by_key = known.by_key
     else:
-        titles = known
-    close = {
-        t
-        for t in titles
-        if len(show_key(t).split()) == len(key.split()) and fuzz.ratio(show_key(t), key, score_cutoff=90)
-    }
-    if len(close) == 1 and show_key(next(iter(close))) != key:
-        return next(iter(close))
+        named = [s.title for s in known.shows] if isinstance(known, ShowMatcher) else list(known)
+        by_key = {show_key(t): t for t in named}
+    close = [
+        k
+        for k, _score, _i in process.extract(key, list(by_key), scorer=fuzz.ratio, score_cutoff=90, limit=3)
+        if len(k.split()) == len(key.split())
+    ]
+    if len(close) == 1 and close[0] != key:
+        return by_key[close[0]]
     return name
 
 
