@@ -395,3 +395,28 @@ def test_a_headline_acronym_is_the_title_the_text_spells_out() -> None:
         "CBS has renewed NCIS for a 23rd season. Naval Criminal Investigative Service agents return in the fall.",
     )
     assert kept.show == "NCIS"  # the text writes the acronym itself: it is the title
+
+
+def test_a_one_show_headline_adds_the_decisions_its_text_marks_as_more() -> None:
+    a = analyze(
+        "Fox cancels 'Accused' after two seasons",
+        "Fox has cancelled Accused after two seasons. In other news, the network renewed Doc for a second season and "
+        "picked up Going Dutch for season 2.",
+    )
+    assert [(d.event, d.show, d.season) for d in a.decisions[1:]] == [
+        ("renewed", "Doc", 2),
+        ("renewed", "Going Dutch", 2),  # an order of a later season is a renewal
+    ]
+    b = analyze(
+        "NBC renews 'Brilliant Minds' for season 2",
+        "NBC has renewed Brilliant Minds for a second season. The network also confirmed its fall schedule.",
+    )
+    assert [d.show for d in b.decisions] == ["Brilliant Minds"]  # a cue without another decision adds nothing
+
+
+def test_each_show_of_a_text_list_takes_its_own_season() -> None:
+    a = analyze(
+        "ABC renews 'High Potential', 'Will Trent' and 'The Rookie'",
+        "ABC has renewed High Potential for season 2, Will Trent for season 4 and The Rookie for season 8.",
+    )
+    assert [(d.show, d.season) for d in a.decisions] == [("High Potential", 2), ("Will Trent", 4), ("The Rookie", 8)]

@@ -74,6 +74,8 @@ _NEW_SERIES = re.compile(
 )
 
 
+# A sentence that adds a decision to the headline's: "Meanwhile, …", "… was also renewed", "In other news, …"
+_ALSO = re.compile(r"\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b", re.IGNORECASE)
 # A lede that announces a network's slate: "FX has revealed its fall premieres, with Mayans M.C. …"
 _SLATE_LEDE = re.compile(
     r"\b(?:revealed|announced|unveiled|set|sets|released|dated)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:premieres|"
@@ -276,8 +278,15 @@ def _analyze(
     decisions: list[Decision] = []
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
-    if event is not None and (is_roundup(head, shows) or _SLATE_LEDE.search(lede)):
-        listed = headline_decisions(head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
+    roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede))
+    if event is not None and (roundup or _ALSO.search(cleaned[:4000])):
+        # one show's headline: only the text's sentences that add another decision ("Meanwhile, the network has
+        # cancelled X", "Y was also renewed") name more
+        listed = (
+            headline_decisions(head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
+            if roundup
+            else []
+        )
         if (
             len(listed) >= 2
             and listed[0].event == event
@@ -297,6 +306,7 @@ def _analyze(
             event,
             network,
             refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key),
+            cue=None if roundup else _ALSO,
         )
         if more:  # only names that are titles by the evidence: no people, headline words or sentence openers
             judged = describe_names(r, [d.show for d in more if d.show])

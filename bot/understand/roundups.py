@@ -212,12 +212,14 @@ def find_decisions(
     network: str | None,
     refine: Callable[[str], str] = lambda n: n,
     max_sentences: int = 16,
+    cue: re.Pattern[str] | None = None,
 ) -> list[Decision]:
-    """Decisions of a roundup: the headline's clauses first, then the first paragraphs'; one per title."""
+    """Decisions of a roundup: the headline's clauses first, then the first paragraphs'; one per title. With `cue`
+    (an article about one show): only the sentences the cue marks as adding a decision, and not the headline's."""
     weights = {show_key(t.name): t.weight for t in titles}
     out: list[Decision] = []
     seen: set[str] = set()
-    for d in headline_decisions(head, network, refine, text):
+    for d in headline_decisions(head, network, refine, text) if cue is None else []:
         k = show_key(d.show or "")
         if k and k not in seen:
             seen.add(k)
@@ -233,7 +235,7 @@ def find_decisions(
                 out.append(Decision(listed[0], opener.group("t"), None, network))
         enumerated = listed[0] if listed and _ENUMERATION.match(sentence) else None
         listed = (listed[0], listed[1] - 1) if listed and listed[1] > 1 else None
-        if not enumerated and not _DECISION_HINT.search(sentence):
+        if not enumerated and not _DECISION_HINT.search(sentence) or cue is not None and not cue.search(sentence):
             continue
         plain = sentence.replace("’", "'")
         names = _titles_in(sentence, weights, f"{head}\n{text}")
@@ -289,7 +291,11 @@ def find_decisions(
             if any(short_for(k, other) for other in seen):
                 continue
             seen.add(k)
-            out.append(Decision(current, name, season, network))
+            own = season_after(plain, start + len(name), 25) if len(names) > 1 else None
+            said = own if own is not None else season
+            # "picked up Going Dutch for season 2": an order of a later season is a renewal
+            decided = "renewed" if current == "ordered" and said is not None and said > 1 else current
+            out.append(Decision(decided, name, said, network))
     return out
 
 

@@ -349,7 +349,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         ):
             words = words[1:]
             trimmed += 1
-            while words and words[0].lower() in _JOIN:
+            # ("4 and The Rookie": a capitalised article starts the title that follows)
+            while words and words[0].lower() in _JOIN and not (words[0] in ("The", "A", "An") and len(words) > 1):
                 words = words[1:]
         if trimmed:
             before = ""
