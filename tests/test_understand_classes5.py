@@ -420,3 +420,11 @@ def test_each_show_of_a_text_list_takes_its_own_season() -> None:
         "ABC has renewed High Potential for season 2, Will Trent for season 4 and The Rookie for season 8.",
     )
     assert [(d.show, d.season) for d in a.decisions] == [("High Potential", 2), ("Will Trent", 4), ("The Rookie", 8)]
+
+
+def test_an_earlier_decision_told_in_passing_is_background() -> None:
+    a = analyze(
+        "Netflix renews Stranger Things spinoff",
+        "Netflix has renewed the animated spinoff for a second season. Netflix also renewed Wednesday last year.",
+    )
+    assert [d.show for d in a.decisions[1:]] == []

@@ -75,7 +75,13 @@ _NEW_SERIES = re.compile(
 
 
 # A sentence that adds a decision to the headline's: "Meanwhile, …", "… was also renewed", "In other news, …"
-_ALSO = re.compile(r"\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b", re.IGNORECASE)
+_ALSO_WORD = re.compile(r"\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b", re.IGNORECASE)
+# (never one that dates itself in the past: "Netflix also renewed Wednesday last year" is background)
+_ALSO = re.compile(
+    r"^(?!.*\b(?:last\s+(?:year|month|week|season)|earlier\s+this\s+year|previously|already|back\s+in|in\s+(?:19|20)\d\d|"
+    r"years?\s+ago)\b).*\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 # A lede that announces a network's slate: "FX has revealed its fall premieres, with Mayans M.C. …"
 _SLATE_LEDE = re.compile(
     r"\b(?:revealed|announced|unveiled|set|sets|released|dated)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:premieres|"
@@ -279,7 +285,7 @@ def _analyze(
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
     roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede))
-    if event is not None and (roundup or _ALSO.search(cleaned[:4000])):
+    if event is not None and (roundup or _ALSO_WORD.search(cleaned[:4000])):
         # one show's headline: only the text's sentences that add another decision ("Meanwhile, the network has
         # cancelled X", "Y was also renewed") name more
         listed = (
