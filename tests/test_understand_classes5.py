@@ -428,3 +428,11 @@ def test_an_earlier_decision_told_in_passing_is_background() -> None:
         "Netflix has renewed the animated spinoff for a second season. Netflix also renewed Wednesday last year.",
     )
     assert [d.show for d in a.decisions[1:]] == []
+
+
+def test_a_role_in_the_show_is_no_longer_title_and_casting_its_lead_is_casting() -> None:
+    a = analyze(
+        "'Bridgerton' season 4 casts its leading lady",
+        "Netflix has cast Yerin Ha as Sophie Baek in Bridgerton season 4.",
+    )
+    assert (a.event, a.show, a.season) == ("casting", "Bridgerton", 4)

@@ -386,6 +386,9 @@ def full_span(name: str, lead: str) -> str:
         return name
     if whole.endswith(("'s", "’s")) or find_networks(whole):
         return name
+    at = whole.find(name)
+    if at > 0 and re.search(r"\b(?:in|of|for|at|on|with|from|to|as)\s+(?:the\s+)?$", whole[:at]):
+        return name  # "Sophie Baek in Bridgerton": who plays whom in the show, not a longer title
     return whole
 
 

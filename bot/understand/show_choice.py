@@ -182,6 +182,8 @@ class Titles:
                     and not t.name.endswith(("'s", "’s"))
                     and len(tk.split()) <= 7
                     and " and " not in f" {tk} "
+                    # "Sophie Baek in Bridgerton": a role in the show, not the show's longer title
+                    and not re.search(r"\b(?:in|of|for|at|on|with|from|to|as)\s+(?:the\s+)?$", tk[: tk.find(ck)])
                     and (best is None or len(tk) > len(show_key(best)))
                 ):
                     best = t.name
