@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from bot.answers.evidence import (
     contradicted,
     dated_sentence,
+    names_key,
     own_sentences,
     release_date,
     says_event,
@@ -479,13 +480,9 @@ def _names_season(text: str) -> bool:
 def _premiere_date(story: Story, texts: list[str]) -> tuple[tuple[str, str], str] | None:
     """The release date a premiere story's words give. Its headline and summary count only where they name its
     show: in a roundup they speak of the article's main show, whose date is not this one's."""
-    lead = [x for t in (story.headline, story.summary) for x in sentences_of(t) if _names_show(x, story.show)]
+    key = show_key(story.show)
+    lead = [x for t in (story.headline, story.summary) for x in sentences_of(t) if names_key(x, key)]
     return release_date([*lead, *texts], story.season)
-
-
-def _names_show(text: str, show: str) -> bool:
-    key = show_key(show)
-    return bool(key) and f" {key} " in f" {show_key(text)} "
 
 
 def _story_texts(story: Story, facts: list[StoredFact]) -> list[str]:

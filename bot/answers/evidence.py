@@ -41,7 +41,8 @@ def says_event(sentence: str) -> str | None:
     return "cancelled" if cancelled else "renewed" if renewed else None
 
 
-def _names(text: str, key: str) -> bool:
+def names_key(text: str, key: str) -> bool:
+    """The text names the show whose key this is, as whole words."""
     return bool(key) and f" {key} " in f" {show_key(text)} "
 
 
@@ -50,7 +51,7 @@ def own_sentences(story: Story, facts: Iterable[StoredFact], title: str) -> list
     key = show_key(title)
     ids = {s.article_id for s in story.sources}
     texts = [story.headline, *(f.text for f in facts if f.source.article_id in ids)]
-    return [t for t in texts if _names(t, key)]
+    return [t for t in texts if names_key(t, key)]
 
 
 def contradicted(story: Story, own: list[str]) -> str | None:
