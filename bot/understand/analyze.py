@@ -49,7 +49,6 @@ from bot.understand.show_choice import (
     known_spelling,
     misspelt_in,
     not_a_title,
-    refusal_inside,
     rerank,
     resolve_shows,
     the_title,
@@ -216,9 +215,8 @@ def _analyze(
         title_season=season if title_has_season else None,
         lede_season=lede_mentions[0].season if lede_mentions else None,
         more=lead_sents[1:8],
-        # the headline as written may hide a denial or a list that a wrong title guess swallowed; a title the text
-        # confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
-        unmasked=None if show_confirmed and refusal_inside(head, shows[0]) else head,
+        unmasked=head,
+        confirmed=shows[0] if show_confirmed else None,
     )
     event = decision.event
     show = shows[0] if shows else None

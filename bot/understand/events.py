@@ -318,15 +318,6 @@ class EventDecision:
     sentence: str = ""  # the sentence that decided, when it was not the headline
 
 
-def refusal_at(text: str) -> tuple[str, int] | None:
-    """The first refusal and where its words start."""
-    for name, pattern in NOT_NEWS:
-        m = pattern.search(text)
-        if m:
-            return name, m.start()
-    return None
-
-
 def refusal_span(text: str) -> tuple[str, int, int] | None:
     """The first refusal and the span of its words."""
     for name, pattern in NOT_NEWS:
@@ -337,10 +328,8 @@ def refusal_span(text: str) -> tuple[str, int, int] | None:
 
 
 def refusal(text: str) -> str | None:
-    for name, pattern in NOT_NEWS:
-        if pattern.search(text):
-            return name
-    return None
+    hit = refusal_span(text)
+    return hit[0] if hit else None
 
 
 # "in order to", "out of order", "a court order" order nothing
@@ -473,6 +462,11 @@ def _counted_news(title: str) -> bool:
     return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)
 
 
+def _within(hit: tuple[str, int, int], text: str, name: str) -> bool:
+    at = text.casefold().find(name.casefold())
+    return at >= 0 and at <= hit[1] and hit[2] <= at + len(name)
+
+
 def decide_event(
     title: str,
     lede: str,
@@ -481,16 +475,20 @@ def decide_event(
     lede_season: int | None,
     more: Sequence[str] = (),
     unmasked: str | None = None,
+    confirmed: str | None = None,
 ) -> EventDecision:
     """The headline decides first; the lede (first sentence) may supply a decision; later sentences of the first
     paragraphs only a weak one (reason "text"). An explainer headline counts only when its lede reports an
-    announcement."""
+    announcement. `unmasked`: the headline before its title guess was masked; `confirmed`: that title when the text
+    confirms it."""
     title, lede = title.replace("’", "'"), lede.replace("’", "'")  # "Won’t" and "Won't" alike
     refused = refusal(title)
     if unmasked and refused is None:
-        # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports")
-        first = refusal(unmasked.replace("’", "'"))
-        refused = first if first in ("negation", "listicle", "explainer", "speculation", "guide") else None
+        # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports"); a title
+        # the text confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
+        hit = refusal_span(unmasked.replace("’", "'"))
+        if hit is not None and not (hit[0] == "listicle" and confirmed and _within(hit, unmasked, confirmed)):
+            refused = hit[0] if hit[0] in ("negation", "listicle", "explainer", "speculation", "guide") else None
     event = _event_in(title, bool(title_season and title_season > 1))
     answer = _ANSWERED.search(title)
     if answer and (event is None or refused == "speculation"):
@@ -501,7 +499,7 @@ def decide_event(
             event = "renewed"
     if refused == "speculation":
         # "X to end with season 3, movie in the works": a guess in a later clause does not undo the news before it
-        where = refusal_at(title)
+        where = refusal_span(title)
         cut = (
             max(title.rfind(",", 0, where[1]), title.rfind(";", 0, where[1]), title.rfind(" – ", 0, where[1]))
             if where

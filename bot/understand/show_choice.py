@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
-from bot.understand.events import CASTING, refusal_span
+from bot.understand.events import CASTING
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import is_network_name
@@ -496,13 +496,6 @@ def not_a_title(c: Candidate, text_len: int, text_key: str) -> bool:
 
 def _red_flagged(c: Candidate) -> bool:
     return any(c.flags.get(f) for f in _RED_FLAGS)
-
-
-def refusal_inside(head: str, show: str) -> bool:
-    """The words that would refuse the headline ("Top" of a list) are part of the title itself ("Top Chef")."""
-    hit = refusal_span(head)
-    at = head.casefold().find(show.casefold())
-    return hit is not None and hit[0] == "listicle" and at >= 0 and at <= hit[1] and hit[2] <= at + len(show)
 
 
 def doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
