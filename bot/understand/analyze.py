@@ -74,11 +74,12 @@ _NEW_SERIES = re.compile(
 
 
 # A sentence that adds a decision to the headline's: "Meanwhile, …", "… was also renewed", "In other news, …"
-_ALSO_WORD = re.compile(r"\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b", re.IGNORECASE)
+_ADDS = r"\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b"
+_ALSO_WORD = re.compile(_ADDS, re.IGNORECASE)
 # (never one that dates itself in the past: "Netflix also renewed Wednesday last year" is background)
 _ALSO = re.compile(
     r"^(?!.*\b(?:last\s+(?:year|month|week|season)|earlier\s+this\s+year|previously|already|back\s+in|in\s+(?:19|20)\d\d|"
-    r"years?\s+ago)\b).*\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b",
+    r"years?\s+ago)\b).*" + _ADDS,
     re.IGNORECASE | re.DOTALL,
 )
 # A lede that announces a network's slate: "FX has revealed its fall premieres, with Mayans M.C. …"
