@@ -6,8 +6,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answers.compose import NOT_NEWS, Answer, answer_question, answer_show
+from bot.answers.compose import NOT_NEWS, answer_question, answer_show
 from bot.answers.cooldown import Cooldown
+from bot.answers.model import Answer
 from bot.app import GreenlightBot
 from bot.render.answers import answer_view, latest_view
 from bot.render.views import fit_message

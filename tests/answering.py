@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answers.compose import Answer
+from bot.answers.model import Answer
 from bot.render.answers import answer_text
 from bot.understand import analyze, show_key
 

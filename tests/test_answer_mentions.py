@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.answers.compose import Answer, answer_question
+from bot.answers.compose import answer_question
+from bot.answers.model import Answer
 from bot.models import Entry
 from bot.render.answers import answer_text
 from bot.store import Store

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.answers.compose import Answer, answer_question, answer_show, newest_first
+from bot.answers.compose import answer_question, answer_show
+from bot.answers.model import Answer, newest_first
 from bot.answers.questions import parse_question
 from bot.models import Entry, StorySource
 from bot.render.alerts import render_alert, story_label

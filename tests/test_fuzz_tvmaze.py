@@ -15,7 +15,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.answers.compose import Answer, with_tvmaze
+from bot.answers.model import Answer
+from bot.answers.tvmaze_notes import with_tvmaze
 from bot.render.answers import answer_text, answer_view
 from bot.store import Store
 from bot.tvmaze.client import Unusable, decode

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from bot.answers.compose import answer_question, answer_show, long_day
+from bot.answers.compose import answer_question, answer_show
+from bot.answers.tvmaze_notes import long_day
 from bot.render.answers import answer_text, answer_view
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
 
 from rapidfuzz import fuzz
 
@@ -19,7 +19,10 @@ from bot.answers.evidence import (
     says_final,
 )
 from bot.answers.mentions import MAX_ARTICLES, Mention, find_mentions, spellings, title_speaks
-from bot.answers.questions import Question, clean_text, is_scaffold, parse_question
+from bot.answers.model import Answer, newest_first
+from bot.answers.questions import Question, clean_text, parse_question
+from bot.answers.resolve import resolve_show
+from bot.answers.tvmaze_notes import with_tvmaze
 from bot.answers.wording import (
     DECISIVE,
     confirmation_tail,
@@ -33,9 +36,6 @@ from bot.answers.wording import (
 from bot.models import OPT_IN_EVENTS, Follow, Show, StoredFact, Story, StorySource
 from bot.store import Store
 from bot.stories.recorder import StoryRecorder
-from bot.timeutil import utcnow
-from bot.tvmaze.models import ATTRIBUTION, TvShow
-from bot.understand.evidence import zipf
 from bot.understand.facts import fact_text
 from bot.understand.matching import KnownShow, show_key
 from bot.understand.seasons import find_seasons
@@ -45,103 +45,10 @@ DETAIL = ("premiere", "production", "casting", "trailer")
 NOT_NEWS = OPT_IN_EVENTS
 MAX_FACTS = 6  # what the renderers show: every fact given has its article among the sources
 MAX_LATEST = 10
-SUGGEST_MIN = 60.0  # weaker matches are noise, not suggestions
 HOW_TO = (
     "Ask me about a TV show by name: “is Severance renewed?”, “when does season 2 of The Bear come out?”, "
     "“Yellowjackets cast” — or “what's new?” for the latest stories."
 )
-
-
-@dataclass(frozen=True)
-class Answer:
-    # answer | mentioned (no story, but an article's sentence names the show beside a decision) | nothing_for_season |
-    # unknown_show | need_show | empty_question
-    kind: str
-    question: str
-    show: str | None = None
-    season: int | None = None
-    headline: str = ""
-    status: Story | None = None  # the story the headline reports: the decisive one, else what was asked about
-    details: tuple[Story, ...] = ()
-    facts: tuple[StoredFact, ...] = ()
-    sources: tuple[StorySource, ...] = ()  # newest first; holds the article of every story and fact given
-    suggestions: tuple[str, ...] = ()
-    known_seasons: tuple[int, ...] = ()
-    matched_from: str | None = None  # the name as typed, when it was corrected
-    intent: str = "general"  # what was asked (bot.answers.questions); "latest": a list of the newest stories
-    latest: tuple[Story, ...] = ()  # intent "latest": the newest stories, newest first
-    tvmaze: TvmazeNote | None = None  # what TVmaze says about the show, when it is cached
-
-    def to_dict(self) -> dict:
-        def story(s: Story | None) -> dict | None:
-            if s is None:
-                return None
-            return {
-                "event": s.event,
-                "show": s.show,
-                "season": s.season,
-                "network": s.network,
-                "headline": s.headline,
-                "summary": s.summary,
-                "first_seen": s.first_seen.isoformat(),
-                "sources": [src(x) for x in s.sources],
-            }
-
-        def src(s: StorySource) -> dict:
-            return {
-                "outlet": s.outlet,
-                "title": s.title,
-                "link": s.link,
-                "published": s.published.isoformat() if s.published else None,
-            }
-
-        return {
-            "kind": self.kind,
-            "question": self.question,
-            "show": self.show,
-            "season": self.season,
-            "headline": self.headline,
-            "status": story(self.status),
-            "details": [story(d) for d in self.details],
-            "facts": [
-                {"text": f.text, "kind": f.kind, "speaker": f.speaker, "season": f.season, "source": src(f.source)}
-                for f in self.facts
-            ],
-            "sources": [src(s) for s in self.sources],
-            "suggestions": list(self.suggestions),
-            "known_seasons": list(self.known_seasons),
-            "matched_from": self.matched_from,
-            "intent": self.intent,
-            "latest": [story(s) for s in self.latest],
-            "tvmaze": None
-            if self.tvmaze is None
-            else {
-                "name": self.tvmaze.name,
-                "url": self.tvmaze.url,
-                "status": self.tvmaze.status,
-                "lines": list(self.tvmaze.lines),
-                "checked": self.tvmaze.checked.isoformat() if self.tvmaze.checked else None,
-                "attribution": ATTRIBUTION,
-            },
-        }
-
-
-@dataclass(frozen=True)
-class TvmazeNote:
-    """TVmaze's word on the show, said as TVmaze's: the renderers link `url` and credit TVmaze (CC BY-SA)."""
-
-    name: str
-    url: str
-    status: str | None
-    lines: tuple[str, ...]  # a disagreement with the news first, then the status
-    checked: datetime | None  # when Greenlight last fetched it
-
-
-def newest_first(sources: Iterable[StorySource]) -> tuple[StorySource, ...]:
-    """Dated sources newest first, then the undated ones in the order given."""
-    listed = list(sources)
-    dated = sorted((s for s in listed if s.published is not None), key=lambda s: s.published, reverse=True)  # type: ignore[arg-type, return-value]
-    return tuple(dated + [s for s in listed if s.published is None])
 
 
 def _sources(stories: Iterable[Story], facts: Iterable[StoredFact]) -> tuple[StorySource, ...]:
@@ -185,65 +92,6 @@ def _shown_once(facts: Iterable[StoredFact], shown: Iterable[str]) -> tuple[Stor
         seen.add(key)
         out.append(f if f.kind == "quote" or f.speaker is None else replace(f, speaker=None))
     return tuple(out)
-
-
-def _cuts_a_title(span: str, show_text: str) -> bool:
-    """ "killing" of "killing eve": a run of the asked name next to an uncommon word that is neither scaffolding nor
-    a word about the news would answer about another show ("The Killing"); "the killing final" keeps its run."""
-    words, part = show_text.lower().split(), span.lower().split()
-    if not part or len(part) >= len(words):
-        return False
-    for i in range(len(words) - len(part) + 1):
-        if words[i : i + len(part)] == part:
-            beside = [
-                w for w in (words[i - 1] if i else "", words[i + len(part)] if i + len(part) < len(words) else "")
-            ]
-            return any(
-                w.isalpha() and not is_scaffold(w) and not _NEWS_WORD.match(w) and zipf(w) < _COMMON_ZIPF
-                for w in beside
-            )
-    return False
-
-
-_NEWS_WORD = re.compile(r"(?:renew|cancel|axe|trailer|teaser|premier|cast|season|series|final|end|return|order)")
-_COMMON_ZIPF = 4.5  # "eve" (4.3) may be a title's word; "final" (5.3), "they" (6.5) are the question's
-
-
-def resolve_show(
-    question: Question, recorder: StoryRecorder, has_story: Callable[[int], bool] | None = None
-) -> tuple[KnownShow | None, str | None, tuple[str, ...]]:
-    """(show, typed name when corrected, suggestions). Exact title or alias first, then runs of words, then fuzzy.
-
-    `has_story`: whether a show has a story; when given, only those are suggested (asked only of the few
-    candidates, so an answer never loads every show).
-    """
-    matcher = recorder.matcher
-
-    def usable(k: KnownShow | None) -> bool:  # a show row with no story of its own is never relied on
-        return k is not None and (has_story is None or has_story(k.id))
-
-    candidates = [question.show_text] if question.show_text else []
-    candidates += [s for s in question.spans if s not in candidates and not _cuts_a_title(s, question.show_text)]
-    for name in candidates:
-        exact = matcher.match(name, exact_only=True, loose=True)  # "last of us", "13 doors" too
-        if exact is not None and usable(exact):
-            return exact, None, ()
-    if not question.show_text:
-        return None, None, ()
-    typo = matcher.match(question.show_text)  # whole-title similarity only: "Night" is not "Night Court"
-    if typo is not None and usable(typo):
-        return typo, question.show_text, ()
-    ranked = matcher.suggest(question.show_text, limit=10)
-    if question.trailing_number is not None:  # "Stranger Things 4": try the title without the number
-        base = question.show_text.rsplit(" ", 1)[0]
-        hit = matcher.match(base)
-        if hit is not None and usable(hit):
-            return hit, None, ()
-    names: list[str] = []
-    for k, score in ranked:
-        if score >= SUGGEST_MIN and k.title not in names and (has_story is None or has_story(k.id)):
-            names.append(k.title)
-    return None, None, tuple(names[:5])
 
 
 def answer_question(
@@ -497,91 +345,6 @@ def compose(
     answer = _compose(store, show, season, question, matched_from)
     tv = store.tvmaze_for_show(show.id)
     return answer if tv is None else with_tvmaze(answer, tv, store.shows_with_key(show_key(show.title)) > 1)
-
-
-def long_day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def _season_year(season_end: date | None, premiere: date | None) -> str:
-    when = premiere or season_end
-    return f" ({when.year})" if when else ""
-
-
-def tvmaze_status(tv: TvShow, today: date) -> str:
-    """'TVmaze lists the show as Ended; last season 3 (2019).' — or its next season's premiere, or next episode."""
-    said = f"TVmaze lists the show as {tv.status or 'of unknown status'}"
-    upcoming = [s for s in tv.seasons if s.premiere_date and s.premiere_date >= today]
-    if upcoming and tv.status != "Ended":
-        nxt = min(upcoming, key=lambda s: s.number)
-        assert nxt.premiere_date is not None  # filtered above
-        return f"{said}; season {nxt.number} premieres {long_day(nxt.premiere_date)}."
-    ep = tv.next_episode
-    if ep is not None and ep.airdate is not None and ep.airdate >= today and tv.status != "Ended":
-        which = f" (season {ep.season}, episode {ep.number})" if ep.season and ep.number else ""
-        return f"{said}; the next episode{which} airs {long_day(ep.airdate)}."
-    aired = [s for s in tv.seasons if s.premiere_date is None or s.premiere_date < today]
-    last = max(aired, key=lambda s: s.number) if aired else None
-    if last is not None:
-        return f"{said}; last season {last.number}{_season_year(last.end_date, last.premiere_date)}."
-    return said + "."
-
-
-def _disagreement(status: Story | None, tv: TvShow) -> str | None:
-    """News and TVmaze at odds (a renewal of a show TVmaze lists as Ended): both, with their dates."""
-    if status is None or tv.status is None:
-        return None
-    news = {
-        "renewed": "a renewal",
-        "ordered": "a new season",
-        "ending": "a final season",
-        "cancelled": "a cancellation",
-    }
-    odd = (status.event in ("renewed", "ordered", "ending") and tv.status == "Ended") or (
-        status.event == "cancelled" and tv.status in ("Running", "In Development")
-    )
-    if not odd:
-        return None
-    who = status.sources[0].outlet if status.sources else "the news"
-    checked = f" (checked {short_date(tv.fetched_at)})" if tv.fetched_at else ""
-    return (
-        f"News and TVmaze disagree: {who} reported {news[status.event]} on {short_date(status.first_seen)}; "
-        f"TVmaze lists the show as {tv.status}{checked}."
-    )
-
-
-def _tv_premiere(tv: TvShow, season: int | None, today: date) -> str | None:
-    """'Season 2 premieres Thursday 5 February 2027 on Netflix — TVmaze.' when TVmaze has the date."""
-    if season is not None:
-        chosen = tv.season(season)
-    else:  # no season asked: the next one with a date
-        upcoming = [s for s in tv.seasons if s.premiere_date and s.premiere_date >= today]
-        chosen = min(upcoming, key=lambda s: s.number) if upcoming else None
-    if chosen is None or chosen.premiere_date is None:
-        return None
-    verb = "premieres" if chosen.premiere_date >= today else "premiered"
-    where = chosen.network or tv.channel
-    on = f" on {where}" if where else ""
-    return f"Season {chosen.number} {verb} {long_day(chosen.premiere_date)}{on} — TVmaze."
-
-
-def with_tvmaze(answer: Answer, tv: TvShow, twins: bool = False, today: date | None = None) -> Answer:
-    """The answer with what TVmaze says: a season's premiere date answers "when" (else the articles do), the
-    status is added, a disagreement with the news is shown with both dates. Always credited and linked."""
-    today = today or utcnow().date()
-    lines = [x for x in (_disagreement(answer.status, tv), tvmaze_status(tv, today)) if x]
-    headline = answer.headline
-    if answer.intent == "when":
-        premiere = _tv_premiere(tv, answer.season, today)
-        if premiere is not None:  # the headline gives TVmaze's date: the status line does not say it again
-            headline = premiere
-            lines[-1] = f"TVmaze lists the show as {tv.status or 'of unknown status'}."
-    show = answer.show
-    if twins and show:  # two shows of one name: told apart by network and premiere year
-        tags = ", ".join(str(x) for x in (tv.channel, tv.premiere_year) if x)
-        show = f"{show} ({tags})" if tags else show
-    note = TvmazeNote(tv.name, tv.url, tv.status, tuple(lines), tv.fetched_at)
-    return replace(answer, headline=headline, show=show, tvmaze=note)
 
 
 def _compose(

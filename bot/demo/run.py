@@ -6,7 +6,8 @@ import asyncio
 import tempfile
 from pathlib import Path
 
-from bot.answers.compose import answer_question, tvmaze_status
+from bot.answers.compose import answer_question
+from bot.answers.tvmaze_notes import tvmaze_status
 from bot.cli.commands import note, out, print_summary
 from bot.cli.terminal import story_text
 from bot.config import Settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.answers.compose import Answer, TvmazeNote
+from bot.answers.model import Answer, TvmazeNote
 from bot.answers.wording import CONFIRMATION_RULE
 from bot.models import StoredFact, Story, StorySource
 from bot.render.alerts import season_phrase
