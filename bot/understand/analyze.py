@@ -23,6 +23,7 @@ from bot.understand.candidates import build as build_candidates
 from bot.understand.events import RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
+from bot.understand.prefilter import prefiltered
 from bot.understand.ranker import ranked, title_probability
 from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
@@ -75,18 +76,22 @@ _NEW_SERIES = re.compile(
 
 # A sentence that adds a decision to the headline's: "Meanwhile, …", "… was also renewed", "In other news, …"
 _ADDS = r"\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b"
-_ALSO_WORD = re.compile(_ADDS, re.IGNORECASE)
+_ALSO_WORD = prefiltered(re.compile(_ADDS, re.IGNORECASE))
 # (never one that dates itself in the past: "Netflix also renewed Wednesday last year" is background)
-_ALSO = re.compile(
-    r"^(?!.*\b(?:last\s+(?:year|month|week|season)|earlier\s+this\s+year|previously|already|back\s+in|in\s+(?:19|20)\d\d|"
-    r"years?\s+ago)\b).*" + _ADDS,
-    re.IGNORECASE | re.DOTALL,
+_ALSO = prefiltered(
+    re.compile(
+        r"^(?!.*\b(?:last\s+(?:year|month|week|season)|earlier\s+this\s+year|previously|already|back\s+in|in\s+(?:19|20)\d\d|"
+        r"years?\s+ago)\b).*" + _ADDS,
+        re.IGNORECASE | re.DOTALL,
+    )
 )
 # A lede that announces a network's slate: "FX has revealed its fall premieres, with Mayans M.C. …"
-_SLATE_LEDE = re.compile(
-    r"\b(?:revealed|announced|unveiled|set|sets|released|dated)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:premieres|"
-    r"premiere\s+dates|schedule|slate|line-?up|renewals|cancellations)\b",
-    re.IGNORECASE,
+_SLATE_LEDE = prefiltered(
+    re.compile(
+        r"\b(?:revealed|announced|unveiled|set|sets|released|dated)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?(?:premieres|"
+        r"premiere\s+dates|schedule|slate|line-?up|renewals|cancellations)\b",
+        re.IGNORECASE,
+    )
 )
 
 

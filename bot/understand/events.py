@@ -10,12 +10,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.understand.prefilter import prefiltered
 from bot.understand.seasons import find_seasons
 
 F = re.IGNORECASE
 
 # ---------------------------------------------------------------- refusals (no alert)
-NOT_NEWS = [
+_REFUSALS = [
     (
         "review",
         re.compile(
@@ -138,6 +139,8 @@ NOT_NEWS = [
         ),
     ),
 ]
+# the refusals that require a word a text can lack run only on texts that have one
+NOT_NEWS = [(name, prefiltered(pattern)) for name, pattern in _REFUSALS]
 # Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
 _SOFT = {"ratings", "awards", "film"}
 # The decision is about the awards event itself, not a series: "BAFTA TV Awards broadcast cancelled"
@@ -166,18 +169,22 @@ ENDING = re.compile(
     rf"|\bending\s+(after|with)\b",
     F,
 )
-RESCUE = re.compile(
-    r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
-    r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
-    r"moves?\s+to|moving\s+to|new\s+home)\b",
-    F,
+RESCUE = prefiltered(
+    re.compile(
+        r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
+        r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
+        r"moves?\s+to|moving\s+to|new\s+home)\b",
+        F,
+    )
 )
 # A reversal on its own is a renewal: "isn't dead after all", "un-cancelled", "back from the dead"
-REVERSAL = re.compile(
-    r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
-    r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
-    r"\bsaved\s+(?:by|from)\b",
-    F,
+REVERSAL = prefiltered(
+    re.compile(
+        r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
+        r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
+        r"\bsaved\s+(?:by|from)\b",
+        F,
+    )
 )
 CANCELLED = re.compile(
     r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
@@ -226,87 +233,101 @@ RENEWED = re.compile(
     r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
     F,
 )
-ORDERED = re.compile(
-    r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
-    r"commissions?|commissioned|"
-    r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
-    r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
-    r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
-    r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series)\b",
-    F,
+ORDERED = prefiltered(
+    re.compile(
+        r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
+        r"commissions?|commissioned|"
+        r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
+        r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
+        r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
+        r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series)\b",
+        F,
+    )
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tonight|today|tomorrow|this\s+(?:week|fall|autumn|spring|summer|winter)|next\s+(?:week|month))\b"
 )
-PREMIERE_DATE = re.compile(
-    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
-    r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
-    + _MONTH
-    + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")",
-    F,
+PREMIERE_DATE = prefiltered(
+    re.compile(
+        r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
+        r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
+        + _MONTH
+        + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")",
+        F,
+    )
 )
-PREMIERE = re.compile(
-    r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
-    r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
-    r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
-    r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
-    r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
-    r"line-?up)|(?:release|premiere)\s+schedule|"
-    r"has\s+dated|dates\s+(?:its|the|their))",
-    F,
+PREMIERE = prefiltered(
+    re.compile(
+        r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
+        r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
+        r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
+        r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
+        r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
+        r"line-?up)|(?:release|premiere)\s+schedule|"
+        r"has\s+dated|dates\s+(?:its|the|their))",
+        F,
+    )
 )
-PRODUCTION_STRONG = re.compile(
-    r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
-    r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|resumes?|resumed|ends?|ended|"
-    r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
-    r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
-    r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
-    r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
-    r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
-    r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
-    r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
-    r"(?:set\s+to|to)\s+wrap\s+"
-    r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
-    r"it'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
-    r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
-    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
-    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
-    r"(?:delayed|postponed))\b",
-    F,
+PRODUCTION_STRONG = prefiltered(
+    re.compile(
+        r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
+        r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|resumes?|resumed|ends?|ended|"
+        r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
+        r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
+        r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
+        r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
+        r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
+        r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
+        r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
+        r"(?:set\s+to|to)\s+wrap\s+"
+        r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
+        r"it'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
+        r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
+        r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
+        r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
+        r"(?:delayed|postponed))\b",
+        F,
+    )
 )
-PRODUCTION = re.compile(
-    r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
-    r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
-    r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
-    r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
-    r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
-    r"table\s+read|set\s+photos?|"
-    r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
-    r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
-    F,
+PRODUCTION = prefiltered(
+    re.compile(
+        r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
+        r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
+        r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
+        r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
+        r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
+        r"table\s+read|set\s+photos?|"
+        r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
+        r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
+        F,
+    )
 )
-TRAILER = re.compile(
-    r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
-    r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
-    F,
+TRAILER = prefiltered(
+    re.compile(
+        r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
+        r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
+        F,
+    )
 )
-CASTING = re.compile(
-    r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
-    r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
-    r"big\s+bad|role|hero|heroine)|"
-    r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
-    r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
-    r"(?:returns|will\s+return)\s*$|"
-    r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
-    r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
-    r"replaces?|replaced|replacing|"
-    r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
-    r"(?:new|recurring)\s+characters?|"
-    r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
-    F,
+CASTING = prefiltered(
+    re.compile(
+        r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
+        r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
+        r"big\s+bad|role|hero|heroine)|"
+        r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
+        r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
+        r"(?:returns|will\s+return)\s*$|"
+        r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
+        r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
+        r"replaces?|replaced|replacing|"
+        r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
+        r"(?:new|recurring)\s+characters?|"
+        r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
+        F,
+    )
 )
 
 
@@ -333,19 +354,23 @@ def refusal(text: str) -> str | None:
 
 
 # "in order to", "out of order", "a court order" order nothing
-_ORDER_IDIOMS = re.compile(
-    r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|"
-    r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
-    F,
+_ORDER_IDIOMS = prefiltered(
+    re.compile(
+        r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|"
+        r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
+        F,
+    )
 )
 # "renews his contract for two more seasons", "renewed calls for an inquiry" renew no show
-RENEW_IDIOMS = re.compile(
-    r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
-    r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
-    r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
-    r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
-    r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
-    F,
+RENEW_IDIOMS = prefiltered(
+    re.compile(
+        r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
+        r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
+        r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
+        r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
+        r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
+        F,
+    )
 )
 SERIES_ORDER = re.compile(
     r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
@@ -437,10 +462,12 @@ _ANSWERED = re.compile(
 )
 _CONFIRMS = re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE)
 # A cheap look before the full rules: a sentence without one of these reports no decision
-_DECISION_HINT = re.compile(
-    r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
-    r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward",
-    re.IGNORECASE,
+_DECISION_HINT = prefiltered(
+    re.compile(
+        r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
+        r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.models import Fact
 from bot.understand.matching import show_key
+from bot.understand.prefilter import prefiltered
 from bot.understand.seasons import find_seasons
 from bot.understand.sentences import (
     Terms,
@@ -121,12 +122,14 @@ _BYLINE_LEAD = re.compile(
     r"|^(?:By\s+)?(?:[A-Z][\w.'’-]+\s+){1,3}(?:[|–—-]\s+)?(?:Published|Updated)\b[^.]*?\d{4}\s+(?=[A-Z“\"])"
 )
 # Not a sentence of the story: a teaser for other stories, a caption, a call to action, a list bullet's heading
-_NOT_STORY = re.compile(
-    r"^(?:Plus|Also|More|Related|Read|Watch|See|Click|Photo|Image|Credit|Pictured|Caption|Advertisement|Overview)"
-    r"\s*[:|–—-]"
-    r"|\b(?:pose[sd]? for (?:a )?(?:photo|picture)s?|(?:photo|image) credit|click here|read the full|"
-    r"sign up|subscribe to)\b",
-    re.IGNORECASE,
+_NOT_STORY = prefiltered(
+    re.compile(
+        r"^(?:Plus|Also|More|Related|Read|Watch|See|Click|Photo|Image|Credit|Pictured|Caption|Advertisement|Overview)"
+        r"\s*[:|–—-]"
+        r"|\b(?:pose[sd]? for (?:a )?(?:photo|picture)s?|(?:photo|image) credit|click here|read the full|"
+        r"sign up|subscribe to)\b",
+        re.IGNORECASE,
+    )
 )
 _OPENS_SENTENCE = re.compile(r"^[\"“‘'(\-–—•*\s]*[A-Z0-9]")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")

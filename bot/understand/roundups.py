@@ -19,23 +19,28 @@ from bot.models import Decision
 from bot.understand.events import _event_in, refusal
 from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
+from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import split_sentences
 from bot.understand.shows import is_generic, quoted_titles
 from bot.understand.titles import TextTitle, spans
 
-_PLURAL = re.compile(
-    r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
-    r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
-    r"(?:second|third|fourth|fifth|sixth|new)\s+seasons|"
-    r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
-    re.IGNORECASE,
+_PLURAL = prefiltered(
+    re.compile(
+        r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
+        r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
+        r"(?:second|third|fourth|fifth|sixth|new)\s+seasons|"
+        r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
+        re.IGNORECASE,
+    )
 )
-_COUNT = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
-    r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,3}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
-    r"adaptations|titles|originals|programmes|orders|pickups|renewals)\b(?!\s+(?:of|after|on|at|for)\b|\s+in\s+(?:the|its|their)\b)",
-    re.IGNORECASE,
+_COUNT = prefiltered(
+    re.compile(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
+        r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,3}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
+        r"adaptations|titles|originals|programmes|orders|pickups|renewals)\b(?!\s+(?:of|after|on|at|for)\b|\s+in\s+(?:the|its|their)\b)",
+        re.IGNORECASE,
+    )
 )
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
 _ACTIVE = (
@@ -61,10 +66,12 @@ _ITEM_TAIL = re.compile(
 _ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.UNICODE)
 _DECIDED = {"renewed", "cancelled", "ending", "ordered", "premiere"}
 # A cheap look before the full rules: a sentence without one of these words reports no decision
-_DECISION_HINT = re.compile(
-    r"renew|cancel|axe|order|commission|premiere|return|pick|green|scrap|final|last|end|"
-    r"conclude|date|go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series",
-    re.IGNORECASE,
+_DECISION_HINT = prefiltered(
+    re.compile(
+        r"renew|cancel|axe|order|commission|premiere|return|pick|green|scrap|final|last|end|"
+        r"conclude|date|go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -212,7 +219,7 @@ def find_decisions(
     network: str | None,
     refine: Callable[[str], str] = lambda n: n,
     max_sentences: int = 16,
-    cue: re.Pattern[str] | None = None,
+    cue: Prefiltered | None = None,
 ) -> list[Decision]:
     """Decisions of a roundup: the headline's clauses first, then the first paragraphs'; one per title. With `cue`
     (an article about one show): only the sentences the cue marks as adding a decision, and not the headline's."""

@@ -10,6 +10,7 @@ from bot.understand.events import refusal
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks
 from bot.understand.numbers import to_int
+from bot.understand.prefilter import prefiltered
 from bot.understand.seasons import SeasonMention, find_seasons, pick_season
 from bot.understand.show_choice import key_in
 
@@ -17,11 +18,13 @@ _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
 _NUMBERED_NAME = re.compile(r"(?:\bNo\.?|\bNumber|#|\bVol\.?|\bVolume)$", re.IGNORECASE)
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _TRAILING_ROMAN = re.compile(r"^(?P<t>.+?)\s+(?P<n>II|III|IV|V|VI|VII|VIII)$")
-_BACKGROUND_NET = re.compile(
-    r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
-    r"originally\s+aired\s+on|premiered\s+(?:in\s+\d{4}\s+)?on|previously\s+on|formerly\s+on|"
-    r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from|former|ex-)\s*(?:the\s+)?$",
-    re.IGNORECASE,
+_BACKGROUND_NET = prefiltered(
+    re.compile(
+        r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
+        r"originally\s+aired\s+on|premiered\s+(?:in\s+\d{4}\s+)?on|previously\s+on|formerly\s+on|"
+        r"moved\s+from|after|cancell?ed\s+by|canceled\s+by|from|former|ex-)\s*(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _OTHER_TITLE_AFTER_NET = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"

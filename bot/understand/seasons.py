@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.understand.numbers import NUM, ORD, to_int
+from bot.understand.prefilter import prefiltered
 
 _UNIT = r"(?:season|series|part|chapter|volume|vol\.)"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -28,17 +30,20 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bafter\s+{NUM}\s+seasons?\b", re.IGNORECASE), "after"),
     # "season two" handled by unit_num; "one more season" has no number of its own
 ]
+_RULES = [(prefiltered(pattern), kind) for pattern, kind in _PATTERNS]
 # Mentions that are background, not the season the news is about
 _BACKGROUND_BEFORE = re.compile(
     r"(ahead of|before|following|after|since|during|from|in)\s+(the\s+|its\s+)?$", re.IGNORECASE
 )
 # "to end after its ninth series", "will conclude after 14 seasons": the last season named is the news
-_ENDS_AFTER = re.compile(
-    r"\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|bow\s+out|wrap\s+up|come\s+to\s+an\s+end|"
-    r"coming\s+to\s+an\s+end|call\s+it\s+quits|face\s+the\s+axe|be\s+axed|be\s+cancell?ed|be\s+canceled)\s+after\s+"
-    # "will face the axe after its upcoming third season": the season to come is the last
-    r"(?:its\s+|the\s+)?(?:upcoming\s+|next\s+|forthcoming\s+|current\s+)?$",
-    re.IGNORECASE,
+_ENDS_AFTER = prefiltered(
+    re.compile(
+        r"\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|bow\s+out|wrap\s+up|come\s+to\s+an\s+end|"
+        r"coming\s+to\s+an\s+end|call\s+it\s+quits|face\s+the\s+axe|be\s+axed|be\s+cancell?ed|be\s+canceled)\s+after\s+"
+        # "will face the axe after its upcoming third season": the season to come is the last
+        r"(?:its\s+|the\s+)?(?:upcoming\s+|next\s+|forthcoming\s+|current\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # "will end with its seventh season", "wraps with season 7": the season named is the last one
 _ENDS_WITH = re.compile(
@@ -72,9 +77,16 @@ class SeasonMention:
 
 
 def find_seasons(text: str) -> list[SeasonMention]:
+    """Every season named in the text, in order of mention."""
+    return list(find_seasons_cached(text))
+
+
+@lru_cache(maxsize=2048)
+def find_seasons_cached(text: str) -> tuple[SeasonMention, ...]:
+    """(Cached: the headline and the lede are asked about by several steps of one analysis.)"""
     mentions: list[SeasonMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, kind in _PATTERNS:
+    for pattern, kind in _RULES:
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -101,7 +113,7 @@ def find_seasons(text: str) -> list[SeasonMention]:
                     mentions.append(SeasonMention(n, m.start(), kind, background, focus, last))
             taken.append(m.span())
     mentions.sort(key=lambda x: x.start)
-    return mentions
+    return tuple(mentions)
 
 
 def pick_season(

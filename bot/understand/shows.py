@@ -6,6 +6,7 @@ import re
 
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
+from bot.understand.prefilter import prefiltered
 from bot.understand.wordlists import words
 
 # Quotes: curly and straight, single and double. The closing quote must not be followed by a letter, so
@@ -55,7 +56,9 @@ _AFTER_NET_VERB = re.compile(
     rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)",
     re.IGNORECASE,
 )
-_POSSESSIVE_NET = re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
+_POSSESSIVE_NET = prefiltered(
+    re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
+)
 _CUTS = re.compile(
     rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|"
     rf"recasts?|fans|finally|isn'?t|aren'?t|wasn'?t|is\s+not)\b|"
@@ -293,18 +296,22 @@ _CREDIT = re.compile(
 
 
 # "From The Creators Of “The Moody’s”", "from the team behind Fleabag"
-_CREDIT_OF = re.compile(
-    r"\b(?:creators?|co-creators?|producers?|writers?|makers?|stars?|team|boss|showrunners?|directors?)\s+"
-    r"(?:of|behind)\s+(?:the\s+(?=[“\"‘']))?(?P<t>[“\"‘'].{1,60}?[”\"’'](?!\w)|[A-Z][^,;:.!?()]{0,60}?)"
-    r"(?=\s*$|\s*[,;:.!?(]|\s+(?:is|are|to|for|on|at|with|and|gets?|lands?|sets?)\b)",
-    re.IGNORECASE,
+_CREDIT_OF = prefiltered(
+    re.compile(
+        r"\b(?:creators?|co-creators?|producers?|writers?|makers?|stars?|team|boss|showrunners?|directors?)\s+"
+        r"(?:of|behind)\s+(?:the\s+(?=[“\"‘']))?(?P<t>[“\"‘'].{1,60}?[”\"’'](?!\w)|[A-Z][^,;:.!?()]{0,60}?)"
+        r"(?=\s*$|\s*[,;:.!?(]|\s+(?:is|are|to|for|on|at|with|and|gets?|lands?|sets?)\b)",
+        re.IGNORECASE,
+    )
 )
 
 
 # "'Severance' Star Adam Scott Joins …": the headline opens with whose star the person is
-_CREDIT_LEAD = re.compile(
-    r"^(?P<t>[“\"‘'].{1,60}?[”\"’'](?!\w)|[A-Z][^,;:“\"‘']{0,40}?)(?:'s|’s)?\s+(?i:stars?|creators?|co-creators?|alums?|"
-    r"actors?|actress|boss|showrunners?)\s+(?=[A-Z][a-z]+\s+[A-Z])",
+_CREDIT_LEAD = prefiltered(
+    re.compile(
+        r"^(?P<t>[“\"‘'].{1,60}?[”\"’'](?!\w)|[A-Z][^,;:“\"‘']{0,40}?)(?:'s|’s)?\s+(?i:stars?|creators?|co-creators?|alums?|"
+        r"actors?|actress|boss|showrunners?)\s+(?=[A-Z][a-z]+\s+[A-Z])",
+    )
 )
 
 

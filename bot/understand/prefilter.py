@@ -1,0 +1,225 @@
+"""Literal prefilters for the slow rule patterns: a pattern that cannot match a text without one of a few words is
+not run on a text that has none of them.
+
+Python's regex engine tries a pattern that opens with `\\b(alt|alt|…)` or a list of network names at every
+position of the text; `str.__contains__` scans for a word in C far faster. The words are derived from the pattern
+itself (its parse tree), never written by hand, so a prefilter cannot drift from the rule it guards: every match of
+the pattern contains at least one word of each derived set. A prefiltered pattern returns exactly what the pattern
+returns (tests check this over every labelled text).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+# The regex parser and its opcodes (private modules of CPython's re; their public aliases warn when imported)
+sre: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
+
+# Letters' share of English text, to guess how often a word shows up by chance; unlisted characters are rare
+_CHAR_SHARE = dict(
+    zip(
+        " etaoinshrdlcumwfgypbvkjxqz",
+        (
+            0.17,
+            0.10,
+            0.075,
+            0.068,
+            0.063,
+            0.06,
+            0.056,
+            0.052,
+            0.05,
+            0.049,
+            0.034,
+            0.033,
+            0.023,
+            0.023,
+            0.02,
+            0.02,
+            0.018,
+            0.017,
+            0.017,
+            0.015,
+            0.012,
+            0.008,
+            0.006,
+            0.002,
+            0.0015,
+            0.001,
+            0.001,
+        ),
+        strict=True,
+    )
+)
+_TEXT_LENGTH = 300  # a typical sentence or headline and a half, the unit the rules run on
+_USEFUL = 0.6  # a set of words likelier than this to be in a text by chance filters too little to be worth a look
+
+# Characters Python's IGNORECASE matching takes for an ASCII letter that str.casefold() does not map to it
+# (checked over every code point by the tests)
+_SRE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+Requirement = tuple[frozenset[str], ...]  # every set must have a word in the text (an AND of ORs)
+
+
+def _chance(word: str) -> float:
+    """Rough chance that `word` is somewhere in a text of typical length."""
+    p = float(_TEXT_LENGTH)
+    for ch in word:
+        p *= _CHAR_SHARE.get(ch, 0.003 if ch.isdigit() else 0.0005)
+    return min(1.0, p)
+
+
+def _set_chance(words: frozenset[str]) -> float:
+    return min(1.0, sum(_chance(w) for w in words))
+
+
+def _folded(word: str) -> str | None:
+    """The word as the prefilter compares it, or None when its case variants are beyond casefold (non-ASCII
+    letters)."""
+    if any(ch.isalpha() and not ch.isascii() for ch in word):
+        return None
+    return word.casefold()
+
+
+def _best(req: Requirement) -> frozenset[str] | None:
+    return min(req, key=_set_chance) if req else None
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Requirement:
+    """What a run of parse items requires: each literal run, and each item's own requirement."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            word = _folded("".join(run))
+            if word:
+                out.append(frozenset([word]))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the literal text on both sides is still adjacent in a match
+        else:
+            flush()
+            out.extend(_item(op, av))
+    flush()
+    return tuple(out)
+
+
+def _item(op: Any, av: Any) -> Requirement:
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _sequence(list(body)) if low >= 1 else ()
+    if op is sre.BRANCH:
+        words: set[str] = set()
+        for alternative in av[1]:
+            best = _best(_sequence(list(alternative)))
+            if best is None:
+                return ()  # one way to match without any literal: nothing is required
+            words |= best
+        return (frozenset(words),)
+    if op is sre.IN and 0 < len(av) <= 4 and all(kind is sre.LITERAL for kind, _ in av):
+        chars = {_folded(chr(code)) for _, code in av}
+        return (frozenset(c for c in chars if c),) if None not in chars else ()
+    return ()
+
+
+def _minimal(words: frozenset[str]) -> frozenset[str]:
+    """Drop a word that contains another of the set: the shorter one is found whenever the longer one is."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def requirement(pattern: re.Pattern[str]) -> Requirement:
+    """Sets of words (casefolded), each of which must have one word in any text the pattern matches; the most
+    selective first, at most two, only sets selective enough to be worth checking. Empty when nothing useful is
+    required."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, ValueError, TypeError):  # pragma: no cover - a compiled pattern parses
+        return ()
+    sets = {_minimal(s) for s in _sequence(list(tree)) if s}
+    useful = sorted((s for s in sets if _set_chance(s) < _USEFUL), key=_set_chance)
+    return tuple(useful[:2])
+
+
+_folds: dict[str, str] = {}
+_SRE_ODD = ("İ", "ı", "ſ", "K")
+
+
+def fold(text: str) -> str:
+    """The text as the prefilter compares it. The last few are kept: several rules look at one text in turn."""
+    folded = _folds.get(text)
+    if folded is None:
+        folded = text.casefold()
+        if not text.isascii() and any(ch in text for ch in _SRE_ODD):
+            folded = text.translate(_SRE_FOLD).casefold()
+        if len(_folds) >= 32:
+            _folds.clear()
+        _folds[text] = folded
+    return folded
+
+
+def clear_folds() -> None:
+    _folds.clear()
+
+
+class Prefiltered:
+    """A compiled pattern that skips texts without its required words; the same results as the pattern."""
+
+    __slots__ = ("regex", "needs", "pattern", "flags")
+
+    def __init__(self, regex: re.Pattern[str], needs: Requirement) -> None:
+        self.regex = regex
+        self.needs = needs
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+
+    def could_match(self, text: str) -> bool:
+        folded = fold(text).__contains__
+        for words in self.needs:
+            if not any(map(folded, words)):
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self.could_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos) if self.could_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos) if self.could_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.could_match(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
+        return self.regex.findall(text, pos, endpos) if self.could_match(text) else []
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self.could_match(text) else text
+
+    def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
+        return self.regex.subn(repl, text, count) if self.could_match(text) else (text, 0)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
+        return self.regex.split(text, maxsplit) if self.could_match(text) else [text]
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.regex!r}, needs={self.needs!r})"
+
+
+def prefiltered(regex: re.Pattern[str]) -> Prefiltered:
+    """The pattern behind a prefilter of the words it requires (a pattern that requires none runs as before)."""
+    return Prefiltered(regex, requirement(regex))
