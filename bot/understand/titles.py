@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from bot.understand.networks import canonical_network
 from bot.understand.wordlists import words
 
-_TOKEN = re.compile(r"[^\s]+")
 _EDGE = "\"'“”‘’«»()[]{}*"
 _SMALL = words(
     """
@@ -149,11 +148,8 @@ class TextTitle:
 _TRAIL = _EDGE + ",.;:!?…"
 
 
-def _strip(tok: str) -> tuple[str, str, str]:
-    """(leading punctuation, word, trailing punctuation)."""
-    core = tok.lstrip(_EDGE)
-    word = core.rstrip(_TRAIL)
-    return tok[: len(tok) - len(core)], word, core[len(word) :]
+# A token and the whitespace before it: leading punctuation, the word, trailing punctuation (one regex pass)
+_PARTS = re.compile(rf"(\s*)(?=\S)([{re.escape(_EDGE)}]*)(\S*?)([{re.escape(_TRAIL)}]*)(?!\S)")
 
 
 def _capital(word: str) -> bool:
@@ -256,25 +252,26 @@ def _owner_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
 
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
-    text = text[:limit]
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    parts = [_strip(t[2]) for t in toks]
+    found = list(_PARTS.finditer(text[:limit]))
+    starts = [m.start(2) for m in found]
+    parts = [m.group(2, 3, 4) for m in found]  # (leading punctuation, word, trailing punctuation)
+    new_line = ["\n" in m.group(1) for m in found]  # a line break before the token
     out: list[tuple[str, int, str, str]] = []
-    i, n = 0, len(toks)
+    i, n = 0, len(found)
     while i < n:
-        pos = toks[i][0]
+        pos = starts[i]
         lead, word, trail = parts[i]
         if not _capital(word):
             i += 1
             continue
         prev_trail = parts[i - 1][2] if i else ""
-        sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or "\n" in text[toks[i - 1][1] : pos]
+        sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or new_line[i]
         words = [word + trail if _elided(word, trail) else word]
         end_i = i
         closed = _closes(word, trail)
         k = i + 1
         while not closed and k < n and len(words) < 12:
-            if "\n" in text[toks[k - 1][1] : toks[k][0]]:
+            if new_line[k]:
                 break
             _l, w, t = parts[k]
             if _l:  # an opening quote or bracket starts something else
