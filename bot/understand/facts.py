@@ -148,17 +148,20 @@ def fact_text(sentence: str) -> str | None:
 
 
 # A season named with its number ("season 3", "third series", "S2"): only then is find_seasons worth running
-_NUMBERED_SEASON = re.compile(
-    r"\b(?:season|series|part|chapter|volume|vol\.?|installment)s?\s+(?:\d|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|[ivx]+\b)|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|final|last|next|new)\s+(?:\w+\s+)?(?:season|series|installment|chapter|run)\b|\bS\d",
-    re.IGNORECASE,
+_NUMBERED_SEASON = prefiltered(
+    re.compile(
+        r"\b(?:season|series|part|chapter|volume|vol\.?|installment)s?\s+(?:\d|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|[ivx]+\b)|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth|eleventh|twelfth|final|last|next|new)\s+(?:\w+\s+)?(?:season|series|installment|chapter|run)\b",
+        re.IGNORECASE,
+    )
 )
+_SHORT_SEASON = re.compile(r"\bS\d", re.IGNORECASE)  # apart: its one letter would leave the words above unfiltered
 
 
 def _season_in(head: str) -> int | None:
     """The season a sentence is about, when it names one that is not background."""
-    if _NUMBERED_SEASON.search(head) is None:
+    if _NUMBERED_SEASON.search(head) is None and _SHORT_SEASON.search(head) is None:
         return None
     mentions = [m for m in find_seasons(head) if not m.background]
     return mentions[0].season if mentions else None
