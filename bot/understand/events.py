@@ -112,8 +112,9 @@ _REFUSALS = [
             r".{0,60}\b(?:reports?|rumou?rs?|claims?|happening|axed|axing|cancell?ed|canceled|cancell?ing|"
             r"scrapping|season|series)\b|"
             r"\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|wasn'?t|was not|not yet|not been|"
-            r"no word|no news|no decision|yet to be|still waiting|still no|denies|denied|debunks?|"
-            r"no plans)\b(\s+\w+){0,3}\s*(renew|cancel|picked|order|greenlit|decision|word|season|news)|"
+            r"no word|no news|no decision|yet\s+to(?:\s+be)?|still waiting|still no|denies|denied|debunks?|"
+            # ("is not renewing X" is a decision, not a wait: CANCELLED reads it)
+            r"no plans)\b(\s+\w+){0,3}\s*(renew(?!ing)|cancel|picked|order|greenlit|decision|word|season|news)|"
             r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(renewed|cancell?ed|canceled|picked\s+up|ordered)\b",
             F,
         ),
@@ -189,6 +190,10 @@ REVERSAL = prefiltered(
 CANCELLED = re.compile(
     r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
+    # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
+    r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
+    r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
+    r"(?:\w+\s+)?(?:season|series)|"
     r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
     r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|"
     # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release

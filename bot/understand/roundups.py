@@ -45,7 +45,8 @@ _COUNT = prefiltered(
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
 _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
-    r"recommissions?|saves?|revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends"
+    r"recommissions?|saves?|revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends|"
+    r"keeps"  # "Cancels X, Keeps Y and Z": the shows a network keeps are renewed
 )
 _PASSIVE = (
     r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
@@ -189,7 +190,7 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
         before = head[verbs[i - 1].end() if i else 0 : v.start()]
         clause = (v.group() + after).replace("’", "'")
         later = any(m.season > 1 for m in find_seasons(clause) if not m.background)
-        event = _event_in(clause, later)
+        event = _event_in(clause, later) or ("renewed" if v.group().lower() == "keeps" else None)
         if event not in _DECIDED:
             continue
         if v.group("a"):

@@ -364,7 +364,7 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
         if is_pull_quote(text, title, m.start(), m.end()):
             continue
         derivative = bool(_DERIVATIVE_AFTER.match(title[m.end() :]))
-        cleaned = text.strip()
+        cleaned = text.strip().rstrip(",;").rstrip()  # “Star-Crossed,”: a list's comma inside the quotes
         if cleaned and len(cleaned) <= 100:
             out.append((cleaned, derivative))
     return out
