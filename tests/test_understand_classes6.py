@@ -54,3 +54,68 @@ def test_a_network_that_will_not_be_renewing_two_shows_cancels_both() -> None:
     )
     assert ("cancelled", "Dads") in got and ("cancelled", "Surviving Jack") in got
     assert all(event == "cancelled" for event, _show in got)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event", "show"),
+    [
+        # a headline span the text never writes gives way to the part of it the text does write
+        (
+            "Starz's Original Blindspotting Canceled After Two Seasons",
+            "Starz has canceled the comedy Blindspotting after two seasons.",
+            "cancelled",
+            "Blindspotting",
+        ),
+        (
+            "The Final Stranger Things Trailer Is Here",
+            "Netflix has released the final trailer for Stranger Things 5, the last season of the series.",
+            "trailer",
+            "Stranger Things",
+        ),
+        (
+            "The First Severance Season 2 Trailer Is Here",
+            "Apple TV+ has released the first trailer for the second season of Severance, the workplace thriller.",
+            "trailer",
+            "Severance",
+        ),
+        (
+            "Candy Cabs Closed Down By BBC",
+            "The BBC has closed down the comedy Candy Cabs after one series, the broadcaster said on Monday.",
+            "cancelled",
+            "Candy Cabs",
+        ),
+    ],
+)
+def test_an_unconfirmed_headline_span_gives_way_to_the_title_the_text_writes(
+    title: str, text: str, event: str, show: str
+) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.show) == (event, show)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "show", "season"),
+    [
+        # an outlet's name after a lowercase slug would make it look mixed-case and offer its words as a title
+        (
+            "hbo renews the gilded age for fourth season | Screen Rant",
+            "HBO has renewed The Gilded Age for a fourth season, the network announced on Monday.",
+            "The Gilded Age",
+            4,
+        ),
+        (
+            "apple renews slow horses for season 6 - Collider",
+            "Apple TV+ has renewed Slow Horses for a sixth season ahead of the fifth season's premiere.",
+            "Slow Horses",
+            6,
+        ),
+    ],
+)
+def test_an_outlet_name_after_the_headline_is_no_part_of_it(title: str, text: str, show: str, season: int) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.show, a.season) == ("renewed", show, season)
+
+
+def test_a_show_named_after_a_dash_stays_when_the_text_names_it() -> None:
+    a = analyze("Netflix axes fan favourite - Lockwood & Co", "Netflix has cancelled Lockwood & Co after one season.")
+    assert (a.event, a.show) == ("cancelled", "Lockwood & Co")

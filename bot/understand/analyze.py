@@ -22,6 +22,7 @@ from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
 from bot.understand.events import RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
+from bot.understand.headline import clean_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.prefilter import prefiltered
 from bot.understand.ranker import ranked, title_probability
@@ -112,20 +113,6 @@ def _short_paragraphs(text: str, limit: int = 1200) -> str:
     return "\n".join(out)
 
 
-# Labels outlets put before a headline: "TV News:", "EXCLUSIVE:", "Report:", "Watch:"
-_LABEL = re.compile(
-    r"^(?:(?:tv|television|entertainment)\s+news(?:\s+round-?up)?|breaking(?:\s+news)?|exclusive|report|watch|video|update|"
-    r"updated|confirmed|official|news|tv|streaming|ratings)\s*[:|–—]\s*(?=\S)",
-    re.IGNORECASE,
-)
-
-
-def _bounded_title(title: str | None) -> str:
-    title = " ".join((title or "")[: MAX_TITLE * 2].split())[:MAX_TITLE]
-    stripped = _LABEL.sub("", title, count=1)
-    return stripped if len(stripped) >= 8 else title
-
-
 def _read(
     title: str, raw: str, matcher: ShowMatcher | None, keys: AbstractSet[str], *, everything: bool = False
 ) -> Reading:
@@ -175,8 +162,8 @@ def decided_names(title: str, text: str) -> list[Candidate]:
 
 def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
     """The show candidates of an article with the ranker's probabilities (for training and for `analyze --why`)."""
-    title = _bounded_title(title)
     raw = (text or "")[:MAX_TEXT]
+    title = clean_headline(title, raw, MAX_TITLE)
     if not is_tv_news(title, raw[:LEAD_CHARS]):
         return []
     return ranked(_read(title, raw, None, set(), everything=True).candidates)
@@ -193,8 +180,8 @@ def _analyze(
 ) -> tuple[Analysis, Reading | None]:
     """The analysis and the reading it was made from (None when the article is no TV news); `title_min`: how
     sure the title model must be that a roundup's decided name is a title."""
-    title = _bounded_title(title)
     raw = (text or "")[:MAX_TEXT]
+    title = clean_headline(title, raw, MAX_TITLE)
     if not is_tv_news(title, raw[:LEAD_CHARS]):
         return Analysis.nothing(title, title), None
     matcher, keys = known_matcher(known)

@@ -503,6 +503,10 @@ def doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
     return not_a_title(c, text_len, text_key) or _casting_person(c, head) or _red_flagged(c)
 
 
+# How many times likelier than the rules' unconfirmed pick a part of it must be to be weighed in its place
+OUTRANKED_RATIO = 3.0
+
+
 def rerank(r: Reading) -> None:
     """The learned ranker's choice of main show, where the rules' pick has evidence against it (a headline
     word the text never capitalises, a common word, a person, a possessive, a network) or there is none; then
@@ -511,7 +515,7 @@ def rerank(r: Reading) -> None:
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     junk = rule is not None and not_a_title(rule, len(r.cleaned), r.text_key)
     person = rule is not None and _casting_person(rule, r.head)
-    doubtful = rule is None or junk or person or _red_flagged(rule)
+    doubtful = rule is None or junk or person or _red_flagged(rule) or _outranked_absent(rule, r.candidates)
     best = ranked(r.candidates, evidence_weights()) if doubtful else []
     replaced = False
     if best and best[0][1].key != rule_key:
@@ -540,6 +544,18 @@ def rerank(r: Reading) -> None:
         r.shows[0] = _text_spelling(r.shows[0], r.candidates)
         r.shows[0] = full_span(r.shows[0], r.lead)
         r.shows[0] = _expanded(r.shows[0], r.titles.all, r.lead)
+
+
+def _outranked_absent(rule: Candidate, cands: list[Candidate]) -> bool:
+    """A headline span the text never writes ("Original HAPPYish", "Candy Cabs Closed Down") when the ranker finds
+    a part of it that the text does write ("HAPPYish") far likelier: that part is weighed in its place. (Another
+    candidate, not a part, may be a person the headline names beside the show: "Ncuti Gatwa exits Doctor Who".)"""
+    if not rule.flags.get("absent") or len(cands) < 2:
+        return False
+    scores = ranked(cands, evidence_weights())
+    rule_p = next(p for p, c in scores if c.key == rule.key)
+    top_p, top = scores[0]
+    return top.key != rule.key and bool(top.flags.get("inside_pick")) and top_p >= OUTRANKED_RATIO * rule_p
 
 
 def _credited(name: str, credited: AbstractSet[str]) -> bool:

@@ -254,7 +254,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     found = list(_PARTS.finditer(text[:limit]))
     starts = [m.start(2) for m in found]
-    parts = [m.group(2, 3, 4) for m in found]  # (leading punctuation, word, trailing punctuation)
+    parts = [(m[2], m[3], m[4]) for m in found]  # (leading punctuation, word, trailing punctuation)
     new_line = ["\n" in m.group(1) for m in found]  # a line break before the token
     out: list[tuple[str, int, str, str]] = []
     i, n = 0, len(found)
