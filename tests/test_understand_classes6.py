@@ -119,3 +119,10 @@ def test_an_outlet_name_after_the_headline_is_no_part_of_it(title: str, text: st
 def test_a_show_named_after_a_dash_stays_when_the_text_names_it() -> None:
     a = analyze("Netflix axes fan favourite - Lockwood & Co", "Netflix has cancelled Lockwood & Co after one season.")
     assert (a.event, a.show) == ("cancelled", "Lockwood & Co")
+
+
+def test_a_title_has_one_spelling_whichever_apostrophe_the_outlet_typed() -> None:
+    curly = analyze("Hulu renews ‘The Handmaid’s Tale’ for a sixth season", "Hulu renewed the drama.")
+    straight = analyze("Hulu renews 'The Handmaid's Tale' for a sixth season", "Hulu renewed the drama.")
+    assert curly.show == straight.show == "The Handmaid's Tale"
+    assert [d.show for d in curly.decisions] == ["The Handmaid's Tale"]

@@ -354,8 +354,8 @@ def _analyze(
     facts = facts_from_sentences(sentences[:MAX_FACT_SENTENCES], show, season) if show else ()
     analysis = Analysis(
         event=event,
-        show=show,
-        shows=tuple(shows),
+        show=plain_apostrophes(show) if show else show,
+        shows=tuple(plain_apostrophes(s) for s in shows),
         season=season,
         seasons=seasons,
         network=network,
@@ -363,9 +363,14 @@ def _analyze(
         evidence=evidence,
         summary=summary,
         facts=facts,
-        decisions=tuple(decisions),
+        decisions=tuple(replace(d, show=plain_apostrophes(d.show) if d.show else d.show) for d in decisions),
     )
     return analysis, r
+
+
+def plain_apostrophes(name: str) -> str:
+    """ "The Handmaid's Tale" however the outlet typed its apostrophe: one spelling of a title for every outlet."""
+    return name.replace("’", "'")
 
 
 # A sentence about the article's show without naming it: "has renewed it for a second season"
