@@ -126,3 +126,24 @@ def test_a_title_has_one_spelling_whichever_apostrophe_the_outlet_typed() -> Non
     straight = analyze("Hulu renews 'The Handmaid's Tale' for a sixth season", "Hulu renewed the drama.")
     assert curly.show == straight.show == "The Handmaid's Tale"
     assert [d.show for d in curly.decisions] == ["The Handmaid's Tale"]
+
+
+def test_an_article_sent_as_one_line_keeps_its_story_after_an_opening_credit() -> None:
+    # feeds that flatten a page send one line; its opening picture credit must not take the story with it
+    text = (
+        "Photo: Courtesy of Hulu. Good news for fans of the comedy! Hulu has officially renewed Only Murders in the "
+        "Building for a sixth season, the streamer announced on Tuesday. The fifth season concluded last month and "
+        "drew the show's biggest audience yet, according to the streamer's own figures."
+    )
+    a = analyze("Hulu Just Gave Fans The Update They Wanted", text)
+    assert (a.event, a.show, a.season) == ("renewed", "Only Murders in the Building", 6)
+
+
+def test_a_heading_run_into_its_paragraph_is_the_title_once() -> None:
+    text = (
+        "Netflix announced a wave of renewals at its upfront on Wednesday. Wednesday Wednesday is officially set to "
+        "return for a third season, as confirmed by the streamer. The Diplomat The Diplomat has been renewed for a "
+        "fourth season ahead of its third season premiere."
+    )
+    got = decided("Netflix renews a whole bunch of shows for new seasons", text)
+    assert ("renewed", "The Diplomat") in got

@@ -31,6 +31,7 @@ _CLUTTER_WHOLE = re.compile(
 _CREDIT = re.compile(r"\b(?:getty images|shutterstock|ap photo)\b")
 _CLUTTER_HEAD = 80  # how much of a line the start and whole-line tests read
 _CAPTION_CHARS = 300
+_PASTED_CHARS = 200  # a line this long that opens with clutter may be a whole article pasted as one line
 
 
 def _clutter(line: str) -> bool:
@@ -72,9 +73,24 @@ def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
     """The paragraphs of the first `limit` characters in order, without clutter lines and short author bios. A
     trailing author bio is only known at the end: see drop_trailing_bio."""
     for line in _bounded(text, limit).split("\n"):
-        line = line.strip()
+        line = _past_clutter(line.strip())
         if line and not _clutter(line) and not (len(line) < 400 and _AUTHOR_BIO.match(line)):
             yield line
+
+
+# The end of a sentence, where the next one opens with a capital or a quote
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+def _past_clutter(line: str) -> str:
+    """A long line that opens with clutter is an article pasted as one line ("Photo: Courtesy of Netflix. Stranger
+    Things fans, rejoice! …", as feeds that flatten a page send it): only its opening sentences are clutter."""
+    while len(line) >= _PASTED_CHARS and _clutter(line):
+        end = _SENTENCE_END.search(line, 0, _CAPTION_CHARS)
+        if end is None:
+            break
+        line = line[end.end() :]
+    return line
 
 
 def is_author_bio(paragraph: str) -> bool:

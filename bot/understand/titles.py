@@ -374,6 +374,14 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             and words[0] in _SENTENCE_WORDS
         ):
             continue
+        half = len(words) // 2
+        if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+            # "Bridgerton Bridgerton is set to return": a heading run into its paragraph (a flattened page)
+            out.append((" ".join(words[:half]).rstrip(":"), pos, before, ""))
+            words = words[half:]
+            second = text.find(words[0], pos + 1)
+            pos = second if second >= 0 else pos
+            before = ""
         name = " ".join(words).rstrip(":")
         out.append((name, pos, before, after))
         # "Martin Freeman in The Responder", "Ryan Murphy's American Horror Story": the pieces are candidates too
