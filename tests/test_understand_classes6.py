@@ -147,3 +147,26 @@ def test_a_heading_run_into_its_paragraph_is_the_title_once() -> None:
     )
     got = decided("Netflix renews a whole bunch of shows for new seasons", text)
     assert ("renewed", "The Diplomat") in got
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "show"),
+    [
+        # "X prequel" in the headline: the decided show is the prequel the text names
+        (
+            "Apple cancels Lost prequel after one season",
+            "Apple TV+ has cancelled Lost: The Beginning after one season, according to Variety.",
+            "Lost: The Beginning",
+        ),
+        # a lowercase or ALL-CAPS headline's quote the text writes in lower case is a pull-quote, not a title
+        (
+            "CHANNEL 4 AXES SITCOM AFTER TWO SERIES IN 'PAINFUL CHOICE'",
+            "Channel 4 has axed the sitcom Big Boys after two series. A spokesperson said it had been a painful "
+            "choice for the channel.",
+            "Big Boys",
+        ),
+    ],
+)
+def test_the_show_behind_a_derived_name_or_a_pull_quote(title: str, text: str, show: str) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.show) == ("cancelled", show)

@@ -200,11 +200,13 @@ _EVENT_WORD = re.compile(r"(?i:ordered|renewed|cancell?ed|canceled|axed|set|sets
 
 def _derived_title(base: str, lead: str) -> str | None:
     """The name of a work derived from `base`, when the text gives it: "the Practical Magic prequel Rules of Magic",
-    "Rules of Magic, a Practical Magic prequel"."""
+    "Rules of Magic, a Practical Magic prequel", "Outlander: Blood of My Blood"."""
     b = re.escape(base)
     for pattern in (
         rf"{b}['’]?\s+{_DERIVED}\s+(?:series\s+|drama\s+|show\s+)?(?:titled\s+|called\s+)?{_TITLE_RUN}",
         rf"{_TITLE_RUN}[,\s]+(?:a|an|the)\s+(?:new\s+)?{b}\s+{_DERIVED}",
+        # "Outlander: Blood of My Blood": the derived work's title opens with its source's and a colon
+        rf"(?<![\w'’])(?P<t>{b}:\s+[A-Z0-9][\w'’&.!-]*(?:\s+(?:['’]?[A-Z0-9][\w'’&.!-]*|of|the|and|in|on|a|to|my)){{0,6}})",
     ):
         m = re.search(pattern, lead[:LEAD_CHARS])
         if m:
@@ -293,6 +295,8 @@ def resolve_shows(
         # a recased phrase holding a decision word is the headline's news ("Cancellations Find Homes")
         cands = [_without_owner(c) for c in cands if show_key(c) in quoted or not _has_event_word(c)]
         cands = [c for c in cands if show_key(c) in quoted or title_like(c) and not is_generic(c.lower())]
+        # a quoted phrase the text writes in lower case is a pull-quote ("… MAKE 'DIFFICULT DECISION'")
+        cands = [c for c in cands if not _written_lowercase(c, lead)]
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
     m = _CASTING_VERB.search(head)
     person = ""
@@ -318,6 +322,11 @@ def resolve_shows(
         named = named or _derived_title(shows[0], lead)
         if named:
             return [named, *shows], "text"
+    if shows and re.search(rf"\b{re.escape(shows[0])}['’]?s?\s+{_DERIVED}\b", head):
+        # "Starz cancels Outlander prequel": the text's name for the prequel is the show decided
+        named = _derived_title(shows[0], lead)
+        if named:
+            return [named, *shows[1:]], "text"
     if shows:
         source = "quoted" if show_key(cands[0]) in quoted or show_key(shows[0]) in quoted else "headline"
         main_key = show_key(shows[0])
@@ -386,6 +395,13 @@ def _spelled_in(name: str, lead: str) -> str | None:
     if words and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
         return found
     return None
+
+
+def _written_lowercase(phrase: str, lead: str) -> bool:
+    """The text has the phrase, and never capitalised ("made the difficult decision" for "'DIFFICULT DECISION'")."""
+    pattern = r"(?<!\w)" + re.escape(phrase.replace("’", "'")) + r"(?!\w)"
+    found = [m.group() for m in re.finditer(pattern, lead.replace("’", "'"), re.IGNORECASE)]
+    return bool(found) and all(f[:1].islower() for f in found)
 
 
 def _split_pair(cand: str, quoted: set[str], text_key: str, lead: str = "") -> list[str]:
@@ -520,7 +536,9 @@ def rerank(r: Reading) -> None:
     replaced = False
     if best and best[0][1].key != rule_key:
         top = best[0][1]
-        if (top.flags.get("mid_sentence_caps") or top.flags.get("quoted")) and not (
+        # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
+        quoted_title = bool(top.flags.get("quoted")) and not _written_lowercase(top.name, r.lead)
+        if (top.flags.get("mid_sentence_caps") or quoted_title) and not (
             top.flags.get("person_shape")
             or (person and top.flags.get("person_in_text"))
             or top.flags.get("possessive")
