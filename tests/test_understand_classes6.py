@@ -170,3 +170,41 @@ def test_a_heading_run_into_its_paragraph_is_the_title_once() -> None:
 def test_the_show_behind_a_derived_name_or_a_pull_quote(title: str, text: str, show: str) -> None:
     a = analyze(title, text)
     assert (a.event, a.show) == ("cancelled", show)
+
+
+def test_a_list_of_one_title_per_line_after_a_colon_is_the_decided_shows() -> None:
+    text = (
+        "Peacock announced its renewals on Thursday.\n\nThese series will return next season:\n\n"
+        "Poker Face (season 3)\nTwisted Metal (season 3)\nWill Trent (season 2)\n\nMore news is expected in May."
+    )
+    a = analyze("Peacock unveils renewals for Poker Face, Twisted Metal and Will Trent", text)
+    got = {(d.event, d.show, d.season) for d in a.decisions}
+    assert got == {("renewed", "Poker Face", 3), ("renewed", "Twisted Metal", 3), ("renewed", "Will Trent", 2)}
+    assert a.show == "Poker Face"  # the first the headline names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event"),
+    [
+        # pilots picked up or taken to series are new series ordered, not renewals
+        (
+            "Hulu picks up two drama pilots to series",
+            "Hulu has given series orders to the dramas Deadwater and Lantern, the streamer said.",
+            "ordered",
+        ),
+        # a decision the network has not yet announced is no news
+        (
+            "Will Lockerbie return for season 2? Here's what we know",
+            "Peacock has not yet announced whether Lockerbie will return for a second season.",
+            None,
+        ),
+        # "after a single series" is TV news, not a music single
+        (
+            "ITV axes crime drama after a single series",
+            "ITV has cancelled the crime drama Harlow after a single series, the broadcaster confirmed.",
+            "cancelled",
+        ),
+    ],
+)
+def test_pilots_to_series_undecided_returns_and_single_series(title: str, text: str, event: str | None) -> None:
+    assert analyze(title, text).event == event

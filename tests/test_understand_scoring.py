@@ -38,6 +38,11 @@ OWN_HOLDOUT_4 = HERE / "data" / "understand" / "own-holdout-4.jsonl"
 # "Outlander prequel") and network_acc 0.955 (an anime's Japanese broadcaster named in a background sentence, still
 # missed); lowercase and ALL-CAPS headlines show_acc 0.955 (a pull-quote taken for a title). Both shows fixed.
 OWN_HOLDOUT_5 = HERE / "data" / "understand" / "own-holdout-5.jsonl"
+# A sixth (24: 8 roundups of different shapes, 10 TV-adjacent non-news traps), written after the fifth was fixed and
+# scored before any change aimed at it. First try: alert_precision 0.857, alert_recall 0.857, event_acc 0.875,
+# show_acc 1.000, season_acc 0.917, network_acc 1.000, roundup_recall 0.846 (misses: a list of one title per line,
+# "picks up pilots to series", "has not yet announced whether", "after a single series" read as music news).
+OWN_HOLDOUT_6 = HERE / "data" / "understand" / "own-holdout-6.jsonl"
 METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
 
 
@@ -152,8 +157,15 @@ def test_own_real_style_set_meets_its_floors(style, tmp_path: Path, capsys):
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
 @pytest.mark.parametrize(
     "labels,margin",
-    [(OWN_HOLDOUT, 0.0), (OWN_HOLDOUT_2, 0.0), (OWN_HOLDOUT_3, 0.07), (OWN_HOLDOUT_4, 0.0), (OWN_HOLDOUT_5, 0.01)],
-    ids=["holdout-1", "holdout-2", "holdout-3", "holdout-4", "holdout-5"],
+    [
+        (OWN_HOLDOUT, 0.0),
+        (OWN_HOLDOUT_2, 0.0),
+        (OWN_HOLDOUT_3, 0.07),
+        (OWN_HOLDOUT_4, 0.0),
+        (OWN_HOLDOUT_5, 0.01),
+        (OWN_HOLDOUT_6, 0.0),
+    ],
+    ids=["holdout-1", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6"],
 )
 def test_own_holdout_sets_meet_their_floors(labels: Path, margin: float, tmp_path: Path, capsys):
     metrics = score(labels, tmp_path, capsys)
@@ -167,8 +179,12 @@ def test_own_holdout_sets_meet_their_floors(labels: Path, margin: float, tmp_pat
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
 @pytest.mark.parametrize("style", [str.lower, str.upper], ids=["lowercase", "uppercase"])
-@pytest.mark.parametrize("labels,margin", [(OWN_HOLDOUT_4, 0.0), (OWN_HOLDOUT_5, 0.01)], ids=["holdout-4", "holdout-5"])
-def test_the_fourth_and_fifth_holdouts_under_other_headline_styles(style, labels, margin, tmp_path: Path, capsys):
+@pytest.mark.parametrize(
+    "labels,margin",
+    [(OWN_HOLDOUT_4, 0.0), (OWN_HOLDOUT_5, 0.01), (OWN_HOLDOUT_6, 0.0)],
+    ids=["holdout-4", "holdout-5", "holdout-6"],
+)
+def test_the_later_holdouts_under_other_headline_styles(style, labels, margin, tmp_path: Path, capsys):
     metrics = score(labels, tmp_path, capsys, transform=style)
     low = {k: (metrics[k], floor - margin) for k, floor in OWN_FLOORS.items() if metrics[k] < floor - margin}
     assert not low, low

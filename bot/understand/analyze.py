@@ -336,6 +336,12 @@ def _analyze(
             network = network or network_naming(show, sentences[:MAX_FACT_SENTENCES])
             confidence = min(decision.confidence, 0.75)
             decisions = [Decision(event, show, season, network)]
+        listed_season = next(
+            (d.season for d in more if d.season and show_key(d.show or "") == show_key(show or "")), None
+        )
+        if season is None and listed_season is not None and decisions and decisions[0].show == show:
+            season = listed_season  # "Abbott Elementary (season 5)" in the text's list: the main show's season
+            decisions[0] = replace(decisions[0], season=listed_season)
         have = {show_key(d.show or "") for d in decisions}
         named = {show_key(d.show or "") for d in more} | have
         for d in more:

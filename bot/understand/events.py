@@ -115,7 +115,10 @@ _REFUSALS = [
             r"no word|no news|no decision|yet\s+to(?:\s+be)?|still waiting|still no|denies|denied|debunks?|"
             # ("is not renewing X" is a decision, not a wait: CANCELLED reads it)
             r"no plans)\b(\s+\w+){0,3}\s*(renew(?!ing)|cancel|picked|order|greenlit|decision|word|season|news)|"
-            r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(renewed|cancell?ed|canceled|picked\s+up|ordered)\b",
+            r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(renewed|cancell?ed|canceled|picked\s+up|ordered)\b|"
+            # "has not yet announced whether X will return", "it is unclear if": the decision is still to come
+            r"\b(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:officially\s+)?(?:announced?|confirmed?|decided?|revealed?|said|say)\s+"
+            r"(?:whether|if)\b|\b(?:unclear|unknown|undecided|no\s+word\s+on|remains\s+to\s+be\s+seen)\s+(?:whether|if)\b",
             F,
         ),
     ),
@@ -381,6 +384,9 @@ SERIES_ORDER = re.compile(
     r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
     r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
     r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
+    # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
+    r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
+    r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"
     # "scores Australian crime drama", "lands new comedy from …": a commission won
     r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
     r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",

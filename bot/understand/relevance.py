@@ -138,9 +138,15 @@ for _aliases in NETWORKS.values():
             _NET_TWO.add(_toks[:2])
 
 
+# Another field's word that a TV phrase uses as its own: "axed after a single series" is no music single
+_TV_PHRASES = {("single", "season"), ("single", "series"), ("single", "run")}
+
+
 def _features(text: str) -> tuple[set[str], set[tuple[str, str]], int]:
     words = _WORDS.findall(text.lower())
     pairs = set(pairwise(words))
+    for first, _second in pairs & _TV_PHRASES:
+        words = [w for w in words if w != first]
     cased = _CASED.findall(text)
     nets = len(set(cased) & _NET_ONE) + len(set(pairwise(cased)) & _NET_TWO)
     return set(words), pairs, nets

@@ -46,7 +46,7 @@ _COUNT = prefiltered(
 _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
     r"recommissions?|saves?|revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends|"
-    r"keeps"  # "Cancels X, Keeps Y and Z": the shows a network keeps are renewed
+    r"keeps|renewals\s+(?:for|of)"  # "Cancels X, Keeps Y and Z": kept shows are renewed
 )
 _PASSIVE = (
     r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
@@ -190,7 +190,8 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
         before = head[verbs[i - 1].end() if i else 0 : v.start()]
         clause = (v.group() + after).replace("’", "'")
         later = any(m.season > 1 for m in find_seasons(clause) if not m.background)
-        event = _event_in(clause, later) or ("renewed" if v.group().lower() == "keeps" else None)
+        keeps = v.group().lower().startswith(("keeps", "renewals"))
+        event = _event_in(clause, later) or ("renewed" if keeps else None)
         if event not in _DECIDED:
             continue
         if v.group("a"):
@@ -233,7 +234,26 @@ def find_decisions(
             seen.add(k)
             out.append(d)
     listed: tuple[str, int] | None = None  # (decision, sentences left) after "gave orders to four new series"
+    lines: str | None = None  # the decision a lead-in ending with a colon announces for the lines after it
     for sentence in split_sentences(text)[:max_sentences]:
+        item = _LIST_LINE.match(sentence) if lines and cue is None else None
+        if item and lines:
+            # "The following shows will return next season:" then "Abbott Elementary (season 5)", one per line
+            k = show_key(item.group("t"))
+            said = next((m.season for m in find_seasons(sentence) if not m.background), None)
+            at = next((i for i, d in enumerate(out) if show_key(d.show or "") == k and d.season is None), None)
+            if at is not None and said is not None:
+                out[at] = replace(out[at], season=said)  # named by the headline already: its line gives the season
+            elif k and k not in seen and not is_generic(item.group("t")) and not any(short_for(k, o) for o in seen):
+                seen.add(k)
+                out.append(Decision(lines, refine(item.group("t")), said, network))
+            continue
+        lines = None
+        if sentence.rstrip().endswith(":") and cue is None:
+            found = _event_in(sentence.replace("’", "'"), False)
+            lines = found if found in _DECIDED and found != "premiere" else None
+            if lines is None and _FOLLOWING.search(sentence):
+                lines = main_event if main_event in _DECIDED else None
         opener = _QUOTED_OPENER.match(sentence)
         if listed and opener and _event_in(sentence[opener.end() :], False) not in _DECIDED:
             # "“Smash” is the Broadway-set drama …": one of the shows the counted decision announced
@@ -307,6 +327,13 @@ def find_decisions(
     return out
 
 
+# A line of a list: a title, then at most a bracket, a dash or a colon with a few words ("Will Trent (season 4)")
+_LIST_LINE = re.compile(
+    r"^\s*(?:[-•*–]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
+    r"(?:[(\[][^)\]]{0,40}[)\]]|[–—:-]\s+[^.!?]{0,40})?\s*\.?$"
+)
+# "The following shows will return:", "Here are the renewals:": the lines after it are the decided shows
+_FOLLOWING = re.compile(r"\b(?:following|here\s+(?:are|is)|these|below)\b", re.IGNORECASE)
 _QUOTED_OPENER = re.compile(
     r"^\s*[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’']{1,60}?)[”\"’'],?\s+(?:is|was|will|stars|follows|centers|centres|—|–|-)"
 )

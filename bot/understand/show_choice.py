@@ -369,9 +369,12 @@ def resolve_shows(
                 if not title_like(shows[0]):
                     return shows[1:], "headline" if shows[1:] else ""
         return shows, source
-    for best in titles.in_head:
-        if best.weight >= 0 and credit_key(best.name) not in credited:
-            return [best.name], "headline"
+    offered = [t for t in titles.in_head if t.weight >= 0 and credit_key(t.name) not in credited]
+    # the first the headline names ("renewals for Poker Face, Twisted Metal and …"), never a part of a longer one
+    whole = [t for t in offered if not any(o is not t and key_in(show_key(t.name), show_key(o.name)) for o in offered)]
+    if whole:
+        head_key = f" {show_key(head)} "
+        return [min(whole, key=lambda t: head_key.find(f" {show_key(t.name)} ")).name], "headline"
     strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
     if strong:
         return [strong], "text"

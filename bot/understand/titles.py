@@ -250,6 +250,18 @@ def _owner_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
     return False
 
 
+def _bracket_ends_line(parts: list[tuple[str, str, str]], new_line: list[bool], k: int) -> bool:
+    """A bracket opens at token k and closes the line within four tokens ("Will Trent (season 4)")."""
+    if k >= len(parts) or new_line[k] or not parts[k][0].startswith(("(", "[")):
+        return False
+    for j in range(k, min(k + 4, len(parts))):
+        if j > k and new_line[j]:
+            return False
+        if parts[j][2].startswith((")", "]")):
+            return j + 1 >= len(parts) or new_line[j + 1]
+    return False
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     found = list(_PARTS.finditer(text[:limit]))
@@ -331,11 +343,14 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             continue  # SHOUTING, not a title
         trimmed = 0
         untrimmed = list(words)
+        # a list's line ("Will Trent (season 4)"): a title and its bracket open the line, not a sentence
+        whole_line = sentence_start and _bracket_ends_line(parts, new_line, end_i + 1)
         while (
             words
             and (
                 words[0] in _NEVER_START
                 or sentence_start
+                and not whole_line
                 and words[0] in _TRIM_AT_START
                 or words[0].isdigit()
                 and len(words) > 1
