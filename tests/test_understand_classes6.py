@@ -208,3 +208,67 @@ def test_a_list_of_one_title_per_line_after_a_colon_is_the_decided_shows() -> No
 )
 def test_pilots_to_series_undecided_returns_and_single_series(title: str, text: str, event: str | None) -> None:
     assert analyze(title, text).event == event
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "show", "network"),
+    [
+        # a company no network list knows, deciding in the headline, is the network, not the show
+        (
+            "ZEE5 renews Sunflower for a third season",
+            "ZEE5 has renewed the crime comedy Sunflower for a third season, with Sunil Grover returning.",
+            "Sunflower",
+            "ZEE5",
+        ),
+        (
+            "viu renews crime drama the gangster's wife for a second season",
+            "Viu has renewed the crime drama The Gangster's Wife for a second season.",
+            "The Gangster's Wife",
+            "Viu",
+        ),
+    ],
+)
+def test_an_unknown_company_deciding_is_the_network(title: str, text: str, show: str, network: str) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.show, a.network) == ("renewed", show, network)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event", "show"),
+    [
+        # a star who quits a show is casting news about that show, in any casing
+        (
+            "emmerdale star quits after 15 years",
+            "Emmerdale actor Jeff Hordley has announced he is leaving the ITV soap after 15 years as Cain Dingle.",
+            "casting",
+            "Emmerdale",
+        ),
+        # a show whose star joins another: the show joined, in a lowercase slug too
+        (
+            "'hacks' star hannah einbinder joins 'the white lotus'",
+            "Hannah Einbinder, the star of Hacks, has joined the cast of The White Lotus for its fourth season.",
+            "casting",
+            "The White Lotus",
+        ),
+        # premiere dates revealed for two shows are two premieres
+        (
+            "Netflix Reveals Premiere Dates For 'Ginny & Georgia' And 'The Four Seasons'",
+            "Netflix has revealed that Ginny & Georgia returns on June 5 and The Four Seasons on May 1.",
+            "premiere",
+            "Ginny & Georgia",
+        ),
+    ],
+)
+def test_stars_who_quit_or_join_and_dates_revealed(title: str, text: str, event: str, show: str) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.show) == (event, show)
+    if "Reveals" in title:
+        assert ("premiere", "The Four Seasons") in decided(title, text)
+
+
+def test_a_lowercase_headline_names_its_network_for_relevance() -> None:
+    a = analyze(
+        "itv confirms the masked singer will return this january",
+        "ITV has confirmed that The Masked Singer will return to screens in January with Davina McCall on the panel.",
+    )
+    assert a.event is not None and a.show == "The Masked Singer"

@@ -43,6 +43,11 @@ OWN_HOLDOUT_5 = HERE / "data" / "understand" / "own-holdout-5.jsonl"
 # show_acc 1.000, season_acc 0.917, network_acc 1.000, roundup_recall 0.846 (misses: a list of one title per line,
 # "picks up pilots to series", "has not yet announced whether", "after a single series" read as music news).
 OWN_HOLDOUT_6 = HERE / "data" / "understand" / "own-holdout-6.jsonl"
+# A seventh (24: outlets from the UK, Australia, India and Korea, anime studios, soaps, untitled projects), written
+# after the sixth was fixed. First try: alert_precision 1.000, alert_recall 0.950, event_acc 0.958, show_acc 0.941,
+# season_acc 1.000, network_acc 0.947, roundup_recall 0.750 (misses: a streamer no network list knows taken for the
+# show, "star quits", "reveals premiere dates for X and Y"); lowercase headlines also lost a network-only relevance.
+OWN_HOLDOUT_7 = HERE / "data" / "understand" / "own-holdout-7.jsonl"
 METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
 
 
@@ -164,8 +169,9 @@ def test_own_real_style_set_meets_its_floors(style, tmp_path: Path, capsys):
         (OWN_HOLDOUT_4, 0.0),
         (OWN_HOLDOUT_5, 0.01),
         (OWN_HOLDOUT_6, 0.0),
+        (OWN_HOLDOUT_7, 0.0),
     ],
-    ids=["holdout-1", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6"],
+    ids=["holdout-1", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7"],
 )
 def test_own_holdout_sets_meet_their_floors(labels: Path, margin: float, tmp_path: Path, capsys):
     metrics = score(labels, tmp_path, capsys)
@@ -181,8 +187,8 @@ def test_own_holdout_sets_meet_their_floors(labels: Path, margin: float, tmp_pat
 @pytest.mark.parametrize("style", [str.lower, str.upper], ids=["lowercase", "uppercase"])
 @pytest.mark.parametrize(
     "labels,margin",
-    [(OWN_HOLDOUT_4, 0.0), (OWN_HOLDOUT_5, 0.01), (OWN_HOLDOUT_6, 0.0)],
-    ids=["holdout-4", "holdout-5", "holdout-6"],
+    [(OWN_HOLDOUT_4, 0.0), (OWN_HOLDOUT_5, 0.01), (OWN_HOLDOUT_6, 0.0), (OWN_HOLDOUT_7, 0.0)],
+    ids=["holdout-4", "holdout-5", "holdout-6", "holdout-7"],
 )
 def test_the_later_holdouts_under_other_headline_styles(style, labels, margin, tmp_path: Path, capsys):
     metrics = score(labels, tmp_path, capsys, transform=style)

@@ -44,6 +44,7 @@ from bot.understand.show_choice import (
     Reading,
     Titles,
     as_title,
+    decider,
     doubtful,
     is_known,
     key_in,
@@ -132,6 +133,8 @@ def _read(
     text_key = show_key(lead)
     titles = Titles(text_titles(lead), show_key(head))
     shows, source = resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
+    who = show_key(decider(head) or "")
+    shows = [s for s in shows if show_key(s) != who]  # "JioHotstar renews …": who decides is no show
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     known_keys = keys or ({show_key(s.title) for s in matcher.shows} if matcher is not None else set())
     cands: list[Candidate] = []
@@ -142,6 +145,7 @@ def _read(
             cands = []
     if lead and not cands:
         cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
+    cands = [c for c in cands if c.key != who]
     reading = Reading(head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands)
     rerank(reading)
     return reading
@@ -246,8 +250,10 @@ def _analyze(
             event = "ending"
             decision = replace(decision, event="ending")
     # every line of the first paragraphs counts here, headings and captions too ("… on the Showtime series")
-    network = pick_network(head, split_sentences(lead)[:8], shows) or network_naming(
-        show, sentences[:MAX_FACT_SENTENCES]
+    network = (
+        pick_network(head, split_sentences(lead)[:8], shows)
+        or network_naming(show, sentences[:MAX_FACT_SENTENCES])
+        or (_as_written(decider(head), lead) if event and show else None)  # a company no network list knows
     )
     confidence = decision.confidence
     validated = bool(show) and (
@@ -372,6 +378,14 @@ def _analyze(
         decisions=tuple(replace(d, show=plain_apostrophes(d.show) if d.show else d.show) for d in decisions),
     )
     return analysis, r
+
+
+def _as_written(name: str | None, text: str) -> str | None:
+    """The text's spelling of a name a lowercase headline was recased into ("Jiohotstar" → "JioHotstar")."""
+    if not name:
+        return name
+    at = text.casefold().find(name.casefold())
+    return text[at : at + len(name)] if at >= 0 and len(text.casefold()) == len(text) else name
 
 
 def plain_apostrophes(name: str) -> str:

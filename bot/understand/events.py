@@ -330,6 +330,8 @@ CASTING = prefiltered(
         r"(?:returns|will\s+return)\s*$|"
         r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
         r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
+        # "Coronation Street star quits after 20 years"
+        r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"
         r"replaces?|replaced|replacing|"
         r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
         r"(?:new|recurring)\s+characters?|"

@@ -142,13 +142,20 @@ for _aliases in NETWORKS.values():
 _TV_PHRASES = {("single", "season"), ("single", "series"), ("single", "run")}
 
 
+_NET_ONE_LOWER = {n.lower() for n in _NET_ONE}
+_NET_TWO_LOWER = {(a.lower(), b.lower()) for a, b in _NET_TWO}
+
+
 def _features(text: str) -> tuple[set[str], set[tuple[str, str]], int]:
     words = _WORDS.findall(text.lower())
     pairs = set(pairwise(words))
     for first, _second in pairs & _TV_PHRASES:
         words = [w for w in words if w != first]
-    cased = _CASED.findall(text)
-    nets = len(set(cased) & _NET_ONE) + len(set(pairwise(cased)) & _NET_TWO)
+    if any(c.isupper() for c in text):
+        cased = _CASED.findall(text)
+        nets = len(set(cased) & _NET_ONE) + len(set(pairwise(cased)) & _NET_TWO)
+    else:  # a lowercase slug ("itv confirms …") names its networks in lower case
+        nets = len(set(words) & _NET_ONE_LOWER) + len(pairs & _NET_TWO_LOWER)
     return set(words), pairs, nets
 
 

@@ -45,7 +45,8 @@ _COUNT = prefiltered(
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
 _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
-    r"recommissions?|saves?|revives?|sets\s+(?:\w+\s+){0,2}?(?:premiere|return|launch)\s+dates?\s+for|dates|ends|"
+    r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
+    r"for|dates|ends|"
     r"keeps|renewals\s+(?:for|of)"  # "Cancels X, Keeps Y and Z": kept shows are renewed
 )
 _PASSIVE = (
@@ -347,7 +348,9 @@ _PEOPLE_CUE = re.compile(
     r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
     r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of|controller|boss|chief|"
     r"head|executives?|execs?|commissioners?|president|chair(?:man|woman)?|ceo|showrunners?|"
-    r"(?:credits?|photo|image|picture|photograph)(?:\s+by)?\s*:)\s*$",
+    r"(?:credits?|photo|image|picture|photograph)(?:\s+by)?\s*:|"
+    # "a new drama from the makers of The Newsreader": whose earlier show it is, not a decision about it
+    r"(?:makers?|creators?|producers?|writers?|team|minds)\s+(?:of|behind))\s*$",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,7 @@ from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy
 from bot.understand.events import CASTING
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
-from bot.understand.networks import is_network_name
+from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.ranker import evidence_weights, ranked
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.titles import TextTitle
@@ -260,7 +260,10 @@ def resolve_shows(
         return [known], "known"
     if not mixed:
         # a lowercase or ALL-CAPS headline still quotes its titles: the text's spelling of each quoted one
-        spelled = [t for t in (_spelled_in(q, lead) for q, d in quoted_titles(head) if not d) if t]
+        # ("'severance' star adam scott joins 'the loop'": whose star it is comes after the show joined)
+        plain = [q for q, d in quoted_titles(head) if not d]
+        plain = [q for q in plain if credit_key(q) not in credited] + [q for q in plain if credit_key(q) in credited]
+        spelled = [t for t in (_spelled_in(q, lead) for q in plain) if t]
         if spelled:
             return spelled, "quoted"
     if not mixed and titles.in_head:
@@ -271,7 +274,10 @@ def resolve_shows(
         found = []
         for t in titles.in_head:
             tk = show_key(t.name)
-            if t.weight < 0 or credit_key(t.name) in credited or _YEAR.fullmatch(t.name):
+            # ("coronation street star quits": a title whose star the headline speaks of, however name-like)
+            credit = r"(?:star|stars|actor|actress|creator|boss|showrunner|cast)"
+            whose = re.search(rf"(?:^| ){re.escape(tk)} {credit} ", head_key)
+            if not whose and (t.weight < 0 or credit_key(t.name) in credited) or _YEAR.fullmatch(t.name):
                 continue  # a year the headline dates with ("delayed to 2024") is no title the text spells out
             pos = head_key.find(f" {tk} ")
             found.append(
@@ -398,6 +404,22 @@ def _spelled_in(name: str, lead: str) -> str | None:
     if words and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
         return found
     return None
+
+
+# The headline's opening subject of an active decision verb: who decides, a network or studio, never the show
+_DECIDER = re.compile(
+    r"^(?P<who>[A-Z][\w+&.'’-]*(?:\s+[A-Z][\w+&.'’-]*){0,2})\s+(?i:renews|cancels|axes|orders|greenlights|picks\s+up|"
+    r"scraps|commissions|recommissions|(?:has|have)\s+(?:renewed|cancell?ed|canceled|axed|ordered|greenlit))\s+\S"
+)
+
+
+def decider(head: str) -> str | None:
+    """ "JioHotstar renews Criminal Justice": the company that decided, when the headline opens with it and no
+    known network does (a known one is found as a network already)."""
+    m = _DECIDER.match(head)
+    if m is None or canonical_network(m.group("who")) or is_network_name(m.group("who")):
+        return None
+    return m.group("who")
 
 
 def _written_lowercase(phrase: str, lead: str) -> bool:
