@@ -272,3 +272,47 @@ def test_a_lowercase_headline_names_its_network_for_relevance() -> None:
         "ITV has confirmed that The Masked Singer will return to screens in January with Davina McCall on the panel.",
     )
     assert a.event is not None and a.show == "The Masked Singer"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event", "show", "season"),
+    [
+        # a name the text never writes, before a colon, gives way to the title the headline numbers a season of
+        (
+            "Pedro Pascal Returns: The Last of Us Season 3 Sets Spring Release",
+            "HBO has set a spring release for the third season of The Last of Us.",
+            "premiere",
+            "The Last of Us",
+            3,
+        ),
+        # a title ending in a letter the text writes as part of it is no roman-numeral season
+        (
+            "Mobile Suit V cancelled at Hulu after one season",
+            "Hulu has cancelled Mobile Suit V, the anime adaptation, after one season.",
+            "cancelled",
+            "Mobile Suit V",
+            2,
+        ),
+        # casting that begins is casting news
+        (
+            "Squid Game season 4 casting begins in Seoul",
+            "Netflix has begun casting the fourth season of Squid Game in Seoul.",
+            "casting",
+            "Squid Game",
+            4,
+        ),
+    ],
+)
+def test_kickers_letter_titles_and_casting_that_begins(
+    title: str, text: str, event: str, show: str, season: int
+) -> None:
+    a = analyze(title, text)
+    assert (a.event, a.show, a.season) == (event, show, season)
+
+
+def test_a_question_whether_a_season_is_the_last_is_no_news() -> None:
+    a = analyze(
+        "'Ozark' Season 5 Will Be Its Last? Not So Fast, Says Netflix",
+        "Netflix has pushed back on reports that the fifth season of Ozark will be its last.",
+    )
+    assert a.event is None

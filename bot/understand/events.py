@@ -68,7 +68,7 @@ _REFUSALS = [
         "speculation",
         re.compile(
             r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.?]{0,200}\?|"
-            r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back)\?|"
+            r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back|last|final|done|happening)\?|"
             r"\b(theories|predictions|fan campaign|petition|rumou?rs?|could return|might return|"
             r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|"
             r"(?:may|might|could)\s+(?:still\s+|well\s+|now\s+|yet\s+)?be|"
@@ -326,6 +326,7 @@ CASTING = prefiltered(
         r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
         r"big\s+bad|role|hero|heroine)|"
         r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
+        r"casting\s+(?:begins|began|starts|started|opens|is\s+underway|has\s+begun)|(?:begun|begins|began|starts)\s+casting|"
         r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
         r"(?:returns|will\s+return)\s*$|"
         r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"

@@ -97,6 +97,8 @@ def season_of(
         if roman and season is None:
             season, seasons = _ROMAN[roman.group(1)], (_ROMAN[roman.group(1)], *seasons)
         r = _TRAILING_ROMAN.match(shows[0])
+        if r and re.search(rf"(?<![\w'’]){re.escape(shows[0])}(?![\w'’])", lede):
+            r = None  # "Prime Video has cancelled Gen V": the text writes the numeral as part of the title
         if r:
             shows[0] = r.group("t")
             if season is None:

@@ -577,6 +577,20 @@ def rerank(r: Reading) -> None:
             r.shows = [top.name, *[s for s in r.shows[1:] if show_key(s) != top.key]]
             r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
             replaced = True
+    if not replaced and rule is not None and rule.flags.get("absent") and rule.flags.get("person_shape"):
+        # "Jenna Ortega Returns: Wednesday Season 2 …": a name the text never writes gives way to the title the
+        # headline numbers a season of, when the text confirms that title
+        numbered = [
+            c
+            for c in r.candidates
+            if c.key != rule_key
+            and c.flags.get("before_season")
+            and (c.flags.get("mid_sentence_caps") or c.flags.get("quoted"))
+        ]
+        if numbered:
+            r.shows = [numbered[0].name, *[s for s in r.shows[1:] if show_key(s) != numbered[0].key]]
+            r.source = "headline"
+            replaced = True
     quoted_pick = rule is not None and bool(rule.flags.get("quoted"))
     if (junk or person and not quoted_pick or rule is not None and rule.flags.get("network")) and not replaced:
         r.shows = r.shows[1:]
