@@ -12,7 +12,7 @@ from pathlib import Path
 REVIEWED = Path(__file__).parent / "data" / "understand" / "reviewed-shows.json"
 # Reached: 15 of 193 distinct rows are not titles (7.8 %), from 40 of 202 (20 %) before the understanding issue's
 # work. The target is 5 %; what is left is listed under "not_titles".
-MAX_NOT_TITLES = 0.05  # the target; measured 6 of 206 (2.9 %)
+MAX_NOT_TITLES = 0.05  # the target; measured 6 of 207 (2.9 %)
 
 
 def test_every_show_row_is_reviewed_and_few_are_not_titles(real_news_db: tuple[Path, dict[str, str]]):
@@ -26,4 +26,5 @@ def test_every_show_row_is_reviewed_and_few_are_not_titles(real_news_db: tuple[P
     assert not unreviewed, f"review these new show names and add each to {REVIEWED.name}: {unreviewed}"
     bad = [n for n in names if n in junk]
     assert len(names) >= 150, names  # the path still finds the shows of the real news
+    print(f"{len(bad)} of {len(names)} show rows are not titles: {sorted(bad)}")
     assert len(bad) / len(names) <= MAX_NOT_TITLES, f"{len(bad)} of {len(names)} are not titles: {bad}"
