@@ -316,3 +316,48 @@ def test_a_question_whether_a_season_is_the_last_is_no_news() -> None:
         "Netflix has pushed back on reports that the fifth season of Ozark will be its last.",
     )
     assert a.event is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # what fans think, and a claim the headline itself answers with a no, are no news
+        (
+            "Fans think 'Ransom Canyon' has been cancelled",
+            "Fans are convinced that Ransom Canyon has been cancelled after Netflix removed its teaser.",
+        ),
+        (
+            "Netflix cancels 'Wednesday' spinoff? Not so fast",
+            "Netflix has not cancelled any Wednesday spinoff, a spokesperson said, calling the reports inaccurate.",
+        ),
+    ],
+)
+def test_fans_guesses_and_a_claim_answered_no_are_no_news(title: str, text: str) -> None:
+    assert analyze(title, text).event is None
+
+
+def test_headline_lists_after_a_count_a_semicolon_and_a_new_kind() -> None:
+    got = decided(
+        "Peacock renews three series: Poker Face, Twisted Metal and Bel-Air",
+        "Peacock has renewed three of its series. Poker Face returns for a third season, Twisted Metal for a third "
+        "and Bel-Air for a fourth.",
+    )
+    assert [show for _e, show in got] == ["Poker Face", "Twisted Metal", "Bel-Air"]
+    got = decided(
+        "NBC cancels 'Found' after two seasons; 'Brilliant Minds', 'The Hunting Party' return",
+        "NBC has cancelled Found after two seasons. Brilliant Minds and The Hunting Party have been renewed.",
+    )
+    assert got == [("cancelled", "Found"), ("renewed", "Brilliant Minds"), ("renewed", "The Hunting Party")]
+    got = decided(
+        "Channel 5 orders second series of 'The Madame Blanc Mysteries' and new drama 'The Feud'",
+        "Channel 5 has ordered a second series of The Madame Blanc Mysteries and commissioned The Feud.",
+    )
+    assert got == [("renewed", "The Madame Blanc Mysteries"), ("ordered", "The Feud")]
+
+
+def test_titles_quoted_apart_in_the_headline_stay_apart_where_the_text_joins_them() -> None:
+    got = decided(
+        "ITV renews 'Grace' and 'Vera' for new series",
+        "ITV has renewed the dramas Grace and Vera for new series, the broadcaster said.",
+    )
+    assert [show for _e, show in got] == ["Grace", "Vera"]

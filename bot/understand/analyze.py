@@ -131,7 +131,7 @@ def _read(
         used += len(s)
     lead = cleaned[:LEAD_CHARS]
     text_key = show_key(lead)
-    titles = Titles(text_titles(lead), show_key(head))
+    titles = Titles(text_titles(lead), show_key(head), {show_key(q) for q, _d in quoted_titles(head)})
     shows, source = resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
     who = show_key(decider(head) or "")
     shows = [s for s in shows if show_key(s) != who]  # "JioHotstar renews …": who decides is no show
@@ -286,7 +286,9 @@ def _analyze(
         # one show's headline: only the text's sentences that add another decision ("Meanwhile, the network has
         # cancelled X", "Y was also renewed") name more
         listed = (
-            headline_decisions(head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key))
+            headline_decisions(
+                head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key), main_event=event
+            )
             if roundup
             else []
         )

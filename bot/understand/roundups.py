@@ -52,7 +52,9 @@ _ACTIVE = (
 _PASSIVE = (
     r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
     r"saved|recommissioned|commissioned)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|gets?\s+(?:a\s+)?"
-    r"(?:\w+\s+)?(?:season|series)|returns?\s+for"
+    r"(?:\w+\s+)?(?:season|series)|returns?\s+for|"
+    # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
+    r"(?:return|are\s+returning|will\s+return|come\s+back|are\s+back)(?=\s*$|\s*[,;:])"
 )
 _VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
@@ -134,7 +136,16 @@ def _split_items(segment: str, text: str) -> list[str]:
     return out
 
 
+# "renews three series: Slow Horses, Bad Monkey and Shrinking": a count before a colon introduces the list
+_COUNTED_LEAD = re.compile(
+    r"^\s*(?:(?:its|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:shows|series|dramas|comedies|sitcoms|titles|"
+    r"originals|programmes|programs)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
 def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
+    segment = _COUNTED_LEAD.sub("", segment, count=1)
     named = [q for q, _d in quoted_titles(segment)]
     if named:  # quoted titles are the items: "'Sons', 'Sunny', 'Archer' & More"
         return [q for q in named if not is_generic(q)]
@@ -178,8 +189,11 @@ def _run_of_titles(item: str, text: str) -> list[str]:
     return parts if len(parts) > 1 else [item]
 
 
-def headline_decisions(head: str, network: str | None, refine: Callable[[str], str], text: str = "") -> list[Decision]:
-    """Decisions named by the headline's clauses, in order (`text`, when given, keeps "Rise and Fall" whole)."""
+def headline_decisions(
+    head: str, network: str | None, refine: Callable[[str], str], text: str = "", main_event: str | None = None
+) -> list[Decision]:
+    """Decisions named by the headline's clauses, in order (`text`, when given, keeps "Rise and Fall" whole; shows
+    that "return" in an article about premieres return on a date, else they are renewed)."""
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     verbs = list(_VERB.finditer(head))
     if not verbs:
@@ -191,14 +205,25 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
         before = head[verbs[i - 1].end() if i else 0 : v.start()]
         clause = (v.group() + after).replace("’", "'")
         later = any(m.season > 1 for m in find_seasons(clause) if not m.background)
-        keeps = v.group().lower().startswith(("keeps", "renewals"))
-        event = _event_in(clause, later) or ("renewed" if keeps else None)
+        verb = v.group().lower()
+        returns = verb.startswith(("return", "are return", "will return", "come back")) or verb == "are back"
+        kept = "premiere" if returns and main_event == "premiere" else "renewed"
+        event = _event_in(clause, later) or (kept if returns or verb.startswith(("keeps", "renewals")) else None)
         if event not in _DECIDED:
             continue
         if v.group("a"):
-            names = _items(after, quoted, text and f"{head}\n{text}")
-            if nxt is not None and nxt.group("p") and names:
-                names = names[:-1]  # "…, MTV's Teen Wolf Will End": the last one is the next verb's subject
+            if nxt is not None and nxt.group("p") and ";" in after:
+                # "cancels X after eight seasons; Y, Z return": the semicolon ends this verb's list
+                names = _items(after.split(";")[0], quoted, text and f"{head}\n{text}")
+            else:
+                names = _items(after, quoted, text and f"{head}\n{text}")
+                if nxt is not None and nxt.group("p") and names:
+                    names = names[:-1]  # "…, MTV's Teen Wolf Will End": the last one is the next verb's subject
+        elif i and ";" in before:
+            names = _items(before.split(";")[-1], quoted, text and f"{head}\n{text}")  # every subject after it
+        elif ":" in before and _KICKER.search(before.rsplit(":", 1)[0]):
+            # "Apple TV+ unveils fall slate: X, Y and Z return": the list after the kicker's colon
+            names = _items(before.rsplit(":", 1)[1], quoted, text and f"{head}\n{text}")
         else:
             names = _items(before, quoted, text and f"{head}\n{text}")
             if i:  # only the subject right before a later passive verb
@@ -210,8 +235,18 @@ def headline_decisions(head: str, network: str | None, refine: Callable[[str], s
             # "renews Tulsa King for season 3; Landman for season 2": each name's own season where they differ
             at = clause.find(name.replace("’", "'"))
             own = season_after(clause, at + len(name), 25) if several and at >= 0 else None
+            if event == "renewed" and _NEW_KIND_BEFORE.search(clause[: max(at, 0)]) and at > 0:
+                # "orders second series of X and new comedy Y": Y is a new series ordered
+                out.append(Decision("ordered", refine(name), None, network))
+                continue
             out.append(Decision(event, refine(name), own if own is not None else season, network))
     return out
+
+
+_KICKER = re.compile(r"\b(?:unveils?|sets?|reveals?|announces?|confirms?|dates?|schedules?|slate|line-?up)\b", re.I)
+_NEW_KIND_BEFORE = re.compile(
+    r"\bnew\s+(?:[\w-]+\s+)?(?:comedy|drama|series|thriller|sitcom|show|docuseries)\s+[\"“‘']?$", re.IGNORECASE
+)
 
 
 def find_decisions(
@@ -229,7 +264,7 @@ def find_decisions(
     weights = {show_key(t.name): t.weight for t in titles}
     out: list[Decision] = []
     seen: set[str] = set()
-    for d in headline_decisions(head, network, refine, text) if cue is None else []:
+    for d in headline_decisions(head, network, refine, text, main_event) if cue is None else []:
         k = show_key(d.show or "")
         if k and k not in seen:
             seen.add(k)

@@ -116,8 +116,9 @@ _SWALLOWED = words(
 class Titles:
     """The text's titles, looked up by key."""
 
-    def __init__(self, titles: list[TextTitle], head_key: str) -> None:
+    def __init__(self, titles: list[TextTitle], head_key: str, quoted: AbstractSet[str] = frozenset()) -> None:
         self.all = titles
+        self.quoted = quoted  # keys of the headline's quoted titles
         self.by_key = {show_key(t.name): t for t in titles}
         self.in_head = sorted(
             (
@@ -168,6 +169,8 @@ class Titles:
                 and key_in(ck, tk)
                 and (tk.startswith(ck) or tk.endswith(ck))
                 and " and the " not in f" {tk.replace(ck, '')} "
+                # "'Mr Bigstuff' and 'Brassic'", quoted apart in the headline, are two titles the text joins
+                and not any(q != ck and key_in(q, tk) for q in self.quoted)
             ):
                 return t.name
         if quoted:  # shorthand in quotes: 'Sons' is Sons of Anarchy, 'Sunny' It's Always Sunny in Philadelphia
