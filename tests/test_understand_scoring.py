@@ -58,6 +58,9 @@ OWN_HOLDOUT_8 = HERE / "data" / "understand" / "own-holdout-8.jsonl"
 # roundup_recall 0.500 (misses: "fans think X was cancelled", "cancels X? Not quite", "Channel 4" read as a count,
 # "renews three series: A, B and C", quoted titles the text joins, "; X, Y return", "and new comedy Y").
 OWN_HOLDOUT_9 = HERE / "data" / "understand" / "own-holdout-9.jsonl"
+# A tenth (16, mainstream trade and fan-site phrasing), written after the ninth was fixed, at the end of the round.
+# First try, before any change: 1.000 on every metric, and on its lowercase and ALL-CAPS headlines too.
+OWN_HOLDOUT_10 = HERE / "data" / "understand" / "own-holdout-10.jsonl"
 METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
 
 
@@ -180,9 +183,10 @@ HOLDOUTS = {
     "holdout-7": (OWN_HOLDOUT_7, 0.0),
     "holdout-8": (OWN_HOLDOUT_8, 0.02),
     "holdout-9": (OWN_HOLDOUT_9, 0.0),
+    "holdout-10": (OWN_HOLDOUT_10, 0.0),
 }
 # The sets written with lowercase and ALL-CAPS headlines in mind, scored under those styles too
-RESTYLED = ["holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9"]
+RESTYLED = ["holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9", "holdout-10"]
 
 
 def below_floors(metrics: dict[str, float], margin: float) -> dict[str, tuple[float, float]]:
