@@ -361,3 +361,16 @@ def test_titles_quoted_apart_in_the_headline_stay_apart_where_the_text_joins_the
         "ITV has renewed the dramas Grace and Vera for new series, the broadcaster said.",
     )
     assert [show for _e, show in got] == ["Grace", "Vera"]
+
+
+def test_a_show_that_stays_cancelled_and_a_spinoffs_plans_are_no_decisions_about_the_show() -> None:
+    got = decided(
+        "'Chicago Fire' renewed for season 15 — and 'Chicago Justice' stays cancelled",
+        "NBC has renewed Chicago Fire for a 15th season. There are no plans to revive Chicago Justice.",
+    )
+    assert got == [("renewed", "Chicago Fire")]
+    got = decided(
+        "BBC renews 'Ghosts' and 'Such Brave Girls' but axes 'Ghosts' spin-off plans",
+        "The BBC has renewed the comedies Ghosts and Such Brave Girls for new series.",
+    )
+    assert ("cancelled", "Ghosts") not in got and ("renewed", "Such Brave Girls") in got

@@ -59,7 +59,8 @@ OWN_HOLDOUT_8 = HERE / "data" / "understand" / "own-holdout-8.jsonl"
 # "renews three series: A, B and C", quoted titles the text joins, "; X, Y return", "and new comedy Y").
 OWN_HOLDOUT_9 = HERE / "data" / "understand" / "own-holdout-9.jsonl"
 # A tenth (16, mainstream trade and fan-site phrasing), written after the ninth was fixed, at the end of the round.
-# First try, before any change: 1.000 on every metric, and on its lowercase and ALL-CAPS headlines too.
+# First try, before any change: 1.000 on every metric, and on its lowercase and ALL-CAPS headlines too; one extra
+# decision the scorer does not count ("'Station 19' stays cancelled"), since mended.
 OWN_HOLDOUT_10 = HERE / "data" / "understand" / "own-holdout-10.jsonl"
 METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
 
@@ -252,11 +253,11 @@ def test_own_labels_are_our_own_and_varied():
 
 
 def test_roundups_add_few_decisions_no_label_names():
-    """Every extra decision is an extra alert: on our own sets only one is left ("Tom Hiddleston returns for …"),
-    on the dev set at most three (20 on all sets before the roundup rules of tests/test_roundup_extras.py)."""
+    """Every extra decision is an extra alert: on our own sets none is left, on the dev set at most three (20 on
+    all sets before the roundup rules of tests/test_roundup_extras.py)."""
     from tests.extra_decisions import extra_decisions
 
     own = sorted((HERE / "data" / "understand").glob("*.jsonl"))
-    assert sum(len(extra_decisions(p)) for p in own) <= 1
+    assert [d for p in own for d in extra_decisions(p)] == []
     if DEV.exists():
         assert len(extra_decisions(DEV)) <= 3

@@ -50,7 +50,9 @@ _ACTIVE = (
     r"keeps|renewals\s+(?:for|of)"  # "Cancels X, Keeps Y and Z": kept shows are renewed
 )
 _PASSIVE = (
-    r"(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
+    # ("'Station 19' stays cancelled" is a state, not a decision)
+    r"(?<!stays\s)(?<!remains\s)(?<!still\s)(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?"
+    r"(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
     r"saved|recommissioned|commissioned)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|gets?\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:season|series)|returns?\s+for|"
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
@@ -146,9 +148,10 @@ _COUNTED_LEAD = re.compile(
 
 def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
     segment = _COUNTED_LEAD.sub("", segment, count=1)
-    named = [q for q, _d in quoted_titles(segment)]
-    if named:  # quoted titles are the items: "'Sons', 'Sunny', 'Archer' & More"
-        return [q for q in named if not is_generic(q)]
+    quotes = quoted_titles(segment)
+    if quotes:  # quoted titles are the items: "'Sons', 'Sunny', 'Archer' & More"
+        # ("axes 'Rivals' spin-off plans": a work derived from the show is decided, not the show)
+        return [q for q, derived in quotes if not derived and not is_generic(q)]
     out = []
     for raw in _split_items(segment, text) if text else _ITEM_SPLIT.split(segment):
         item = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", raw.strip())).strip(" .:!?'\"‘’“”")
