@@ -55,6 +55,7 @@ from bot.understand.show_choice import (
     rerank,
     resolve_shows,
     the_title,
+    written_as,
 )
 from bot.understand.shows import quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
@@ -131,11 +132,12 @@ def _read(
         used += len(s)
     lead = cleaned[:LEAD_CHARS]
     text_key = show_key(lead)
-    titles = Titles(text_titles(lead), show_key(head), {show_key(q) for q, _d in quoted_titles(head)})
-    shows, source = resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
-    who = show_key(decider(head) or "")
-    shows = [s for s in shows if show_key(s) != who]  # "JioHotstar renews …": who decides is no show
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
+    titles = Titles(text_titles(lead), show_key(head), quoted)
+    shows, source = resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
+    company = decider(head)
+    who = show_key(company or "")
+    shows = [s for s in shows if show_key(s) != who]  # "JioHotstar renews …": who decides is no show
     known_keys = keys or ({show_key(s.title) for s in matcher.shows} if matcher is not None else set())
     cands: list[Candidate] = []
     if lead and shows and not everything:
@@ -146,15 +148,16 @@ def _read(
     if lead and not cands:
         cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
     cands = [c for c in cands if c.key != who]
-    reading = Reading(head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands)
+    reading = Reading(
+        head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands, company
+    )
     rerank(reading)
     return reading
 
 
 def describe_names(r: Reading, names: list[str]) -> list[Candidate]:
     """Features of given names (a roundup's decided shows) in this article, to judge whether each is a title."""
-    quoted = {show_key(q) for q, _d in quoted_titles(r.head)}
-    return build_candidates(r.head, r.mixed, r.cleaned[:4000], [], quoted, r.titles.all, only=names)
+    return build_candidates(r.head, r.mixed, r.cleaned[:4000], [], r.titles.quoted, r.titles.all, only=names)
 
 
 def decided_names(title: str, text: str) -> list[Candidate]:
@@ -195,7 +198,7 @@ def _analyze(
     head, mixed, cleaned, sentences, lead_sents = r.head, r.mixed, r.cleaned, r.sentences, r.lead_sents
     lead, text_key, titles, shows, source = r.lead, r.text_key, r.titles, r.shows, r.source
     lede = lead_sents[0] if lead_sents else ""
-    quoted_keys = {show_key(q) for q, _d in quoted_titles(head)}
+    quoted_keys = titles.quoted
     shows, season, seasons, title_has_season = season_of(head, shows, source == "quoted", lede)
     # Event words inside a title ("Law & Order", "The Last Ship") must not decide the event
     masked = head
@@ -253,7 +256,8 @@ def _analyze(
     network = (
         pick_network(head, split_sentences(lead)[:8], shows)
         or network_naming(show, sentences[:MAX_FACT_SENTENCES])
-        or (_as_written(decider(head), lead) if event and show else None)  # a company no network list knows
+        # a company no network list knows, as the text spells it ("jiohotstar renews …" → JioHotstar)
+        or (next(written_as(r.decider, lead), r.decider) if r.decider and event and show else None)
     )
     confidence = decision.confidence
     validated = bool(show) and (
@@ -380,14 +384,6 @@ def _analyze(
         decisions=tuple(replace(d, show=plain_apostrophes(d.show) if d.show else d.show) for d in decisions),
     )
     return analysis, r
-
-
-def _as_written(name: str | None, text: str) -> str | None:
-    """The text's spelling of a name a lowercase headline was recased into ("Jiohotstar" → "JioHotstar")."""
-    if not name:
-        return name
-    at = text.casefold().find(name.casefold())
-    return text[at : at + len(name)] if at >= 0 and len(text.casefold()) == len(text) else name
 
 
 def plain_apostrophes(name: str) -> str:

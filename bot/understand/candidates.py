@@ -191,7 +191,7 @@ def build(
     mixed: bool,
     lead: str,
     rule_shows: list[str],
-    quoted: set[str],
+    quoted: AbstractSet[str],
     titles: list[TextTitle],
     known: AbstractSet[str] | None = None,
     only: list[str] | None = None,

@@ -4,7 +4,7 @@ shows and the learned ranker; the checks that tell a title from a headline phras
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -393,15 +393,19 @@ def resolve_shows(
 _SMALL_WORDS = words("a an and as at by de for from in is of on or the to vs with")
 
 
+def written_as(name: str, lead: str) -> Iterator[str]:
+    """Each place the text writes the name, as the text spells it (any case, either apostrophe)."""
+    pattern = r"(?<!\w)" + re.escape(name.replace("’", "'")) + r"(?!\w)"
+    return (lead[m.start() : m.end()] for m in re.finditer(pattern, lead.replace("’", "'"), re.IGNORECASE))
+
+
 def _spelled_in(name: str, lead: str) -> str | None:
     """How the text spells a title the headline quotes in lower or upper case: "'the pitt'" → "The Pitt"."""
     if len(name) < 2:
         return None
-    pattern = r"(?<!\w)" + re.escape(name.replace("’", "'")) + r"(?!\w)"
-    m = re.search(pattern, lead.replace("’", "'"), re.IGNORECASE)
-    if not m:
+    found = next(written_as(name, lead), None)
+    if found is None:
         return None
-    found = lead[m.start() : m.end()]
     words = re.findall(r"[^\W_][\w'’]*", found)
     # a title is capitalised in the text; a quoted phrase ("'high impact' content", a pull-quote) is not
     if words and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words):
@@ -427,8 +431,7 @@ def decider(head: str) -> str | None:
 
 def _written_lowercase(phrase: str, lead: str) -> bool:
     """The text has the phrase, and never capitalised ("made the difficult decision" for "'DIFFICULT DECISION'")."""
-    pattern = r"(?<!\w)" + re.escape(phrase.replace("’", "'")) + r"(?!\w)"
-    found = [m.group() for m in re.finditer(pattern, lead.replace("’", "'"), re.IGNORECASE)]
+    found = list(written_as(phrase, lead))
     return bool(found) and all(f[:1].islower() for f in found)
 
 
@@ -484,6 +487,7 @@ class Reading:
     shows: list[str]
     source: str
     candidates: list[Candidate]
+    decider: str | None  # a company no network list knows, deciding at the headline's start
 
 
 _RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric", "has_network")
