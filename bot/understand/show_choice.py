@@ -563,8 +563,10 @@ def rerank(r: Reading) -> None:
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     junk = rule is not None and not_a_title(rule, len(r.cleaned), r.text_key)
     person = rule is not None and _casting_person(rule, r.head)
-    doubtful = rule is None or junk or person or _red_flagged(rule) or _outranked_absent(rule, r.candidates)
-    best = ranked(r.candidates, evidence_weights()) if doubtful else []
+    doubted = rule is None or junk or person or _red_flagged(rule)
+    absent = rule is not None and bool(rule.flags.get("absent")) and len(r.candidates) >= 2
+    scores = ranked(r.candidates, evidence_weights()) if doubted or absent else []
+    best = scores if doubted or rule is not None and _outranked_absent(rule, scores) else []
     replaced = False
     if best and best[0][1].key != rule_key:
         top = best[0][1]
@@ -580,9 +582,9 @@ def rerank(r: Reading) -> None:
             or _credited(top.name, credited_titles(r.head))  # "comedy from Ryan Reynolds and …": its makers
         ):
             # the replacement must itself be confirmed by the text's capitals or the headline's quotes
-            # the doubtful pick goes: kept beside its replacement it would make the headline look like a roundup
-            r.shows = [top.name, *[s for s in r.shows[1:] if show_key(s) != top.key]]
-            r.source = "quoted" if top.flags.get("quoted") else ("headline" if top.flags.get("in_head") else "text")
+            _lead_with(
+                r, top, "quoted" if top.flags.get("quoted") else "headline" if top.flags.get("in_head") else "text"
+            )
             replaced = True
     if not replaced and rule is not None and rule.flags.get("absent") and rule.flags.get("person_shape"):
         # "Jenna Ortega Returns: Wednesday Season 2 …": a name the text never writes gives way to the title the
@@ -595,8 +597,7 @@ def rerank(r: Reading) -> None:
             and (c.flags.get("mid_sentence_caps") or c.flags.get("quoted"))
         ]
         if numbered:
-            r.shows = [numbered[0].name, *[s for s in r.shows[1:] if show_key(s) != numbered[0].key]]
-            r.source = "headline"
+            _lead_with(r, numbered[0], "headline")
             replaced = True
     quoted_pick = rule is not None and bool(rule.flags.get("quoted"))
     if (junk or person and not quoted_pick or rule is not None and rule.flags.get("network")) and not replaced:
@@ -610,13 +611,19 @@ def rerank(r: Reading) -> None:
         r.shows[0] = _expanded(r.shows[0], r.titles.all, r.lead)
 
 
-def _outranked_absent(rule: Candidate, cands: list[Candidate]) -> bool:
+def _lead_with(r: Reading, c: Candidate, source: str) -> None:
+    """The candidate becomes the main show in place of the doubted pick: kept beside its replacement, the pick
+    would make the headline look like a roundup."""
+    r.shows = [c.name, *[s for s in r.shows[1:] if show_key(s) != c.key]]
+    r.source = source
+
+
+def _outranked_absent(rule: Candidate, scores: list[tuple[float, Candidate]]) -> bool:
     """A headline span the text never writes ("Original HAPPYish", "Candy Cabs Closed Down") when the ranker finds
     a part of it that the text does write ("HAPPYish") far likelier: that part is weighed in its place. (Another
     candidate, not a part, may be a person the headline names beside the show: "Ncuti Gatwa exits Doctor Who".)"""
-    if not rule.flags.get("absent") or len(cands) < 2:
+    if not scores:
         return False
-    scores = ranked(cands, evidence_weights())
     rule_p = next(p for p, c in scores if c.key == rule.key)
     top_p, top = scores[0]
     return top.key != rule.key and bool(top.flags.get("inside_pick")) and top_p >= OUTRANKED_RATIO * rule_p
