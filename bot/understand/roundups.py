@@ -47,16 +47,16 @@ _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
     r"for|dates|ends|"
-    r"keeps|renewals\s+(?:for|of)"  # "Cancels X, Keeps Y and Z": kept shows are renewed
+    r"(?P<kept>keeps|renewals\s+(?:for|of))"  # "Cancels X, Keeps Y and Z": kept shows are renewed
 )
 _PASSIVE = (
     # ("'Station 19' stays cancelled" is a state, not a decision)
     r"(?<!stays\s)(?<!remains\s)(?<!still\s)(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?"
     r"(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
     r"saved|recommissioned|commissioned)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|gets?\s+(?:a\s+)?"
-    r"(?:\w+\s+)?(?:season|series)|returns?\s+for|"
+    r"(?:\w+\s+)?(?:season|series)|"
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
-    r"(?:return|are\s+returning|will\s+return|come\s+back|are\s+back)(?=\s*$|\s*[,;:])"
+    r"(?P<back>returns?\s+for|(?:return|are\s+returning|will\s+return|come\s+back|are\s+back)(?=\s*$|\s*[,;:]))"
 )
 _VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
@@ -208,10 +208,10 @@ def headline_decisions(
         before = head[verbs[i - 1].end() if i else 0 : v.start()]
         clause = (v.group() + after).replace("’", "'")
         later = any(m.season > 1 for m in find_seasons(clause) if not m.background)
-        verb = v.group().lower()
-        returns = verb.startswith(("return", "are return", "will return", "come back")) or verb == "are back"
-        kept = "premiere" if returns and main_event == "premiere" else "renewed"
-        event = _event_in(clause, later) or (kept if returns or verb.startswith(("keeps", "renewals")) else None)
+        # what the clause's own words do not decide, its verb does: kept shows are renewed, shows that return
+        # are renewed, or premiere in an article about premieres
+        back = "premiere" if main_event == "premiere" else "renewed"
+        event = _event_in(clause, later) or ("renewed" if v.group("kept") else back if v.group("back") else None)
         if event not in _DECIDED:
             continue
         if v.group("a"):
