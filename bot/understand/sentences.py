@@ -73,8 +73,10 @@ def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
     """The paragraphs of the first `limit` characters in order, without clutter lines and short author bios. A
     trailing author bio is only known at the end: see drop_trailing_bio."""
     for line in _bounded(text, limit).split("\n"):
-        line = _past_clutter(line.strip())
-        if line and not _clutter(line) and not (len(line) < 400 and _AUTHOR_BIO.match(line)):
+        line = line.strip()
+        if _clutter(line):
+            line = _past_clutter(line)
+        if line and not (len(line) < 400 and _AUTHOR_BIO.match(line)):
             yield line
 
 
@@ -83,14 +85,17 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])
 
 
 def _past_clutter(line: str) -> str:
-    """A long line that opens with clutter is an article pasted as one line ("Photo: Courtesy of Netflix. Stranger
-    Things fans, rejoice! …", as feeds that flatten a page send it): only its opening sentences are clutter."""
-    while len(line) >= _PASTED_CHARS and _clutter(line):
+    """What is left of a clutter line: nothing, unless it is long enough to be an article pasted as one line
+    ("Photo: Courtesy of Netflix. Stranger Things fans, rejoice! …", as feeds that flatten a page send it), whose
+    opening sentences alone are clutter."""
+    while len(line) >= _PASTED_CHARS:
         end = _SENTENCE_END.search(line, 0, _CAPTION_CHARS)
         if end is None:
-            break
+            return ""
         line = line[end.end() :]
-    return line
+        if not _clutter(line):
+            return line
+    return ""
 
 
 def is_author_bio(paragraph: str) -> bool:
