@@ -41,22 +41,17 @@ from bot.understand.sentences import clean_page_text, is_sentence, split_sentenc
 from bot.understand.show_choice import (
     LEAD_CHARS,
     PRAISED,
-    Reading,
     Titles,
-    as_title,
     decider,
-    doubtful,
     is_known,
     key_in,
     known_matcher,
     known_spelling,
     misspelt_in,
-    not_a_title,
-    rerank,
     resolve_shows,
-    the_title,
     written_as,
 )
+from bot.understand.show_weighing import Reading, as_title, doubtful, not_a_title, rerank, the_title
 from bot.understand.shows import quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import is_mixed_case, recase, text_titles

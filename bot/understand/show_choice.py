@@ -1,21 +1,18 @@
-"""Which show an article is about: the headline's titles checked against the text's capitalised titles, known
-shows and the learned ranker; the checks that tell a title from a headline phrase, a person, a credit or a network."""
+"""Which show an article is about, by the rules: the headline's titles checked against the text's capitalised
+titles and known shows (show_weighing.py then weighs that pick against the evidence)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
 from bot.understand.events import CASTING
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import canonical_network, is_network_name
-from bot.understand.ranker import evidence_weights, ranked
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.titles import TextTitle
 from bot.understand.wordlists import words
@@ -302,10 +299,10 @@ def resolve_shows(
     cands = [c for c in extract_shows(head) if credit_key(c) not in credited]
     if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
         # a recased phrase holding a decision word is the headline's news ("Cancellations Find Homes")
-        cands = [_without_owner(c) for c in cands if show_key(c) in quoted or not _has_event_word(c)]
+        cands = [_without_owner(c) for c in cands if show_key(c) in quoted or not has_event_word(c)]
         cands = [c for c in cands if show_key(c) in quoted or title_like(c) and not is_generic(c.lower())]
         # a quoted phrase the text writes in lower case is a pull-quote ("… MAKE 'DIFFICULT DECISION'")
-        cands = [c for c in cands if not _written_lowercase(c, lead)]
+        cands = [c for c in cands if not written_lowercase(c, lead)]
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
     m = _CASTING_VERB.search(head)
     person = ""
@@ -429,7 +426,7 @@ def decider(head: str) -> str | None:
     return m.group("who")
 
 
-def _written_lowercase(phrase: str, lead: str) -> bool:
+def written_lowercase(phrase: str, lead: str) -> bool:
     """The text has the phrase, and never capitalised ("made the difficult decision" for "'DIFFICULT DECISION'")."""
     found = list(written_as(phrase, lead))
     return bool(found) and all(f[:1].islower() for f in found)
@@ -472,207 +469,6 @@ def _strong_text_title(titles: Titles, head: str, floor: float = 2.0) -> str | N
     return None
 
 
-@dataclass
-class Reading:
-    """What every later step reads: the headline as cased for reading, the cleaned text, its first paragraphs."""
-
-    head: str
-    mixed: bool
-    cleaned: str
-    sentences: list[str]
-    lead_sents: list[str]
-    lead: str
-    text_key: str
-    titles: Titles
-    shows: list[str]
-    source: str
-    candidates: list[Candidate]
-    decider: str | None  # a company no network list knows, deciding at the headline's start
-
-
-_RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric", "has_network")
-
-
-def _sentence_opener(c: Candidate) -> bool:
-    """A common word the text uses but capitalises only where a sentence starts ("Well, …"): not a title."""
-    f = c.flags
-    return (
-        bool(f.get("common_single")) and not f.get("mid_sentence_caps") and not f.get("quoted") and not f.get("absent")
-    )
-
-
-def _has_event_word(name: str) -> bool:
+def has_event_word(name: str) -> bool:
     """ "Spring Cancellations Find Homes": a phrase holding a decision word is the headline's news, not a title."""
     return bool(re.search(r"(?i)\b(?:renew\w*|cancel\w*|axe[sd]?|ordered|orders|premieres?|returns?)\b", name))
-
-
-def _unconfirmed_fragment(c: Candidate, text_len: int, text_key: str) -> bool:
-    """Headline words that a text of some length never writes as a name, outside the slot right next to the
-    decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title. `text_key`:
-    the key of the text's first paragraphs."""
-    f = c.flags
-    if (
-        text_len < 300
-        or not f.get("unconfirmed_head")
-        or f.get("cap_mentions")  # capitalised at least where a sentence starts ("Dandadan season 2 …")
-        or f.get("quoted")
-        or f.get("known")
-        or f.get("near_verb", 0.0) >= 1.0
-        and not _has_event_word(c.name)
-        or f.get("before_season")
-    ):
-        return False
-    # spelled with other punctuation ("9-1-1: Lone Star") or with one slip ("Stanger Things"): confirmed
-    spelled = key_in(c.key, text_key) and not f.get("lower_mentions")
-    return not spelled and not misspelt_in(c.key, text_key)
-
-
-def the_title(c: Candidate) -> bool:
-    """ "canceling The Great": a capital "The" in mid-sentence marks a title, whatever its common word says."""
-    return c.name.startswith("The ") and bool(c.flags.get("mid_sentence_caps")) and not c.flags.get("network")
-
-
-def _casting_person(c: Candidate, head: str) -> bool:
-    """A person in a casting headline ("Keri Russell to headline … series The Diplomat"): the show is elsewhere."""
-    return bool(c.flags.get("person_in_text")) and bool(CASTING.search(head))
-
-
-def not_a_title(c: Candidate, text_len: int, text_key: str) -> bool:
-    """A sentence opener or a headline phrase: dropped when nothing better is found."""
-    return _sentence_opener(c) or _unconfirmed_fragment(c, text_len, text_key)
-
-
-def _red_flagged(c: Candidate) -> bool:
-    return any(c.flags.get(f) for f in _RED_FLAGS)
-
-
-def doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
-    """Evidence against the rules' pick: a sentence opener, a headline phrase, a person, a possessive, a network."""
-    return not_a_title(c, text_len, text_key) or _casting_person(c, head) or _red_flagged(c)
-
-
-# How many times likelier than the rules' unconfirmed pick a part of it must be to be weighed in its place
-OUTRANKED_RATIO = 3.0
-
-
-def rerank(r: Reading) -> None:
-    """The learned ranker's choice of main show, where the rules' pick has evidence against it (a headline
-    word the text never capitalises, a common word, a person, a possessive, a network) or there is none; then
-    the full span the text uses for it ("Killing" → "The Killing")."""
-    rule_key = show_key(r.shows[0]) if r.shows else ""
-    rule = next((c for c in r.candidates if c.key == rule_key), None)
-    junk = rule is not None and not_a_title(rule, len(r.cleaned), r.text_key)
-    person = rule is not None and _casting_person(rule, r.head)
-    doubted = rule is None or junk or person or _red_flagged(rule)
-    absent = rule is not None and bool(rule.flags.get("absent")) and len(r.candidates) >= 2
-    scores = ranked(r.candidates, evidence_weights()) if doubted or absent else []
-    best = scores if doubted or rule is not None and _outranked_absent(rule, scores) else []
-    replaced = False
-    if best and best[0][1].key != rule_key:
-        top = best[0][1]
-        # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
-        quoted_title = bool(top.flags.get("quoted")) and not _written_lowercase(top.name, r.lead)
-        if (top.flags.get("mid_sentence_caps") or quoted_title) and not (
-            top.flags.get("person_shape")
-            or (person and top.flags.get("person_in_text"))
-            or top.flags.get("possessive")
-            or top.flags.get("network")
-            or top.flags.get("numeric")
-            or top.flags.get("generic")
-            or _credited(top.name, credited_titles(r.head))  # "comedy from Ryan Reynolds and …": its makers
-        ):
-            # the replacement must itself be confirmed by the text's capitals or the headline's quotes
-            _lead_with(
-                r, top, "quoted" if top.flags.get("quoted") else "headline" if top.flags.get("in_head") else "text"
-            )
-            replaced = True
-    if not replaced and rule is not None and rule.flags.get("absent") and rule.flags.get("person_shape"):
-        # "Jenna Ortega Returns: Wednesday Season 2 …": a name the text never writes gives way to the title the
-        # headline numbers a season of, when the text confirms that title
-        numbered = [
-            c
-            for c in r.candidates
-            if c.key != rule_key
-            and c.flags.get("before_season")
-            and (c.flags.get("mid_sentence_caps") or c.flags.get("quoted"))
-        ]
-        if numbered:
-            _lead_with(r, numbered[0], "headline")
-            replaced = True
-    quoted_pick = rule is not None and bool(rule.flags.get("quoted"))
-    if (junk or person and not quoted_pick or rule is not None and rule.flags.get("network")) and not replaced:
-        r.shows = r.shows[1:]
-    if r.shows:
-        tidy = as_title(r.shows[0], r.head)
-        r.shows = [tidy, *r.shows[1:]] if tidy else r.shows[1:]
-    if r.shows:
-        r.shows[0] = _text_spelling(r.shows[0], r.candidates)
-        r.shows[0] = full_span(r.shows[0], r.lead)
-        r.shows[0] = _expanded(r.shows[0], r.titles.all, r.lead)
-
-
-def _lead_with(r: Reading, c: Candidate, source: str) -> None:
-    """The candidate becomes the main show in place of the doubted pick: kept beside its replacement, the pick
-    would make the headline look like a roundup."""
-    r.shows = [c.name, *[s for s in r.shows[1:] if show_key(s) != c.key]]
-    r.source = source
-
-
-def _outranked_absent(rule: Candidate, scores: list[tuple[float, Candidate]]) -> bool:
-    """A headline span the text never writes ("Original HAPPYish", "Candy Cabs Closed Down") when the ranker finds
-    a part of it that the text does write ("HAPPYish") far likelier: that part is weighed in its place. (Another
-    candidate, not a part, may be a person the headline names beside the show: "Ncuti Gatwa exits Doctor Who".)"""
-    if not scores:
-        return False
-    rule_p = next(p for p, c in scores if c.key == rule.key)
-    top_p, top = scores[0]
-    return top.key != rule.key and bool(top.flags.get("inside_pick")) and top_p >= OUTRANKED_RATIO * rule_p
-
-
-def _credited(name: str, credited: AbstractSet[str]) -> bool:
-    """The name, or words of it, is someone's credit in the headline ("Ryan Reynolds and Rob" of "… and Rob
-    McElhenney")."""
-    key = credit_key(name)
-    return bool(key) and any(f" {key} " in f" {c} " for c in credited)
-
-
-def _expanded(name: str, titles: list[TextTitle], lead: str) -> str:
-    """ "OITNB" in a headline, "Orange Is the New Black" in a text that never writes "OITNB": the title whose
-    initials the acronym is ("NCIS", which its text writes so, stays)."""
-    if not re.fullmatch(r"[A-Z]{3,6}", name) or is_network_name(name) or re.search(rf"\b{name}\b", lead):
-        return name
-    # each title, and the owner of a possessive one ("Orange Is the New Black's Litchfield Penitentiary")
-    for full in [part for t in titles for part in re.split(r"['’]s\s+", t.name)]:
-        words = full.split()
-        if len(words) == len(name) and "".join(w[0] for w in words).upper() == name:
-            return full
-    return name
-
-
-def _text_spelling(name: str, cands: list[Candidate]) -> str:
-    """The text's spelling of a headline's misspelt title ("Downtown Abbey" where the text says Downton Abbey):
-    a name the text never uses, one slip away from a title the text capitalises mid-sentence."""
-    key = show_key(name)
-    own = next((c for c in cands if c.key == key), None)
-    if own is None or not own.flags.get("absent") or len(key) < 8:
-        return name
-    for c in cands:
-        if (
-            c.flags.get("mid_sentence_caps")
-            and len(c.key.split()) == len(key.split())
-            and fuzz.ratio(c.key, key, score_cutoff=88)
-        ):
-            return c.name
-    return name
-
-
-def as_title(name: str, head: str, *, extra: bool = False) -> str | None:
-    """The title a decision names, without the headline's words around it (candidates.tidy_title); None for a
-    year the headline dates with, and for any bare year an extra decision of a roundup names ("production starts
-    in 2024"), where "1923" as the main show stays a title."""
-    if is_year_phrase(name, head):
-        return None
-    title = tidy_title(name)
-    if title is not None and extra and re.fullmatch(r"(?:19|20)\d\d", title.strip()):
-        return None
-    return title
