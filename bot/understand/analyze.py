@@ -52,7 +52,7 @@ from bot.understand.show_choice import (
     written_as,
 )
 from bot.understand.show_weighing import Reading, as_title, doubtful, not_a_title, rerank, the_title
-from bot.understand.shows import quoted_titles, title_like
+from bot.understand.shows import credit_key, credited_titles, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import is_mixed_case, recase, text_titles
 
@@ -392,12 +392,13 @@ def _tidy_decisions(
 ) -> tuple[list[Decision], list[str], str | None]:
     """Every decided show as a title, whichever path named it: headline words trimmed, a year dropped."""
     out: list[Decision] = []
+    credited = credited_titles(head)
     for i, d in enumerate(decisions):
         name = d.show
         if name is not None:
             name = as_title(name, head, extra=i > 0)
-        if name is None and i:
-            continue  # an extra decision without a title is no decision
+        if name is None and i or i and credit_key(name or "") in credited:
+            continue  # an extra decision without a title, or about a show named as a credit, is no decision
         if i == 0 and show is not None and name != show:
             shows = [name, *shows[1:]] if name else shows[1:]
             show = name

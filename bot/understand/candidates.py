@@ -316,7 +316,12 @@ def build(
                     d = min(min(abs(v - i), abs(v - (i + len(span) - 1))) for v in verb_at)
                     near = max(near, 1.0 / d if d else 0.0)
             f["near_verb"] = near
-        f["unconfirmed_head"] = 1.0 if f["in_head"] and not f.get("quoted") and cap == 0 else 0.0
+        # not a feature: the text quotes the name ("“Deputy,” Fox's Western procedural, …"), a title even where a
+        # sentence starts
+        f["text_quoted"] = 1.0 if _quoted_in(name, lead) else 0.0
+        f["unconfirmed_head"] = (
+            1.0 if f["in_head"] and not f.get("quoted") and cap == 0 and not f["text_quoted"] else 0.0
+        )
         f["mixed_head"] = 1.0 if mixed and f["in_head"] else 0.0
         f["head_only_caps"] = 1.0 if mixed and f["in_head"] and cap == 0 and lower > 0 else 0.0
         if pick_key and key != pick_key:
@@ -334,6 +339,10 @@ def build(
         f["after_kind"] = 1.0 if _kind_before(name, head, lead) else 0.0
         out.append(cand)
     return out
+
+
+def _quoted_in(name: str, lead: str) -> bool:
+    return re.search(rf"[\"“‘]{re.escape(name)}[,.]?[\"”’]", lead) is not None
 
 
 def _person(words: list[str]) -> bool:

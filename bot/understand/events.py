@@ -232,7 +232,9 @@ RENEWED = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
-    r"(?:will\s+be|is|are)\s+back\s+for\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b|"
+    # "will be back for a third series", "will be back next year for its 12th series"
+    r"(?:will\s+be|is|are)\s+back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+(?:a\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:season|series)\b|"
     r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
@@ -501,6 +503,10 @@ _LOOKING_BACK = re.compile(
 )
 
 
+# A rumour answered in the same sentence: what follows "but … confirmed" is the news
+_BUT_CONFIRMED = re.compile(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
+
+
 def _counted_news(title: str) -> bool:
     return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)
 
@@ -577,6 +583,8 @@ def decide_event(
         if not sentence or i and not _DECISION_HINT.search(sentence):
             continue
         sentence = sentence.replace("’", "'")
+        if refusal(sentence) == "speculation" and (confirmed_after := _BUT_CONFIRMED.search(sentence)):
+            sentence = sentence[confirmed_after.start() :]  # "There were rumours, but ITV has confirmed …"
         later = any(m.season > 1 for m in find_seasons(sentence) if not m.background)
         found = _event_in(sentence, later or bool(i == 0 and lede_season and lede_season > 1))
         if (i == 0 or found in DECISIVE) and refusal(sentence) in ("negation", "speculation", "listicle"):

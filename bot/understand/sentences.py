@@ -104,10 +104,30 @@ def is_author_bio(paragraph: str) -> bool:
 
 def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     """Drop clutter lines and a trailing author bio from the first `limit` characters; keep paragraph breaks."""
-    kept = list(page_paragraphs(text, limit=limit))
+    kept: list[str] = []
+    for line in page_paragraphs(text, limit=limit):
+        if kept and (
+            _WRAPPED_END.search(kept[-1])
+            and _WRAPPED_START.match(line)
+            or len(kept[-1]) >= 40
+            and _OPEN_END.search(kept[-1])
+            and not _BYLINE.match(kept[-1])
+        ):
+            kept[-1] += " " + line  # a hard-wrapped sentence ("… will end" / "with season 4 after …") is one
+        else:
+            kept.append(line)
     while kept and is_author_bio(kept[-1]):
         kept.pop()
     return "\n\n".join(kept)
+
+
+# A line cut inside a sentence: it ends without closing punctuation and the next line goes on in lower case (a
+# byline, "by Dave Elliott", is no continuation)
+_WRAPPED_END = re.compile(r"[\w,;'’-]$")
+_WRAPPED_START = re.compile(r"(?!by\b)[a-z]")
+# … or a sentence's line that ends on a word no sentence ends with ("… the co-creator of" / "Happy Endings, …")
+_OPEN_END = re.compile(r"\s(?:of|the|a|an|and|to|in|for|with|from|on|at)$")
+_BYLINE = re.compile(r"(?i)by\s")
 
 
 def _pieces(paragraph: str) -> list[str]:

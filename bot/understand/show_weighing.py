@@ -45,7 +45,11 @@ def _sentence_opener(c: Candidate) -> bool:
     """A common word the text uses but capitalises only where a sentence starts ("Well, …"): not a title."""
     f = c.flags
     return (
-        bool(f.get("common_single")) and not f.get("mid_sentence_caps") and not f.get("quoted") and not f.get("absent")
+        bool(f.get("common_single"))
+        and not f.get("mid_sentence_caps")
+        and not f.get("quoted")
+        and not f.get("text_quoted")
+        and not f.get("absent")
     )
 
 

@@ -89,7 +89,7 @@ _TITLE_NOUNS = words(
     """
     adaptation anime comedy documentary docuseries drama dramedy fantasy favorite favourite format franchise hit
     horror miniseries mystery original prequel procedural program programme reboot revival romance saga sequel
-    serial series show sitcom soap spin-off spinoff thriller title western
+    serial series show sitcom soap spin-off spinoff thriller title titled western
     """
 )
 _DECISION_VERBS = words(
@@ -135,6 +135,9 @@ _TITLE_AFTER = words(
     wraps
     """
 )
+
+
+_CREDIT_AFTER = words("creator showrunner")
 
 
 @dataclass(frozen=True)
@@ -336,7 +339,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             after = "«credit»"  # "the Denis Leary military comedy": whose show it is, not its title
         if after in ("has", "had", "have") and end_i + 2 < n and parts[end_i + 2][1].lower() in _PERSON_DID:
             after = "«says»"  # "X has confirmed", "X had revealed": people speak, shows do not
-        if lead and lead[-1] in "\"'“‘«" and last_trail[:1] in ('"', "'", "”", "’", "»"):
+        # (a comma or full stop inside the closing quote, as American style writes it: “No Activity,”)
+        if lead and lead[-1] in "\"'“‘«" and last_trail.lstrip(",.")[:1] in ('"', "'", "”", "’", "»"):
             before = "«q»"  # a quoted title
         i = end_i + 1
         if len(words) > 2 and all(w.isupper() for w in words if w.isalpha()):
@@ -423,6 +427,13 @@ def _possessive(name: str) -> bool:
     return name.endswith(("'s", "’s"))
 
 
+# A name the text gives as a project's title: "X, the project's working title", "X (working title)"
+_NAMED_AS_TITLE = re.compile(
+    r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b",
+    re.IGNORECASE,
+)
+
+
 def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
     """Title-like spans of the text's first paragraphs, strongest first."""
     found: dict[str, list] = {}
@@ -449,11 +460,15 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
             weight += 3
         elif before in _DECISION_VERBS:
             weight += 2 if before not in {"of", "about", "for", "on", "in"} else 0.5
+        if _NAMED_AS_TITLE.match(text, pos + len(name)):
+            weight += 3  # "Marry Me, the project's working title, …"
         if before in _PERSON_BEFORE:
             weight -= 2.5
         if after in _PERSON_AFTER:
             weight -= 2
-        if after in _TITLE_AFTER:
+        if after in _CREDIT_AFTER:
+            weight += 0.5  # "the “Doctor Who” showrunner's new drama": a title, but named for whose it is
+        elif after in _TITLE_AFTER:
             weight += 1.5
         words = name.split()
         if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and weight < 2:
