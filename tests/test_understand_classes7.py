@@ -74,3 +74,28 @@ def test_a_show_named_for_its_showrunner_is_not_the_new_drama() -> None:
         "and a woman trapped under a vicarage. A second drama, “Ridley Lane,” comes from John Roe.",
     )
     assert got and got[0][:2] == ("ordered", "The Cellar")
+
+
+def test_a_premiere_date_page_that_still_waits_for_the_date_is_no_news() -> None:
+    a = analyze(
+        "the lantern season 3 premiere date a new hbo tease",
+        "While we are still waiting on an official The Lantern season 3 premiere date from HBO, there is at least "
+        "a new reason for excitement.\n\nToday, the network put out a sizzle reel for its upcoming series.",
+    )
+    assert a.event is None
+    a = analyze(
+        "The Lantern season 3 premiere date set for March 4 on HBO",
+        "HBO has set a premiere date for season 3 of The Lantern: Sunday, March 4. Fans were still waiting on a "
+        "premiere date until today.",
+    )
+    assert a.event == "premiere"
+
+
+def test_a_final_seasons_number_is_the_count_of_seasons_the_text_gives() -> None:
+    got = decided(
+        "‘The Lantern’ Cast Says Goodbye as Final Season Wraps Filming (PHOTOS)",
+        "Jane Doe posted this photo of the cast on set on the last day.\n\n"
+        "The creator marked the final shoot day of the finale with this photo. “Five seasons of being with the best "
+        "crew working today,” she wrote.",
+    )
+    assert got == [("production", "The Lantern", 5)]

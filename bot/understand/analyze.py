@@ -24,6 +24,7 @@ from bot.understand.events import RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
+from bot.understand.numbers import NUM, to_int
 from bot.understand.prefilter import prefiltered
 from bot.understand.ranker import ranked, title_probability
 from bot.understand.relevance import is_tv_news
@@ -67,6 +68,7 @@ ALERT_CONFIDENCE = 0.6
 TITLE_MIN = 0.2
 
 _FINAL_SEASON = re.compile(r"\b(?:final|last)\s+(?:ever\s+)?(?:season|series)\b", re.IGNORECASE)
+_SEASON_COUNT = re.compile(rf"\b{NUM}\s+(?:seasons|series)\b(?!\s+(?:ago|earlier|before))", re.IGNORECASE)
 _NEW_SERIES = re.compile(
     r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.IGNORECASE
 )
@@ -229,9 +231,13 @@ def _analyze(
                 break
     if season is None and event is not None and _FINAL_SEASON.search(head):
         # "filming ends on final ever season": the season the text names as the last
-        finals = [m for sentence in lead_sents[:6] for m in find_seasons(sentence) if m.last]
+        finals = [m.season for sentence in lead_sents[:6] for m in find_seasons(sentence) if m.last]
+        # … or the count of its seasons ("Six seasons of being with the best crew"): the last is the count
+        finals = finals or [
+            n for x in lead_sents[:6] for m in _SEASON_COUNT.finditer(x) if 1 < (n := to_int(m[1]) or 0)
+        ]
         if finals:
-            season, seasons = finals[0].season, tuple(dict.fromkeys((finals[0].season, *seasons)))
+            season, seasons = finals[0], tuple(dict.fromkeys((finals[0], *seasons)))
     if season is None and event is not None:
         stated = stated_season(event, show, lead_sents[:6], others=shows[1:])
         if stated is None and show:  # a later sentence that names the show with its decision

@@ -507,6 +507,20 @@ _LOOKING_BACK = re.compile(
 _BUT_CONFIRMED = re.compile(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
 
 
+# The lede says the date is still to come
+_NO_DATE_YET = re.compile(
+    r"\b(?:still\s+(?:waiting|no)|no\s+word|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:yet\s+)?have|not\s+yet|"
+    r"yet\s+to\s+(?:get|receive|announce|set|reveal|learn))\b[^.;]{0,60}?\b(?:premiere|release|air|launch)\s+date\b",
+    F,
+)
+# A headline that gives the date itself: a month, a weekday or "today"/"tonight"
+PREMIERE_DATE_GIVEN = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day\b|\b(?:today|tonight|tomorrow)\b",
+    F,
+)
+
+
 def _counted_news(title: str) -> bool:
     return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)
 
@@ -577,6 +591,10 @@ def decide_event(
         return EventDecision(None, 0.9, "not news: an awards broadcast")  # "Golden Globes ceremony cancelled"
     if refused and (refused not in _SOFT or event is None or event in ("trailer", "casting", "premiere")):
         return EventDecision(None, 0.9, f"not news: {refused}")
+    if event == "premiere" and _NO_DATE_YET.search(lede) and not PREMIERE_DATE_GIVEN.search(title):
+        # "X season 3 premiere date" over "While we are still waiting on an official premiere date …": a page
+        # that waits for the news
+        return EventDecision(None, 0.7, "not news: no date yet", lede)
     if event is not None:
         return EventDecision(event, 0.9 if refused is None else 0.6, "headline")
     for i, sentence in enumerate([lede, *more]):
