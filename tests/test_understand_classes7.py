@@ -99,3 +99,128 @@ def test_a_final_seasons_number_is_the_count_of_seasons_the_text_gives() -> None
         "crew working today,” she wrote.",
     )
     assert got == [("production", "The Lantern", 5)]
+
+
+def test_a_caption_run_into_the_first_word_is_no_title_and_a_trade_nickname_is_the_network() -> None:
+    a = analyze(
+        "Pilot Scoop: NBC Orders Comedy Starring Jane Doe",
+        "Get More: Pilots\n\nJane DoeNBC is getting into some funny business with comedian Jane Doe.\n\n"
+        "The Peacock Net has given a pilot order to an untitled ensemble comedy written by and starring the former "
+        "Saturday Night Live writer.",
+    )
+    assert a.event == "ordered" and a.network == "NBC"
+    assert a.show not in ("Jane DoeNBC", "The Peacock Net")
+
+
+def test_a_new_series_announced_is_ordered() -> None:
+    got = decided(
+        "Stan and Screen Australia announce new series The Harbour",
+        "Stan and Screen Australia today announced a new Stan Original series The Harbour, which will commence "
+        "production in Sydney next week.",
+    )
+    assert got == [("ordered", "The Harbour", None)]
+
+
+def test_what_a_headline_says_a_show_is_about_is_not_its_title() -> None:
+    got = decided(
+        "Netflix cancels Spanish-language heist thriller after one season",
+        "Netflix has decided not to move forward with a second season of La Cámara, the Madrid-set heist thriller "
+        "that debuted on the platform in September.\n\nThe series followed a crew of bank employees. Creator Ana "
+        "Ruiz confirmed the news to Spanish outlet FormulaTV.",
+    )
+    assert got and got[0][:2] == ("cancelled", "La Cámara")
+    for title in (
+        "BBC drama about 1970s Glasgow dockers to end with third series",
+        "bbc drama about 1970s glasgow dockers to end with third series",
+    ):
+        got = decided(
+            title,
+            "The acclaimed BBC One drama Hard Yards will come to an end with its third series, its writer has "
+            "confirmed.\n\nSet among the shipyards of 1970s Glasgow, the drama has been praised for its "
+            "performances.",
+        )
+        assert got == [("ending", "Hard Yards", 3)], title
+
+
+def test_roundups_decide_no_places_days_departments_network_lists_or_kickers() -> None:
+    got = decided(
+        "CBS Sets Fall Fate: 'Harbor Lane' Renewed, 'Second Look' Canceled",
+        "CBS has finalized its decisions, handing a fourth-season pickup to procedural 'Harbor Lane.'\n\n"
+        "'Second Look,' which was moved to Saturdays midway through its run, has been canceled. CBS is expected to "
+        "announce its new-series orders ahead of next week's upfront presentation in New York.\n\n"
+        "Separately, CBS Drama has commissioned The Ferry, to be made in Northern Ireland.\n\n"
+        "Also cancelled on ITV1 and ITVX: nothing. Comedy Night gets a new addition too: CBS ordered 'Pine Lake.'",
+    )
+    shows = [show for _e, show, _s in got]
+    assert got[0] == ("renewed", "Harbor Lane", 4)
+    for junk in ("Saturdays", "New York", "CBS Drama", "Northern Ireland", "ITV1 and ITVX", "Comedy Night"):
+        assert junk not in shows
+    assert ("cancelled", "Second Look", None) in got and ("ordered", "Pine Lake", None) in got
+
+
+def test_a_clause_of_its_own_in_the_headline_keeps_the_first_decision() -> None:
+    got = decided(
+        "BBC One recommissions The Tideway for series 3 as two dramas are axed",
+        "The Tideway has been recommissioned for a third series by BBC One. The corporation has confirmed that "
+        "Nightjar has been axed, while Hollow Lane will not return.",
+    )
+    assert got[0] == ("renewed", "The Tideway", 3)
+
+
+def test_a_casting_change_ahead_of_a_season_is_for_that_season() -> None:
+    a = analyze(
+        "Jane Doe Exits 'Delhi Nights' Ahead of Season 3; Makers Rope In New Lead",
+        "Actress Jane Doe has walked out of the popular JioHotstar series Delhi Nights ahead of its third season.",
+    )
+    assert (a.event, a.show, a.season, a.network) == ("casting", "Delhi Nights", 3, "JioHotstar")
+
+
+def test_a_lowercase_headline_keeps_a_creators_show_and_a_cast_person_out() -> None:
+    got = decided(
+        "hbo orders half-hour comedy from 'the understudy' creator",
+        "HBO has given a series order to Dry Spell, a half-hour comedy from writer Jane Doe, who created Fox's "
+        "short-lived 'The Understudy.'\n\nThe eight-episode series follows a recently divorced consultant.",
+    )
+    assert got == [("ordered", "Dry Spell", None)]
+    a = analyze(
+        "john roe to play president in new drama series from this is us creator",
+        '"This Is Us" creator Dan Fogelman unveils his latest project, casting John Roe as the President in an '
+        "upcoming drama series.",
+    )
+    assert a.show != "John Roe"
+
+
+def test_an_anime_adaptation_is_an_order_and_a_confirmed_season_opens_a_list() -> None:
+    got = decided(
+        "Silver Kiln Season 2 Confirmed, Paper Crane Gets TV Anime at AnimeJapan",
+        "The stage events delivered a stack of announcements this weekend.\n\n"
+        "Silver Kiln will return for a second season, the official account confirmed.\n\n"
+        "Paper Crane (Kami no Tsuru), Jane Doe's manga about a retired pilot, is getting a TV anime adaptation.\n\n"
+        "And fans of Star Parcel got bittersweet news: the third season, slated for July, will be the final one.",
+    )
+    assert got[0] == ("renewed", "Silver Kiln", 2)
+    assert ("ordered", "Paper Crane", None) in got and ("ending", "Star Parcel", 3) in got
+
+
+def test_a_renewals_story_keeps_a_dated_premiere_and_a_title_that_opens_with_the() -> None:
+    got = decided(
+        "abc renews the long acre for season 3, axes two comedies",
+        "The ABC has locked in a third season of drama The Long Acre.\n\n"
+        "Dropshot, the suburban sitcom, won't be back after two seasons, and Mum's Word has been axed.\n\n"
+        "Separately, ABC Drama has commissioned The Ferryman's Son, a six-part period piece.\n\n"
+        "Also on the slate: new Tasmanian crime series Saltpan will premiere on Sunday 7 June at 8.30pm.",
+    )
+    shows = [show for _e, show, _s in got]
+    assert ("premiere", "Saltpan", None) in got and ("ordered", "The Ferryman's Son", None) in got
+    assert "Tasmanian" not in shows and "Son" not in shows
+
+
+def test_a_schedule_keeps_a_return_on_a_date_and_no_sentence_opener() -> None:
+    got = decided(
+        "Apple TV+ dates its spring: 'Palisades' season 2 leads a busy slate",
+        "Apple TV+ has filled in its calendar, and the headliner is the return of 'Palisades.' The thriller's "
+        "second season will debut on Friday, April 10.\n\n"
+        "Rounding out the announcements, comedy 'Small Graces' returns for its third season on June 12.",
+    )
+    assert ("premiere", "Small Graces") in [(e, show) for e, show, _s in got]
+    assert "Rounding" not in [show for _e, show, _s in got]

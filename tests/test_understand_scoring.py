@@ -62,6 +62,9 @@ OWN_HOLDOUT_9 = HERE / "data" / "understand" / "own-holdout-9.jsonl"
 # First try, before any change: 1.000 on every metric, and on its lowercase and ALL-CAPS headlines too; one extra
 # decision the scorer does not count ("'Station 19' stays cancelled"), since mended.
 OWN_HOLDOUT_10 = HERE / "data" / "understand" / "own-holdout-10.jsonl"
+# written blind by a helper that never read the code or ran the analyzer; first try 0.947 / 0.947 / 0.962 / 0.889 /
+# 0.889 / 0.889, roundups 0.533
+OWN_HOLDOUT_11 = HERE / "data" / "understand" / "own-holdout-11.jsonl"
 METRICS = {"alert_precision", "alert_recall", "event_acc", "show_acc", "season_acc", "network_acc"}
 
 
@@ -185,9 +188,10 @@ HOLDOUTS = {
     "holdout-8": (OWN_HOLDOUT_8, 0.02),
     "holdout-9": (OWN_HOLDOUT_9, 0.0),
     "holdout-10": (OWN_HOLDOUT_10, 0.0),
+    "holdout-11": (OWN_HOLDOUT_11, 0.0),
 }
 # The sets written with lowercase and ALL-CAPS headlines in mind, scored under those styles too
-RESTYLED = ["holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9", "holdout-10"]
+RESTYLED = ["holdout-4", "holdout-5", "holdout-6", "holdout-7", "holdout-8", "holdout-9", "holdout-10", "holdout-11"]
 
 
 def below_floors(metrics: dict[str, float], margin: float) -> dict[str, tuple[float, float]]:

@@ -69,6 +69,7 @@ TITLE_MIN = 0.2
 
 _FINAL_SEASON = re.compile(r"\b(?:final|last)\s+(?:ever\s+)?(?:season|series)\b", re.IGNORECASE)
 _SEASON_COUNT = re.compile(rf"\b{NUM}\s+(?:seasons|series)\b(?!\s+(?:ago|earlier|before))", re.IGNORECASE)
+_AHEAD = re.compile(r"(?i:\b(?:ahead\s+of|before)\s+(?:the\s+|its\s+)?)$")
 _NEW_SERIES = re.compile(
     r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.IGNORECASE
 )
@@ -244,6 +245,11 @@ def _analyze(
             stated = stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True, others=shows[1:])
         if stated is not None:
             season, seasons = stated, tuple(dict.fromkeys((stated, *seasons)))
+    if season is None and event in ("casting", "production"):
+        # "exits X ahead of season 3", "recast before season 2": the season the change is for
+        ahead = [m.season for m in find_seasons(head) if _AHEAD.search(head[max(0, m.start - 12) : m.start])]
+        if ahead:
+            season, seasons = ahead[0], tuple(dict.fromkeys((ahead[0], *seasons)))
     if season is None and event == "renewed":
         counted = more_seasons(head, lead_sents[:6])
         if counted:

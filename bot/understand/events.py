@@ -279,7 +279,11 @@ PREMIERE = prefiltered(
         r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
         r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
         r"line-?up)|(?:release|premiere)\s+schedule|"
-        r"has\s+dated|dates\s+(?:its|the|their))",
+        r"has\s+dated|dates\s+(?:its|the|their)|"
+        # "returns for its third season on June 12"
+        r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+        + _MONTH
+        + "))",
         F,
     )
 )
@@ -394,6 +398,12 @@ SERIES_ORDER = re.compile(
     # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
     r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
     r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"
+    # "Iron Petal Gets TV Anime", "is getting a TV anime adaptation": a manga or book adapted is a new series
+    r"(?:gets?|getting|receives?|lands?)\s+(?:a\s+|an\s+)?(?:tv\s+|television\s+)?anime(?:\s+(?:adaptation|series))?\b|"
+    r"(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:tv|television|live-action)\s+(?:series|adaptation)\b|"
+    # "announce new series The Commons", "unveils new drama X": a new show made public is ordered
+    r"(?:announces?|announced|unveils?|unveiled)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?(?:drama|comedy|thriller|docuseries|"
+    r"sitcom|dramedy|series)\b(?!\s+(?:premiere|release|dates?|trailer|teaser|line-?up|slate|schedule|first\s+look))|"
     # "scores Australian crime drama", "lands new comedy from …": a commission won
     r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
     r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",

@@ -105,6 +105,42 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "Pluto TV": ("Pluto TV",),
     "Vudu": ("Vudu",),
     "Fox Nation": ("Fox Nation",),
+    # outside the US and UK: India, Korea, Japan, Australia, Canada, Europe, Latin America
+    "JioHotstar": ("JioHotstar", "Disney+ Hotstar", "Hotstar", "JioCinema"),
+    "ZEE5": ("ZEE5", "Zee5"),
+    "SonyLIV": ("SonyLIV", "Sony LIV"),
+    "MX Player": ("MX Player", "Amazon MX Player"),
+    "tvN": ("tvN",),
+    "JTBC": ("JTBC",),
+    "KBS": ("KBS2", "KBS"),
+    "MBC": ("MBC",),
+    "TVING": ("TVING", "Tving"),
+    "Coupang Play": ("Coupang Play",),
+    "Wavve": ("Wavve",),
+    "NHK": ("NHK",),
+    "TV Tokyo": ("TV Tokyo",),
+    "Fuji TV": ("Fuji TV",),
+    "Tokyo MX": ("TOKYO MX", "Tokyo MX"),
+    "AT-X": ("AT-X",),
+    "Nine": ("Nine Network", "Channel 9", "Channel Nine", "9Now"),
+    "Seven": ("Seven Network", "Channel 7", "Channel Seven", "7plus"),
+    "Network 10": ("Network 10", "Channel 10", "Channel Ten", "10 Play"),
+    "Foxtel": ("Foxtel",),
+    "CTV": ("CTV",),
+    "Global": ("Global TV",),
+    "Telemundo": ("Telemundo",),
+    "Univision": ("Univision", "ViX"),
+    "Freevee": ("Amazon Freevee", "Freevee"),
+    "My5": ("My5",),
+    "Showmax": ("Showmax",),
+    "Arte": ("ARTE", "Arte"),
+    "TF1": ("TF1",),
+    "Rai": ("Rai 1", "Rai Uno", "RaiPlay"),
+    "NRK": ("NRK",),
+    "SVT": ("SVT",),
+    "Movistar Plus+": ("Movistar Plus+", "Movistar+"),
+    "RTL": ("RTL+", "RTL"),
+    "Hallmark+": ("Hallmark+",),
 }
 
 # Aliases that are ordinary words or names elsewhere: only as a network when the context says so.
@@ -132,6 +168,9 @@ _CONTEXTUAL = {
     "ABC iview",
     "SBS",
     "IFC",
+    "Global TV",
+    "ViX",
+    "Arte",
 }
 _NET_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:at|on|by|to|from|for|with|via|and|while|as|streamer|service|platform|network|broadcaster)\s+|[,;:(]\s*)$",
@@ -154,7 +193,11 @@ _LOWER = {a.lower(): c for a, c in _ALIAS_TO_CANON.items()}
 def canonical_network(name: str | None) -> str | None:
     if not name:
         return None
-    return _ALIAS_TO_CANON.get(name) or _LOWER.get(name.strip().lower())
+    found = _ALIAS_TO_CANON.get(name) or _LOWER.get(name.strip().lower())
+    if found is None and name.endswith((" Net", " Network", " net", " network")):
+        # "The Peacock Net", "the Alphabet network": a trade paper's name for a network
+        found = _LOWER.get(name.rsplit(" ", 1)[0].removeprefix("The ").removeprefix("the ").strip().lower())
+    return found
 
 
 def find_networks(text: str) -> list[tuple[int, str, str]]:
@@ -185,4 +228,4 @@ def network_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_network_name(text: str) -> bool:
-    return text.strip().lower() in _LOWER
+    return text.strip().lower() in _LOWER or canonical_network(text.strip()) is not None

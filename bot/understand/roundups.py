@@ -17,13 +17,15 @@ from dataclasses import replace
 
 from bot.models import Decision
 from bot.understand.events import _event_in, refusal
+from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
-from bot.understand.networks import canonical_network
+from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import split_sentences
 from bot.understand.shows import is_generic, quoted_titles
 from bot.understand.titles import TextTitle, spans
+from bot.understand.wordlists import DEMONYMS
 
 _PLURAL = prefiltered(
     re.compile(
@@ -54,7 +56,9 @@ _PASSIVE = (
     r"(?<!stays\s)(?<!remains\s)(?<!still\s)(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?"
     r"(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
     r"saved|recommissioned|commissioned)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|gets?\s+(?:a\s+)?"
-    r"(?:\w+\s+)?(?:season|series)|"
+    r"(?:\w+\s+)?(?:season|series)|gets?\s+(?:a\s+|an\s+)?(?:tv\s+)?anime|"
+    # "Moonlit Forge Season 2 Confirmed"
+    r"(?:season|series|part)\s+\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed|"
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
     r"(?P<back>returns?\s+for|(?:return|are\s+returning|will\s+return|come\s+back|are\s+back)(?=\s*$|\s*[,;:]))"
 )
@@ -220,7 +224,7 @@ def headline_decisions(
                 names = _items(after.split(";")[0], quoted, text and f"{head}\n{text}")
             else:
                 names = _items(after, quoted, text and f"{head}\n{text}")
-                if nxt is not None and nxt.group("p") and names:
+                if nxt is not None and nxt.group("p") and names and not _NEW_SUBJECT.search(after):
                     names = names[:-1]  # "…, MTV's Teen Wolf Will End": the last one is the next verb's subject
         elif i and ";" in before:
             names = _items(before.split(";")[-1], quoted, text and f"{head}\n{text}")  # every subject after it
@@ -228,7 +232,9 @@ def headline_decisions(
             # "Apple TV+ unveils fall slate: X, Y and Z return": the list after the kicker's colon
             names = _items(before.rsplit(":", 1)[1], quoted, text and f"{head}\n{text}")
         else:
-            names = _items(before, quoted, text and f"{head}\n{text}")
+            subject = _NEW_SUBJECT.search(before)
+            # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
+            names = _items(before[subject.end() :] if subject else before, quoted, text and f"{head}\n{text}")
             if i:  # only the subject right before a later passive verb
                 names = names[-1:]
         # "renews X and Y for second seasons": the clause's season is each one's
@@ -246,6 +252,12 @@ def headline_decisions(
     return out
 
 
+_DATED_PREMIERE = re.compile(
+    r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+# A clause of its own before a passive verb: its subject follows the conjunction
+_NEW_SUBJECT = re.compile(r"\s(?:as|while|but|whereas|though|although)\s+(?=[^,;]*$)", re.IGNORECASE)
 _KICKER = re.compile(r"\b(?:unveils?|sets?|reveals?|announces?|confirms?|dates?|schedules?|slate|line-?up)\b", re.I)
 _NEW_KIND_BEFORE = re.compile(
     r"\bnew\s+(?:[\w-]+\s+)?(?:comedy|drama|series|thriller|sitcom|show|docuseries)\s+[\"“‘']?$", re.IGNORECASE
@@ -318,8 +330,10 @@ def find_decisions(
         for name, _start in names:
             masked = masked.replace(name, "Show")
         event = _event_in(masked, False)
-        if event not in _DECIDED or (event == "premiere" and main_event != "premiere"):
-            continue
+        if event not in _DECIDED or (
+            event == "premiere" and main_event != "premiere" and not _DATED_PREMIERE.search(masked)
+        ):
+            continue  # ("will premiere on Sunday 7 June" in a renewals story is a premiere of its own)
         if _COUNT.search(sentence) and event == main_event:
             listed = (event, 6)
         if refusal(sentence) in ("negation", "speculation"):
@@ -327,7 +341,18 @@ def find_decisions(
         mentions = [m for m in find_seasons(sentence) if not m.background]
         season = mentions[0].season if len(names) == 1 and mentions else None
         last, current, person = 0, event, False
+        colon = plain.find(": ")
+        # "Animation Domination gets a new addition too: Fox ordered 'Pine Hollow'": a kicker before the colon
+        kicker = (
+            colon
+            if colon > 0
+            and any(at > colon for _n, at in names)
+            and _event_in(_mask(plain[:colon], names), False) not in _DECIDED
+            else -1
+        )
         for name, start in names:
+            if start < kicker:
+                continue
             # each title takes the decision stated before it in the sentence, else the one before that
             between = plain[last:start]
             found = _event_in(_mask(between, names), False)
@@ -413,8 +438,36 @@ def _not_a_decided_title(plain: str, name: str, start: int, between: str) -> boo
         or _CREDIT_AFTER.match(after)
         or _COUNT_WORD.match(name)
         or (name.isdigit() and len(name) == 4 and _YEAR_BEFORE.search(between))
-        or (_DESCRIPTOR_AFTER.match(after) and (between.endswith(("the ", "a ", "an ")) or last in _DEMONYMS))
+        or (
+            _DESCRIPTOR_AFTER.match(after)
+            and (between.endswith(("the ", "a ", "an ", "new ")) or name.startswith("The ") or last in DEMONYMS)
+        )
+        # where, when or who: "in New York", "moved to Saturdays", "BBC Drama has commissioned"
+        or (_PLACE_BEFORE.search(between) and not _in_quotes(plain, start, name))
+        or _WEEKDAY.fullmatch(name) is not None
+        or name in DEMONYMS
+        # "Rounding out the announcements, …": a sentence's opening word, not a title
+        or start == 0
+        and " " not in name
+        and (name.endswith("ing") or zipf(name) >= 3.5)
+        and not _in_quotes(plain, start, name)
+        or (is_network_name(name.split()[0]) and name.split()[-1] in _DEPARTMENTS)
     )
+
+
+def _in_quotes(plain: str, start: int, name: str) -> bool:
+    return plain[start - 1 : start] in ("'", '"', "“", "‘") and plain[start + len(name) : start + len(name) + 1] in (
+        "'",
+        '"',
+        "”",
+        "’",
+        ",",
+    )
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside)\s+(?:the\s+)?$")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?")
+_DEPARTMENTS = frozenset("Drama Comedy Studios Entertainment Originals Television Films News Factual Scripted".split())
 
 
 _LIST_GAP = re.compile(r"^\.?\s*(?:\([^()]*\)\s*)?(?:,|,?\s*and|&)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -448,11 +501,6 @@ _CREDIT_AFTER = re.compile(
 )
 _DESCRIPTOR_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:series|drama|comedy|sitcom|show|thriller|procedural|dramedy|miniseries|anthology)\b"
-)
-_DEMONYMS = frozenset(
-    "German British French Korean Spanish Danish Swedish Norwegian Japanese Australian Canadian American Irish "
-    "Scottish Welsh Italian Mexican Brazilian Indian Turkish Israeli Dutch Belgian Icelandic Finnish Polish "
-    "Argentine Colombian Nigerian Chinese".split()
 )
 _YEAR_BEFORE = re.compile(r"\b(?:to|in|until|till|through|by|since|from|before|after|early|late|mid|of)\s+$")
 _EARLIER_LIST = re.compile(
@@ -492,7 +540,10 @@ def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list
         for part in parts:
             owner = re.split(r"['’]s ", part)
             # "Edith Wharton's X", "MTV's X" → X; "Poppa's House" stays
-            if len(owner) > 1 and (len(owner[0].split()) >= 2 or canonical_network(owner[0])):
+            # ("The Ferryman's Daughter": a title that opens with "The" is nobody's)
+            if len(owner) > 1 and (
+                len(owner[0].split()) >= 2 and not owner[0].startswith("The ") or canonical_network(owner[0])
+            ):
                 part = owner[-1]
             part = part.strip()
             start = sentence.find(part, pos)
@@ -501,6 +552,7 @@ def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list
                 or start < 0
                 or canonical_network(part)
                 or canonical_network(part.removeprefix("The "))
+                or all(canonical_network(p) for p in re.split(r"\s+(?:and|&)\s+|,\s*", part))  # "ITV1 and ITVX"
                 or is_generic(part)
                 or part.endswith(("'s", "’s"))
             ):

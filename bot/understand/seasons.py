@@ -17,10 +17,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{ORD}\s+(?:and|&)\s+{ORD}\s+(?:seasons?|series)\b", re.IGNORECASE), "range"),
     # "season 2", "series three", "part 2"
     (re.compile(rf"\b{_UNIT}\s+{NUM}\b", re.IGNORECASE), "unit_num"),
-    # "second season", "fourth and final season", "5th series", "third and final installment"
+    # "second season", "fourth and final season", "5th series", "third and final installment", "a fourth-season pickup"
     (
         re.compile(
-            rf"\b{ORD}(?:\s+and\s+(?:final|last))?\s+(?:seasons?|series|installment|chapter|run)\b", re.IGNORECASE
+            rf"\b{ORD}(?:\s+and\s+(?:final|last))?(?:\s+|-)(?:seasons?|series|installment|chapter|run)\b", re.IGNORECASE
         ),
         "ord_unit",
     ),

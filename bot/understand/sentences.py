@@ -105,6 +105,8 @@ def is_author_bio(paragraph: str) -> bool:
 def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     """Drop clutter lines and a trailing author bio from the first `limit` characters; keep paragraph breaks."""
     kept: list[str] = []
+    if "BC" in text or "TV" in text or "HBO" in text or "AMC" in text or "FX" in text:
+        text = _GLUED.sub("\\1\n", text)
     for line in page_paragraphs(text, limit=limit):
         if kept and (
             _WRAPPED_END.search(kept[-1])
@@ -121,6 +123,11 @@ def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     return "\n\n".join(kept)
 
 
+# A picture's caption run into the story's first word: "John MulaneyNBC is getting into …" (a network's letters
+# right after a lowercase letter, then a verb's space)
+_GLUED = re.compile(
+    r"([a-z])(?=(?:NBC|ABC|CBS|HBO|BBC|ITV|AMC|FX|PBS|TNT|TBS|CBC|ITVX)\s+(?:is|has|have|was|will|and)\b)"
+)
 # A line cut inside a sentence: it ends without closing punctuation and the next line goes on in lower case (a
 # byline, "by Dave Elliott", is no continuation)
 _WRAPPED_END = re.compile(r"[\w,;'’-]$")

@@ -15,7 +15,7 @@ from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.titles import TextTitle
-from bot.understand.wordlists import words
+from bot.understand.wordlists import DEMONYMS, words
 
 # A headline that describes a show without naming it: the text must name it
 LEAD_CHARS = 1500  # the first paragraphs: where titles, events and networks are looked for
@@ -224,6 +224,32 @@ def _derived_title(base: str, lead: str) -> str | None:
     return None
 
 
+# "drama about 1970s Glasgow dockers", "series set in Belfast": what a show is about, not its title
+_SUBJECT_BEFORE = re.compile(r"(?i:\b(?:about|set\s+in|based\s+on|inspired\s+by)\s+(?:[\w'’-]+\s+){0,2}?)$")
+
+
+def _describes(name: str, head: str) -> bool:
+    """A headline word that describes the show: a nationality or language ("Spanish-language heist thriller") or
+    the show's subject."""
+    if name.capitalize() in DEMONYMS:
+        return True
+    at = head.casefold().find(name.casefold())
+    return at > 0 and _SUBJECT_BEFORE.search(head[:at]) is not None and head[at - 1 : at] not in "'\"‘“"
+
+
+_PLAYS = re.compile(r" (?:to play|will play|plays|joins|to star|cast as|cast in|boards|exits|leaves) ")
+
+
+def _cast_person(name: str, weight: float, head_key: str, quoted: bool) -> bool:
+    """ "james marsden to play president in new drama": the person a casting headline opens with, unless the text
+    marks the name as a title (`weight`: the text's title weight)."""
+    parts = name.split()
+    if quoted or weight >= 1.0 or len(parts) not in (2, 3) or not is_first_name(parts[0]):
+        return False
+    m = _PLAYS.search(head_key)
+    return m is not None and head_key.find(f" {show_key(name)} ") < m.start() + 1
+
+
 def _without_owner(name: str) -> str:
     """ "taylor sheridans lioness": a slug drops the apostrophe of a person's possessive; the title is what
     follows a first name and a surname ending in s ("Bob Hearts Abishola" keeps its common word)."""
@@ -264,6 +290,9 @@ def resolve_shows(
         plain = [q for q, d in quoted_titles(head) if not d]
         plain = [q for q in plain if credit_key(q) not in credited] + [q for q in plain if credit_key(q) in credited]
         spelled = [t for t in (_spelled_in(q, lead) for q in plain) if t]
+        if spelled and credit_key(spelled[0]) in credited and _strong_text_title(titles, head, 2.0):
+            # "hbo orders comedy from 'the understudy' creator": only whose show it is; the text names the new one
+            spelled = []
         if spelled:
             return spelled, "quoted"
     if not mixed and titles.in_head:
@@ -275,9 +304,18 @@ def resolve_shows(
         for t in titles.in_head:
             tk = show_key(t.name)
             # ("coronation street star quits": a title whose star the headline speaks of, however name-like)
-            credit = r"(?:star|stars|actor|actress|creator|boss|showrunner|cast)"
+            credit = r"(?:star|stars|actor|actress|boss|showrunner|cast)"
             whose = re.search(rf"(?:^| ){re.escape(tk)} {credit} ", head_key)
-            if not whose and (t.weight < 0 or credit_key(t.name) in credited) or _YEAR.fullmatch(t.name):
+            if (
+                not whose
+                and (
+                    t.weight < 0
+                    or credit_key(t.name) in credited
+                    or _describes(t.name, head)
+                    or _cast_person(t.name, t.weight, head_key, tk in quoted)
+                )
+                or _YEAR.fullmatch(t.name)
+            ):
                 continue  # a year the headline dates with ("delayed to 2024") is no title the text spells out
             pos = head_key.find(f" {tk} ")
             found.append(
@@ -296,11 +334,14 @@ def resolve_shows(
                 names.append(name)
         if names:
             return names, "headline"
-    cands = [c for c in extract_shows(head) if credit_key(c) not in credited]
+    cands = [c for c in extract_shows(head) if credit_key(c) not in credited and not _describes(c, head)]
     if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
         # a recased phrase holding a decision word is the headline's news ("Cancellations Find Homes")
         cands = [_without_owner(c) for c in cands if show_key(c) in quoted or not has_event_word(c)]
         cands = [c for c in cands if show_key(c) in quoted or title_like(c) and not is_generic(c.lower())]
+        spoken = f" {show_key(head)} "
+        weight = {k: t.weight for k, t in titles.by_key.items()}
+        cands = [c for c in cands if not _cast_person(c, weight.get(show_key(c), 0.0), spoken, show_key(c) in quoted)]
         # a quoted phrase the text writes in lower case is a pull-quote ("… MAKE 'DIFFICULT DECISION'")
         cands = [c for c in cands if not written_lowercase(c, lead)]
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
@@ -375,7 +416,11 @@ def resolve_shows(
                 if not title_like(shows[0]):
                     return shows[1:], "headline" if shows[1:] else ""
         return shows, source
-    offered = [t for t in titles.in_head if t.weight >= 0 and credit_key(t.name) not in credited]
+    offered = [
+        t
+        for t in titles.in_head
+        if t.weight >= 0 and credit_key(t.name) not in credited and not _describes(t.name, head)
+    ]
     # the first the headline names ("renewals for Poker Face, Twisted Metal and …"), never a part of a longer one
     whole = [t for t in offered if not any(o is not t and key_in(show_key(t.name), show_key(o.name)) for o in offered)]
     if whole:

@@ -4,3 +4,17 @@
 def words(text: str) -> set[str]:
     """The whitespace-separated words of `text`, as a set."""
     return set(text.split())
+
+
+# Nationalities and languages: "Spanish-language heist thriller", "the German time-travel series" describe a show
+DEMONYMS = frozenset(
+    words(
+        """
+        German British French Korean Spanish Danish Swedish Norwegian Japanese Australian Canadian American Irish
+        Scottish Welsh Italian Mexican Brazilian Indian Turkish Israeli Dutch Belgian Icelandic Finnish Polish
+        Argentine Colombian Nigerian Chinese English Portuguese Hindi Tamil Telugu Malayalam Bengali Marathi Punjabi
+        Urdu Arabic Russian Ukrainian Greek Thai Filipino Indonesian Vietnamese Egyptian Iranian Persian Chilean
+        Peruvian Cuban Latin Kiwi Aussie Nordic Scandinavian European African Asian
+        """
+    )
+)
