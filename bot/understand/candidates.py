@@ -342,7 +342,19 @@ def build(
 
 
 def _quoted_in(name: str, lead: str) -> bool:
-    return re.search(rf"[\"“‘]{re.escape(name)}[,.]?[\"”’]", lead) is not None
+    """The text quotes the name: “Deputy,” or "Deputy" (plain string search: a pattern per name would be compiled
+    for every candidate of every article)."""
+    for opening in '"“‘':
+        at = lead.find(opening + name)
+        while at >= 0:
+            after = lead[at + 1 + len(name) : at + 3 + len(name)]
+            if after[:1] in _CLOSING or after[:1] in ",." and after[1:2] in _CLOSING:
+                return True
+            at = lead.find(opening + name, at + 1)
+    return False
+
+
+_CLOSING = ('"', "”", "’")
 
 
 def _person(words: list[str]) -> bool:
