@@ -224,3 +224,74 @@ def test_a_schedule_keeps_a_return_on_a_date_and_no_sentence_opener() -> None:
     )
     assert ("premiere", "Small Graces") in [(e, show) for e, show, _s in got]
     assert "Rounding" not in [show for _e, show, _s in got]
+
+
+def test_a_person_hoping_for_a_season_is_no_news() -> None:
+    a = analyze(
+        "Jane Doe 'hopes' 'Salt Flats' gets a third season: 'We have so much story left'",
+        "Jane Doe isn't ready to leave just yet. She hopes the Peacock drama will be back for another run. Peacock "
+        "has not announced whether the series will continue.",
+    )
+    assert a.event is None
+
+
+def test_a_url_slug_headline_is_read_as_words() -> None:
+    got = decided(
+        "starz-stonebridge-season-2-wraps-filming-in-ireland",
+        "Production has officially wrapped on the second season of 'Stonebridge', Starz's medieval drama, after a "
+        "six-month shoot in County Wicklow.",
+    )
+    assert got == [("production", "Stonebridge", 2)]
+
+
+def test_a_year_the_text_quotes_is_a_title() -> None:
+    got = decided(
+        "paramount-plus-orders-1951-yellowstone-prequel-series",
+        "Paramount+ has ordered '1951', the latest chapter in the Yellowstone universe, straight to series.\n\n"
+        "The order is part of an overall deal extension between Sheridan and Paramount.",
+    )
+    assert got == [("ordered", "1951", None)]
+
+
+def test_a_dated_premiere_in_the_lede_is_the_news_and_a_new_series_has_no_later_season() -> None:
+    got = decided(
+        "tvN reveals second-half drama lineup, 'Moonlit Court' to open July slot",
+        "Cable channel tvN has unveiled its lineup, led by the legal fantasy 'Moonlit Court', which will premiere on "
+        "July 6 in the weekend slot.\n\nIt will be followed by 'The Last Chemist', a medical drama set to air "
+        "Mondays and Tuesdays from September 14.\n\nThe channel also confirmed that 'Night Clinic' will return for "
+        "a second season in November.",
+    )
+    assert got[0] == ("premiere", "Moonlit Court", None)
+    assert ("premiere", "The Last Chemist", None) in got and "Mondays and Tuesdays" not in [s for _e, s, _n in got]
+    got = decided(
+        "NBC Upfront: 'Cold Harbor' Among Three New Dramas Ordered; 'St. Agnes' Renewed",
+        "NBC has given a straight-to-series order to 'Cold Harbor', a Boston-set procedural.\n\n"
+        "Two more dramas join it on the fall slate: 'The Keller Case', a legal thriller from former 'Suits' writer "
+        "Jane Doe, and 'Sweetgrass', a Southern family saga. Both received series orders on Friday.\n\n"
+        "On the comedy side, 'St. Agnes' has been renewed for a third season.",
+    )
+    assert got[0] == ("ordered", "Cold Harbor", None)
+    assert ("ordered", "The Keller Case", None) in got and ("ordered", "Sweetgrass", None) in got
+    assert not {"Suits", "Southern", "Friday", "Both"} & {s for _e, s, _n in got}
+
+
+def test_a_news_digest_keeps_trailers_and_castings_as_items() -> None:
+    got = decided(
+        "TV News Roundup: Apple TV+ Renews 'Shrinking Violet' for Season 4, Netflix Dates 'Quiet Bay'",
+        "Apple TV+ has renewed 'Shrinking Violet' for a fourth season, the streamer said Thursday.\n\n"
+        "Netflix has set an April 24 premiere date for 'Quiet Bay', its eight-episode mystery.\n\n"
+        "HBO has rounded out the cast of its upcoming limited series 'The Lamp Men'.\n\n"
+        "Apple also released the official trailer for season two of 'Bad Banana', which returns June 3.",
+    )
+    pairs = [(e, s) for e, s, _n in got]
+    assert pairs[0] == ("renewed", "Shrinking Violet")
+    assert {("premiere", "Quiet Bay"), ("casting", "The Lamp Men"), ("trailer", "Bad Banana")} <= set(pairs)
+
+
+def test_a_modifier_is_no_decided_title() -> None:
+    got = decided(
+        "Channel 4 commissions rural drama 'The Plot' as part of new scripted slate",
+        "Channel 4 has commissioned 'The Plot', a six-part comic drama set among the plot-holders of a Sheffield "
+        "allotment society.\n\nAlso greenlit is 'Fenmoor', a four-part thriller.",
+    )
+    assert [s for _e, s, _n in got] == ["The Plot", "Fenmoor"]

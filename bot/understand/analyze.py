@@ -69,6 +69,7 @@ TITLE_MIN = 0.2
 
 _FINAL_SEASON = re.compile(r"\b(?:final|last)\s+(?:ever\s+)?(?:season|series)\b", re.IGNORECASE)
 _SEASON_COUNT = re.compile(rf"\b{NUM}\s+(?:seasons|series)\b(?!\s+(?:ago|earlier|before))", re.IGNORECASE)
+_DIGEST = re.compile(r"(?i)\s*(?:(?:tv|television|entertainment)\s+)?news\s+round-?up\b|\s*(?:tv\s+)?briefs?\s*:")
 _AHEAD = re.compile(r"(?i:\b(?:ahead\s+of|before)\s+(?:the\s+|its\s+)?)$")
 _NEW_SERIES = re.compile(
     r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.IGNORECASE
@@ -186,6 +187,7 @@ def _analyze(
     """The analysis and the reading it was made from (None when the article is no TV news); `title_min`: how
     sure the title model must be that a roundup's decided name is a title."""
     raw = (text or "")[:MAX_TEXT]
+    digest = _DIGEST.match(title or "") is not None  # "TV News Roundup: …": items of every kind
     title = clean_headline(title, raw, MAX_TITLE)
     if not is_tv_news(title, raw[:LEAD_CHARS]):
         return Analysis.nothing(title, title), None
@@ -323,6 +325,7 @@ def _analyze(
             network,
             refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key),
             cue=None if roundup else _ALSO,
+            every_kind=digest,
         )
         if more:  # only names that are titles by the evidence: no people, headline words or sentence openers
             judged = describe_names(r, [d.show for d in more if d.show])
@@ -370,6 +373,10 @@ def _analyze(
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
+    if event == "ordered" and season is not None and season > 1 and not title_has_season:
+        # a new series has no later season: that number was another show's ("… renewed for a third")
+        season = None
+        decisions = [replace(d, season=None) if i == 0 else d for i, d in enumerate(decisions)]
     had_show = show is not None
     decisions, shows, show = _tidy_decisions(decisions, shows, show, head)
     if had_show and show is None:

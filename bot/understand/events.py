@@ -71,6 +71,8 @@ _REFUSALS = [
             r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back|last|final|done|happening)\?|"
             r"\b(theories|predictions|fan campaign|petition|rumou?rs?|could return|might return|"
             r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|"
+            # "Jane Doe 'hopes' 'Saltmarsh' gets a third season"
+            r"hop(?:e|es|ing)['’\"]?\s+(?:that\s+)?(?:\S+\s+){0,5}?(?:gets?|get|returns?|will|comes?\s+back|can)|"
             r"(?:may|might|could)\s+(?:still\s+|well\s+|now\s+|yet\s+)?be|"
             r"is\s+it\s+(?:renewed|cancell?ed|canceled|coming\s+back|returning)|"
             r"renewed\s+or\s+(?:cancell?ed|canceled)|(?:cancell?ed|canceled)\s+or\s+renewed|"
@@ -279,7 +281,7 @@ PREMIERE = prefiltered(
         r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
         r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
         r"line-?up)|(?:release|premiere)\s+schedule|"
-        r"has\s+dated|dates\s+(?:its|the|their)|"
+        r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
         # "returns for its third season on June 12"
         r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
         + _MONTH
@@ -335,6 +337,7 @@ CASTING = prefiltered(
         r"big\s+bad|role|hero|heroine)|"
         r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
         r"casting\s+(?:begins|began|starts|started|opens|is\s+underway|has\s+begun)|(?:begun|begins|began|starts)\s+casting|"
+        r"(?:rounds?|rounded|rounding)\s+out\s+(?:the\s+|its\s+)?cast|"
         r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
         r"(?:returns|will\s+return)\s*$|"
         r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
@@ -517,6 +520,11 @@ _LOOKING_BACK = re.compile(
 _BUT_CONFIRMED = re.compile(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
 
 
+# A premiere to come, on a date: "will premiere on July 6", "is set to debut September 14"
+_DATED_AHEAD = re.compile(
+    r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch|air)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
 # The lede says the date is still to come
 _NO_DATE_YET = re.compile(
     r"\b(?:still\s+(?:waiting|no)|no\s+word|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:yet\s+)?have|not\s+yet|"
@@ -619,6 +627,9 @@ def decide_event(
             if i == 0:
                 return EventDecision(None, 0.6, "lede is speculation or a negation")
             continue
+        if i == 0 and found == "premiere" and _DATED_AHEAD.search(sentence):
+            # "… which will premiere on July 6": a date to come, announced in the lede of a headline without one
+            return EventDecision(found, 0.6, "lede", sentence)
         if found in DECISIVE:
             return EventDecision(
                 found,

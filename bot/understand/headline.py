@@ -18,6 +18,8 @@ def clean_headline(title: str | None, text: str = "", limit: int = 300) -> str:
     """The headline as read: one line of at most `limit` characters, without a label before it ("EXCLUSIVE:")
     or an outlet's name after it."""
     title = " ".join((title or "")[: limit * 2].split())[:limit]
+    if " " not in title and title.count("-") >= 3:
+        title = title.replace("-", " ")  # a URL slug as the headline: "starz-kingsbridge-season-2-wraps-filming"
     stripped = _without_outlet(_LABEL.sub("", title, count=1), text)
     return stripped if len(stripped) >= 8 else title
 

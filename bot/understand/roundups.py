@@ -75,6 +75,7 @@ _ITEM_TAIL = re.compile(
 )
 _ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.UNICODE)
 _DECIDED = {"renewed", "cancelled", "ending", "ordered", "premiere"}
+_DIGEST_KINDS = {"trailer", "casting", "production"}
 # A cheap look before the full rules: a sentence without one of these words reports no decision
 _DECISION_HINT = prefiltered(
     re.compile(
@@ -273,9 +274,12 @@ def find_decisions(
     refine: Callable[[str], str] = lambda n: n,
     max_sentences: int = 16,
     cue: Prefiltered | None = None,
+    every_kind: bool = False,
 ) -> list[Decision]:
     """Decisions of a roundup: the headline's clauses first, then the first paragraphs'; one per title. With `cue`
-    (an article about one show): only the sentences the cue marks as adding a decision, and not the headline's."""
+    (an article about one show): only the sentences the cue marks as adding a decision, and not the headline's.
+    `every_kind`: a news digest, whose items are trailers, castings and shoots as well as decisions."""
+    kinds = _DECIDED | _DIGEST_KINDS if every_kind else _DECIDED
     weights = {show_key(t.name): t.weight for t in titles}
     out: list[Decision] = []
     seen: set[str] = set()
@@ -286,7 +290,8 @@ def find_decisions(
             out.append(d)
     listed: tuple[str, int] | None = None  # (decision, sentences left) after "gave orders to four new series"
     lines: str | None = None  # the decision a lead-in ending with a colon announces for the lines after it
-    for sentence in split_sentences(text)[:max_sentences]:
+    sentences = split_sentences(text)[:max_sentences]
+    for idx, sentence in enumerate(sentences):
         item = _LIST_LINE.match(sentence) if lines and cue is None else None
         if item and lines:
             # "The following shows will return next season:" then "Abbott Elementary (season 5)", one per line
@@ -330,8 +335,19 @@ def find_decisions(
         for name, _start in names:
             masked = masked.replace(name, "Show")
         event = _event_in(masked, False)
-        if event not in _DECIDED or (
-            event == "premiere" and main_event != "premiere" and not _DATED_PREMIERE.search(masked)
+        if idx and event in kinds and cue is None and _BOTH.match(sentence) and all(at == 0 for _n, at in names):
+            # "… 'The Keller Files', a legal thriller, and 'Sweetwater'. Both received series orders on Friday."
+            before = sentences[idx - 1].replace("’", "'")
+            for name, at in _titles_in(sentences[idx - 1], weights, f"{head}\n{text}"):
+                if _not_a_decided_title(before, name, at, before[:at]):
+                    continue
+                k = show_key(name)
+                if k and k not in seen and not any(short_for(k, other) for other in seen):
+                    seen.add(k)
+                    out.append(Decision(event, refine(name), None, network))
+            continue
+        if event not in kinds or (
+            event == "premiere" and main_event != "premiere" and not _DATED_PREMIERE.search(masked) and not every_kind
         ):
             continue  # ("will premiere on Sunday 7 June" in a renewals story is a premiere of its own)
         if _COUNT.search(sentence) and event == main_event:
@@ -356,7 +372,7 @@ def find_decisions(
             # each title takes the decision stated before it in the sentence, else the one before that
             between = plain[last:start]
             found = _event_in(_mask(between, names), False)
-            if found in _DECIDED and (found != "premiere" or main_event == "premiere"):
+            if found in kinds and (found != "premiere" or main_event == "premiere" or every_kind):
                 current = found
             last = start + len(name)
             # "with Zach Braff, Donald Faison and Sarah Chalke", "(Adam Pally, Abby Elliott)": people, not shows;
@@ -368,6 +384,9 @@ def find_decisions(
                 or _EARLIER_LIST.search(between)
                 or _SOURCE_BEFORE.search(between)
                 or _SOURCE_AFTER.match(plain[start + len(name) : start + len(name) + 40])
+                # where it is made, and who made a deal: "in New York", "between Sheridan and Paramount"
+                or _PLACE_BEFORE.search(between)
+                and not _in_quotes(plain, start, name)
                 or person
                 and _LIST_GAP.match(between)
             ) or _in_brackets(plain, start)
@@ -402,6 +421,8 @@ _QUOTED_OPENER = re.compile(
     r"^\s*[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’']{1,60}?)[”\"’'],?\s+(?:is|was|will|stars|follows|centers|centres|—|–|-)"
 )
 # The sentence right after a counted decision that lists what was decided
+# A decision about the shows the previous sentence named
+_BOTH = re.compile(r"(?:Both|All\s+(?:three|four|five|of\s+them)|Each\s+of\s+them|The\s+(?:two|three|four)\s+\w+)\s")
 _ENUMERATION = re.compile(
     r"^\s*(?:they|these|those|the\s+(?:shows|series|dramas|comedies|titles)(?:\s+in\s+question)?)\s+"
     r"(?:are|were|include|included|being)\s*:?\s+(?=[“\"‘']?[A-Z0-9])",
@@ -442,9 +463,11 @@ def _not_a_decided_title(plain: str, name: str, start: int, between: str) -> boo
             _DESCRIPTOR_AFTER.match(after)
             and (between.endswith(("the ", "a ", "an ", "new ")) or name.startswith("The ") or last in DEMONYMS)
         )
-        # where, when or who: "in New York", "moved to Saturdays", "BBC Drama has commissioned"
-        or (_PLACE_BEFORE.search(between) and not _in_quotes(plain, start, name))
-        or _WEEKDAY.fullmatch(name) is not None
+        # who: "BBC Drama has commissioned"
+        # "a Sheffield allotment society", "a Bridgerton spin-off": a name used as a modifier
+        or between.endswith((" a ", " an "))
+        and _MODIFIED.match(after) is not None
+        and not _in_quotes(plain, start, name)
         or name in DEMONYMS
         # "Rounding out the announcements, …": a sentence's opening word, not a title
         or start == 0
@@ -465,8 +488,11 @@ def _in_quotes(plain: str, start: int, name: str) -> bool:
     )
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside)\s+(?:the\s+)?$")
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?")
+_MODIFIED = re.compile(r"[\s-]+(?!(?:is|was|has|will|and|or|to|for|on|in|at|by|with|from|of|the)\b)[a-z]")
+# where it is made, or the parties of a deal ("a deal extension between Sheridan and Paramount")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside|between)\s+(?:the\s+)?$")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_WEEKDAYS = re.compile(rf"{_WEEKDAY}(?:(?:,\s*|\s+(?:and|&|or)\s+){_WEEKDAY})*")
 _DEPARTMENTS = frozenset("Drama Comedy Studios Entertainment Originals Television Films News Factual Scripted".split())
 
 
@@ -553,6 +579,7 @@ def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list
                 or canonical_network(part)
                 or canonical_network(part.removeprefix("The "))
                 or all(canonical_network(p) for p in re.split(r"\s+(?:and|&)\s+|,\s*", part))  # "ITV1 and ITVX"
+                or _WEEKDAYS.fullmatch(part) is not None  # "Friday", "Mondays and Tuesdays"
                 or is_generic(part)
                 or part.endswith(("'s", "’s"))
             ):

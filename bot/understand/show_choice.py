@@ -315,6 +315,7 @@ def resolve_shows(
                     or _cast_person(t.name, t.weight, head_key, tk in quoted)
                 )
                 or _YEAR.fullmatch(t.name)
+                and t.weight < 2.5  # ("'1944'" the text quotes is Sheridan's title, not a date)
             ):
                 continue  # a year the headline dates with ("delayed to 2024") is no title the text spells out
             pos = head_key.find(f" {tk} ")
