@@ -295,3 +295,73 @@ def test_a_modifier_is_no_decided_title() -> None:
         "allotment society.\n\nAlso greenlit is 'Fenmoor', a four-part thriller.",
     )
     assert [s for _e, s, _n in got] == ["The Plot", "Fenmoor"]
+
+
+def test_talks_ratings_and_looking_back_are_no_news() -> None:
+    for title, text in (
+        ("'Salt Lake' hits series high as renewal talks continue", "The drama drew its best numbers yet on Sunday."),
+        (
+            "'Lantern Row' movie tops weekend box office, years after the series was cancelled",
+            "The film continuation of the cult series opened to $40 million.",
+        ),
+        (
+            "'Tidepool' star recalls the moment she learned the show was cancelled: 'I was in a Costco'",
+            "Jane Doe opened up about the day ABC cancelled the drama in 2019.",
+        ),
+    ):
+        assert analyze(title, text).event is None, title
+
+
+def test_a_persons_headline_that_describes_the_show_takes_the_texts_title() -> None:
+    got = decided(
+        "Jane Doe confirms next season of her Western will be the last",
+        "Jane Doe is saying goodbye to the frontier.\n\nThe showrunner announced on Thursday that Iron Spur, the "
+        "Paramount+ Western she created, will end with its upcoming fourth season.",
+    )
+    assert got == [("ending", "Iron Spur", 4)]
+    got = decided(
+        "Priya Raman joins Prime Video's Mumbai crime series",
+        "Actor Priya Raman has come on board the upcoming Prime Video original Kaali Sadak, a gritty crime thriller "
+        "set in Mumbai's docklands.\n\nRaman will play a customs officer.",
+    )
+    assert got and got[0][:2] == ("casting", "Kaali Sadak")
+
+
+def test_a_headline_word_cut_as_a_credit_is_kept_where_the_text_writes_it() -> None:
+    got = decided(
+        "9-1-1: Lone Star will end with season 5 on Fox",
+        "Fox has confirmed that 9-1-1: Lone Star's upcoming fifth season will be its last.",
+    )
+    assert got == [("ending", "9-1-1: Lone Star", 5)]
+
+
+def test_a_verdicts_roundup_with_headed_lists_and_a_named_subject_after() -> None:
+    got = decided(
+        "CBC's winter verdicts: what's coming back, and what isn't",
+        "CBC has finished reviewing its winter schedule. Here's where everything stands.\n\nRenewed:\n"
+        "Northern Lake — season 4, returning to CBC and CBC Gem next January\nThe Kettle Inn — season 2\n\n"
+        "Cancelled:\nBylaw Man — ends after three seasons\n\nBylaw Man's producers said they had hoped for one "
+        "more season to wrap up storylines.",
+    )
+    assert got[0][:2] == ("renewed", "Northern Lake")
+    assert ("renewed", "The Kettle Inn") in [(e, s) for e, s, _n in got]
+    got = decided(
+        "Prime Video renews 'The Ash Files', cancels 'Lowtide'",
+        "Prime Video renewed The Ash Files for a third season, cancelled Lowtide after a single season, ordered "
+        "the fantasy adaptation Paper Crowns to series, and confirmed that Gallowglass will end with its upcoming "
+        "fourth season.",
+    )
+    assert ("ending", "Gallowglass") in [(e, s) for e, s, _n in got]
+
+
+def test_roundups_skip_events_duos_and_phrases_that_end_on_a_network() -> None:
+    got = decided(
+        "ABC axes Sunday drama 'Saltbush' as Stan brings back 'Redgum'",
+        "The ABC has cancelled Saltbush after two seasons, while Stan has renewed Redgum for a third.\n\n"
+        "Over at the ABC, comedy Bin Day returns for a second season. BBC Three has also commissioned Flatmates, "
+        'a new comedy from writing duo Fraser Quinn and Aisha Bell. At the same "Midnight Menu" stage event, '
+        "the network renewed Harbour Lights.",
+    )
+    shows = [s for _e, s, _n in got]
+    assert ("renewed", "Redgum") in [(e, s) for e, s, _n in got]
+    assert not {"Over at the ABC", "Fraser Quinn", "Midnight Menu"} & set(shows)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from bot.models import Analysis, Decision
 from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
-from bot.understand.events import RENEW_IDIOMS, decide_event
+from bot.understand.events import DECISIVE, RENEW_IDIOMS, decide_event, refusal
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
@@ -219,6 +219,13 @@ def _analyze(
         confirmed=shows[0] if show_confirmed else None,
     )
     event = decision.event
+    if source == "text" and decision.sentence and shows:
+        # the text's show, where the sentence that decides names another ("… a renewal for police drama 'Blue
+        # Lights'"): the decided one
+        said = show_key(decision.sentence)
+        in_sentence = [t.name for t in titles.all if t.weight >= 1.0 and key_in(show_key(t.name), said)]
+        if len(in_sentence) == 1 and not key_in(show_key(shows[0]), said):
+            shows = [in_sentence[0], *[x for x in shows if x != in_sentence[0]]]
     show = shows[0] if shows else None
     if season is None and event is not None:
         # the season of the sentence that reported the news, or of the first sentence that names the show
@@ -295,6 +302,16 @@ def _analyze(
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
     roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede))
+    if roundup and decision.reason in ("no event words", "text") and refusal(head) is None:
+        # "CBC's winter verdicts: what's coming back, and what isn't" over "Renewed:" / "Cancelled:" lists: the
+        # text's first decision leads
+        listed_first = next(
+            (d for d in find_decisions(head, cleaned[:4000], titles.all, "", network) if d.event in DECISIVE), None
+        )
+        if listed_first is not None:
+            event, show, shows, season = listed_first.event, None, [], None
+            decision = replace(decision, event=event, confidence=0.6, reason="roundup text")
+            confidence = 0.6
     if event is not None and (roundup or _ALSO_WORD.search(cleaned[:4000])):
         # one show's headline: only the text's sentences that add another decision ("Meanwhile, the network has
         # cancelled X", "Y was also renewed") name more

@@ -70,6 +70,13 @@ _REFUSALS = [
             r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.?]{0,200}\?|"
             r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back|last|final|done|happening)\?|"
             r"\b(theories|predictions|fan campaign|petition|rumou?rs?|could return|might return|"
+            # "as renewal talks continue": a decision still being talked over
+            r"renewal\s+(?:talks|negotiations)|talks\s+(?:continue|are\s+ongoing)|"
+            # looking back at a decision made long ago: "recalls the moment she learned the show was cancelled",
+            # "years after the series was cancelled"
+            r"(?:recalls?|remembers?|looks?\s+back\s+(?:at|on)|reflects?\s+on|reveals?\s+the\s+moment)\b[^.]{0,60}"
+            r"(?:cancel\w*|axed|ended|ending|finale)|(?:years?|decades?|months?)\s+after\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"(?:was|were|got|had\s+been)\s+(?:cancell?ed|canceled|axed|ended)|"
             r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|"
             # "Jane Doe 'hopes' 'Saltmarsh' gets a third season"
             r"hop(?:e|es|ing)['’\"]?\s+(?:that\s+)?(?:\S+\s+){0,5}?(?:gets?|get|returns?|will|comes?\s+back|can)|"
@@ -278,7 +285,7 @@ PREMIERE = prefiltered(
         r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
         r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
         r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
-        r"gets?\s+(a\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
+        r"gets?\s+(a\s+|an?\s+\w+\s+|\w+\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
         r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
         r"line-?up)|(?:release|premiere)\s+schedule|"
         r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"

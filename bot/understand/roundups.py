@@ -31,7 +31,7 @@ _PLURAL = prefiltered(
     re.compile(
         r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
         r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
-        r"(?:second|third|fourth|fifth|sixth|new)\s+seasons|"
+        r"(?:second|third|fourth|fifth|sixth|new)\s+seasons|decisions|verdicts|scorecard|fates|"
         r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
         re.IGNORECASE,
     )
@@ -49,7 +49,8 @@ _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
     r"for|dates|ends|"
-    r"(?P<kept>keeps|renewals\s+(?:for|of))"  # "Cancels X, Keeps Y and Z": kept shows are renewed
+    # "Cancels X, Keeps Y and Z", "as Stan brings back Y": kept shows are renewed
+    r"(?P<kept>keeps|renewals\s+(?:for|of)|brings\s+back|bringing\s+back)"
 )
 _PASSIVE = (
     # ("'Station 19' stays cancelled" is a state, not a decision)
@@ -372,6 +373,12 @@ def find_decisions(
             # each title takes the decision stated before it in the sentence, else the one before that
             between = plain[last:start]
             found = _event_in(_mask(between, names), False)
+            if found not in kinds:
+                # "… and confirmed that Gallowglass will end with its fourth season": the words after it decide
+                ahead = next((at for _n, at in names if at > start), len(plain))
+                tail = plain[start + len(name) : ahead]
+                found = _event_in(_mask(tail, names), False) if _SUBJECT_OF.match(tail) else None
+                found = found if found in ("ending", "cancelled", "renewed") else None
             if found in kinds and (found != "premiere" or main_event == "premiere" or every_kind):
                 current = found
             last = start + len(name)
@@ -413,7 +420,7 @@ def find_decisions(
 # A line of a list: a title, then at most a bracket, a dash or a colon with a few words ("Will Trent (season 4)")
 _LIST_LINE = re.compile(
     r"^\s*(?:[-•*–]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
-    r"(?:[(\[][^)\]]{0,40}[)\]]|[–—:-]\s+[^.!?]{0,40})?\s*\.?$"
+    r"(?:[(\[][^)\]]{0,40}[)\]]|[–—:-]\s+[^.!?]{0,80})?\s*\.?$"
 )
 # "The following shows will return:", "Here are the renewals:": the lines after it are the decided shows
 _FOLLOWING = re.compile(r"\b(?:following|here\s+(?:are|is)|these|below)\b", re.IGNORECASE)
@@ -431,7 +438,7 @@ _ENUMERATION = re.compile(
 _PEOPLE_CUE = re.compile(
     r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
     r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of|controller|boss|chief|"
-    r"head|executives?|execs?|commissioners?|president|chair(?:man|woman)?|ceo|showrunners?|"
+    r"head|executives?|execs?|commissioners?|president|chair(?:man|woman)?|ceo|showrunners?|duo|trio|"
     r"(?:credits?|photo|image|picture|photograph)(?:\s+by)?\s*:|"
     # "a new drama from the makers of The Newsreader": whose earlier show it is, not a decision about it
     r"(?:makers?|creators?|producers?|writers?|team|minds)\s+(?:of|behind))\s*$",
@@ -456,6 +463,9 @@ def _not_a_decided_title(plain: str, name: str, start: int, between: str) -> boo
     last = name.split()[-1]
     return bool(
         _SOURCE_WORK.match(after)
+        or _EVENT_AFTER.match(after)  # 'At the same "Midnight Menu" stage event'
+        or _NETWORK_END.search(name) is not None
+        and canonical_network(name.rsplit(" ", 1)[-1]) is not None
         or _CREDIT_AFTER.match(after)
         or _COUNT_WORD.match(name)
         or (name.isdigit() and len(name) == 4 and _YEAR_BEFORE.search(between))
@@ -488,6 +498,15 @@ def _in_quotes(plain: str, start: int, name: str) -> bool:
     )
 
 
+# A title that is the subject of what follows: "Gallowglass will end", "X has been cancelled"
+_SUBJECT_OF = re.compile(r"['\"’”]?\s+(?:will|has|have|is|are|was|were|won't|to|would)\b")
+_EVENT_AFTER = re.compile(
+    r"['\"’”]?\s+(?:stage\s+)?(?:event|panel|festival|convention|livestream|showcase|presentation|ceremony|expo|"
+    r"conference)s?\b",
+    re.IGNORECASE,
+)
+# "Over at the ABC, …": a phrase that ends on where it airs
+_NETWORK_END = re.compile(r"\s(?:at|on)\s+(?:the\s+)?\S+$")
 _MODIFIED = re.compile(r"[\s-]+(?!(?:is|was|has|will|and|or|to|for|on|in|at|by|with|from|of|the)\b)[a-z]")
 # where it is made, or the parties of a deal ("a deal extension between Sheridan and Paramount")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside|between)\s+(?:the\s+)?$")

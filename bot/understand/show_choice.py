@@ -21,7 +21,7 @@ from bot.understand.wordlists import DEMONYMS, words
 LEAD_CHARS = 1500  # the first paragraphs: where titles, events and networks are looked for
 _DESCRIBES_A_SHOW = re.compile(
     r"\b(?:show|series|drama|comedy|sitcom|thriller|soap|reboot|revival|programme|program|"
-    r"docuseries|spinoff|spin-off|anime|reality|dramedy|favou?rite|hit)\b",
+    r"docuseries|spinoff|spin-off|anime|reality|dramedy|favou?rite|hit|western|procedural|saga|miniseries)\b",
     re.IGNORECASE,
 )
 # Words that open a description, not a title: "hit true-crime podcast", "beloved BBC sitcom"
@@ -250,6 +250,30 @@ def _cast_person(name: str, weight: float, head_key: str, quoted: bool) -> bool:
     return m is not None and head_key.find(f" {show_key(name)} ") < m.start() + 1
 
 
+def _written_longer(name: str, head: str, lead: str) -> str:
+    """ "9-1-1: Lone Star will end": a headline word cut off as a credit ("… Star") that the text writes, with its
+    capital, as part of the title."""
+    at = head.find(name)
+    m = _NEXT_WORD.match(head, at + len(name)) if at >= 0 else None
+    longer = f"{name} {m.group(1)}" if m else ""
+    return longer if longer and longer in lead else name
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def _person_named(name: str, person: str) -> bool:
+    """A person's name: the one a casting verb follows, or a first name and a surname."""
+    parts = name.split()
+    return (
+        bool(person)
+        and key_in(show_key(name), person)  # the person, or their surname ("Raman")
+        or 2 <= len(parts) <= 3
+        and is_first_name(parts[0])
+        and all(p[:1].isupper() and p.replace(".", "").isalpha() for p in parts)
+    )
+
+
 def _without_owner(name: str) -> str:
     """ "taylor sheridans lioness": a slug drops the apostrophe of a person's possessive; the title is what
     follows a first name and a surname ending in s ("Bob Hearts Abishola" keeps its common word)."""
@@ -355,7 +379,7 @@ def resolve_shows(
         later += [t.name for t in titles.in_head if key_in(show_key(t.name), show_key(after)) and t.name not in later]
         if later:
             cands = later[:1] + [c for c in cands if c not in later]
-    cands = [p for c in cands for p in _split_pair(c, quoted, text_key, lead)]
+    cands = [_written_longer(p, head, lead) for c in cands for p in _split_pair(c, quoted, text_key, lead)]
     shows: list[str] = []
     for c in cands:
         r = titles.refine(c, show_key(c) in quoted, text_key)
@@ -384,6 +408,12 @@ def resolve_shows(
             in_text = key_in(main_key, text_key) and (
                 len(main_key.split()) > 1 or any(key_in(main_key, show_key(x.name)) for x in titles.all)
             )
+            if (person or _person_named(shows[0], person)) and _DESCRIBES_A_SHOW.search(head):
+                # "Dana Whitlock confirms next season of her Western will be the last", "Priya Raman joins Prime
+                # Video's Mumbai crime series": a person's headline describes the show the text names
+                strong = _strong_text_title(titles, head, 1.5)
+                if strong and not key_in(show_key(strong), person) and not key_in(show_key(strong), show_key(head)):
+                    return [strong], "text"
             named_title = titles.by_key.get(main_key)
             alt = next(
                 (

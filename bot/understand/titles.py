@@ -166,7 +166,8 @@ _TRIM_AT_START = _SENTENCE_WORDS - words(
     """
 )
 # ("People Are Talking", "Public Speaking": a gerund that never starts a title may end one)
-_NEVER_END = (_NEVER_START - words("Speaking Talking")) | words(
+# ("Star" ends "9-1-1: Lone Star": in sentence-case text a capitalised Star is part of a name)
+_NEVER_END = (_NEVER_START - words("Speaking Talking Star")) | words(
     """
     Cast Fifth Final Finale First Fourth New Premiere Season Seasons Second Sixth Teaser Third Trailer
     """
@@ -427,9 +428,13 @@ def _possessive(name: str) -> bool:
     return name.endswith(("'s", "’s"))
 
 
-# A name the text gives as a project's title: "X, the project's working title", "X (working title)"
+# A name the text gives as a project's title: "X, the project's working title", "X (working title)"; or a name
+# the text says is a show: "Broken Spur, the Paramount+ Western she created", "Kaali Raat, a gritty crime thriller"
 _NAMED_AS_TITLE = re.compile(
-    r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b",
+    r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b|"
+    r"[\"”’']?,\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
+    r"producer|host|lead|and|who|which|with)\b)[\w+'’.-]+\s+){0,4}?(?:series|drama|comedy|thriller|western|sitcom|show|"
+    r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b",
     re.IGNORECASE,
 )
 
