@@ -365,3 +365,73 @@ def test_roundups_skip_events_duos_and_phrases_that_end_on_a_network() -> None:
     shows = [s for _e, s, _n in got]
     assert ("renewed", "Redgum") in [(e, s) for e, s, _n in got]
     assert not {"Over at the ABC", "Fraser Quinn", "Midnight Menu"} & set(shows)
+
+
+def test_casting_by_lead_and_a_reversal_of_course() -> None:
+    assert analyze(
+        "Jane Doe to lead Netflix limited series 'The Mapmaker'",
+        "Jane Doe will star in The Mapmaker, a limited series for Netflix.",
+    ).event in ("casting", "ordered")
+    assert (
+        analyze(
+            "Han Ji-woo confirmed as the lead of tvN's 'Moonlit Pharmacy'",
+            "Han Ji-woo has been confirmed as the lead of the tvN drama Moonlit Pharmacy.",
+        ).event
+        == "casting"
+    )
+    got = decided(
+        "The fans won: Freeform reverses course on its canceled supernatural teen drama",
+        "Freeform has reversed its cancellation of Nightfall, the supernatural teen drama, and ordered a third "
+        "season after a fan campaign.",
+    )
+    assert got and got[0][:2] == ("renewed", "Nightfall")
+
+
+def test_a_common_word_pair_title_at_a_sentence_start_and_a_count_are_not_a_person_or_a_title() -> None:
+    got = decided(
+        "Canceled CBS small-town drama finds a new home at Hulu",
+        "Kettle Brook is getting a second life.\n\nHulu has picked up a third season of the family drama, which CBS "
+        "canceled in May after two seasons on the network. The 10-episode season will stream exclusively on Hulu.",
+    )
+    assert got and got[0][:2] == ("renewed", "Kettle Brook")
+
+
+def test_a_premiere_calendar_keeps_every_dated_title() -> None:
+    got = decided(
+        "Your Netflix calendar: 3 Body Problem season 2 finally has a date",
+        "Netflix dropped a batch of premiere dates overnight.\n\n3 Body Problem season 2 will premiere Thursday, May "
+        "21.\n\nAlso on the calendar: The Quiet Field, the new farmhouse thriller, arrives April 9. Copperhill, the "
+        "mining-town drama, returns for season 2 on June 4. And the legal comedy Brass Nails kicks off its third "
+        "season July 16.",
+    )
+    pairs = [(e, s) for e, s, _n in got]
+    assert pairs[0] == ("premiere", "3 Body Problem")
+    assert {("premiere", "The Quiet Field"), ("premiere", "Copperhill"), ("premiere", "Brass Nails")} <= set(pairs)
+
+
+def test_an_episode_word_in_the_sentence_before_does_not_mark_a_title_and_a_while_clause_has_its_own_fate() -> None:
+    got = decided(
+        "Everything renewed and canceled at HBO Max this week: 'Tusk' is coming back, two dramas are not",
+        "HBO confirmed that the crime drama Tusk will return for a second season, with its creator again writing "
+        "every episode.\n\nNot so lucky: The Hollow Bay, the moody coastal mystery, has been canceled after one "
+        "season.",
+    )
+    assert ("cancelled", "The Hollow Bay") in [(e, s) for e, s, _n in got]
+    got = decided(
+        "NBC orders 'Night Shift Desk' to series as its upfront slate takes shape",
+        "NBC has handed a series order to Night Shift Desk, a newsroom drama about the staff of a struggling "
+        "Chicago TV station.\n\nOn the comedy side, St. Agnes has been renewed for a third season, while freshman "
+        "drama Brightfield will not return after its single season.",
+    )
+    pairs = [(e, s) for e, s, _n in got]
+    assert ("cancelled", "Brightfield") in pairs and "Chicago" not in [s for _e, s in pairs]
+
+
+def test_a_place_in_a_describing_headline_or_where_a_show_is_set_is_no_title() -> None:
+    got = decided(
+        "BBC and ITV unveil new drama commissions, with a Yorkshire ghost story leading the pack",
+        "The BBC has commissioned The Lamp Men, a six-part supernatural thriller set on the Yorkshire moors.\n\n"
+        "ITV has ordered Moorgate, a crime drama.",
+    )
+    shows = [s for _e, s, _n in got]
+    assert shows[0] == "The Lamp Men" and "Yorkshire" not in shows

@@ -197,7 +197,7 @@ REVERSAL = prefiltered(
     re.compile(
         r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
         r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
-        r"\bsaved\s+(?:by|from)\b",
+        r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b",
         F,
     )
 )
@@ -289,6 +289,12 @@ PREMIERE = prefiltered(
         r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
         r"line-?up)|(?:release|premiere)\s+schedule|"
         r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
+        r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
+        # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
+        r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
+        r"(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+        + _MONTH
+        + "|"
         # "returns for its third season on June 12"
         r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
         + _MONTH
@@ -347,7 +353,8 @@ CASTING = prefiltered(
         r"(?:rounds?|rounded|rounding)\s+out\s+(?:the\s+|its\s+)?cast|"
         r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
         r"(?:returns|will\s+return)\s*$|"
-        r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
+        r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
+        r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:lead|star|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
         r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
         # "Coronation Street star quits after 20 years"
         r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"

@@ -25,13 +25,13 @@ from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import split_sentences
 from bot.understand.shows import is_generic, quoted_titles
 from bot.understand.titles import TextTitle, spans
-from bot.understand.wordlists import DEMONYMS
+from bot.understand.wordlists import DEMONYMS, US_STATES
 
 _PLURAL = prefiltered(
     re.compile(
         r"\b(?:shows|dramas|comedies|sitcoms|pilots|commissions|adaptations|titles|originals|"
         r"programmes|programs|premieres|dates|slate|line-?up|schedule|renewals|cancellations|"
-        r"(?:second|third|fourth|fifth|sixth|new)\s+seasons|decisions|verdicts|scorecard|fates|"
+        r"(?:second|third|fourth|fifth|sixth|new)\s+seasons|decisions|verdicts|scorecard|fates|calendar|"
         r"a\s+(?:whole\s+)?(?:bunch|handful|slew|trio|pair|raft)\s+of|&\s+more|and\s+more|plus\s+more)\b",
         re.IGNORECASE,
     )
@@ -259,7 +259,12 @@ _DATED_PREMIERE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 # A clause of its own before a passive verb: its subject follows the conjunction
-_NEW_SUBJECT = re.compile(r"\s(?:as|while|but|whereas|though|although)\s+(?=[^,;]*$)", re.IGNORECASE)
+# ("Mara Okafor confirms Glasshouse will end": what the person confirms is the clause)
+_NEW_SUBJECT = re.compile(
+    r"\s(?:as|while|but|whereas|though|although|confirms|confirmed|says|said|reveals|announces)\s+(?:that\s+)?"
+    r"(?=[^,;]*$)",
+    re.IGNORECASE,
+)
 _KICKER = re.compile(r"\b(?:unveils?|sets?|reveals?|announces?|confirms?|dates?|schedules?|slate|line-?up)\b", re.I)
 _NEW_KIND_BEFORE = re.compile(
     r"\bnew\s+(?:[\w-]+\s+)?(?:comedy|drama|series|thriller|sitcom|show|docuseries)\s+[\"“‘']?$", re.IGNORECASE
@@ -372,7 +377,9 @@ def find_decisions(
                 continue
             # each title takes the decision stated before it in the sentence, else the one before that
             between = plain[last:start]
-            found = _event_in(_mask(between, names), False)
+            clauses = list(_CLAUSE_START.finditer(between))
+            # "… renewed for a third season, while freshman drama Brightwater will not return": a new clause
+            found = _event_in(_mask(between[clauses[-1].end() :] if clauses else between, names), False)
             if found not in kinds:
                 # "… and confirmed that Gallowglass will end with its fourth season": the words after it decide
                 ahead = next((at for _n, at in names if at > start), len(plain))
@@ -475,7 +482,7 @@ def _not_a_decided_title(plain: str, name: str, start: int, between: str) -> boo
         )
         # who: "BBC Drama has commissioned"
         # "a Sheffield allotment society", "a Bridgerton spin-off": a name used as a modifier
-        or between.endswith((" a ", " an "))
+        or _A_BEFORE.search(between) is not None
         and _MODIFIED.match(after) is not None
         and not _in_quotes(plain, start, name)
         or name in DEMONYMS
@@ -498,6 +505,7 @@ def _in_quotes(plain: str, start: int, name: str) -> bool:
     )
 
 
+_CLAUSE_START = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b")
 # A title that is the subject of what follows: "Gallowglass will end", "X has been cancelled"
 _SUBJECT_OF = re.compile(r"['\"’”]?\s+(?:will|has|have|is|are|was|were|won't|to|would)\b")
 _EVENT_AFTER = re.compile(
@@ -507,11 +515,16 @@ _EVENT_AFTER = re.compile(
 )
 # "Over at the ABC, …": a phrase that ends on where it airs
 _NETWORK_END = re.compile(r"\s(?:at|on)\s+(?:the\s+)?\S+$")
-_MODIFIED = re.compile(r"[\s-]+(?!(?:is|was|has|will|and|or|to|for|on|in|at|by|with|from|of|the)\b)[a-z]")
+_MODIFIED = re.compile(
+    r"[\s-]+(?:[A-Z]{2,}\s+)?(?!(?:is|was|has|will|and|or|to|for|on|in|at|by|with|from|of|the)\b)[a-z]"
+)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 # where it is made, or the parties of a deal ("a deal extension between Sheridan and Paramount")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside|between)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside|between|set\s+on)\s+(?:the\s+)?$")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
-_WEEKDAYS = re.compile(rf"{_WEEKDAY}(?:(?:,\s*|\s+(?:and|&|or)\s+){_WEEKDAY})*")
+_WEEKDAYS = re.compile(
+    rf"{_WEEKDAY}(?:(?:,\s*|\s+(?:and|&|or)\s+){_WEEKDAY})*(?:-(?:night|morning|evening|afternoon))?"
+)
 _DEPARTMENTS = frozenset("Drama Comedy Studios Entertainment Originals Television Films News Factual Scripted".split())
 
 
@@ -615,29 +628,12 @@ def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list
 
 
 # "Roswell, New Mexico", "Fargo, North Dakota": a town and its state make one title, not two shows
-_US_STATES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
-    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
-    Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington
-    Wisconsin Wyoming""".split()
-) | {
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-}
 
 
 def _places_joined(sentence: str, names: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for name, start in names:
-        if out and name in _US_STATES:
+        if out and name in US_STATES:
             prev, at = out[-1]
             if sentence[at + len(prev) : start] == ", ":
                 out[-1] = (f"{prev}, {name}", at)

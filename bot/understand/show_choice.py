@@ -228,13 +228,21 @@ def _derived_title(base: str, lead: str) -> str | None:
 _SUBJECT_BEFORE = re.compile(r"(?i:\b(?:about|set\s+in|based\s+on|inspired\s+by)\s+(?:[\w'’-]+\s+){0,2}?)$")
 
 
+_A_MODIFIER = re.compile(r"(?i:\b(?:a|an)\s+)$")
+_LOWER_NEXT = re.compile(r"[\s-]+(?!(?:is|was|has|will|and|or|to|for|on|in|at|by|with|from|of|the)\b)[a-z]")
+
+
 def _describes(name: str, head: str) -> bool:
     """A headline word that describes the show: a nationality or language ("Spanish-language heist thriller") or
     the show's subject."""
     if name.capitalize() in DEMONYMS:
         return True
     at = head.casefold().find(name.casefold())
-    return at > 0 and _SUBJECT_BEFORE.search(head[:at]) is not None and head[at - 1 : at] not in "'\"‘“"
+    if at > 0 and head[at - 1 : at] in "'\"‘“":
+        return False
+    # "with a Yorkshire ghost story leading the pack": a name used as a modifier
+    modifier = _A_MODIFIER.search(head[:at]) and _LOWER_NEXT.match(head, at + len(name))
+    return at > 0 and (_SUBJECT_BEFORE.search(head[:at]) is not None or bool(modifier))
 
 
 _PLAYS = re.compile(r" (?:to play|will play|plays|joins|to star|cast as|cast in|boards|exits|leaves) ")

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understand.evidence import is_first_name, zipf
 from bot.understand.networks import canonical_network
-from bot.understand.wordlists import words
+from bot.understand.wordlists import US_STATES, words
 
 _EDGE = "\"'“”‘’«»()[]{}*"
 _SMALL = words(
@@ -375,7 +376,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 # "You Won't Believe This aired last year": a title may open with a pronoun; kept as a weak guess
                 out.append((" ".join(untrimmed).rstrip(":"), pos, "«weak»", after))
         while words and (
-            words[-1].lower() in _JOIN
+            words[-1][:1].isdigit()
+            and any(c.islower() for c in words[-1])  # "The 10-episode season": a count, not a title's word
+            or words[-1].lower() in _JOIN
             or words[-1] in _NEVER_END
             and not (len(words) == 3 and words[1] in ("and", "&") and words[0] not in _NOT_TITLE_WORDS)
             or words[-1].rstrip(":") == ""
@@ -448,7 +451,8 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
             continue
         weight = 0.0
-        if "episode" in text[max(0, pos - 24) : pos].lower():
+        near = text[max(0, pos - 24) : pos]
+        if "episode" in near[max(near.rfind("\n"), near.rfind(". ")) + 1 :].lower():  # in the same line and sentence
             weight -= 3  # "episode 5 – 'Allegiance'": an episode's title, not the show's
         if _possessive(name):
             # "Sir David Jason's sitcom", "Netflix's": an owner, rarely the title itself
@@ -476,8 +480,14 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         elif after in _TITLE_AFTER:
             weight += 1.5
         words = name.split()
-        if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and weight < 2:
-            weight -= 0.5  # "Jenna Ortega": two plain capitalised words look like a name
+        if (
+            len(words) == 2
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and weight < 2
+            and (is_first_name(words[0]) or zipf(words[1]) < 3.0 or name in US_STATES)
+        ):
+            # "Jenna Ortega", "Ncuti Gatwa": a first name or a rare surname looks like a person ("Kettle Creek" not)
+            weight -= 0.5
         key = name.casefold()
         if key not in found:
             found[key] = [name, weight, pos, 1]
