@@ -22,9 +22,9 @@ from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.seasons import find_seasons, season_after
-from bot.understand.sentences import split_sentences
+from bot.understand.sentences import CLAUSE_BREAK, split_sentences
 from bot.understand.shows import is_generic, quoted_titles
-from bot.understand.titles import TextTitle, spans
+from bot.understand.titles import MODIFIER_NEXT, TextTitle, spans
 from bot.understand.wordlists import DEMONYMS, US_STATES
 
 _PLURAL = prefiltered(
@@ -377,7 +377,7 @@ def find_decisions(
                 continue
             # each title takes the decision stated before it in the sentence, else the one before that
             between = plain[last:start]
-            clauses = list(_CLAUSE_START.finditer(between))
+            clauses = list(CLAUSE_BREAK.finditer(between))
             # "… renewed for a third season, while freshman drama Brightwater will not return": a new clause
             found = _event_in(_mask(between[clauses[-1].end() :] if clauses else between, names), False)
             if found not in kinds:
@@ -483,7 +483,7 @@ def _not_a_decided_title(plain: str, name: str, start: int, between: str) -> boo
         # who: "BBC Drama has commissioned"
         # "a Sheffield allotment society", "a Bridgerton spin-off": a name used as a modifier
         or _A_BEFORE.search(between) is not None
-        and _MODIFIED.match(after) is not None
+        and MODIFIER_NEXT.match(after) is not None
         and not _in_quotes(plain, start, name)
         or name in DEMONYMS
         # "Rounding out the announcements, …": a sentence's opening word, not a title
@@ -505,7 +505,6 @@ def _in_quotes(plain: str, start: int, name: str) -> bool:
     )
 
 
-_CLAUSE_START = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b")
 # A title that is the subject of what follows: "Gallowglass will end", "X has been cancelled"
 _SUBJECT_OF = re.compile(r"['\"’”]?\s+(?:will|has|have|is|are|was|were|won't|to|would)\b")
 _EVENT_AFTER = re.compile(
@@ -515,9 +514,6 @@ _EVENT_AFTER = re.compile(
 )
 # "Over at the ABC, …": a phrase that ends on where it airs
 _NETWORK_END = re.compile(r"\s(?:at|on)\s+(?:the\s+)?\S+$")
-_MODIFIED = re.compile(
-    r"[\s-]+(?:[A-Z]{2,}\s+)?(?!(?:is|was|has|will|and|or|to|for|on|in|at|by|with|from|of|the)\b)[a-z]"
-)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 # where it is made, or the parties of a deal ("a deal extension between Sheridan and Paramount")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside|between|set\s+on)\s+(?:the\s+)?$")

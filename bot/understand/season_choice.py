@@ -12,6 +12,7 @@ from bot.understand.networks import find_networks
 from bot.understand.numbers import to_int
 from bot.understand.prefilter import prefiltered
 from bot.understand.seasons import SeasonMention, find_seasons, pick_season
+from bot.understand.sentences import CLAUSE_BREAK
 from bot.understand.show_choice import key_in
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
@@ -131,9 +132,6 @@ def network_naming(show: str | None, sentences: list[str]) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas)\s")
-
-
 def own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonMention]:
     """The season mentions of a sentence that belong to `show`: none in a clause about another named show
     ("renewed Ghosts for next season, while So Help Me Todd was cancelled after two seasons"); a list that shares
@@ -143,7 +141,7 @@ def own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonM
     own = low.find(show.casefold()) if show else -1
     if own < 0 or not others:
         return mentions
-    cuts = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)]]
+    cuts = [0, *[m.end() for m in CLAUSE_BREAK.finditer(sentence)]]
 
     def clause(i: int) -> int:
         return max(k for k, c in enumerate(cuts) if c <= i)

@@ -123,6 +123,8 @@ def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     return "\n\n".join(kept)
 
 
+# Where a sentence's next clause starts: "renewed Ghosts, while So Help Me Todd was cancelled"
+CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas)\s")
 # A picture's caption run into the story's first word: "John MulaneyNBC is getting into …" (a network's letters
 # right after a lowercase letter, then a verb's space)
 _GLUED = re.compile(

@@ -14,7 +14,7 @@ from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
-from bot.understand.titles import TextTitle
+from bot.understand.titles import MODIFIER_NEXT, TextTitle
 from bot.understand.wordlists import DEMONYMS, words
 
 # A headline that describes a show without naming it: the text must name it
@@ -229,7 +229,6 @@ _SUBJECT_BEFORE = re.compile(r"(?i:\b(?:about|set\s+in|based\s+on|inspired\s+by)
 
 
 _A_MODIFIER = re.compile(r"(?i:\b(?:a|an)\s+)$")
-_LOWER_NEXT = re.compile(r"[\s-]+(?!(?:is|was|has|will|and|or|to|for|on|in|at|by|with|from|of|the)\b)[a-z]")
 
 
 def _describes(name: str, head: str) -> bool:
@@ -241,7 +240,7 @@ def _describes(name: str, head: str) -> bool:
     if at > 0 and head[at - 1 : at] in "'\"‘“":
         return False
     # "with a Yorkshire ghost story leading the pack": a name used as a modifier
-    modifier = _A_MODIFIER.search(head[:at]) and _LOWER_NEXT.match(head, at + len(name))
+    modifier = _A_MODIFIER.search(head[:at]) and MODIFIER_NEXT.match(head, at + len(name))
     return at > 0 and (_SUBJECT_BEFORE.search(head[:at]) is not None or bool(modifier))
 
 

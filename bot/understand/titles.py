@@ -139,6 +139,11 @@ _TITLE_AFTER = words(
 
 
 _CREDIT_AFTER = words("creator showrunner")
+# What follows a name used as a modifier: "a Yorkshire ghost story", "a Chicago TV station" (a lowercase word that
+# is no verb or preposition, maybe after an acronym)
+MODIFIER_NEXT = re.compile(
+    r"[\s-]+(?:[A-Z]{2,}\s+)?(?!(?:is|was|has|will|and|or|to|for|on|in|at|by|with|from|of|the)\b)[a-z]"
+)
 
 
 @dataclass(frozen=True)
