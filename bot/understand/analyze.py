@@ -428,7 +428,7 @@ def _tidy_decisions(
 ) -> tuple[list[Decision], list[str], str | None]:
     """Every decided show as a title, whichever path named it: headline words trimmed, a year dropped."""
     out: list[Decision] = []
-    credited = credited_titles(head)
+    credited = credited_titles(head) if len(decisions) > 1 else set()
     for i, d in enumerate(decisions):
         name = d.show
         if name is not None:

@@ -233,4 +233,5 @@ def network_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_network_name(text: str) -> bool:
-    return text.strip().lower() in _LOWER or canonical_network(text.strip()) is not None
+    low = text.strip().lower()
+    return low in _LOWER or low.endswith((" net", " network")) and canonical_network(text.strip()) is not None

@@ -109,9 +109,11 @@ def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
         text = _GLUED.sub("\\1\n", text)
     for line in page_paragraphs(text, limit=limit):
         if kept and (
-            _WRAPPED_END.search(kept[-1])
+            line[:1].islower()
+            and _WRAPPED_END.search(kept[-1])
             and _WRAPPED_START.match(line)
             or len(kept[-1]) >= 40
+            and kept[-1][-1:].islower()
             and _OPEN_END.search(kept[-1])
             and not _BYLINE.match(kept[-1])
         ):

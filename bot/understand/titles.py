@@ -474,7 +474,8 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
             weight += 3
         elif before in _DECISION_VERBS:
             weight += 2 if before not in {"of", "about", "for", "on", "in"} else 0.5
-        if _NAMED_AS_TITLE.match(text, pos + len(name)):
+        end = pos + len(name)
+        if ("," in text[end : end + 2] or "(" in text[end : end + 3]) and _NAMED_AS_TITLE.match(text, end):
             weight += 3  # "Marry Me, the project's working title, …"
         if before in _PERSON_BEFORE:
             weight -= 2.5
