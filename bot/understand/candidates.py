@@ -293,8 +293,8 @@ def build(
         f["person_shape"] = (
             1.0
             if people
-            and any(_person(p) for p in people)
-            and all(_person(p) or len(p) == 1 and is_first_name(p[0]) for p in people)
+            and any(person_shape(p) for p in people)
+            and all(person_shape(p) or len(p) == 1 and is_first_name(p[0]) for p in people)
             else 0.0
         )
         around = head + " " + lead[:800]
@@ -357,7 +357,8 @@ def _quoted_in(name: str, lead: str) -> bool:
 _CLOSING = ('"', "”", "’")
 
 
-def _person(words: list[str]) -> bool:
+def person_shape(words: list[str]) -> bool:
+    """A person's name by its shape: a first name, then one or two capitalised words that are no number."""
     return (
         2 <= len(words) <= 3
         and is_first_name(words[0])

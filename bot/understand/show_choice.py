@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz, process
 
+from bot.understand.candidates import person_shape
 from bot.understand.events import CASTING
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
@@ -250,8 +251,7 @@ _PLAYS = re.compile(r" (?:to play|will play|plays|joins|to star|cast as|cast in|
 def _cast_person(name: str, weight: float, head_key: str, quoted: bool) -> bool:
     """ "james marsden to play president in new drama": the person a casting headline opens with, unless the text
     marks the name as a title (`weight`: the text's title weight)."""
-    parts = name.split()
-    if quoted or weight >= 1.0 or len(parts) not in (2, 3) or not is_first_name(parts[0]):
+    if quoted or weight >= 1.0 or not person_shape(name.split()):
         return False
     m = _PLAYS.search(head_key)
     return m is not None and head_key.find(f" {show_key(name)} ") < m.start() + 1
@@ -271,14 +271,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 def _person_named(name: str, person: str) -> bool:
     """A person's name: the one a casting verb follows, or a first name and a surname."""
-    parts = name.split()
-    return (
-        bool(person)
-        and key_in(show_key(name), person)  # the person, or their surname ("Raman")
-        or 2 <= len(parts) <= 3
-        and is_first_name(parts[0])
-        and all(p[:1].isupper() and p.replace(".", "").isalpha() for p in parts)
-    )
+    # the person, or their surname ("Raman")
+    return bool(person) and key_in(show_key(name), person) or person_shape(name.split())
 
 
 def _without_owner(name: str) -> str:
