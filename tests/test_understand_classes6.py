@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.analyze import analyze
-from bot.understand.events import _event_in, refusal
+from bot.understand.events import _event_in
+from bot.understand.refusals import refusal
 
 
 def decided(title: str, text: str) -> list[tuple[str, str | None]]:

@@ -20,13 +20,14 @@ from dataclasses import replace
 from bot.models import Analysis, Decision
 from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
-from bot.understand.events import DECISIVE, RENEW_IDIOMS, decide_event, refusal
+from bot.understand.events import DECISIVE, RENEW_IDIOMS, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.numbers import NUM, to_int
 from bot.understand.prefilter import prefiltered
 from bot.understand.ranker import ranked, title_probability
+from bot.understand.refusals import refusal
 from bot.understand.relevance import is_tv_news
 from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
 from bot.understand.season_choice import (

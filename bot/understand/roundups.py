@@ -16,11 +16,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.models import Decision
-from bot.understand.events import _event_in, refusal
+from bot.understand.events import _event_in
 from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.prefilter import Prefiltered, prefiltered
+from bot.understand.refusals import refusal
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
 from bot.understand.shows import is_generic, quoted_titles

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understand.events import refusal
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks
 from bot.understand.numbers import to_int
 from bot.understand.prefilter import prefiltered
+from bot.understand.refusals import refusal
 from bot.understand.seasons import SeasonMention, find_seasons, pick_season
 from bot.understand.sentences import CLAUSE_BREAK
 from bot.understand.show_choice import key_in

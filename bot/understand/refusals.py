@@ -1,0 +1,182 @@
+"""Refusals: what makes an article no news for an alert (listicles, explainers, speculation, guides, negations,
+films, business, awards, ratings), tried in order before any event rule."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.prefilter import prefiltered
+
+F = re.IGNORECASE
+
+_REFUSALS = [
+    (
+        "review",
+        re.compile(
+            r"^\s*(review|recap|ranked|ranking)\b|\b(review|recap|reviewed)\s*[:|–—-]|\breview\b(?!\s+(?:board|"
+            r"process))",
+            F,
+        ),
+    ),
+    (
+        "listicle",
+        re.compile(
+            r"^\s*(?:the\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows|series|dramas|comedies|sitcoms|seasons|episodes|things|reasons|"
+            r"moments|pilots|pilot\s+passes|characters|spinoffs|titles|originals|programmes|programs|cancellations)\b"
+            r"|^\s*(?:the\s+)?(?:best|worst|greatest|top|biggest|most)\b"
+            r"|(?:^|[:|–—]\s*)(?:every|all\s+the|all)\s+(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows?|series|dramas|comedies)\b"
+            r"|\bthat\s+(?:blindsided|shocked|stunned|broke|devastated|surprised|divided|angered)\s+(?:fans|viewers)\b"
+            r"|\b(?:all|every)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies)\s+"
+            r"(?:that|which|ending|ended|cancell?ed|canceled|renewed|returning|coming)\b"
+            r"|(?<!channel\s)\b\d{1,3}\s+(?:[\w'’-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies)\s+(?:that|which|we|you|to|"
+            r"of)\b"
+            r"|\b(?:tv\s+)?(?:shows|series|dramas|comedies)\s+(?:that|which)\s+(?:were|was|should|didn'?t|did\s+not|"
+            r"only|got|"
+            r"deserved|never|ended|are|we|you)\b"
+            r"|\b(?:has|have|had)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?"
+            r"(?:shows|series|dramas|comedies|originals)\b"
+            r"|\b(?:cancell?ed|canceled|axed|ended|renewed)\s+(?:tv\s+)?(?:shows|series|dramas|comedies)\s+"
+            r"(?:after|of|in|that|so|this|we)\b"
+            r"|\b(?:shows|series)\s+(?:cancell?ed|canceled|ending|ended)\s+(?:in|so\s+far|this\s+year|too\s+soon)\b"
+            r"|\b(?:ranked|rankings?|round-?up|listicle|in\s+development)\b|\bcancell?ation\s+watch\s*:|"
+            r"\bwatch\s+list\b",
+            F,
+        ),
+    ),
+    (
+        "explainer",
+        re.compile(
+            r"^\s*(?:why|how)\b|^\s*what\s+(?:happened|to\s+know|we\s+know|you\s+need)\b|"
+            r"\b(everything we know|what we know|all we know|what to expect|here'?s what we know|"
+            r"release date,? cast|cast,? (?:plot|release)|news,? cast|everything you need to know|"
+            r"plot,? cast|explained)\b|"
+            # "Air Date, Leaked Trailer, New Cast And Possibilities": a page that gathers, not news
+            r"\b(?:release|air|premiere)\s+date\s*,\s+(?:[\w'’\[\]]+\s+){0,2}?(?:cast|trailer|plot|spoilers|"
+            r"news|rumou?rs|predictions|possibilities|details|updates|story)\b|\blatest\s+updates\b",
+            F,
+        ),
+    ),
+    (
+        "speculation",
+        re.compile(
+            r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.?]{0,200}\?|"
+            r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back|last|final|done|happening)\?|"
+            r"\b(theories|predictions|fan campaign|petition|rumou?rs?|could return|might return|"
+            r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|"
+            # "Jane Doe 'hopes' 'Saltmarsh' gets a third season"
+            r"hop(?:e|es|ing)['’\"]?\s+(?:that\s+)?(?:\S+\s+){0,5}?(?:gets?|get|returns?|will|comes?\s+back|can)|"
+            r"(?:may|might|could)\s+(?:still\s+|well\s+|now\s+|yet\s+)?be|"
+            r"is\s+it\s+(?:renewed|cancell?ed|canceled|coming\s+back|returning)|"
+            r"renewed\s+or\s+(?:cancell?ed|canceled)|(?:cancell?ed|canceled)\s+or\s+renewed|"
+            r"(?:might|could|may)\s+(?:get|finally\s+get|come|happen|see)|"
+            r"could be|let (?:\S+\s+){0,3}slip|hints? (?:at )?(?:a |an )?(?:renewal|season|return)|"
+            r"teases? (?:a |an )?(?:renewal|return|season)|pitch(?:es|ed)?|in talks|eyes?|eyeing|"
+            r"nearing (?:a )?deal|in the works|in development|developing|wish ?list)\b|"
+            r"\bfinale\s*[:|]"
+            # "Disney+ cancels X? Not quite": the headline answers its own claim with a no
+            r"|\?\s*(?:not\s+(?:quite|so\s+fast|exactly|yet|really)|think\s+again|nope|no\b|wrong)"
+            # fans' fears and rumours reported as a story: "fans fear show has been AXED", "sparks axe fears"
+            r"|\b(?:fans?|viewers)\s+(?:\w+\s+){0,2}?(?:fear|fears|feared|worry|worried|worries|panic|panicked|"
+            r"think|thinks|believe|believes|theori[sz]e|convinced|speculate|suspect)\b|\b(?:sparks?|fuels?|raises?|prompts?|stokes?)\s+(?:\w+\s+){0,2}?"
+            r"(?:fears?|speculation|rumou?rs?|concerns?)\b|\b(?:axe|cancell?ation|future)\s+fears?\b|"
+            r"\bstays?\s+(?:silent|quiet|tight-lipped)\b|"
+            r"\b(?:un)?likely\s+to\s+(?:be\s+)?(?:renewed|cancell?ed|canceled|axed|picked\s+up|return|end)\b|"
+            r"\bon\s+the\s+bubble\b|"
+            # the decision is only what reports said: "… following reports that X has been cancelled"
+            r"\b(?:following|amid|after|despite)\s+reports?\s+that\s+(?:\S+\s+){1,8}?(?:has|had|have|was|were|is|are)"
+            r"\s+(?:been\s+)?(?:cancell?ed|canceled|axed|scrapped|renewed)\b",
+            F,
+        ),
+    ),
+    (
+        # (apart from the rest, so that their common words do not open the large pattern above to every text)
+        "speculation",
+        re.compile(
+            # "as renewal talks continue": a decision still being talked over
+            r"\brenewal\s+(?:talks|negotiations)\b|\btalks\s+(?:continue|are\s+ongoing)\b|"
+            # looking back at a decision made long ago: "recalls the moment she learned the show was cancelled",
+            # "years after the series was cancelled"
+            r"\b(?:recalls?|remembers?|looks?\s+back\s+(?:at|on)|reflects?\s+on|reveals?\s+the\s+moment)\b[^.]{0,60}"
+            r"(?:cancel\w*|axed|ended|ending|finale)|\b(?:years?|decades?|months?)\s+after\s+(?:the\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:was|were|got|had\s+been)\s+(?:cancell?ed|canceled|axed|ended)\b",
+            F,
+        ),
+    ),
+    (
+        # where and how to watch, a catalogue's comings and goings: service pages, not decisions
+        "guide",
+        re.compile(
+            r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bstreaming\s+(?:info|guide|details)\b|"
+            r"\bwhat\s+time\s+(?:does|is|will)\b|\bwhat\s+to\s+watch\b|"
+            r"\bleaving\s+(?:netflix|hulu|max|hbo\s+max|prime\s+video|disney\+|peacock|paramount\+|apple\s+tv\+?)"
+            r"\b(?!\s+(?:for|after|to\s+(?:join|star)))|"
+            r"\b(?:new|coming)\s+(?:to|on)\s+\S+\s+this\s+(?:week|weekend|month)\b",
+            F,
+        ),
+    ),
+    (
+        "negation",
+        re.compile(
+            r"\bnot\s+(?:been\s+|being\s+)?(?:axed|cancell?ed|canceled|scrapped|ending|over|dead|"
+            r"going\s+anywhere)\b|\b(?:deny|denies|denied|dismiss(?:es|ed)?|shoots?\s+down|slams?)\b"
+            r".{0,60}\b(?:reports?|rumou?rs?|claims?|happening|axed|axing|cancell?ed|canceled|cancell?ing|"
+            r"scrapping|season|series)\b|"
+            r"\b(hasn'?t|has not|haven'?t|have not|isn'?t|is not|wasn'?t|was not|not yet|not been|"
+            r"no word|no news|no decision|yet\s+to(?:\s+be)?|still waiting|still no|denies|denied|debunks?|"
+            # ("is not renewing X" is a decision, not a wait: CANCELLED reads it)
+            r"no plans)\b(\s+\w+){0,3}\s*(renew(?!ing)|cancel|picked|order|greenlit|decision|word|season|news)|"
+            r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(renewed|cancell?ed|canceled|picked\s+up|ordered)\b|"
+            # "has not yet announced whether X will return", "it is unclear if": the decision is still to come
+            r"\b(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:officially\s+)?(?:announced?|confirmed?|decided?|revealed?|said|say)\s+"
+            r"(?:whether|if)\b|\b(?:unclear|unknown|undecided|no\s+word\s+on|remains\s+to\s+be\s+seen)\s+(?:whether|if)\b",
+            F,
+        ),
+    ),
+    ("film", re.compile(r"\b(box office|film|movie|feature film|theatrical|theaters|cinemas?|biopic)\b", F)),
+    (
+        "business",
+        re.compile(
+            r"\b(stock|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
+            r"are|were|of)|earnings|quarterly|subscribers|subscription|prices?|price hike|"
+            r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries)\b",
+            F,
+        ),
+    ),
+    (
+        "awards",
+        re.compile(r"\b(emmys?|golden globes?|oscars?|nominations?|nominees?|award|awards|bafta|sag awards)\b", F),
+    ),
+    (
+        "ratings",
+        re.compile(
+            r"\b(ratings|viewership|nielsen|most[- ]watched|top 10|top ten|chart|streaming numbers|viewers)\b", F
+        ),
+    ),
+]
+# the refusals that require a word a text can lack run only on texts that have one
+NOT_NEWS = [(name, prefiltered(pattern)) for name, pattern in _REFUSALS]
+# Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
+SOFT_REFUSALS = {"ratings", "awards", "film"}
+# The decision is about the awards event itself, not a series: "BAFTA TV Awards broadcast cancelled"
+CEREMONY = re.compile(
+    r"\b(?:ceremony|ceremonies|telecast|broadcast|gala|awards?\s+show|show)\b[^.;:]{0,30}?\b(?:cancell?ed|canceled|"
+    r"axed|scrapped|postponed|called\s+off|dropped)\b|\b(?:cancels?|axes|scraps?|postpones?|drops?)\s+(?:the\s+)?"
+    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:awards|ceremony|telecast|broadcast)\b|"
+    r"\bawards\b[^.;:]{0,20}?\b(?:cancell?ed|canceled|axed|scrapped|postponed|called\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def refusal_span(text: str) -> tuple[str, int, int] | None:
+    """The first refusal and the span of its words."""
+    for name, pattern in NOT_NEWS:
+        m = pattern.search(text)
+        if m:
+            return name, m.start(), m.end()
+    return None
+
+
+def refusal(text: str) -> str | None:
+    hit = refusal_span(text)
+    return hit[0] if hit else None
