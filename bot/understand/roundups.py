@@ -17,16 +17,16 @@ from dataclasses import replace
 
 from bot.models import Decision
 from bot.understand.events import _event_in
-from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
-from bot.understand.networks import canonical_network, is_network_name
+from bot.understand.networks import canonical_network
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.refusals import refusal
+from bot.understand.roundup_names import in_quotes, not_a_decided_title
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
 from bot.understand.shows import is_generic, quoted_titles
-from bot.understand.titles import MODIFIER_NEXT, TextTitle, spans
-from bot.understand.wordlists import DEMONYMS, US_STATES
+from bot.understand.titles import TextTitle, spans
+from bot.understand.wordlists import US_STATES
 
 _PLURAL = prefiltered(
     re.compile(
@@ -346,7 +346,7 @@ def find_decisions(
             # "… 'The Keller Files', a legal thriller, and 'Sweetwater'. Both received series orders on Friday."
             before = sentences[idx - 1].replace("’", "'")
             for name, at in _titles_in(sentences[idx - 1], weights, f"{head}\n{text}"):
-                if _not_a_decided_title(before, name, at, before[:at]):
+                if not_a_decided_title(before, name, at, before[:at]):
                     continue
                 k = show_key(name)
                 if k and k not in seen and not any(short_for(k, other) for other in seen):
@@ -401,11 +401,11 @@ def find_decisions(
                 or _SOURCE_AFTER.match(plain[start + len(name) : start + len(name) + 40])
                 # where it is made, and who made a deal: "in New York", "between Sheridan and Paramount"
                 or _PLACE_BEFORE.search(between)
-                and not _in_quotes(plain, start, name)
+                and not in_quotes(plain, start, name)
                 or person
                 and _LIST_GAP.match(between)
             ) or _in_brackets(plain, start)
-            if person or _not_a_decided_title(plain, name, start, between):
+            if person or not_a_decided_title(plain, name, start, between):
                 continue
             k = show_key(name)
             if k in seen:  # named by the headline already: this sentence may give its season
@@ -463,66 +463,14 @@ def short_for(key: str, other: str) -> bool:
     return not re.search(r"\band \|\s*$|^\s*\| and\b", rest)
 
 
-def _not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool:
-    """A title in a decision sentence that is not itself decided: a source work ("the National Theatre play"), a
-    credit ("'Sherlock' co-creator"), a person or a descriptor ("the Mindy Kaling series", "The German
-    time-travel series"), a count ("Eleven new dramas") or a year ("taking the drama to 2026")."""
-    after = plain[start + len(name) : start + len(name) + 60]
-    last = name.split()[-1]
-    return bool(
-        _SOURCE_WORK.match(after)
-        or _EVENT_AFTER.match(after)  # 'At the same "Midnight Menu" stage event'
-        or _NETWORK_END.search(name) is not None
-        and canonical_network(name.rsplit(" ", 1)[-1]) is not None
-        or _CREDIT_AFTER.match(after)
-        or _COUNT_WORD.match(name)
-        or (name.isdigit() and len(name) == 4 and _YEAR_BEFORE.search(between))
-        or (
-            _DESCRIPTOR_AFTER.match(after)
-            and (between.endswith(("the ", "a ", "an ", "new ")) or name.startswith("The ") or last in DEMONYMS)
-        )
-        # who: "BBC Drama has commissioned"
-        # "a Sheffield allotment society", "a Bridgerton spin-off": a name used as a modifier
-        or _A_BEFORE.search(between) is not None
-        and MODIFIER_NEXT.match(after) is not None
-        and not _in_quotes(plain, start, name)
-        or name in DEMONYMS
-        # "Rounding out the announcements, …": a sentence's opening word, not a title
-        or start == 0
-        and " " not in name
-        and (name.endswith("ing") or zipf(name) >= 3.5)
-        and not _in_quotes(plain, start, name)
-        or (is_network_name(name.split()[0]) and name.split()[-1] in _DEPARTMENTS)
-    )
-
-
-def _in_quotes(plain: str, start: int, name: str) -> bool:
-    return plain[start - 1 : start] in ("'", '"', "“", "‘") and plain[start + len(name) : start + len(name) + 1] in (
-        "'",
-        '"',
-        "”",
-        "’",
-        ",",
-    )
-
-
 # A title that is the subject of what follows: "Gallowglass will end", "X has been cancelled"
 _SUBJECT_OF = re.compile(r"['\"’”]?\s+(?:will|has|have|is|are|was|were|won't|to|would)\b")
-_EVENT_AFTER = re.compile(
-    r"['\"’”]?\s+(?:stage\s+)?(?:event|panel|festival|convention|livestream|showcase|presentation|ceremony|expo|"
-    r"conference)s?\b",
-    re.IGNORECASE,
-)
-# "Over at the ABC, …": a phrase that ends on where it airs
-_NETWORK_END = re.compile(r"\s(?:at|on)\s+(?:the\s+)?\S+$")
-_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 # where it is made, or the parties of a deal ("a deal extension between Sheridan and Paramount")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside|between|set\s+on)\s+(?:the\s+)?$")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 _WEEKDAYS = re.compile(
     rf"{_WEEKDAY}(?:(?:,\s*|\s+(?:and|&|or)\s+){_WEEKDAY})*(?:-(?:night|morning|evening|afternoon))?"
 )
-_DEPARTMENTS = frozenset("Drama Comedy Studios Entertainment Originals Television Films News Factual Scripted".split())
 
 
 _LIST_GAP = re.compile(r"^\.?\s*(?:\([^()]*\)\s*)?(?:,|,?\s*and|&)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -530,12 +478,6 @@ _LIST_GAP = re.compile(r"^\.?\s*(?:\([^()]*\)\s*)?(?:,|,?\s*and|&)\s*(?:the\s+)?
 _SUBJECT_CUE = re.compile(
     r"\b(?:about|based\s+on|inspired\s+by|adapted\s+from|(?:an\s+)?adaptation\s+of|(?:life|story)\s+of|"
     r"follows|following|cent(?:er|re)d?\s+(?:on|around)|chronicl(?:es|ing))\s+(?:(?:the|a|an)\s+)?$",
-    re.IGNORECASE,
-)
-# "the National Theatre play", "the Jilly Cooper novel": a source work named by what it is
-_SOURCE_WORK = re.compile(
-    r"(?:['’]s)?\s+(?:\w+\s+)?(?:play|novel|novels|book|books|memoir|film|movie|musical|podcast|comic|"
-    r"video\s+game|game|franchise|saga|universe|stage\s+show)\b",
     re.IGNORECASE,
 )
 # Who reported it is not what was decided: "according to The Hollywood Reporter", "Deadline reports"
@@ -549,23 +491,8 @@ _SOURCE_AFTER = re.compile(
     r"revealed|reveals)\b",
     re.IGNORECASE,
 )
-_CREDIT_AFTER = re.compile(
-    r"['\"’”]?(?:['’]s)?\s+(?:co-?)?(?:creators?|writers?|stars?|showrunners?|directors?|producers?|actors?|"
-    r"actress|alums?|bosse?s?|leads|plays|headlines|fronts|reprises|returns\s+as)\b",
-    re.IGNORECASE,
-)
-_DESCRIPTOR_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:series|drama|comedy|sitcom|show|thriller|procedural|dramedy|miniseries|anthology)\b"
-)
-_YEAR_BEFORE = re.compile(r"\b(?:to|in|until|till|through|by|since|from|before|after|early|late|mid|of)\s+$")
 _EARLIER_LIST = re.compile(
     r"\b(?:joins?|joining|already|previously|earlier)\b[^.;]*\b(?:includ(?:es|ing|ed)|such\s+as|like)\s+$",
-    re.IGNORECASE,
-)
-# "Eleven new dramas", "Two of them": a count that opens a sentence, not a title
-_COUNT_WORD = re.compile(
-    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"
-    r"dozens?|hundreds?|several|both|all)$",
     re.IGNORECASE,
 )
 
