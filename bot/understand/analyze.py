@@ -310,7 +310,7 @@ def _analyze(
             (d for d in find_decisions(head, cleaned[:4000], titles.all, "", network) if d.event in DECISIVE), None
         )
         if listed_first is not None:
-            event, show, shows, season = listed_first.event, None, [], None
+            event, show, shows, season, decisions = listed_first.event, None, [], None, []
             decision = replace(decision, event=event, confidence=0.6, reason="roundup text")
             confidence = 0.6
     if event is not None and (roundup or _ALSO_WORD.search(cleaned[:4000])):
