@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks, is_network_name
-from bot.understand.shows import is_generic
+from bot.understand.shows import KIND_SLOT, is_generic
 from bot.understand.titles import TextTitle
 
 FEATURES = (
@@ -337,6 +337,11 @@ def build(
         # not a feature: a person's name in the text ("Keri Russell" for the headline's "Russell")
         f["person_in_text"] = 1.0 if f["person_shape"] or _after_first_name(name, lead) else 0.0
         f["after_kind"] = 1.0 if _kind_before(name, head, lead) else 0.0
+        # not a feature: a sentence-case headline's lowercase kind of show right before the name ("game show Sugar
+        # axed") names it a title, however common its word
+        at = head.find(name) if mixed else -1
+        slot = at > 0 and any(m.end() == at for m in KIND_SLOT.finditer(head, max(0, at - 14), at + 1))
+        f["kind_slot"] = 1.0 if slot else 0.0
         out.append(cand)
     return out
 

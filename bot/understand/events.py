@@ -95,6 +95,9 @@ RENEWED = re.compile(
     r"(?:season|series)\b|"
     r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+    # "'A' and 'B' confirm second seasons"
+    r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
+    r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
     r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
     r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
@@ -103,6 +106,9 @@ RENEWED = re.compile(
     r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
     F,
 )
+# What shows join when they are ordered, not cast: "join the fall lineup"
+_A_SCHEDULE = r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lineup|line-up|schedule|slate)\b"
+NOT_A_SCHEDULE = rf"(?!\s+{_A_SCHEDULE})"
 ORDERED = prefiltered(
     re.compile(
         r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
@@ -110,7 +116,9 @@ ORDERED = prefiltered(
         r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
         r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
         r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
-        r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series)\b",
+        r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
+        # "'Deadwater Bay' and 'Smalltown Sheriff' join the lineup": new shows on a schedule, not a casting
+        rf"join(?:s|ed)?\s+{_A_SCHEDULE})\b",
         F,
     )
 )
@@ -194,7 +202,7 @@ TRAILER = prefiltered(
 )
 CASTING = prefiltered(
     re.compile(
-        r"\b(joins?|joined|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
+        rf"\b(joins?{NOT_A_SCHEDULE}|joined{NOT_A_SCHEDULE}|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
         r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
         r"big\s+bad|role|hero|heroine)|"
         r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
@@ -288,6 +296,12 @@ _ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
     text = RENEW_IDIOMS.sub(" ", _ORDER_IDIOMS.sub(" ", text))
+    if ";" in text:
+        # "'A' and 'B' confirm second seasons; 'C 3' starts filming": the first clause's news leads (a renewal
+        # that a later clause calls the final season is an ending)
+        first = _event_in(text[: text.index(";")], has_season_number)
+        if first is not None and not (first == "renewed" and ENDING.search(text)):
+            return first
     if PRODUCTION_STRONG.search(text) and not _DECISIVE_WORD.search(text):
         return "production"
     dated_first = PREMIERE_DATE.search(text) and not _DECISIVE_WORD.search(text) and not _END_VERB.search(text)
@@ -392,9 +406,14 @@ def _counted_news(title: str) -> bool:
     return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)
 
 
-def _within(hit: tuple[str, int, int], text: str, name: str) -> bool:
+# Where a headline's later clause starts (a guess or a guide there leaves the news before it standing)
+_LATER_CLAUSE = (",", ";", " – ", " — ", " as ", ": ")
+
+
+def _opens_within(hit: tuple[str, int, int], text: str, name: str) -> bool:
+    """The refusal's match starts inside the name: its count is the title's ("Nine Lives is given third series")."""
     at = text.casefold().find(name.casefold())
-    return at >= 0 and at <= hit[1] and hit[2] <= at + len(name)
+    return at >= 0 and at <= hit[1] < at + len(name)
 
 
 def decide_event(
@@ -417,7 +436,7 @@ def decide_event(
         # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports"); a title
         # the text confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
         hit = refusal_span(unmasked.replace("’", "'"))
-        if hit is not None and not (hit[0] == "listicle" and confirmed and _within(hit, unmasked, confirmed)):
+        if hit is not None and not (hit[0] == "listicle" and confirmed and _opens_within(hit, unmasked, confirmed)):
             refused = hit[0] if hit[0] in ("negation", "listicle", "explainer", "speculation", "guide") else None
     event = _event_in(title, bool(title_season and title_season > 1))
     answer = _ANSWERED.search(title)
@@ -427,17 +446,15 @@ def decide_event(
         event = _event_in(title[answer.start() :], bool(title_season and title_season > 1))
         if event is None and title_season and title_season > 1 and _CONFIRMS.search(title[answer.start() :]):
             event = "renewed"
-    if refused == "speculation":
-        # "X to end with season 3, movie in the works": a guess in a later clause does not undo the news before it
+    if refused in ("speculation", "explainer"):
+        # "X to end with season 3, movie in the works", "X wraps filming as the spy romance eyes 2027 launch",
+        # "X Season 3 Officially Confirmed; Here's What We Know": a guess or a guide in a later clause does not
+        # undo the news before it
         where = refusal_span(title)
-        cut = (
-            max(title.rfind(",", 0, where[1]), title.rfind(";", 0, where[1]), title.rfind(" – ", 0, where[1]))
-            if where
-            else -1
-        )
-        if cut > 0 and where and where[0] == "speculation" and not title[:cut].rstrip().endswith("?"):
+        cut = max((title.rfind(b, 0, where[1]) for b in _LATER_CLAUSE), default=-1) if where else -1
+        if cut > 0 and where and where[0] == refused and not title[:cut].rstrip().endswith("?"):
             first = _event_in(title[:cut], bool(title_season and title_season > 1))
-            if first in DECISIVE and refusal(title[:cut]) is None:
+            if (first in DECISIVE or first == "production") and refusal(title[:cut]) is None:
                 return EventDecision(first, 0.9, "headline")
     if refused == "explainer":
         for i, sentence in enumerate([lede, *more][:2]):

@@ -99,7 +99,9 @@ _REFUSALS = [
             # "years after the series was cancelled"
             r"\b(?:recalls?|remembers?|looks?\s+back\s+(?:at|on)|reflects?\s+on|reveals?\s+the\s+moment)\b[^.]{0,60}"
             r"(?:cancel\w*|axed|ended|ending|finale)|\b(?:years?|decades?|months?)\s+after\s+(?:the\s+)?"
-            r"(?:[\w'’-]+\s+){0,3}?(?:was|were|got|had\s+been)\s+(?:cancell?ed|canceled|axed|ended)\b",
+            r"(?:[\w'’-]+\s+){0,3}?(?:was|were|got|had\s+been)\s+(?:cancell?ed|canceled|axed|ended)\b|"
+            # "Canceled in 2019, 'X' Is Suddenly Netflix's No. 2 Show": a dated old decision opening the headline
+            r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,",
             F,
         ),
     ),

@@ -373,11 +373,16 @@ def find_decisions(
             and _event_in(_mask(plain[:colon], names), False) not in _DECIDED
             else -1
         )
+        described = False  # inside the description that follows a title ("X, the drama from playwright Y, …")
         for name, start in names:
             if start < kicker:
                 continue
             # each title takes the decision stated before it in the sentence, else the one before that
             between = plain[last:start]
+            opened = _APPOSITIVE.match(between) if last else None
+            described = not _DESCRIPTION_END.search(between, opened.end() if opened else 0) and bool(
+                opened or described
+            )
             clauses = list(CLAUSE_BREAK.finditer(between))
             # "… renewed for a third season, while freshman drama Brightwater will not return": a new clause
             found = _event_in(_mask(between[clauses[-1].end() :] if clauses else between, names), False)
@@ -405,7 +410,7 @@ def find_decisions(
                 or person
                 and _LIST_GAP.match(between)
             ) or _in_brackets(plain, start)
-            if person or not_a_decided_title(plain, name, start, between):
+            if person or described or not_a_decided_title(plain, name, start, between):
                 continue
             k = show_key(name)
             if k in seen:  # named by the headline already: this sentence may give its season
@@ -466,7 +471,14 @@ def short_for(key: str, other: str) -> bool:
 # A title that is the subject of what follows: "Gallowglass will end", "X has been cancelled"
 _SUBJECT_OF = re.compile(r"['\"’”]?\s+(?:will|has|have|is|are|was|were|won't|to|would)\b")
 # where it is made, or the parties of a deal ("a deal extension between Sheridan and Paramount")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|around|near|outside|between|set\s+on)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|across|throughout|around|near|outside|between|set\s+on)\s+(?:the\s+)?$|"
+    r"\b(?:production|filming|shooting|shoot)\b[^,.;]{0,30}\b(?:in|for)\s+$"  # "production slated for Vancouver"
+)
+# A description right after a title: "Kitchen Sink, the domestic dramedy from playwright Moira Feeney, …", "Moose
+# Jaw Confidential, its Prairie crime procedural, …": names inside it are not decided
+_DESCRIPTION_END = re.compile(r"[,;:]")
+_APPOSITIVE = re.compile(r"^['’\"”]?,\s+(?:the|a|an|its|their|his|her|about|from|starring)\s")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 _WEEKDAYS = re.compile(
     rf"{_WEEKDAY}(?:(?:,\s*|\s+(?:and|&|or)\s+){_WEEKDAY})*(?:-(?:night|morning|evening|afternoon))?"

@@ -28,6 +28,13 @@ _CLUTTER_WHOLE = re.compile(
     r"(?:click to skip ad|skip ad|closing in\.*|advertisement|ad|sponsored(?: content)?|"
     r"(?:share|tweet|pin it|email|print|copy link|share on \w+|share this(?: article)?)\b.{0,40})\s*"
 )
+# A heading over links to other stories, on a line of its own
+_LINKS_HEADING = re.compile(
+    r"(?i)(?:related|related\s+(?:stories|articles|posts|news|content|coverage|links|reading|videos?)|"
+    r"more\s+(?:stories|news|from\s+[\w ]{1,20})|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|"
+    r"more\s+on\s+this(?:\s+story)?|trending(?:\s+now)?|latest\s+news|up\s+next|read\s+next|"
+    r"also\s+read|see\s+also)\s*:?"
+)
 _CREDIT = re.compile(r"\b(?:getty images|shutterstock|ap photo)\b")
 _CLUTTER_HEAD = 80  # how much of a line the start and whole-line tests read
 _CAPTION_CHARS = 300
@@ -74,6 +81,8 @@ def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
     trailing author bio is only known at the end: see drop_trailing_bio."""
     for line in _bounded(text, limit).split("\n"):
         line = line.strip()
+        if len(line) < 40 and _LINKS_HEADING.fullmatch(line):
+            return  # "Related Stories" over a list of other headlines: the story has ended
         if _clutter(line):
             line = _past_clutter(line)
         if line and not (len(line) < 400 and _AUTHOR_BIO.match(line)):

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from rapidfuzz import fuzz, process
 
 from bot.understand.candidates import person_shape
-from bot.understand.events import CASTING
+from bot.understand.events import CASTING, NOT_A_SCHEDULE
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import canonical_network, is_network_name
@@ -30,7 +30,7 @@ PRAISED = re.compile(
     r"(?:hit|beloved|acclaimed|popular|cult|fan-favou?rite|award-winning|long-running|critically)\b", re.IGNORECASE
 )
 _CASTING_VERB = re.compile(
-    r"\b(?:joins?|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
+    rf"\b(?:joins?{NOT_A_SCHEDULE}|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
     r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?",
     re.IGNORECASE,
 )

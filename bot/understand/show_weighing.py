@@ -50,6 +50,7 @@ def _sentence_opener(c: Candidate) -> bool:
         and not f.get("quoted")
         and not f.get("text_quoted")
         and not f.get("absent")
+        and not f.get("kind_slot")
     )
 
 

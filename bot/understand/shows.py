@@ -56,6 +56,16 @@ _AFTER_NET_VERB = re.compile(
     rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)",
     re.IGNORECASE,
 )
+# "Nish Kumar and Josh Widdicombe's show Ivy axed", "announce new series Brass": in a sentence-case headline a
+# lowercase kind of show names the capitalised title right after it, however common its words
+KIND_SLOT = re.compile(
+    r"(?<![\w-])(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|anime|dramedy|programme|soap|"
+    r"procedural)\s+(?=[A-Z0-9‘“])"
+)
+_KIND_NAMED = re.compile(
+    rf"{KIND_SLOT.pattern}(?P<t>.+?)(?=\s+(?i:{_VERBS}|star|stars|creator|showrunner|boss|actor|actress)\b|"
+    r"['’]s\s|[,:;–—(?!]|\s-\s|$)"
+)
 _POSSESSIVE_NET = prefiltered(
     re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
 )
@@ -386,7 +396,7 @@ def extract_shows(title: str) -> list[str]:
                 shows.append(t)
         return shows
     found: list[list[str]] = []
-    for pattern in (_AFTER_NET_VERB, _POSSESSIVE_NET, _SEASON_OF):
+    for pattern in (_KIND_NAMED, _AFTER_NET_VERB, _POSSESSIVE_NET, _SEASON_OF):
         m = pattern.search(title)
         if m and re.match(r"(?i)(?:from|by|with|starring)\s", m.group("t")):
             continue  # "orders comedy from Ryan Reynolds and Rob McElhenney": who makes it, not its title
