@@ -101,3 +101,24 @@ def test_names_inside_a_titles_description_are_not_decided() -> None:
     shows = [s for _e, s, _n in got]
     assert "Ironwood" in shows and "Kitchen Sink" in shows and "Moose Hollow" in shows
     assert not {"Montana", "Moira Fenn", "Prairie", "Cal Ames"} & set(shows)
+
+
+def test_a_counted_headlines_main_show_is_the_first_decided_not_a_pending_one() -> None:
+    got = decided(
+        "nbc renews four dramas, cancels one",
+        "NBC on Monday handed out renewals to four of its dramas and canceled another. Harbor Nine will return for "
+        "a sixth season, and Blue Meridian, Dry Creek and Low Tide each for a third, while sophomore Night Rounds "
+        "has been canceled, though a decision is still pending on the comedy Dad Math.",
+    )
+    assert got and got[0][:2] == ("renewed", "Harbor Nine")
+    assert "Dad Math" not in [s for _e, s, _n in got]
+
+
+def test_a_company_named_by_what_it_is_decides_and_is_no_show() -> None:
+    got = decided(
+        "Peacock Cuts Two Originals",
+        "The NBCUniversal streamer has canceled two original series: Ironwood after two seasons and Too Many Forks "
+        "after one.",
+    )
+    shows = [s for _e, s, _n in got]
+    assert "Ironwood" in shows and not any("NBCUniversal" in (s or "") for s in shows)

@@ -363,8 +363,18 @@ def _analyze(
         first = next((d for d in more if d.event == event), more[0]) if more else None
         main_key = show_key(show or "")
         # a show the text picked that joins two decided names ("Son of a Critch and Strays") gives way to the first
+        decided_keys = {show_key(d.show or "") for d in more}
         listed_main = (
-            first is not None and source == "text" and _joins_named(main_key, {show_key(d.show or "") for d in more})
+            first is not None
+            and source == "text"
+            and (
+                _joins_named(main_key, decided_keys)
+                # "cbs renews five dramas, cancels two": the text's pick that no decision sentence names ("still
+                # pending on the comedy Dad Jokes") gives way to the first decided
+                or roundup
+                and main_key not in decided_keys
+                and not any(k and key_in(k, show_key(head)) for k in decided_keys)
+            )
         )
         if first is not None and (show is None or listed_main):
             # "BBC renews 4 top-rated dramas": the text names them

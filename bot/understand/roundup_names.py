@@ -44,6 +44,11 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
     )
 
 
+def is_count_word(name: str) -> bool:
+    """ "cancels one", "Two of them": a count, not a title."""
+    return _COUNT_WORD.match(name) is not None
+
+
 def in_quotes(plain: str, start: int, name: str) -> bool:
     """The name at `start` stands in quotes ('Redgum', “Sweetwater,”)."""
     return plain[start - 1 : start] in ("'", '"', "“", "‘") and plain[start + len(name) : start + len(name) + 1] in (
@@ -76,7 +81,9 @@ _CREDIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DESCRIPTOR_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:series|drama|comedy|sitcom|show|thriller|procedural|dramedy|miniseries|anthology)\b"
+    r"\s+(?:[\w-]+\s+)?(?:series|drama|comedy|sitcom|show|thriller|procedural|dramedy|miniseries|anthology|"
+    # "The NBCUniversal streamer has canceled …": who decided, named by what it is
+    r"streamer|network|broadcaster|channel|studio|company|platform)\b"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:to|in|until|till|through|by|since|from|before|after|early|late|mid|of)\s+$")
 # "Eleven new dramas", "Two of them": a count that opens a sentence, not a title

@@ -21,7 +21,7 @@ from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.refusals import refusal
-from bot.understand.roundup_names import in_quotes, not_a_decided_title
+from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
 from bot.understand.shows import is_generic, quoted_titles
@@ -244,6 +244,8 @@ def headline_decisions(
         season = next((m.season for m in find_seasons(clause) if not m.background), None)
         several = len({m.season for m in find_seasons(clause) if not m.background}) > 1
         for name in names:
+            if is_count_word(name):
+                continue  # "nbc renews four dramas, cancels one"
             # "renews Tulsa King for season 3; Landman for season 2": each name's own season where they differ
             at = clause.find(name.replace("’", "'"))
             own = season_after(clause, at + len(name), 25) if several and at >= 0 else None
@@ -402,6 +404,7 @@ def find_decisions(
                 _PEOPLE_CUE.search(between)
                 or _SUBJECT_CUE.search(between)
                 or _EARLIER_LIST.search(between)
+                or _UNDECIDED_BEFORE.search(between)
                 or _SOURCE_BEFORE.search(between)
                 or _SOURCE_AFTER.match(plain[start + len(name) : start + len(name) + 40])
                 # where it is made, and who made a deal: "in New York", "between Sheridan and Paramount"
@@ -501,6 +504,11 @@ _SOURCE_BEFORE = re.compile(
 _SOURCE_AFTER = re.compile(
     r"^['’]?s?\s*(?:,\s*)?(?:reported|reports|has\s+learned|first\s+reported|broke\s+the\s+news|understands|"
     r"revealed|reveals)\b",
+    re.IGNORECASE,
+)
+# "a decision is still pending on the comedy Dad Jokes": a show not yet decided
+_UNDECIDED_BEFORE = re.compile(
+    r"\b(?:pending|undecided|yet\s+to\s+be\s+decided|in\s+limbo|on\s+the\s+bubble|still\s+waiting)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
 _EARLIER_LIST = re.compile(
