@@ -216,6 +216,42 @@ RESTYLED = [
 ]
 
 
+# Blind sets whose classes are not all mended yet (tests/data/understand-open/, outside the own sets that must add
+# no extra decision): written by helpers that never read bot/ and scored before any fix. First tries on the code
+# before this round (precision recall event show season network roundups):
+#   holdout-15: 0.750 0.750 0.750 0.800 1.000 1.000 0.588    holdout-16: 0.833 0.833 0.864 0.733 0.867 1.000 0.673
+# Their floors are what the mended classes reached, less 0.03; what is left is listed in the README.
+OPEN_SETS = {
+    "holdout-15": {
+        "alert_precision": 0.82,
+        "alert_recall": 0.82,
+        "event_acc": 0.82,
+        "show_acc": 0.85,
+        "season_acc": 0.97,
+        "network_acc": 0.97,
+        "roundup_recall": 0.61,
+    },
+    "holdout-16": {
+        "alert_precision": 0.91,
+        "alert_recall": 0.91,
+        "event_acc": 0.92,
+        "show_acc": 0.85,
+        "season_acc": 0.85,
+        "network_acc": 0.97,
+        "roundup_recall": 0.70,
+    },
+}
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not present")
+@pytest.mark.parametrize("name", list(OPEN_SETS))
+def test_open_blind_sets_meet_their_floors(name: str, tmp_path: Path, capsys):
+    labels = HERE / "data" / "understand-open" / f"own-{name}.jsonl"
+    metrics = score(labels, tmp_path, capsys)
+    low = {k: (metrics[k], floor) for k, floor in OPEN_SETS[name].items() if metrics[k] < floor}
+    assert not low, low
+
+
 def below_floors(metrics: dict[str, float], margin: float) -> dict[str, tuple[float, float]]:
     return {
         k: (metrics[k], floor - margin)
