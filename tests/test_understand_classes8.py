@@ -122,3 +122,27 @@ def test_a_company_named_by_what_it_is_decides_and_is_no_show() -> None:
     )
     shows = [s for _e, s, _n in got]
     assert "Ironwood" in shows and not any("NBCUniversal" in (s or "") for s in shows)
+
+
+def test_list_lines_opening_with_a_capitals_label_name_their_shows() -> None:
+    got = decided(
+        "Renewed & Canceled This Week: 'Iron Gate' Gets Season 2, 'Paper Moon' Is Out",
+        "Here is every renewal and cancellation of the week.\n\nRENEWED: Iron Gate (HBO). The prison drama is "
+        "headed into season 2.\n\nCANCELED: Paper Moon (Hulu). The sitcom will not return.\n\nRENEWED: Dry Dock "
+        "(Netflix). The streamer picked up the workplace comedy for season 3.",
+    )
+    assert ("cancelled", "Paper Moon") in [(e, s) for e, s, _n in got]
+    assert ("renewed", "Dry Dock") in [(e, s) for e, s, _n in got]
+
+
+def test_a_fate_after_a_titles_description_and_a_guess_in_a_later_clause() -> None:
+    got = decided(
+        "Netflix Brings Back 'Salt Road' as Its Costly Fantasy Falls Short",
+        "Netflix has renewed Salt Road for a second season, while Ember Crown, the $150 million fantasy that "
+        "launched with a Super Bowl spot, was not so lucky and will not return.\n\nThe streamer also confirmed "
+        "that Kite Runners, the air-race drama that had lingered on the bubble for months, will come back for a "
+        "third and final season, though its budget has reportedly been cut.",
+    )
+    pairs = [(e, s) for e, s, _n in got]
+    assert pairs[0] == ("renewed", "Salt Road")
+    assert ("cancelled", "Ember Crown") in pairs and ("ending", "Kite Runners") in pairs

@@ -229,7 +229,7 @@ OPEN_SETS = {
         "show_acc": 0.85,
         "season_acc": 0.97,
         "network_acc": 0.97,
-        "roundup_recall": 0.61,
+        "roundup_recall": 0.91,
     },
     "holdout-16": {
         "alert_precision": 0.91,

@@ -78,7 +78,7 @@ _NEW_SERIES = re.compile(
 
 
 # A sentence that adds a decision to the headline's: "Meanwhile, …", "… was also renewed", "In other news, …"
-_ADDS = r"\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b"
+_ADDS = r"\b(?:meanwhile|also|in\s+other\s+news|additionally|elsewhere|as\s+well)\b|,\s*(?:while|whereas)\s"
 _ALSO_WORD = prefiltered(re.compile(_ADDS, re.IGNORECASE))
 # (never one that dates itself in the past: "Netflix also renewed Wednesday last year" is background)
 _ALSO = prefiltered(

@@ -20,7 +20,7 @@ from bot.understand.events import _event_in
 from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
 from bot.understand.prefilter import Prefiltered, prefiltered
-from bot.understand.refusals import refusal
+from bot.understand.refusals import refusal, refusal_span
 from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
@@ -361,7 +361,7 @@ def find_decisions(
             continue  # ("will premiere on Sunday 7 June" in a renewals story is a premiere of its own)
         if _COUNT.search(sentence) and event == main_event:
             listed = (event, 6)
-        if refusal(sentence) in ("negation", "speculation"):
+        if refusal(sentence) in ("negation", "speculation") and not _refused_later(plain, names):
             continue
         mentions = [m for m in find_seasons(sentence) if not m.background]
         season = mentions[0].season if len(names) == 1 and mentions else None
@@ -390,8 +390,14 @@ def find_decisions(
             found = _event_in(_mask(between[clauses[-1].end() :] if clauses else between, names), False)
             if found not in kinds:
                 # "… and confirmed that Gallowglass will end with its fourth season": the words after it decide
-                ahead = next((at for _n, at in names if at > start), len(plain))
-                tail = plain[start + len(name) : ahead]
+                # (past a description between: "The Gilded Hours, the period fantasy that launched with a Super
+                # Bowl spot, was not so lucky")
+                end = start + len(name)
+                opened = _APPOSITIVE.match(plain[end:])
+                closing = _DESCRIPTION_END.search(plain, end + opened.end()) if opened else None
+                end = closing.end() if closing else end
+                ahead = next((at for _n, at in names if at > end), len(plain))
+                tail = plain[end:ahead]
                 found = _event_in(_mask(tail, names), False) if _SUBJECT_OF.match(tail) else None
                 found = found if found in ("ending", "cancelled", "renewed") else None
             if found in kinds and (found != "premiere" or main_event == "premiere" or every_kind):
@@ -515,6 +521,21 @@ _EARLIER_LIST = re.compile(
     r"\b(?:joins?|joining|already|previously|earlier)\b[^.;]*\b(?:includ(?:es|ing|ed)|such\s+as|like)\s+$",
     re.IGNORECASE,
 )
+
+
+def _refused_later(plain: str, names: list[tuple[str, int]]) -> bool:
+    """The guess or denial stands in a clause after every title ("…, will come back for a final season, though its
+    budget has reportedly been trimmed") or in a title's description: the decision stands."""
+    hit = refusal_span(plain)
+    if not names or hit is None:
+        return False
+    for n, at in names:  # … or inside a title's description ("X, the drama that had lingered on the bubble, …")
+        opened = _APPOSITIVE.match(plain[at + len(n) :])
+        closing = _DESCRIPTION_END.search(plain, at + len(n) + opened.end()) if opened else None
+        if closing and at + len(n) < hit[1] and hit[2] <= closing.start():
+            return True
+    end = max(at + len(n) for n, at in names)
+    return hit[1] > end and CLAUSE_BREAK.search(plain, end, hit[1]) is not None
 
 
 def _in_brackets(text: str, pos: int) -> bool:

@@ -272,6 +272,13 @@ def _bracket_ends_line(parts: list[tuple[str, str, str]], new_line: list[bool], 
     return False
 
 
+# The labels a list line opens with in capitals ("RENEWED: …", "EXCLUSIVE: …")
+_LINE_LABELS = frozenset(
+    "renewed cancelled canceled axed ended ending ordered returning confirmed exclusive update updated breaking "
+    "premiere premieres trailer watch new".split()
+)
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     found = list(_PARTS.finditer(text[:limit]))
@@ -285,6 +292,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         lead, word, trail = parts[i]
         if not _capital(word):
             i += 1
+            continue
+        if trail.endswith(":") and word.isupper() and word.lower() in _LINE_LABELS:
+            i += 1  # "RENEWED: Harrow Point (Peacock).": a list line's label, not the title's first word
             continue
         prev_trail = parts[i - 1][2] if i else ""
         sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or new_line[i]
