@@ -146,3 +146,58 @@ def test_a_fate_after_a_titles_description_and_a_guess_in_a_later_clause() -> No
     pairs = [(e, s) for e, s, _n in got]
     assert pairs[0] == ("renewed", "Salt Road")
     assert ("cancelled", "Ember Crown") in pairs and ("ending", "Kite Runners") in pairs
+
+
+def test_another_mediums_show_and_a_rights_deal_are_no_tv_decisions() -> None:
+    assert (
+        decided(
+            "spotify cancels true-crime podcast 'the long con' after two seasons",
+            "Spotify has cancelled its true-crime podcast The Long Con after two seasons, its host said on Friday.",
+        )
+        == []
+    )
+    assert (
+        decided(
+            "Premier Rugby League renews TV deal with Fox Sports through 2030",
+            "The league has renewed its broadcast agreement with Fox Sports for four more seasons, the network said.",
+        )
+        == []
+    )
+    got = decided(
+        "HBO orders series based on podcast 'Night Caller'",
+        "HBO has ordered a limited series based on the hit podcast Night Caller, the network said on Monday.",
+    )
+    assert got and got[0][0] == "ordered"
+
+
+def test_a_film_sequel_told_in_film_words_is_no_tv_news() -> None:
+    got = decided(
+        "'NIGHT FREIGHT 2' GREENLIT AT PARAMOUNT WITH ORIGINAL CAST RETURNING",
+        "Paramount has officially greenlit a sequel to last summer's action hit Night Freight, with its stars set "
+        "to return.\n\nProduction begins in September, ahead of a summer 2027 theatrical release. Night Freight "
+        "grossed $300 million worldwide.",
+    )
+    assert got == []
+
+
+def test_a_passive_headline_subject_leads_and_a_modifier_is_no_title() -> None:
+    got = decided(
+        "Harbour Lights recommissioned for series 3 as ITV axes Copper Lane",
+        "ITV has recommissioned Harbour Lights for a third series and axed Copper Lane after one series.",
+    )
+    assert got and got[0][:2] == ("renewed", "Harbour Lights")
+    got = decided(
+        "Binge renews its hit Melbourne crime drama for a third season",
+        "Binge has renewed Dockside for a third season, the streamer announced on Tuesday.\n\nThe crime drama "
+        "follows two detectives in Melbourne's port district.",
+    )
+    assert got and got[0][:2] == ("renewed", "Dockside")
+
+
+def test_new_zealand_networks_are_networks_not_shows() -> None:
+    a = analyze(
+        "tvnz drops first teaser for harbour point season two",
+        "TVNZ has released the first teaser for season two of its coastal drama Harbour Point, which returns to "
+        "TVNZ+ in March.",
+    )
+    assert (a.event, a.show, a.network) == ("trailer", "Harbour Point", "TVNZ")

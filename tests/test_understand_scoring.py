@@ -220,6 +220,8 @@ RESTYLED = [
 # no extra decision): written by helpers that never read bot/ and scored before any fix. First tries on the code
 # before this round (precision recall event show season network roundups):
 #   holdout-15: 0.750 0.750 0.750 0.800 1.000 1.000 0.588    holdout-16: 0.833 0.833 0.864 0.733 0.867 1.000 0.673
+#   holdout-17 (30, written after the fixes of -15 and -16, same first try on both codes):
+#               0.870 0.952 0.867 0.850 0.950 0.941 0.667
 # Their floors are what the mended classes reached, less 0.03; what is left is listed in the README.
 OPEN_SETS = {
     "holdout-15": {
@@ -239,6 +241,15 @@ OPEN_SETS = {
         "season_acc": 0.85,
         "network_acc": 0.97,
         "roundup_recall": 0.70,
+    },
+    "holdout-17": {
+        "alert_precision": 0.97,
+        "alert_recall": 0.92,
+        "event_acc": 0.93,
+        "show_acc": 0.97,
+        "season_acc": 0.92,
+        "network_acc": 0.97,
+        "roundup_recall": 0.74,
     },
 }
 

@@ -71,6 +71,24 @@ TITLE_MIN = 0.2
 _FINAL_SEASON = re.compile(r"\b(?:final|last)\s+(?:ever\s+)?(?:season|series)\b", re.IGNORECASE)
 _SEASON_COUNT = re.compile(rf"\b{NUM}\s+(?:seasons|series)\b(?!\s+(?:ago|earlier|before))", re.IGNORECASE)
 _DIGEST = re.compile(r"(?i)\s*(?:(?:tv|television|entertainment)\s+)?news\s+round-?up\b|\s*(?:tv\s+)?briefs?\s*:")
+# A film's news in words a headline need not use ("'X 2' greenlit at Universal", then "… a summer 2027 theatrical
+# release"), and the words that would make it a series' news after all
+_FILM_TEXT = re.compile(
+    r"\b(?:theatrical(?:ly)?(?:\s+release)?|in\s+(?:theaters|theatres|cinemas)|box[- ]office|grossed|feature\s+film|"
+    r"(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise))\b",
+    re.IGNORECASE,
+)
+_TV_TEXT = re.compile(
+    r"\b(?:seasons?|series|episodes?|showrunners?|tv|television|sitcom|miniseries|docuseries|pilot)\b", re.IGNORECASE
+)
+
+
+def _film_story(head: str, sentences: list[str]) -> bool:
+    """A film's news: film words in the first paragraphs and no word of a series anywhere in them or the headline."""
+    lead = " ".join(sentences)
+    return bool(_FILM_TEXT.search(lead)) and not _TV_TEXT.search(head) and not _TV_TEXT.search(lead)
+
+
 _AHEAD = re.compile(r"(?i:\b(?:ahead\s+of|before)\s+(?:the\s+|its\s+)?)$")
 _NEW_SERIES = re.compile(
     r"\b(?:drama|comedy|thriller|dramedy|docuseries|series|sitcom|limited\s+series|pilot)\b", re.IGNORECASE
@@ -219,6 +237,8 @@ def _analyze(
         unmasked=head,
         confirmed=shows[0] if show_confirmed else None,
     )
+    if decision.event is not None and _film_story(head, lead_sents[:6]):
+        decision = replace(decision, event=None, reason="not news: film")
     event = decision.event
     if source == "text" and decision.sentence and shows:
         # the text's show, where the sentence that decides names another ("… a renewal for police drama 'Blue

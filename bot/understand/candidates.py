@@ -454,7 +454,7 @@ _COMPANY_TAIL = re.compile(
 # An outlet, a company or a venue named by what it is: "The Hollywood Reporter", "Fairfax Media", "Nine-owned"
 _ORGANISATION = re.compile(
     r"(?:\b(?:Reporter|Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Media|Studios|Pictures|"
-    r"Entertainment|Productions|Group|Network|Company|Corporation|Inc|Ltd|Opera\s+House|Theatre|Theater|Stadium|"
+    r"Entertainment|Productions|Group|Networks?|Company|Corporation|Inc|Ltd|Opera\s+House|Theatre|Theater|Stadium|"
     r"Association|Press\s+Tour|Festival|Conference|Convention|Expo|Upfronts?)|"
     r"-owned)\.?$"
     # "Today is the Disney": a sentence's opening words, not a name

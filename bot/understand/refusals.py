@@ -141,7 +141,12 @@ _REFUSALS = [
         re.compile(
             r"\b(stock|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
             r"are|were|of)|earnings|quarterly|subscribers|subscription|prices?|price hike|"
-            r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries)\b",
+            r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries|"
+            # "League renews TV deal with Fox Sports": rights deals, not a series
+            r"(?:tv|television|broadcast|media|streaming)\s+(?:rights\s+)?(?:deal|agreement|contract|partnership)s?|"
+            # "spotify cancels true-crime podcast 'X'": another medium's show (a series based on one is TV news)
+            r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)podcasts?(?!\s+(?:adaptation|series))|"
+            r"stage\s+musical|broadway\s+(?:show|production|run))\b",
             F,
         ),
     ),

@@ -27,7 +27,12 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
         or (name.isdigit() and len(name) == 4 and _YEAR_BEFORE.search(between))
         or (
             _DESCRIPTOR_AFTER.match(after)
-            and (between.endswith(("the ", "a ", "an ", "new ")) or name.startswith("The ") or last in DEMONYMS)
+            and (
+                between.endswith(("the ", "a ", "an ", "new "))
+                or name.startswith("The ")
+                or last in DEMONYMS
+                or name in _GENRE_WORDS  # "Western thriller Westbound"
+            )
         )
         # "a Sheffield allotment society", "a Bridgerton spin-off": a name used as a modifier
         or _A_BEFORE.search(between) is not None
@@ -67,6 +72,8 @@ _EVENT_AFTER = re.compile(
 )
 # "Over at the ABC, …": a phrase that ends on where it airs
 _NETWORK_END = re.compile(r"\s(?:at|on)\s+(?:the\s+)?\S+$")
+# A genre or period word before a kind of show ("Western thriller", "Gothic mystery"): a description
+_GENRE_WORDS = frozenset("Western Gothic Southern Nordic Scandi Victorian Regency Edwardian Tudor Period".split())
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 _DEPARTMENTS = frozenset("Drama Comedy Studios Entertainment Originals Television Films News Factual Scripted".split())
 # "the National Theatre play", "the Jilly Cooper novel": a source work named by what it is

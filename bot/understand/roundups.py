@@ -488,7 +488,7 @@ _PLACE_BEFORE = re.compile(
 # Jaw Confidential, its Prairie crime procedural, …": names inside it are not decided
 _DESCRIPTION_END = re.compile(r"[,;:]")
 _APPOSITIVE = re.compile(r"^['’\"”]?,\s+(?:the|a|an|its|their|his|her|about|from|starring)\s")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 _WEEKDAYS = re.compile(
     rf"{_WEEKDAY}(?:(?:,\s*|\s+(?:and|&|or)\s+){_WEEKDAY})*(?:-(?:night|morning|evening|afternoon))?"
 )

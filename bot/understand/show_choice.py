@@ -230,6 +230,12 @@ _SUBJECT_BEFORE = re.compile(r"(?i:\b(?:about|set\s+in|based\s+on|inspired\s+by)
 
 
 _A_MODIFIER = re.compile(r"(?i:\b(?:a|an)\s+)$")
+# "renews its hit Sydney legal drama": a place or a subject before the kind of show, after a possessive or "the"
+_OWNED_MODIFIER = re.compile(r"(?i:\b(?:its|their|the)\s+)(?:[a-z-]+\s+){0,2}$")
+_KIND_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:drama|thriller|comedy|sitcom|procedural|mystery|saga|romance|anthology|docuseries|"
+    r"dramedy|soap)\b"
+)
 
 
 def _describes(name: str, head: str) -> bool:
@@ -241,7 +247,11 @@ def _describes(name: str, head: str) -> bool:
     if at > 0 and head[at - 1 : at] in "'\"‘“":
         return False
     # "with a Yorkshire ghost story leading the pack": a name used as a modifier
-    modifier = _A_MODIFIER.search(head[:at]) and MODIFIER_NEXT.match(head, at + len(name))
+    modifier = (
+        _A_MODIFIER.search(head[:at])
+        and MODIFIER_NEXT.match(head, at + len(name))
+        or (_OWNED_MODIFIER.search(head[:at]) and _KIND_AFTER.match(head, at + len(name)))
+    )
     return at > 0 and (_SUBJECT_BEFORE.search(head[:at]) is not None or bool(modifier))
 
 

@@ -180,7 +180,7 @@ _GENERIC_WORDS = words(
     """
     adaptation adaptations cancellations comedies comedy commissions docuseries drama dramas dramedy favorites
     favourites line-up lineup originals pilot pilots premieres programmes programs projects renewals schedule
-    seasons series show shows sitcom sitcoms slate spinoffs thriller thrillers titles
+    roundup roundups seasons series show shows sitcom sitcoms slate spinoffs thriller thrillers titles
     """
 )
 _GENERIC_START = re.compile(
@@ -417,8 +417,19 @@ def extract_shows(title: str) -> list[str]:
     if before and not is_generic(before):
         found.append([before])
     found = [f for f in found if f]
+    if leading and title.startswith(leading) and _PASSIVE_NEXT.match(title[len(leading) :]):
+        # "The Quay recommissioned for series 3 as ITV axes Halfpenny Bridge": the headline's subject leads
+        found.sort(key=lambda f: 0 if f[0] == leading or leading in f else 1)
     # the first guess that reads like a title; else the first guess at all
     return next((f for f in found if title_like(f[0])), found[0] if found else [])
+
+
+# A passive decision right after the headline's opening words: they are its subject
+_PASSIVE_NEXT = re.compile(
+    r"\s+(?:is\s+|has\s+been\s+)?(?:recommissioned|renewed|cancell?ed|canceled|axed|commissioned|ordered|scrapped|"
+    r"picked\s+up)\b",
+    re.IGNORECASE,
+)
 
 
 def _leading(title: str) -> str | None:
