@@ -201,3 +201,46 @@ def test_new_zealand_networks_are_networks_not_shows() -> None:
         "TVNZ+ in March.",
     )
     assert (a.event, a.show, a.network) == ("trailer", "Harbour Point", "TVNZ")
+
+
+def test_a_headlines_season_belongs_to_the_clause_of_its_show() -> None:
+    got = decided(
+        "Hulu Cancels Dry Spell After One Season, Renews Long Haul — Plus, Cold Case Club Will End With Season 5",
+        "Hulu has cancelled Dry Spell after one season and renewed Long Haul for a second. Cold Case Club will end "
+        "with its fifth season.",
+    )
+    assert got and got[0] == ("cancelled", "Dry Spell", 2)
+    got = decided(
+        "HBO Orders 'Glass Harbor' and 'The Keep' to Series; 'Saint Mary' Will End With Season 3",
+        "HBO has ordered two dramas to series, Glass Harbor and The Keep. Saint Mary will end with season 3.",
+    )
+    assert got and got[0] == ("ordered", "Glass Harbor", None)
+
+
+def test_a_decision_label_before_the_title_and_a_title_named_by_her_series() -> None:
+    got = decided(
+        "Renewed: Copper Road", "ABC has renewed the family drama Copper Road for a third season, it said on Friday."
+    )
+    assert got == [("renewed", "Copper Road", 3)]
+    got = decided(
+        "Mira Lane's Next Series Adds Three to Its Ensemble",
+        "Mira Lane is back with another big swing.\n\nThe Salvage, her eight-episode limited series for FX about a "
+        "Gulf Coast salvage family, has added three series regulars: Devon Ash, Lucia Serra and Ike Moen.",
+    )
+    assert got and got[0][:2] == ("casting", "The Salvage")
+
+
+def test_a_kind_word_before_a_season_number_names_no_title_and_a_feature_is_a_film() -> None:
+    got = decided(
+        "Still Harbour is ending – series 4 will be the last, BBC confirms",
+        "The BBC has confirmed that Still Harbour will end with its fourth series, which airs this autumn.",
+    )
+    assert got and got[0][:2] == ("ending", "Still Harbour")
+    assert (
+        decided(
+            "'Harbor Lane' Star Kit Dean Lands Lead In A24 Thriller 'Oyster Boys'",
+            "EXCLUSIVE: Kit Dean, who plays the harbormaster on Harbor Lane, has been set to star in Oyster Boys, an "
+            "A24 feature from director Aoife Renn about two brothers. Production starts in Galway in April.",
+        )
+        == []
+    )

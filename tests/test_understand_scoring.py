@@ -222,6 +222,8 @@ RESTYLED = [
 #   holdout-15: 0.750 0.750 0.750 0.800 1.000 1.000 0.588    holdout-16: 0.833 0.833 0.864 0.733 0.867 1.000 0.673
 #   holdout-17 (30, written after the fixes of -15 and -16, same first try on both codes):
 #               0.870 0.952 0.867 0.850 0.950 0.941 0.667
+#   holdout-18 (30 feed-style items, 12 traps, written after the fixes of -17), first try on the code after those
+#               fixes: 0.938 0.833 0.867 0.933 0.933 1.000 1.000 (on the code the round started from: show 1.000)
 # Their floors are what the mended classes reached, less 0.03; what is left is listed in the README.
 OPEN_SETS = {
     "holdout-15": {
@@ -237,8 +239,8 @@ OPEN_SETS = {
         "alert_precision": 0.91,
         "alert_recall": 0.91,
         "event_acc": 0.92,
-        "show_acc": 0.85,
-        "season_acc": 0.85,
+        "show_acc": 0.91,
+        "season_acc": 0.91,
         "network_acc": 0.97,
         "roundup_recall": 0.70,
     },
@@ -250,6 +252,15 @@ OPEN_SETS = {
         "season_acc": 0.92,
         "network_acc": 0.97,
         "roundup_recall": 0.74,
+    },
+    "holdout-18": {
+        "alert_precision": 0.97,
+        "alert_recall": 0.91,
+        "event_acc": 0.93,
+        "show_acc": 0.97,
+        "season_acc": 0.91,
+        "network_acc": 0.97,
+        "roundup_recall": 0.97,
     },
 }
 

@@ -75,12 +75,18 @@ _DIGEST = re.compile(r"(?i)\s*(?:(?:tv|television|entertainment)\s+)?news\s+roun
 # release"), and the words that would make it a series' news after all
 _FILM_TEXT = re.compile(
     r"\b(?:theatrical(?:ly)?(?:\s+release)?|in\s+(?:theaters|theatres|cinemas)|box[- ]office|grossed|feature\s+film|"
-    r"(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise))\b",
+    r"(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise)|an?\s+(?:[\w-]+\s+){0,2}feature(?!\s+(?:length|episode)))\b",
     re.IGNORECASE,
 )
 _TV_TEXT = re.compile(
     r"\b(?:seasons?|series|episodes?|showrunners?|tv|television|sitcom|miniseries|docuseries|pilot)\b", re.IGNORECASE
 )
+
+
+def _named_later(name: str, other: str, text: str) -> bool:
+    """The text names `name` only after `other` ("… though a decision is still pending on the comedy Dad Jokes")."""
+    at, first = text.find(name), text.find(other)
+    return first >= 0 and (at < 0 or at > first)
 
 
 def _film_story(head: str, sentences: list[str]) -> bool:
@@ -394,6 +400,7 @@ def _analyze(
                 or roundup
                 and main_key not in decided_keys
                 and not any(k and key_in(k, show_key(head)) for k in decided_keys)
+                and _named_later(show or "", first.show or "", cleaned)
             )
         )
         if first is not None and (show is None or listed_main):

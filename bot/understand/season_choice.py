@@ -77,7 +77,7 @@ def pick_network(head: str, sentences: list[str], shows: list[str]) -> str | Non
 def season_of(
     head: str, shows: list[str], quoted: bool, lede: str
 ) -> tuple[list[str], int | None, tuple[int, ...], bool]:
-    title_mentions = find_seasons(head)
+    title_mentions = _in_own_clause(head, shows[0], find_seasons(head)) if shows else find_seasons(head)
     text_mentions = own_seasons(lede, shows[0], shows[1:]) if shows else find_seasons(lede)
     season, seasons = pick_season(title_mentions, text_mentions)
     # "Stranger Things 4", "Whitechapel III": an unquoted title ending in a small number names the season
@@ -105,6 +105,29 @@ def season_of(
             if season is None:
                 season, seasons = _ROMAN[r.group("n")], (_ROMAN[r.group("n")], *seasons)
     return shows, season, seasons, bool(title_mentions)
+
+
+# Where a headline's clauses part: "Peacock Cancels X After One Season, Renews Y — Plus, Z Will End With Season 4"
+_HEAD_CLAUSE = re.compile(r";|,\s|\s[—–-]\s")
+
+
+def _in_own_clause(head: str, show: str, mentions: list[SeasonMention]) -> list[SeasonMention]:
+    """A headline's season mentions in the show's own clause, when that clause has any: a later clause's season is
+    another show's."""
+    low = head.casefold()
+    own = low.find(show.casefold())
+    if own < 0 and show.split():
+        own = low.find(show.split()[0].casefold())  # "Babylon After Dark" for the headline's 'Babylon: After Dark'
+    if own < 0 or not mentions:
+        return mentions
+    cuts = [0, *[m.end() for m in _HEAD_CLAUSE.finditer(head)]]
+
+    def clause(i: int) -> int:
+        return max(k for k, c in enumerate(cuts) if c <= i)
+
+    mine = [m for m in mentions if clause(m.start) == clause(own)]
+    # (none of its own: not those past a semicolon, which opens another show's news)
+    return mine or [m for m in mentions if ";" not in head[min(own, m.start) : max(own, m.start)]]
 
 
 _REFERS_BACK = re.compile(r"(?i)\b(?:it|its|the\s+(?:show|series|comedy|drama|sitcom|thriller|programme))\b")

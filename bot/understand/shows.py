@@ -60,7 +60,7 @@ _AFTER_NET_VERB = re.compile(
 # lowercase kind of show names the capitalised title right after it, however common its words
 KIND_SLOT = re.compile(
     r"(?<![\w-])(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|anime|dramedy|programme|soap|"
-    r"procedural)\s+(?=[A-Z0-9‘“])"
+    r"procedural)\s+(?=[A-Z‘“])"
 )
 _KIND_NAMED = re.compile(
     rf"{KIND_SLOT.pattern}(?P<t>.+?)(?=\s+(?i:{_VERBS}|star|stars|creator|showrunner|boss|actor|actress)\b|"
@@ -84,7 +84,8 @@ _SEASON_OF = re.compile(
 )
 _TITLE_LIKE = re.compile(
     r"^(?:[A-Z0-9‘“'\"][\w'’!?.&:+-]*|of|the|a|an|and|in|on|to|for|at|with|from|&)"
-    r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|or|in|on|to|for|at|with|from|&)){0,5}$"
+    # ("Tsukiyo no Kareha", "La Casa de Papel": the small words of romanised Japanese and of Romance languages)
+    r"(?:\s+(?:[A-Z0-9][\w'’!?.&:+-]*|of|the|a|an|and|or|in|on|to|for|at|with|from|&|no|de|del|la|le|du|da)){0,5}$"
 )
 # A long title ("Our Last Crusade or the Rise of a New World"): its small words in lowercase, as a headline in
 # sentence case or a recased slug writes them ("The Cast Of The Originals Celebrate Their" is no title)
@@ -383,6 +384,7 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
 def extract_shows(title: str) -> list[str]:
     """Every show the headline names, the main one first. Empty when none can be told."""
     title = _without_pull_quotes(title[:300])
+    title = _DECISION_LABEL.sub("", title)  # "Renewed: Riverbend Road": the label is the news, the rest the title
     m = _SPINOFF_OF.match(title)
     if m and not _LEADING_VERBS.match(title[m.end() :]):
         title = title[m.end() :]  # "Doctor Who spin-off The War Between axed": the news is the spin-off's
@@ -424,6 +426,10 @@ def extract_shows(title: str) -> list[str]:
     return next((f for f in found if title_like(f[0])), found[0] if found else [])
 
 
+_DECISION_LABEL = re.compile(
+    r"^(?:renewed|cancell?ed|canceled|axed|ordered|ending|picked\s+up|greenlit|commissioned)\s*[:!–—]\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A passive decision right after the headline's opening words: they are its subject
 _PASSIVE_NEXT = re.compile(
     r"\s+(?:is\s+|has\s+been\s+)?(?:recommissioned|renewed|cancell?ed|canceled|axed|commissioned|ordered|scrapped|"

@@ -450,7 +450,7 @@ def _possessive(name: str) -> bool:
 # the text says is a show: "Broken Spur, the Paramount+ Western she created", "Kaali Raat, a gritty crime thriller"
 _NAMED_AS_TITLE = re.compile(
     r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b|"
-    r"[\"”’']?,\s+(?:the|a|an|its|their)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
+    r"[\"”’']?,\s+(?:the|a|an|its|their|her|his)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
     r"producer|host|lead|and|who|which|with)\b)[\w+'’.-]+\s+){0,4}?(?:series|drama|comedy|thriller|western|sitcom|show|"
     r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b",
     re.IGNORECASE,
