@@ -244,3 +244,57 @@ def test_a_kind_word_before_a_season_number_names_no_title_and_a_feature_is_a_fi
         )
         == []
     )
+
+
+def test_a_digests_first_item_leads_and_its_own_name_is_no_show() -> None:
+    got = decided(
+        "TV News Roundup: 'Red Acre' Adds Three to Cast, 'Slow Drive' Sets Season 2 Date",
+        "In today's TV News Roundup, Netflix's Red Acre rounds out its cast, HBO Max dates the return of Slow "
+        "Drive, and Comedy Central renews Motel Nine.",
+    )
+    assert got and got[0][:2] == ("casting", "Red Acre") and got[0][2] != 2
+    assert "Roundup" not in [s for _e, s, _n in got]
+
+
+def test_coming_back_but_axed_and_host_changes_and_anime_sequels() -> None:
+    got = decided(
+        "'Pine Hill' and 'Sidecar' are coming back, but 'The Late Hour' got the axe at Peacock",
+        "Peacock has renewed Pine Hill and Sidecar and cancelled The Late Hour after one season.",
+    )
+    assert got and got[0][:2] == ("renewed", "Pine Hill")
+    got = decided(
+        "Marc Bell out as host of 'Bid or Buy', Tasha Green takes over",
+        "Discovery has replaced Marc Bell as host of Bid or Buy with Tasha Green for the show's fifth season.",
+    )
+    assert got and got[0][:2] == ("casting", "Bid or Buy")
+    got = decided(
+        "Studio Hana announces sequels for 'Lantern Brigade' and 'My Quiet Dragon'",
+        "Studio Hana announced on Saturday that the TV anime Lantern Brigade and My Quiet Dragon will each get a "
+        "second season.",
+    )
+    assert got and got[0][:2] == ("renewed", "Lantern Brigade")
+
+
+def test_a_status_page_a_possessives_modifier_a_romance_title_and_a_date_after_a_title() -> None:
+    assert (
+        decided(
+            "2025 TV renewal scorecard: where every broadcast show stands",
+            "ABC has renewed Steel City Medical for a second season. NBC has cancelled Lowline.",
+        )
+        == []
+    )
+    got = decided(
+        "Channel 4's Cornish fishing-village comedy renewed for a third run",
+        "Channel 4 has renewed Pilchard Bay for a third series, the broadcaster said on Thursday.",
+    )
+    assert got and got[0][:2] == ("renewed", "Pilchard Bay")
+    got = decided(
+        "Canal+ renews French spy thriller 'La Brigade du Port' for a third season",
+        "Canal+ has renewed La Brigade du Port for a third season.",
+    )
+    assert got and got[0][:2] == ("renewed", "La Brigade du Port")
+    got = decided(
+        "TVING sets March premiere for 'Night Pharmacy' season 2",
+        "TVING will premiere the second season of its drama Night Pharmacy on March 14, the platform announced.",
+    )
+    assert got and got[0][:2] == ("premiere", "Night Pharmacy")

@@ -224,12 +224,14 @@ RESTYLED = [
 #               0.870 0.952 0.867 0.850 0.950 0.941 0.667
 #   holdout-18 (30 feed-style items, 12 traps, written after the fixes of -17), first try on the code after those
 #               fixes: 0.938 0.833 0.867 0.933 0.933 1.000 1.000 (on the code the round started from: show 1.000)
+#   holdout-19 (32, written after the fixes of -18), first try (the same on the code the round started from):
+#               0.895 0.773 0.812 0.765 1.000 0.941 0.667
 # Their floors are what the mended classes reached, less 0.03; what is left is listed in the README.
 OPEN_SETS = {
     "holdout-15": {
-        "alert_precision": 0.82,
-        "alert_recall": 0.82,
-        "event_acc": 0.82,
+        "alert_precision": 0.91,
+        "alert_recall": 0.87,
+        "event_acc": 0.89,
         "show_acc": 0.85,
         "season_acc": 0.97,
         "network_acc": 0.97,
@@ -261,6 +263,15 @@ OPEN_SETS = {
         "season_acc": 0.91,
         "network_acc": 0.97,
         "roundup_recall": 0.97,
+    },
+    "holdout-19": {
+        "alert_precision": 0.97,
+        "alert_recall": 0.92,
+        "event_acc": 0.93,
+        "show_acc": 0.92,
+        "season_acc": 0.97,
+        "network_acc": 0.87,
+        "roundup_recall": 0.63,
     },
 }
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 from bot.models import Analysis, Decision
 from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
-from bot.understand.events import DECISIVE, RENEW_IDIOMS, decide_event
+from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
@@ -243,6 +243,12 @@ def _analyze(
         unmasked=head,
         confirmed=shows[0] if show_confirmed else None,
     )
+    if digest and decision.reason == "headline":
+        # "TV News Roundup: 'X' Adds Three to Cast, 'Y' Sets Season 2 Date": the first item leads
+        items = [c for c in masked.split(":", 1)[-1].split(", ") if c.strip()]
+        first_item = next((e for c in items if (e := _event_in(c, title_has_season)) is not None), None)
+        if first_item is not None and first_item != decision.event:
+            decision = replace(decision, event=first_item)
     if decision.event is not None and _film_story(head, lead_sents[:6]):
         decision = replace(decision, event=None, reason="not news: film")
     event = decision.event

@@ -398,6 +398,12 @@ def _kind_before(name: str, head: str, lead: str) -> bool:
     return False
 
 
+_DATED_TAIL = re.compile(
+    r"\s(?:on|in|from|until|this|next)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def full_span(name: str, lead: str) -> str:
     """The span the text uses around `name`: when most capitalised mentions of "Killing" are part of "The
     Killing", the title is "The Killing"; a name the text uses alone as often stays as it is."""
@@ -411,8 +417,8 @@ def full_span(name: str, lead: str) -> str:
         return name  # the text uses the name alone as often: it is the name
     if show_key(whole) == show_key(name) or len(whole.split()) > len(name.split()) + 3 or is_network_name(whole):
         return name
-    if whole.endswith(("'s", "’s")) or find_networks(whole):
-        return name
+    if whole.endswith(("'s", "’s")) or find_networks(whole) or _DATED_TAIL.search(whole, len(name)):
+        return name  # ("Moonlit Pharmacy on March 14": a date after the title, not a longer title)
     at = whole.find(name)
     if at > 0 and re.search(r"\b(?:in|of|for|at|on|with|from|to|as)\s+(?:the\s+)?$", whole[:at]):
         return name  # "Sophie Baek in Bridgerton": who plays whom in the show, not a longer title

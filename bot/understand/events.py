@@ -95,6 +95,10 @@ RENEWED = re.compile(
     r"(?:season|series)\b|"
     r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+    # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
+    r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
+    # "'A' and 'B' are coming back, but …"
+    r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b))|"
     # "'A' and 'B' confirm second seasons"
     r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
     r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
@@ -215,7 +219,9 @@ CASTING = prefiltered(
         r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
         # "Coronation Street star quits after 20 years"
         r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"
-        r"replaces?|replaced|replacing|"
+        r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
+        # "X out as host of 'Y', Z takes over"
+        r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
         r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
         r"(?:new|recurring)\s+characters?|"
         r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
@@ -281,6 +287,7 @@ ANNOUNCED = re.compile(
 
 
 _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
+_BUT = re.compile(r",\s*(?:but|while|whereas)\b|;")
 _SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
 _RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
@@ -317,7 +324,15 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
     if cancelled:
         renewed = RENEWED.search(text)
         # "NBC renews Manifest, cancels freshman shows": the first decision is the main one
-        if renewed and renewed.start() < cancelled.start() and renewed.group().lower().startswith(_RENEW_VERBS):
+        if (
+            renewed
+            and renewed.start() < cancelled.start()
+            and (
+                renewed.group().lower().startswith(_RENEW_VERBS)
+                # "'A' and 'B' are coming back, but 'C' got the axe": the first clause leads
+                or _BUT.search(text, renewed.end(), cancelled.start())
+            )
+        ):
             return "renewed"
         return "cancelled"
     if RENEWED.search(text):

@@ -14,6 +14,7 @@ from bot.understand.refusals import refusal
 from bot.understand.seasons import SeasonMention, find_seasons, pick_season
 from bot.understand.sentences import CLAUSE_BREAK
 from bot.understand.show_choice import key_in
+from bot.understand.shows import quoted_titles
 
 _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
 _NUMBERED_NAME = re.compile(r"(?:\bNo\.?|\bNumber|#|\bVol\.?|\bVolume)$", re.IGNORECASE)
@@ -126,8 +127,13 @@ def _in_own_clause(head: str, show: str, mentions: list[SeasonMention]) -> list[
         return max(k for k, c in enumerate(cuts) if c <= i)
 
     mine = [m for m in mentions if clause(m.start) == clause(own)]
-    # (none of its own: not those past a semicolon, which opens another show's news)
-    return mine or [m for m in mentions if ";" not in head[min(own, m.start) : max(own, m.start)]]
+    # (none of its own: not those past a semicolon, which opens another show's news, nor in a clause that quotes
+    # another title: "'X' Adds Three to Cast, 'Y' Sets Season 2 Date")
+    others = [low.find(q.casefold()) for q, _d in quoted_titles(head) if show.casefold() not in q.casefold()]
+    theirs = {clause(i) for i in others if i >= 0}
+    return mine or [
+        m for m in mentions if ";" not in head[min(own, m.start) : max(own, m.start)] and clause(m.start) not in theirs
+    ]
 
 
 _REFERS_BACK = re.compile(r"(?i)\b(?:it|its|the\s+(?:show|series|comedy|drama|sitcom|thriller|programme))\b")

@@ -231,7 +231,7 @@ _SUBJECT_BEFORE = re.compile(r"(?i:\b(?:about|set\s+in|based\s+on|inspired\s+by)
 
 _A_MODIFIER = re.compile(r"(?i:\b(?:a|an)\s+)$")
 # "renews its hit Sydney legal drama": a place or a subject before the kind of show, after a possessive or "the"
-_OWNED_MODIFIER = re.compile(r"(?i:\b(?:its|their|the)\s+)(?:[a-z-]+\s+){0,2}$")
+_OWNED_MODIFIER = re.compile(r"(?i:\b(?:its|their|the)\s+|['’]s\s+)(?:[a-z-]+\s+){0,2}$")
 _KIND_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:drama|thriller|comedy|sitcom|procedural|mystery|saga|romance|anthology|docuseries|"
     r"dramedy|soap)\b"

@@ -242,7 +242,7 @@ def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
 
 _SMALL_TITLE_WORDS = words(
     """
-    a an and at by de for from in is la of on or the to vs vs. with
+    a an and at by da de del des di du el for from in is la le les no of on or the to vs vs. with
     """
 )
 

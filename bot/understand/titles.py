@@ -334,7 +334,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             if w.lower() in _JOIN and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
                 nxt = parts[k + 1]
-                if nxt[1][:1].isupper() and not nxt[0] and nxt[1] not in _BREAK:
+                dated = nxt[1] in ("March", "May") and k + 2 < n and parts[k + 2][1][:1].isdigit()  # "on March 14"
+                if nxt[1][:1].isupper() and not nxt[0] and nxt[1] not in _BREAK and not dated:
                     words.append(w)
                     k += 1
                     continue
