@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # The regex parser and its opcodes (private modules of CPython's re; their public aliases warn when imported)
@@ -223,3 +223,139 @@ class Prefiltered:
 def prefiltered(regex: re.Pattern[str]) -> Prefiltered:
     """The pattern behind a prefilter of the words it requires (a pattern that requires none runs as before)."""
     return Prefiltered(regex, requirement(regex))
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def top_level_alternatives(pattern: re.Pattern[str]) -> list[str] | None:
+    """The source of each top-level alternative of the pattern ("a|b(c|d)|e" → a, b(c|d), e); None when the
+    pieces would not stand alone (global inline flags, verbose mode, group references)."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(source) or _GROUP_REFERENCE.search(source):
+        return None
+    pieces: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: "|", "(" and ")" inside it are characters (as "]" right after "[" or "[^")
+            i += 2 if source.startswith("[^", i) else 1
+            i += 1 if source[i : i + 1] == "]" else 0
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(source[start:])
+    return pieces
+
+
+class PrefilteredBranches(Prefiltered):
+    """A pattern of top-level alternatives ("a|b|c") prefiltered one alternative at a time. Python's engine tries
+    every alternative at every position, so a large pattern of many rare phrases is slow on any text; here a text
+    runs only the alternatives whose words it has. The leftmost match of the kept alternatives (the first of them
+    on a tie) is the pattern's match: an alternative that cannot match anywhere in the text changes no match. Only
+    the span of a match is the pattern's (its groups are numbered as in its own alternative), so this is for rules
+    read by their spans; finditer and the other methods run the whole pattern."""
+
+    __slots__ = ("branches", "words")
+
+    def __init__(self, regex: re.Pattern[str], branches: list[str]) -> None:
+        super().__init__(regex, requirement(regex))
+        compiled = [re.compile(source, regex.flags) for source in branches]
+        self.branches = [(branch, requirement(branch)) for branch in compiled]
+        self.words = tuple(sorted({w for _branch, needs in self.branches for words in needs for w in words}))
+
+    def _kept(self, text: str) -> list[re.Pattern[str]]:
+        """The alternatives the text may match, in their order."""
+        if not self.could_match(text):
+            return []
+        present = set(filter(fold(text).__contains__, self.words))
+        return [branch for branch, needs in self.branches if all(not words.isdisjoint(present) for words in needs)]
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        best = None
+        for branch in self._kept(text):
+            m = branch.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        for branch in self._kept(text):
+            m = branch.match(text, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        for branch in self._kept(text):
+            m = branch.fullmatch(text, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
+        kept = self._kept(text)
+        if not kept:
+            return iter(())
+        return (kept[0] if len(kept) == 1 else self.regex).finditer(text, pos, endpos)
+
+
+def prefiltered_branches(regex: re.Pattern[str]) -> Prefiltered:
+    """The pattern with its top-level alternatives prefiltered one by one, for a rule read only by the span of its
+    match (a pattern of one alternative, or one that cannot be split, is prefiltered as a whole)."""
+    branches = top_level_alternatives(regex)
+    if branches is None or len(branches) < 2:
+        return prefiltered(regex)
+    return PrefilteredBranches(regex, branches)
+
+
+class OpensWithName(Prefiltered):
+    """A pattern every match of which opens with one of many names (a list of networks): tried only where the text
+    has one of them. Python's engine tries every name at every position of a text; finding where the names are is
+    a fast scan of the folded text for their first letters, and the pattern is then tried at those places alone.
+    Every match is the pattern's own (the pattern's `match` at a place, in order), so search and finditer return
+    exactly what the pattern returns; the other methods run the whole pattern."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, regex: re.Pattern[str], names: Iterable[str]) -> None:
+        # (a name with a letter beyond ASCII is looked for by its ASCII start, which every match of it folds to)
+        folded = {(_folded(n) or n[: next(i for i, ch in enumerate(n) if not ch.isascii())]).lower() for n in names}
+        if "" in folded:
+            raise ValueError("a name must open with an ASCII character")
+        super().__init__(regex, (*requirement(regex), frozenset(folded)))
+        self._names = re.compile("|".join(re.escape(n) for n in sorted(folded, key=len, reverse=True)))
+
+    def _matches(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        if not self.could_match(text):
+            return
+        folded = fold(text)
+        if len(folded) != len(text):  # (a letter that folds to two moved the places: the whole pattern runs)
+            yield from self.regex.finditer(text, pos, endpos)
+            return
+        name = self._names.search(folded, pos, endpos)
+        while name is not None:
+            hit = self.regex.match(text, name.start(), endpos)
+            if hit is not None:
+                yield hit
+                pos = hit.end() if hit.end() > hit.start() else hit.start() + 1
+            else:
+                pos = name.start() + 1
+            name = self._names.search(folded, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        return next(self._matches(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
+        return self._matches(text, pos, endpos)

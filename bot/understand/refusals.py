@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.prefilter import prefiltered
+from bot.understand.prefilter import prefiltered_branches
 
 F = re.IGNORECASE
 
@@ -162,7 +162,8 @@ _REFUSALS = [
     ),
 ]
 # the refusals that require a word a text can lack run only on texts that have one
-NOT_NEWS = [(name, prefiltered(pattern)) for name, pattern in _REFUSALS]
+# (read only by their spans, so each pattern's alternatives are prefiltered one by one: few of them fit a text)
+NOT_NEWS = [(name, prefiltered_branches(pattern)) for name, pattern in _REFUSALS]
 # Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
 SOFT_REFUSALS = {"ratings", "awards", "film"}
 # The decision is about the awards event itself, not a series: "BAFTA TV Awards broadcast cancelled"

@@ -6,7 +6,7 @@ import re
 
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
-from bot.understand.prefilter import prefiltered
+from bot.understand.prefilter import OpensWithName, prefiltered
 from bot.understand.wordlists import words
 
 # Quotes: curly and straight, single and double. The closing quote must not be followed by a letter, so
@@ -47,14 +47,18 @@ _MULTI_VERBS = (
     r"(?:has\s+)?(?:just\s+)?(?:renewed|cancell?ed|canceled|ordered|axed|scrapped|commissioned|"
     r"recommissioned)"
 )
-_AFTER_NET_VERB = re.compile(
-    rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_MULTI_VERBS}|{_VERBS.split('|season')[0]})\s+"
-    rf"(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:season|series)\s+(?:order\s+)?(?:of|for|to)\s+)?"
-    rf"(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
-    rf"(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead|premiere|"
-    rf"will|is|are|was|has|have|won'?t|returns?|gets?|ends?|would|could|may|but|yet|while|whereas|although|"
-    rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)",
-    re.IGNORECASE,
+# (each opens with a network's name: tried only where the headline names one)
+_AFTER_NET_VERB = OpensWithName(
+    re.compile(
+        rf"(?:{_NET_ALT})(?:'s|’s)?\s+(?:{_MULTI_VERBS}|{_VERBS.split('|season')[0]})\s+"
+        rf"(?:(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:season|series)\s+(?:order\s+)?(?:of|for|to)\s+)?"
+        rf"(?:{_KIND_OF_SHOW})?(?P<t>.+?)"
+        rf"(?=\s+(?:for|after|with|at|on|to|by|as|in|season|seasons|series|part|amid|despite|ahead|premiere|"
+        rf"will|is|are|was|has|have|won'?t|returns?|gets?|ends?|would|could|may|but|yet|while|whereas|although|"
+        rf"trailer|teaser|release|debut)\b|[,;–—(]|:(?!\s*(?-i:[A-Z0-9]))|$)",
+        re.IGNORECASE,
+    ),
+    _NET_NAMES,
 )
 # "Nish Kumar and Josh Widdicombe's show Ivy axed", "announce new series Brass": in a sentence-case headline a
 # lowercase kind of show names the capitalised title right after it, however common its words
@@ -66,8 +70,8 @@ _KIND_NAMED = re.compile(
     rf"{KIND_SLOT.pattern}(?P<t>.+?)(?=\s+(?i:{_VERBS}|star|stars|creator|showrunner|boss|actor|actress)\b|"
     r"['’]s\s|[,:;–—(?!]|\s-\s|$)"
 )
-_POSSESSIVE_NET = prefiltered(
-    re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE)
+_POSSESSIVE_NET = OpensWithName(
+    re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE), _NET_NAMES
 )
 _CUTS = re.compile(
     rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.networks import canonical_network
@@ -157,12 +158,12 @@ class TextTitle:
 _TRAIL = _EDGE + ",.;:!?…"
 
 
-# A token and the whitespace before it: leading punctuation, the word, trailing punctuation (one regex pass)
-_PARTS = re.compile(rf"(\s*)(?=\S)([{re.escape(_EDGE)}]*)(\S*?)([{re.escape(_TRAIL)}]*)(?!\S)")
-
-
-def _capital(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit())
+# A token and the whitespace before it: leading punctuation, the word, trailing punctuation (one regex pass; the
+# word runs to its last character that is no trailing punctuation)
+_PARTS = re.compile(
+    rf"(\s*)(?=\S)([{re.escape(_EDGE)}]*)((?:\S*[^\s{re.escape(_TRAIL)}])?)([{re.escape(_TRAIL)}]*)(?!\S)"
+)
+_CHUNK = re.compile(r"\s*\S+")  # the same tokens with their whitespace, whole: to count offsets
 
 
 _TRIM_AT_START = _SENTENCE_WORDS - words(
@@ -281,18 +282,23 @@ _LINE_LABELS = frozenset(
 
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
-    found = list(_PARTS.finditer(text[:limit]))
-    starts = [m.start(2) for m in found]
-    parts = [(m[2], m[3], m[4]) for m in found]  # (leading punctuation, word, trailing punctuation)
-    new_line = ["\n" in m.group(1) for m in found]  # a line break before the token
+    text = text[:limit]
+    # (findall builds the tokens' tuples in C; a token's offset is where the chunks before it and its spaces end)
+    found = _PARTS.findall(text)
+    parts = [token[1:] for token in found]  # (leading punctuation, word, trailing punctuation)
+    new_line = ["\n" in token[0] for token in found]  # a line break before the token
+    ends = [0, *accumulate(map(len, _CHUNK.findall(text)))]
     out: list[tuple[str, int, str, str]] = []
-    i, n = 0, len(found)
-    while i < n:
-        pos = starts[i]
-        lead, word, trail = parts[i]
-        if not _capital(word):
-            i += 1
+    n = len(found)
+    i = 0  # the next token not yet inside a span
+    # a span opens only on a capitalised word: the others are skipped without a look
+    capital = [bool(w) and (w[0].isupper() or w[0].isdigit()) for _l, w, _t in parts]  # a capital or a digit first
+    for opening in [k for k, is_capital in enumerate(capital) if is_capital]:
+        if opening < i:
             continue
+        i = opening
+        pos = ends[i] + len(found[i][0])
+        lead, word, trail = parts[i]
         if trail.endswith(":") and word.isupper() and word.lower() in _LINE_LABELS:
             i += 1  # "RENEWED: Harrow Point (Peacock).": a list line's label, not the title's first word
             continue
@@ -315,13 +321,13 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 and _NUMBERISH.match(parts[k + 1][1])
             ):
                 break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
-            if _capital(w) and (w != "I" or k + 1 < n and parts[k + 1][1][:1].isupper()):
+            if capital[k] and (w != "I" or k + 1 < n and parts[k + 1][1][:1].isupper()):
                 if parts[k - 1][2] == "." and words[-1] in _ABBREVIATIONS:
                     words[-1] += "."  # "Inside No. 9" keeps its dot
                 words.append(w + t if _elided(w, t) else w)
                 end_i = k
                 closed = _closes(w, t)
-                if t.endswith(":") and k + 1 < n and _capital(parts[k + 1][1]):
+                if t.endswith(":") and k + 1 < n and capital[k + 1]:
                     words[-1] += ":"
                 elif t.endswith(":"):
                     closed = True
