@@ -298,3 +298,63 @@ def test_a_status_page_a_possessives_modifier_a_romance_title_and_a_date_after_a
         "TVING will premiere the second season of its drama Night Pharmacy on March 14, the platform announced.",
     )
     assert got and got[0][:2] == ("premiere", "Night Pharmacy")
+
+
+def test_a_lineups_year_gives_way_to_its_first_show_and_a_spin_offs_parent_is_not_decided() -> None:
+    got = decided(
+        "KBS Unveils 2025 Drama Lineup Including “Han River Court,” “The Tenth Floor,” And More",
+        "KBS has revealed its drama lineup for the first half of 2025!\n\nFirst up is “Han River Court,” a legal "
+        "drama. The drama will premiere on January 10 at 10 p.m. KST.\n\nIt will be followed by the office "
+        "thriller “The Tenth Floor,” which is set to premiere on March 7.\n\nKBS also confirmed that its 2023 hit "
+        "“Green Ward” has been confirmed for season 2.",
+    )
+    assert got and got[0][1] not in (None, "2023", "2025")
+    got = decided(
+        "ABC Renews Two More Dramas",
+        "First up, Grey's Anatomy spin-off Private Practice has been renewed for a sixth season. ABC has also renewed "
+        "Body of Proof for a third season.",
+    )
+    assert got and got[0][:2] == ("renewed", "Private Practice")
+    assert "Grey's Anatomy" not in [s for _e, s, _n in got]
+
+
+def test_ms_does_not_end_a_sentence_and_a_counted_headline_leads_with_its_first_show() -> None:
+    got = decided(
+        "Peacock cancels two comedies",
+        "Peacock is pulling the plug on a pair of comedies. The streamer has cancelled Back Court, the tennis "
+        "comedy, after two seasons, and will not move forward with a second season of Ms. Ambler, the teacher "
+        "comedy created by Tanya Bell.",
+    )
+    assert [(e, s) for e, s, _n in got][:2] == [("cancelled", "Back Court"), ("cancelled", "Ms. Ambler")]
+
+
+def test_a_date_given_before_a_guide_a_character_killed_off_and_clause_lists() -> None:
+    got = decided(
+        "Gully Kings Season 2 release date OUT: When and where to watch the cricket drama",
+        "Prime Video has announced that Gully Kings season 2 will premiere on June 12.",
+    )
+    assert got and got[0][:2] == ("premiere", "Gully Kings")
+    got = decided(
+        "HARBOUR ROW AXED: ITV SOAP LEGEND MAUREEN KILLED OFF AFTER 14 YEARS",
+        "ITV soap Harbour Row will say goodbye to Maureen Hollis this autumn, when the character dies in a fire.",
+    )
+    assert not got or got[0][0] == "casting"
+    got = decided(
+        "freeform renews ‘copper & sons’, sets final season for ‘the vetting’, cancels ‘halo point’",
+        "Freeform has renewed Copper & Sons for a third season, set a fourth and final season for The Vetting and "
+        "cancelled Halo Point.",
+    )
+    pairs = [(e, s) for e, s, _n in got]
+    assert pairs[0] == ("renewed", "Copper & Sons") and ("ending", "The Vetting") in pairs
+    got = decided(
+        "Ironleaf Anime Announces Production of Sequel With New Teaser Visual",
+        "The official website of the TV anime Ironleaf announced the production of a sequel on Sunday.",
+    )
+    assert got and got[0][:2] == ("renewed", "Ironleaf")
+    assert (
+        decided(
+            "The Renewal Status of Every Apple TV+ Show (Updated August 2023)",
+            "Apple TV+ has renewed Severed Ties for a second season. Here is every other show's status.",
+        )
+        == []
+    )

@@ -154,14 +154,15 @@ DEV2 = SHARED / "data" / "real-articles-dev2.jsonl"
 # 0.848 0.824 0.892 0.932, roundups 0.246. Reached now: 0.976 0.876 0.910 0.901 0.914 0.938, roundups 0.391 (as
 # written), 0.963 0.865 0.897 0.861 0.911 0.937, roundups 0.391 (lowercased). The target (every metric
 # >= 0.95, roundups >= 0.85) is not met.
+# Fifth round (classes from blind sets only): 0.988 0.899 0.931 0.940 0.928 0.952, roundups 0.435.
 DEV2_FLOORS = {
-    "alert_precision": 0.96,
-    "alert_recall": 0.85,
-    "event_acc": 0.89,
-    "show_acc": 0.89,
-    "season_acc": 0.90,
-    "network_acc": 0.93,
-    "roundup_recall": 0.38,
+    "alert_precision": 0.97,
+    "alert_recall": 0.88,
+    "event_acc": 0.92,
+    "show_acc": 0.92,
+    "season_acc": 0.92,
+    "network_acc": 0.94,
+    "roundup_recall": 0.42,
 }
 
 
@@ -226,6 +227,8 @@ RESTYLED = [
 #               fixes: 0.938 0.833 0.867 0.933 0.933 1.000 1.000 (on the code the round started from: show 1.000)
 #   holdout-19 (32, written after the fixes of -18), first try (the same on the code the round started from):
 #               0.895 0.773 0.812 0.765 1.000 0.941 0.667
+#   holdout-20 (32, written after the fixes of -19), first try: 0.750 0.783 0.781 0.944 1.000 1.000 0.778 (on the
+#               code the round started from: show 0.889, season 0.941, roundups 0.833)
 # Their floors are what the mended classes reached, less 0.03; what is left is listed in the README.
 OPEN_SETS = {
     "holdout-15": {
@@ -272,6 +275,15 @@ OPEN_SETS = {
         "season_acc": 0.97,
         "network_acc": 0.87,
         "roundup_recall": 0.63,
+    },
+    "holdout-20": {
+        "alert_precision": 0.92,
+        "alert_recall": 0.92,
+        "event_acc": 0.93,
+        "show_acc": 0.88,
+        "season_acc": 0.92,
+        "network_acc": 0.97,
+        "roundup_recall": 0.80,
     },
 }
 

@@ -401,10 +401,9 @@ def _analyze(
             and source == "text"
             and (
                 _joins_named(main_key, decided_keys)
-                # "cbs renews five dramas, cancels two": the text's pick that no decision sentence names ("still
-                # pending on the comedy Dad Jokes") gives way to the first decided
+                # "cbs renews five dramas, cancels two": the text's pick named after the first decided show gives way to
+                # it (a show "still pending", or the second of the two cancelled)
                 or roundup
-                and main_key not in decided_keys
                 and not any(k and key_in(k, show_key(head)) for k in decided_keys)
                 and _named_later(show or "", first.show or "", cleaned)
             )
@@ -439,7 +438,10 @@ def _analyze(
         season = None
         decisions = [replace(d, season=None) if i == 0 else d for i, d in enumerate(decisions)]
     had_show = show is not None
+    lead_year = bool(decisions) and _bare_year(decisions[0].show)
     decisions, shows, show = _tidy_decisions(decisions, shows, show, head)
+    if lead_year and decisions and show is not None:
+        event, season = decisions[0].event, decisions[0].season  # the promoted decision's own news
     if had_show and show is None:
         confidence = min(confidence, 0.4)  # the show was no title after all: no alert of its own
     evidence = decision.sentence or (lede if decision.reason == "lede" else title)
@@ -476,14 +478,26 @@ def _tidy_decisions(
     for i, d in enumerate(decisions):
         name = d.show
         if name is not None:
-            name = as_title(name, head, extra=i > 0)
+            # ("The Renewal Status of Every Apple TV+ Show (Updated August 2023)": a year the headline does not
+            # quote is no show, main or not; "'1923'" is)
+            quoted_year = any(q == name for q, _d in quoted_titles(head))
+            name = as_title(name, head, extra=i > 0 or not quoted_year and name not in head)
         if name is None and i or i and credit_key(name or "") in credited:
             continue  # an extra decision without a title, or about a show named as a credit, is no decision
         if i == 0 and show is not None and name != show:
             shows = [name, *shows[1:]] if name else shows[1:]
             show = name
         out.append(replace(d, show=name) if name != d.show else d)
+    if len(out) > 1 and out[0].show is None and _bare_year(decisions[0].show):
+        # "SBS Unveils 2024 Drama Lineup": a year was the lead; the first decided show leads instead
+        out = out[1:]
+        show = out[0].show
+        shows = [s for s in [show, *shows] if s]
     return out, shows, show
+
+
+def _bare_year(name: str | None) -> bool:
+    return bool(name) and re.fullmatch(r"(?:19|20)\d\d", (name or "").strip()) is not None
 
 
 def _joins_named(key: str, named: set[str]) -> bool:

@@ -97,6 +97,7 @@ RENEWED = re.compile(
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
     r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
+    r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
     # "'A' and 'B' are coming back, but …"
     r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b))|"
     # "'A' and 'B' confirm second seasons"
@@ -287,6 +288,15 @@ ANNOUNCED = re.compile(
 
 
 _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
+# ", sets final season for 'Y', cancels 'Z'": a later clause with its own decision verb and a quoted title
+_NEXT_VERB_CLAUSE = re.compile(
+    r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]", re.IGNORECASE
+)
+_QUOTE_OPEN = re.compile(r"(?:^|\s)[‘'\"“]")
+_CHARACTER_EXIT = re.compile(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
+_DATE_OUT = re.compile(
+    r"\b(?:release|premiere|return)\s+date\s+(?:is\s+)?(?:out|announced|revealed|confirmed|set)\b", re.IGNORECASE
+)
 _BUT = re.compile(r",\s*(?:but|while|whereas)\b|;")
 _SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
 _RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
@@ -303,12 +313,20 @@ _ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
     text = RENEW_IDIOMS.sub(" ", _ORDER_IDIOMS.sub(" ", text))
-    if ";" in text:
-        # "'A' and 'B' confirm second seasons; 'C 3' starts filming": the first clause's news leads (a renewal
-        # that a later clause calls the final season is an ending)
-        first = _event_in(text[: text.index(";")], has_season_number)
-        if first is not None and not (first == "renewed" and ENDING.search(text)):
+    cut = text.find(";")
+    listed = _NEXT_VERB_CLAUSE.search(text)
+    if cut < 0 and listed:
+        cut = listed.start()
+    if cut > 0:
+        # "'A' and 'B' confirm second seasons; 'C 3' starts filming", "renews 'X', sets final season for 'Y',
+        # cancels 'Z'": the first clause's news leads (a renewal that a later clause calls the final season, of
+        # no other title, is an ending)
+        first = _event_in(text[:cut], has_season_number)
+        other_title = _QUOTE_OPEN.search(text, cut) is not None
+        if first is not None and not (first == "renewed" and ENDING.search(text) and not other_title):
             return first
+    if _CHARACTER_EXIT.search(text):
+        return "casting"  # "SOAP LEGEND KILLED OFF", "star axed from Emmerdale": a role ends, not the show
     if PRODUCTION_STRONG.search(text) and not _DECISIVE_WORD.search(text):
         return "production"
     dated_first = PREMIERE_DATE.search(text) and not _DECISIVE_WORD.search(text) and not _END_VERB.search(text)
@@ -461,7 +479,7 @@ def decide_event(
         event = _event_in(title[answer.start() :], bool(title_season and title_season > 1))
         if event is None and title_season and title_season > 1 and _CONFIRMS.search(title[answer.start() :]):
             event = "renewed"
-    if refused in ("speculation", "explainer"):
+    if refused in ("speculation", "explainer", "guide"):
         # "X to end with season 3, movie in the works", "X wraps filming as the spy romance eyes 2027 launch",
         # "X Season 3 Officially Confirmed; Here's What We Know": a guess or a guide in a later clause does not
         # undo the news before it
@@ -469,7 +487,10 @@ def decide_event(
         cut = max((title.rfind(b, 0, where[1]) for b in _LATER_CLAUSE), default=-1) if where else -1
         if cut > 0 and where and where[0] == refused and not title[:cut].rstrip().endswith("?"):
             first = _event_in(title[:cut], bool(title_season and title_season > 1))
-            if (first in DECISIVE or first == "production") and refusal(title[:cut]) is None:
+            # ("Season 2 release date OUT: When and where to watch …": a date given before the guide)
+            dated = first == "premiere" and _DATE_OUT.search(title[:cut]) is not None
+            news = dated if refused == "guide" else first in DECISIVE or first == "production"
+            if news and refusal(title[:cut]) is None:
                 return EventDecision(first, 0.9, "headline")
     if refused == "explainer":
         for i, sentence in enumerate([lede, *more][:2]):

@@ -86,7 +86,9 @@ _SOURCE_WORK = re.compile(
 )
 _CREDIT_AFTER = re.compile(
     r"['\"’”]?(?:['’]s)?\s+(?:co-?)?(?:creators?|writers?|stars?|showrunners?|directors?|producers?|actors?|"
-    r"actress|alums?|bosse?s?|leads|plays|headlines|fronts|reprises|returns\s+as)\b",
+    r"actress|alums?|bosse?s?|leads|plays|headlines|fronts|reprises|returns\s+as|"
+    # "Grey's Anatomy spin-off Private Practice has been renewed": the spin-off is decided, not its parent
+    r"spin-?offs?|prequels?|sequels?|offshoots?)\b",
     re.IGNORECASE,
 )
 _DESCRIPTOR_AFTER = re.compile(

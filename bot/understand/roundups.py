@@ -49,7 +49,7 @@ _COUNT = prefiltered(
 _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
-    r"for|dates|ends|"
+    r"for|dates|ends|sets\s+(?:a\s+)?final\s+season\s+(?:for|of)|"
     # "Cancels X, Keeps Y and Z", "as Stan brings back Y": kept shows are renewed
     r"(?P<kept>keeps|renewals\s+(?:for|of)|brings\s+back|bringing\s+back)"
 )

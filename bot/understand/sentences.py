@@ -66,6 +66,7 @@ MAX_TEXT_CHARS = 12_000
 MAX_PIECE_CHARS = 2_000
 # sentencex splits "at 8 p.m. ET starting …" after "p.m."; a time zone continues the sentence
 _TIME_ZONE_NEXT = re.compile(r"^(?:ET|PT|CT|MT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|UTC|CET)\b")
+_HONORIFIC_END = re.compile(r"\b(?:Ms|Mrs|Messrs)\.$")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 
 
@@ -190,6 +191,10 @@ def line_sentences(line: str) -> list[str]:
                 and out[-1].endswith(("m.", "M."))
                 and _CLOCK_END.search(out[-1])
                 and _TIME_ZONE_NEXT.match(sentence)
+                # sentencex splits after "Ms." ("… a second season of Ms." / "Ambrose, the teacher comedy")
+                or out
+                and out[-1].endswith("s.")
+                and _HONORIFIC_END.search(out[-1])
             ):
                 out[-1] += " " + sentence
             else:
