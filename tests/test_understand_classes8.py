@@ -358,3 +358,35 @@ def test_a_date_given_before_a_guide_a_character_killed_off_and_clause_lists() -
         )
         == []
     )
+
+
+def test_questions_after_a_colon_reunions_trailers_for_final_seasons_and_but_clauses() -> None:
+    assert (
+        decided(
+            "Quarry Falls season 3: Will there be another series on Netflix?",
+            "Netflix has not yet said whether Quarry Falls will return for a third season.",
+        )
+        == []
+    )
+    assert (
+        decided(
+            "Midland Park cast reunites 10 years after ABC's shock cancellation",
+            "The cast of Midland Park gathered in Los Angeles on Saturday, a decade after ABC cancelled the drama.",
+        )
+        == []
+    )
+    got = decided(
+        "Filming under way on fourth series of The Fenwick Files",
+        "Cameras are rolling in Yorkshire on the fourth series of ITV's detective drama The Fenwick Files.",
+    )
+    assert got and got[0][:2] == ("production", "The Fenwick Files")
+    got = decided(
+        "Watch the first trailer for the final season of 'Hexline'",
+        "Prime Video has released the first trailer for the third and final season of Hexline.",
+    )
+    assert got and got[0][:2] == ("trailer", "Hexline")
+    got = decided(
+        "Netflix confirms ‘Paper Crowns’ season 3 but cancels two series",
+        "Netflix has renewed Paper Crowns for a third season and cancelled Low Tide and Dry Dock.",
+    )
+    assert got and got[0][:2] == ("renewed", "Paper Crowns")

@@ -229,6 +229,9 @@ RESTYLED = [
 #               0.895 0.773 0.812 0.765 1.000 0.941 0.667
 #   holdout-20 (32, written after the fixes of -19), first try: 0.750 0.783 0.781 0.944 1.000 1.000 0.778 (on the
 #               code the round started from: show 0.889, season 0.941, roundups 0.833)
+#   holdout-21 (36, written last, after every other fix of the round, mixed like the hidden set): first try
+#               0.852 0.885 0.861 1.000 1.000 1.000 0.786 (on the code the round started from: 0.821 0.885 0.833 1.000
+#               1.000 1.000 0.786)
 # Their floors are what the mended classes reached, less 0.03; what is left is listed in the README.
 OPEN_SETS = {
     "holdout-15": {
@@ -284,6 +287,15 @@ OPEN_SETS = {
         "season_acc": 0.92,
         "network_acc": 0.97,
         "roundup_recall": 0.80,
+    },
+    "holdout-21": {
+        "alert_precision": 0.97,
+        "alert_recall": 0.97,
+        "event_acc": 0.97,
+        "show_acc": 0.97,
+        "season_acc": 0.97,
+        "network_acc": 0.97,
+        "roundup_recall": 0.75,
     },
 }
 

@@ -167,7 +167,7 @@ PREMIERE = prefiltered(
 PRODUCTION_STRONG = prefiltered(
     re.compile(
         r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
-        r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|resumes?|resumed|ends?|ended|"
+        r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|under\s+way|resumes?|resumed|ends?|ended|"
         r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
         r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
         r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
@@ -297,8 +297,10 @@ _CHARACTER_EXIT = re.compile(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+
 _DATE_OUT = re.compile(
     r"\b(?:release|premiere|return)\s+date\s+(?:is\s+)?(?:out|announced|revealed|confirmed|set)\b", re.IGNORECASE
 )
-_BUT = re.compile(r",\s*(?:but|while|whereas)\b|;")
+_BUT = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\b|;")
 _SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
+# "Watch the first trailer for the final season of …": the trailer is the news
+_TRAILER_FOR = re.compile(r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:final|last)\b", F)
 _RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
 _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
@@ -330,7 +332,7 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
     if PRODUCTION_STRONG.search(text) and not _DECISIVE_WORD.search(text):
         return "production"
     dated_first = PREMIERE_DATE.search(text) and not _DECISIVE_WORD.search(text) and not _END_VERB.search(text)
-    if ENDING.search(text) and not _SEASON_FINALE.search(text) and not dated_first:
+    if ENDING.search(text) and not _SEASON_FINALE.search(text) and not dated_first and not _TRAILER_FOR.search(text):
         return "ending"
     if REVERSAL.search(text):
         return "renewed"

@@ -61,6 +61,8 @@ _REFUSALS = [
         "speculation",
         re.compile(
             r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.?]{0,200}\?|"
+            # "X season 3: Will there be another series on Netflix?"
+            r"[:–—]\s*(?:will|could|is|are|when\s+will)\s+(?:there|it|they|the\s+show|the\s+series)\b[^.?]{0,120}\?|"
             r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back|last|final|done|happening)\?|"
             r"\b(theories|predictions|fan campaign|petition|rumou?rs?|could return|might return|"
             r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|"
@@ -100,6 +102,9 @@ _REFUSALS = [
             r"\b(?:recalls?|remembers?|looks?\s+back\s+(?:at|on)|reflects?\s+on|reveals?\s+the\s+moment)\b[^.]{0,60}"
             r"(?:cancel\w*|axed|ended|ending|finale)|\b(?:years?|decades?|months?)\s+after\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:was|were|got|had\s+been)\s+(?:cancell?ed|canceled|axed|ended)\b|"
+            # "cast reunites 10 years after ABC's shock cancellation"
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years\s+(?:after|since)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending)\b|"
             # "Canceled in 2019, 'X' Is Suddenly Netflix's No. 2 Show": a dated old decision opening the headline
             r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,",
             F,
