@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.understand.analyze import analyze
 from bot.understand.sentences import clean_page_text
+from bot.understand.titles import spans
 
 
 def decided(title: str, text: str) -> list[tuple[str, str | None, int | None]]:
@@ -390,3 +391,21 @@ def test_questions_after_a_colon_reunions_trailers_for_final_seasons_and_but_cla
         "Netflix has renewed Paper Crowns for a third season and cancelled Low Tide and Dry Dock.",
     )
     assert got and got[0][:2] == ("renewed", "Paper Crowns")
+
+
+def test_counted_kinds_a_description_after_a_colon_and_a_dateline() -> None:
+    got = decided(
+        "Hulu Makes Its Calls: Two Renewals, a Cancellation and a Final Season",
+        "Hulu has renewed Orbit Lane for a third season and Firewall for a second. It cancelled The Mapmaker after "
+        "one season, and Quiet Partner will end with its fourth season.",
+    )
+    assert got and got[0][:2] == ("renewed", "Orbit Lane")
+    found = [name for name, *_rest in spans("Gull Rock: The Cornish lifeboat drama, which drew six million, returns.")]
+    assert found[0] == "Gull Rock"  # a description after the colon, not a subtitle
+    assert spans("Star Wars: The Clone Wars is back.")[0][0] == "Star Wars: The Clone Wars"
+    got = decided(
+        "The CW renews ‘Starlight Farm’, cancels two dramas",
+        "LOS ANGELES (Reuters) - The CW on Thursday renewed its soap Starlight Farm for a fourth season and "
+        "canceled two dramas, Coldwell and Kestrel Bay.",
+    )
+    assert "LOS ANGELES" not in [s for _e, s, _n in got]

@@ -292,6 +292,19 @@ _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
 _NEXT_VERB_CLAUSE = re.compile(
     r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]", re.IGNORECASE
 )
+_COUNTED_KINDS = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?(renewals?|cancell?ations?|final\s+seasons?|"
+    r"(?:series\s+)?orders?|pickups?)\b",
+    re.IGNORECASE,
+)
+_KIND_OF_COUNT = {
+    "renew": "renewed",
+    "cance": "cancelled",
+    "final": "ending",
+    "serie": "ordered",
+    "order": "ordered",
+    "picku": "ordered",
+}
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[‘'\"“]")
 _CHARACTER_EXIT = re.compile(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
 _DATE_OUT = re.compile(
@@ -315,6 +328,10 @@ _ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
     text = RENEW_IDIOMS.sub(" ", _ORDER_IDIOMS.sub(" ", text))
+    counted = _COUNTED_KINDS.findall(text)
+    if len(counted) >= 2:
+        # "Two Renewals, a Cancellation and a Final Season": the first kind the headline counts leads
+        return _KIND_OF_COUNT[counted[0].lower()[:5]]
     cut = text.find(";")
     listed = _NEXT_VERB_CLAUSE.search(text)
     if cut < 0 and listed:
@@ -474,6 +491,9 @@ def decide_event(
         if hit is not None and not (hit[0] == "listicle" and confirmed and _opens_within(hit, unmasked, confirmed)):
             refused = hit[0] if hit[0] in ("negation", "listicle", "explainer", "speculation", "guide") else None
     event = _event_in(title, bool(title_season and title_season > 1))
+    counted = _COUNTED_KINDS.findall(unmasked or title)
+    if len(counted) >= 2:  # (counted before a title guess masked one of them: "Makes Its Calls: Two Renewals")
+        event = _KIND_OF_COUNT[counted[0].lower()[:5]]
     answer = _ANSWERED.search(title)
     if answer and (event is None or refused == "speculation"):
         # "Is X season 4 happening? Netflix confirms renewal", "X 2? Yes it's true, BBC confirms": answered

@@ -40,6 +40,10 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
         and not in_quotes(plain, start, name)
         or name in DEMONYMS
         or _SELF_NAMED.match(name) is not None  # "In today's TV News Roundup, …": the digest's own name
+        # "LOS ANGELES (Reuters) - The CW …": a wire story's dateline
+        or start == 0
+        and name.isupper()
+        and _DATELINE_AFTER.match(plain, len(name)) is not None
         # "Rounding out the announcements, …": a sentence's opening word, not a title
         or start == 0
         and " " not in name
@@ -73,6 +77,7 @@ _EVENT_AFTER = re.compile(
 )
 # "Over at the ABC, …": a phrase that ends on where it airs
 _NETWORK_END = re.compile(r"\s(?:at|on)\s+(?:the\s+)?\S+$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—,]")
 _SELF_NAMED = re.compile(r"^(?:(?:TV\s+)?News\s+)?(?:Round-?up|Recap|Digest|Newsletter|Briefing)s?$", re.IGNORECASE)
 # A genre or period word before a kind of show ("Western thriller", "Gothic mystery"): a description
 _GENRE_WORDS = frozenset("Western Gothic Southern Nordic Scandi Victorian Regency Edwardian Tudor Period".split())

@@ -214,6 +214,8 @@ def is_generic(name: str) -> bool:
     if not words:
         return True
     low = [w.lower().strip(",.:;!?") for w in words]
+    if ": " in name and is_generic(name.rsplit(": ", 1)[1]):
+        return True  # "Makes Its Calls: Two Renewals": a headline's kicker and its count, not a title
     if _DESCRIPTIVE_COMPOUND.fullmatch(name.strip()):
         return True  # "Emmy-winning", "BAFTA-nominated", "Lorne Michaels-produced": a description
     if is_network_name(name) or (low[0] == "the" and is_network_name(" ".join(words[1:]))):

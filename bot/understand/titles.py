@@ -273,6 +273,14 @@ def _bracket_ends_line(parts: list[tuple[str, str, str]], new_line: list[bool], 
     return False
 
 
+_KIND_WORDS = frozenset("drama comedy series thriller show sitcom procedural soap mystery docuseries".split())
+
+
+def _described_after(parts: list[tuple[str, str, str]], k: int) -> bool:
+    """ "Crow's Nest: The Cornish lifeboat drama, …": after the colon a description of the show, not a subtitle."""
+    return parts[k][1] in ("The", "A", "An") and any(w in _KIND_WORDS for _l, w, _t in parts[k + 1 : k + 5])
+
+
 # The labels a list line opens with in capitals ("RENEWED: …", "EXCLUSIVE: …")
 _LINE_LABELS = frozenset(
     "renewed cancelled canceled axed ended ending ordered returning confirmed exclusive update updated breaking "
@@ -327,7 +335,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 words.append(w + t if _elided(w, t) else w)
                 end_i = k
                 closed = _closes(w, t)
-                if t.endswith(":") and k + 1 < n and capital[k + 1]:
+                if t.endswith(":") and k + 1 < n and capital[k + 1] and not _described_after(parts, k + 1):
                     words[-1] += ":"
                 elif t.endswith(":"):
                     closed = True
