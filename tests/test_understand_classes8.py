@@ -409,3 +409,31 @@ def test_counted_kinds_a_description_after_a_colon_and_a_dateline() -> None:
         "canceled two dramas, Coldwell and Kestrel Bay.",
     )
     assert "LOS ANGELES" not in [s for _e, s, _n in got]
+
+
+def test_pitch_black_an_emmy_winner_off_air_years_since_and_thats_a_wrap() -> None:
+    got = decided(
+        "'Who Took Dotty?' Trailer Teases Hulu's Pitch-Black True-Crime Satire",
+        "Hulu has released the first trailer for Who Took Dotty?, its true-crime satire.",
+    )
+    assert got and got[0][0] == "trailer"
+    got = decided(
+        "emmy winner dora lund joins prime video's 'ironvale' season 2 as the villain",
+        "Emmy winner Dora Lund has joined the second season of Prime Video's fantasy drama Ironvale as its villain.",
+    )
+    assert got and got[0][:2] == ("casting", "Ironvale")
+    got = decided(
+        "Saanjh Ka Diya to go off air; lead actress gets emotional",
+        "The long-running television drama series Saanjh Ka Diya will go off air next month after 900 episodes, "
+        "its channel confirmed; the show's final episode airs on March 3.",
+    )
+    assert got and got[0][0] == "cancelled"
+    assert (
+        decided(
+            "It's been 10 years since Cul-de-Sac Lane was axed – here's what the cast look like now",
+            "A decade after the sitcom Cul-de-Sac Lane was axed, its stars have very different lives.",
+        )
+        == []
+    )
+    got = decided("That's a wrap on Kilbrook series two", "Filming has finished on the second series of Kilbrook.")
+    assert got and got[0][:2] == ("production", "Kilbrook")

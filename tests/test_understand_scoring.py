@@ -232,6 +232,8 @@ RESTYLED = [
 #   holdout-21 (36, written last, after every other fix of the round, mixed like the hidden set): first try
 #               0.852 0.885 0.861 1.000 1.000 1.000 0.786 (on the code the round started from: 0.821 0.885 0.833 1.000
 #               1.000 1.000 0.786)
+#   holdout-22 (36, mixed like the hidden set, written after -21's fixes): first try 0.826 0.760 0.778 0.895 1.000
+#               0.947 0.615 (on the code the round started from: 0.783 0.720 0.722 0.889 1.000 0.944 0.615)
 # Their floors are what the mended classes reached, less 0.03; what is left is listed in the README.
 OPEN_SETS = {
     "holdout-15": {
@@ -296,6 +298,15 @@ OPEN_SETS = {
         "season_acc": 0.97,
         "network_acc": 0.97,
         "roundup_recall": 0.75,
+    },
+    "holdout-22": {
+        "alert_precision": 0.85,
+        "alert_recall": 0.89,
+        "event_acc": 0.88,
+        "show_acc": 0.88,
+        "season_acc": 0.97,
+        "network_acc": 0.88,
+        "roundup_recall": 0.58,
     },
 }
 

@@ -58,7 +58,7 @@ CANCELLED = re.compile(
     r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:season|series)|"
     r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
-    r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|"
+    r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
     # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
     r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
     r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
@@ -177,7 +177,7 @@ PRODUCTION_STRONG = prefiltered(
         r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
         r"(?:set\s+to|to)\s+wrap\s+"
         r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
-        r"it'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
+        r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
         r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
         r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
         r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"

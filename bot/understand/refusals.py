@@ -73,7 +73,7 @@ _REFUSALS = [
             r"renewed\s+or\s+(?:cancell?ed|canceled)|(?:cancell?ed|canceled)\s+or\s+renewed|"
             r"(?:might|could|may)\s+(?:get|finally\s+get|come|happen|see)|"
             r"could be|let (?:\S+\s+){0,3}slip|hints? (?:at )?(?:a |an )?(?:renewal|season|return)|"
-            r"teases? (?:a |an )?(?:renewal|return|season)|pitch(?:es|ed)?|in talks|eyes?|eyeing|"
+            r"teases? (?:a |an )?(?:renewal|return|season)|pitch(?:es|ed)?(?!-)|in talks|eyes?|eyeing|"
             r"nearing (?:a )?deal|in the works|in development|developing|wish ?list)\b|"
             r"\bfinale\s*[:|]"
             # "Disney+ cancels X? Not quite": the headline answers its own claim with a no
@@ -104,7 +104,7 @@ _REFUSALS = [
             r"(?:[\w'’-]+\s+){0,3}?(?:was|were|got|had\s+been)\s+(?:cancell?ed|canceled|axed|ended)\b|"
             # "cast reunites 10 years after ABC's shock cancellation"
             r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years\s+(?:after|since)\s+"
-            r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending)\b|"
+            r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending|(?:was|were|got)\s+(?:axed|cancell?ed|canceled))\b|"
             # "Canceled in 2019, 'X' Is Suddenly Netflix's No. 2 Show": a dated old decision opening the headline
             r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,",
             F,
@@ -157,7 +157,12 @@ _REFUSALS = [
     ),
     (
         "awards",
-        re.compile(r"\b(emmys?|golden globes?|oscars?|nominations?|nominees?|award|awards|bafta|sag awards)\b", F),
+        # ("emmy winner Dorothea Lund joins …", "BAFTA-winning drama": a credit, not an awards story)
+        re.compile(
+            r"\b(?:(?:emmys?|golden globes?|oscars?|bafta)(?![\s-]*(?:winn\w*|nominat\w*|nominee))|nominations?|"
+            r"nominees?|award|awards|sag awards)\b",
+            F,
+        ),
     ),
     (
         "ratings",
