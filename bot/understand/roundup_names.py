@@ -1,14 +1,17 @@
-"""Names a roundup's decision sentence holds that are not themselves decided: source works, credits, events,
-counts, years, descriptors, modifiers, nationalities, sentence openers and a network's departments."""
+"""The names a roundup's decision sentence holds (titles_in), and those that are not themselves decided: source
+works, credits, events, counts, years, descriptors, modifiers, nationalities, sentence openers and a network's
+departments."""
 
 from __future__ import annotations
 
 import re
 
 from bot.understand.evidence import zipf
+from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network, is_network_name
-from bot.understand.titles import MODIFIER_NEXT
-from bot.understand.wordlists import DEMONYMS
+from bot.understand.shows import is_generic
+from bot.understand.titles import MODIFIER_NEXT, spans
+from bot.understand.wordlists import DEMONYMS, US_STATES
 
 
 def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool:
@@ -108,3 +111,80 @@ _COUNT_WORD = re.compile(
     r"dozens?|hundreds?|several|both|all)$",
     re.IGNORECASE,
 )
+
+
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+_WEEKDAYS = re.compile(
+    rf"{_WEEKDAY}(?:(?:,\s*|\s+(?:and|&|or)\s+){_WEEKDAY})*(?:-(?:night|morning|evening|afternoon))?"
+)
+
+
+def one_title(first: str, second: str, text: str) -> bool:
+    """One title ("Rise and Fall") when both halves are single words that the text never uses apart; two
+    ("Ghosts and Mandy") when either stands alone somewhere."""
+    if first and second and f"{first.strip()} & {second.strip()}" in text.split("\n", 1)[-1]:
+        return True  # prose lists with "and"; "Anna & Katy" written so in the article is one title
+    if " " in first.strip() or " " in second.strip() or not first or not second:
+        return False
+    joined = [f"{first} {j} {second}" for j in ("and", "&")]
+    together = sum(text.count(j) for j in joined)
+    return together > 0 and text.count(first) == together and text.count(second) == together
+
+
+def titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list[tuple[str, int]]:
+    names: list[tuple[str, int]] = []
+    for span, pos, _before, _after in spans(sentence, limit=600):
+        if sentence[pos : pos + 1] == "(" or pos and sentence[pos - 1] == "(":
+            continue  # "(Shameless)": a credit
+        parts = [span]
+        if " and " in span:  # "X and Y": two titles, each maybe with its author ("Edith Wharton's X")
+            parts = span.split(" and ")
+            # the last of a comma list ("Kaos, Spaceman, Obliterated and Glamorous") is two items
+            ends_list = sentence[max(0, pos - 2) : pos] == ", " and "," in sentence[:pos]
+            if len(parts) == 2 and not ends_list and one_title(parts[0], parts[1], text):
+                parts = [span]
+        for part in parts:
+            owner = re.split(r"['’]s ", part)
+            # "Edith Wharton's X", "MTV's X" → X; "Poppa's House" stays
+            # ("The Ferryman's Daughter": a title that opens with "The" is nobody's)
+            if len(owner) > 1 and (
+                len(owner[0].split()) >= 2 and not owner[0].startswith("The ") or canonical_network(owner[0])
+            ):
+                part = owner[-1]
+            part = part.strip()
+            start = sentence.find(part, pos)
+            if (
+                not part
+                or start < 0
+                or canonical_network(part)
+                or canonical_network(part.removeprefix("The "))
+                or all(canonical_network(p) for p in re.split(r"\s+(?:and|&)\s+|,\s*", part))  # "ITV1 and ITVX"
+                or _WEEKDAYS.fullmatch(part) is not None  # "Friday", "Mondays and Tuesdays"
+                or is_generic(part)
+                or part.endswith(("'s", "’s"))
+            ):
+                continue
+            k = show_key(part)
+            if len(k) < 3 or weights.get(k, 0.0) < -0.5:
+                continue
+            if any(show_key(n) == k or f" {k} " in f" {show_key(n)} " for n, _s in names):
+                continue
+            names = [(n, s) for n, s in names if f" {show_key(n)} " not in f" {k} "]
+            names.append((part, start))
+    names = sorted(names, key=lambda x: x[1])
+    return _places_joined(sentence, names)
+
+
+# "Roswell, New Mexico", "Fargo, North Dakota": a town and its state make one title, not two shows
+
+
+def _places_joined(sentence: str, names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for name, start in names:
+        if out and name in US_STATES:
+            prev, at = out[-1]
+            if sentence[at + len(prev) : start] == ", ":
+                out[-1] = (f"{prev}, {name}", at)
+                continue
+        out.append((name, start))
+    return out

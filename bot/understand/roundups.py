@@ -21,12 +21,11 @@ from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.refusals import refusal, refusal_span
-from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title
+from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title, one_title, titles_in
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
 from bot.understand.shows import is_generic, quoted_titles
-from bot.understand.titles import TextTitle, spans
-from bot.understand.wordlists import US_STATES
+from bot.understand.titles import TextTitle
 
 _PLURAL = prefiltered(
     re.compile(
@@ -120,18 +119,6 @@ _ELLIPTICAL = re.compile(
     r"(?:season|series|s)\s*\d",
     re.IGNORECASE,
 )
-
-
-def one_title(first: str, second: str, text: str) -> bool:
-    """One title ("Rise and Fall") when both halves are single words that the text never uses apart; two
-    ("Ghosts and Mandy") when either stands alone somewhere."""
-    if first and second and f"{first.strip()} & {second.strip()}" in text.split("\n", 1)[-1]:
-        return True  # prose lists with "and"; "Anna & Katy" written so in the article is one title
-    if " " in first.strip() or " " in second.strip() or not first or not second:
-        return False
-    joined = [f"{first} {j} {second}" for j in ("and", "&")]
-    together = sum(text.count(j) for j in joined)
-    return together > 0 and text.count(first) == together and text.count(second) == together
 
 
 def _split_items(segment: str, text: str) -> list[str]:
@@ -331,7 +318,7 @@ def find_decisions(
         if not enumerated and not _DECISION_HINT.search(sentence) or cue is not None and not cue.search(sentence):
             continue
         plain = sentence.replace("’", "'")
-        names = _titles_in(sentence, weights, f"{head}\n{text}")
+        names = titles_in(sentence, weights, f"{head}\n{text}")
         if enumerated:
             # "They are Run the Burbs, Son of a Critch and Strays.": the shows the counted decision announced
             for name, _start in names:
@@ -347,7 +334,7 @@ def find_decisions(
         if idx and event in kinds and cue is None and _BOTH.match(sentence) and all(at == 0 for _n, at in names):
             # "… 'The Keller Files', a legal thriller, and 'Sweetwater'. Both received series orders on Friday."
             before = sentences[idx - 1].replace("’", "'")
-            for name, at in _titles_in(sentences[idx - 1], weights, f"{head}\n{text}"):
+            for name, at in titles_in(sentences[idx - 1], weights, f"{head}\n{text}"):
                 if not_a_decided_title(before, name, at, before[:at]):
                     continue
                 k = show_key(name)
@@ -488,12 +475,6 @@ _PLACE_BEFORE = re.compile(
 # Jaw Confidential, its Prairie crime procedural, …": names inside it are not decided
 _DESCRIPTION_END = re.compile(r"[,;:]")
 _APPOSITIVE = re.compile(r"^['’\"”]?,\s+(?:the|a|an|its|their|his|her|about|from|starring)\s")
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
-_WEEKDAYS = re.compile(
-    rf"{_WEEKDAY}(?:(?:,\s*|\s+(?:and|&|or)\s+){_WEEKDAY})*(?:-(?:night|morning|evening|afternoon))?"
-)
-
-
 _LIST_GAP = re.compile(r"^\.?\s*(?:\([^()]*\)\s*)?(?:,|,?\s*and|&)\s*(?:the\s+)?$", re.IGNORECASE)
 # What a new show is about or adapted from is not a decision of its own
 _SUBJECT_CUE = re.compile(
@@ -546,62 +527,3 @@ def _mask(segment: str, names: list[tuple[str, int]]) -> str:
     for name, _s in names:
         segment = segment.replace(name, "Show")
     return segment
-
-
-def _titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list[tuple[str, int]]:
-    names: list[tuple[str, int]] = []
-    for span, pos, _before, _after in spans(sentence, limit=600):
-        if sentence[pos : pos + 1] == "(" or pos and sentence[pos - 1] == "(":
-            continue  # "(Shameless)": a credit
-        parts = [span]
-        if " and " in span:  # "X and Y": two titles, each maybe with its author ("Edith Wharton's X")
-            parts = span.split(" and ")
-            # the last of a comma list ("Kaos, Spaceman, Obliterated and Glamorous") is two items
-            ends_list = sentence[max(0, pos - 2) : pos] == ", " and "," in sentence[:pos]
-            if len(parts) == 2 and not ends_list and one_title(parts[0], parts[1], text):
-                parts = [span]
-        for part in parts:
-            owner = re.split(r"['’]s ", part)
-            # "Edith Wharton's X", "MTV's X" → X; "Poppa's House" stays
-            # ("The Ferryman's Daughter": a title that opens with "The" is nobody's)
-            if len(owner) > 1 and (
-                len(owner[0].split()) >= 2 and not owner[0].startswith("The ") or canonical_network(owner[0])
-            ):
-                part = owner[-1]
-            part = part.strip()
-            start = sentence.find(part, pos)
-            if (
-                not part
-                or start < 0
-                or canonical_network(part)
-                or canonical_network(part.removeprefix("The "))
-                or all(canonical_network(p) for p in re.split(r"\s+(?:and|&)\s+|,\s*", part))  # "ITV1 and ITVX"
-                or _WEEKDAYS.fullmatch(part) is not None  # "Friday", "Mondays and Tuesdays"
-                or is_generic(part)
-                or part.endswith(("'s", "’s"))
-            ):
-                continue
-            k = show_key(part)
-            if len(k) < 3 or weights.get(k, 0.0) < -0.5:
-                continue
-            if any(show_key(n) == k or f" {k} " in f" {show_key(n)} " for n, _s in names):
-                continue
-            names = [(n, s) for n, s in names if f" {show_key(n)} " not in f" {k} "]
-            names.append((part, start))
-    names = sorted(names, key=lambda x: x[1])
-    return _places_joined(sentence, names)
-
-
-# "Roswell, New Mexico", "Fargo, North Dakota": a town and its state make one title, not two shows
-
-
-def _places_joined(sentence: str, names: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    for name, start in names:
-        if out and name in US_STATES:
-            prev, at = out[-1]
-            if sentence[at + len(prev) : start] == ", ":
-                out[-1] = (f"{prev}, {name}", at)
-                continue
-        out.append((name, start))
-    return out
