@@ -53,7 +53,7 @@ from bot.understand.show_choice import (
     resolve_shows,
     written_as,
 )
-from bot.understand.show_weighing import Reading, as_title, doubtful, not_a_title, rerank, the_title
+from bot.understand.show_weighing import Reading, as_title, doubtful, is_bare_year, not_a_title, rerank, the_title
 from bot.understand.shows import credit_key, credited_titles, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import is_mixed_case, recase, text_titles
@@ -475,13 +475,13 @@ def _tidy_decisions(
     """Every decided show as a title, whichever path named it: headline words trimmed, a year dropped."""
     out: list[Decision] = []
     credited = credited_titles(head) if len(decisions) > 1 else set()
+    quoted = {q for q, _d in quoted_titles(head)}
     for i, d in enumerate(decisions):
         name = d.show
         if name is not None:
             # ("The Renewal Status of Every Apple TV+ Show (Updated August 2023)": a year the headline does not
             # quote is no show, main or not; "'1923'" is)
-            quoted_year = any(q == name for q, _d in quoted_titles(head))
-            name = as_title(name, head, extra=i > 0 or not quoted_year and name not in head)
+            name = as_title(name, head, extra=i > 0 or name not in quoted and name not in head)
         if name is None and i or i and credit_key(name or "") in credited:
             continue  # an extra decision without a title, or about a show named as a credit, is no decision
         if i == 0 and show is not None and name != show:
@@ -497,7 +497,7 @@ def _tidy_decisions(
 
 
 def _bare_year(name: str | None) -> bool:
-    return bool(name) and re.fullmatch(r"(?:19|20)\d\d", (name or "").strip()) is not None
+    return name is not None and is_bare_year(name)
 
 
 def _joins_named(key: str, named: set[str]) -> bool:

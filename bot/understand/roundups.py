@@ -380,8 +380,7 @@ def find_decisions(
                 # (past a description between: "The Gilded Hours, the period fantasy that launched with a Super
                 # Bowl spot, was not so lucky")
                 end = start + len(name)
-                opened = _APPOSITIVE.match(plain[end:])
-                closing = _DESCRIPTION_END.search(plain, end + opened.end()) if opened else None
+                closing = _description_closing(plain, end)
                 end = closing.end() if closing else end
                 ahead = next((at for _n, at in names if at > end), len(plain))
                 tail = plain[end:ahead]
@@ -504,6 +503,13 @@ _EARLIER_LIST = re.compile(
 )
 
 
+def _description_closing(plain: str, end: int) -> re.Match[str] | None:
+    """The comma that closes a description opening right after a title ending at `end` ("X, the drama …, will"),
+    or None when no description follows."""
+    opened = _APPOSITIVE.match(plain[end:])
+    return _DESCRIPTION_END.search(plain, end + opened.end()) if opened else None
+
+
 def _refused_later(plain: str, names: list[tuple[str, int]]) -> bool:
     """The guess or denial stands in a clause after every title ("…, will come back for a final season, though its
     budget has reportedly been trimmed") or in a title's description: the decision stands."""
@@ -511,8 +517,7 @@ def _refused_later(plain: str, names: list[tuple[str, int]]) -> bool:
     if not names or hit is None:
         return False
     for n, at in names:  # … or inside a title's description ("X, the drama that had lingered on the bubble, …")
-        opened = _APPOSITIVE.match(plain[at + len(n) :])
-        closing = _DESCRIPTION_END.search(plain, at + len(n) + opened.end()) if opened else None
+        closing = _description_closing(plain, at + len(n))
         if closing and at + len(n) < hit[1] and hit[2] <= closing.start():
             return True
     end = max(at + len(n) for n, at in names)

@@ -4,7 +4,7 @@ sentence that states the decision, a show's own clause; the network that belongs
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks
@@ -112,6 +112,12 @@ def season_of(
 _HEAD_CLAUSE = re.compile(r";|,\s|\s[—–-]\s")
 
 
+def _clause_index(text: str, breaks: re.Pattern[str]) -> Callable[[int], int]:
+    """Which clause of `text` (cut where `breaks` match) an offset falls in."""
+    cuts = [0, *[m.end() for m in breaks.finditer(text)]]
+    return lambda i: max(k for k, c in enumerate(cuts) if c <= i)
+
+
 def _in_own_clause(head: str, show: str, mentions: list[SeasonMention]) -> list[SeasonMention]:
     """A headline's season mentions in the show's own clause, when that clause has any: a later clause's season is
     another show's."""
@@ -121,11 +127,7 @@ def _in_own_clause(head: str, show: str, mentions: list[SeasonMention]) -> list[
         own = low.find(show.split()[0].casefold())  # "Babylon After Dark" for the headline's 'Babylon: After Dark'
     if own < 0 or not mentions:
         return mentions
-    cuts = [0, *[m.end() for m in _HEAD_CLAUSE.finditer(head)]]
-
-    def clause(i: int) -> int:
-        return max(k for k, c in enumerate(cuts) if c <= i)
-
+    clause = _clause_index(head, _HEAD_CLAUSE)
     mine = [m for m in mentions if clause(m.start) == clause(own)]
     # (none of its own: not those past a semicolon, which opens another show's news, nor in a clause that quotes
     # another title: "'X' Adds Three to Cast, 'Y' Sets Season 2 Date")
@@ -170,11 +172,7 @@ def own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonM
     own = low.find(show.casefold()) if show else -1
     if own < 0 or not others:
         return mentions
-    cuts = [0, *[m.end() for m in CLAUSE_BREAK.finditer(sentence)]]
-
-    def clause(i: int) -> int:
-        return max(k for k, c in enumerate(cuts) if c <= i)
-
+    clause = _clause_index(sentence, CLAUSE_BREAK)
     mine = clause(own)
     theirs = {clause(i) for o in others if o and (i := low.find(o.casefold())) >= 0 and i != own}
     return [m for m in mentions if clause(m.start) == mine or clause(m.start) not in theirs]

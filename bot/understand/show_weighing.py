@@ -221,6 +221,11 @@ def as_title(name: str, head: str, *, extra: bool = False) -> str | None:
     if is_year_phrase(name, head):
         return None
     title = tidy_title(name)
-    if title is not None and extra and re.fullmatch(r"(?:19|20)\d\d", title.strip()):
+    if title is not None and extra and is_bare_year(title):
         return None
     return title
+
+
+def is_bare_year(name: str) -> bool:
+    """ "2023" alone: a date's year, unless something marks it a title."""
+    return re.fullmatch(r"(?:19|20)\d\d", name.strip()) is not None
