@@ -242,6 +242,7 @@ def _analyze(
         more=lead_sents[1:8],
         unmasked=head,
         confirmed=shows[0] if show_confirmed else None,
+        slug=not mixed,
     )
     if digest and decision.reason == "headline":
         # "TV News Roundup: 'X' Adds Three to Cast, 'Y' Sets Season 2 Date": the first item leads
@@ -401,6 +402,11 @@ def _analyze(
             and source == "text"
             and (
                 _joins_named(main_key, decided_keys)
+                # "NBC takes four comedy pilots to series" over "… canceling Whitney, 1600 Penn and Guys With Kids":
+                # the text's pick that the text decides otherwise gives way to the first with the headline's news
+                or first.event == event
+                and not key_in(main_key, show_key(head))
+                and any(show_key(d.show or "") == main_key and d.event != event for d in more)
                 # "cbs renews five dramas, cancels two": the text's pick named after the first decided show gives way to
                 # it (a show "still pending", or the second of the two cancelled)
                 or roundup

@@ -411,7 +411,7 @@ _CONFIRMS = re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|ye
 _DECISION_HINT = prefiltered(
     re.compile(
         r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
-        r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward",
+        r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward|join",
         re.IGNORECASE,
     )
 )
@@ -468,6 +468,16 @@ def _opens_within(hit: tuple[str, int, int], text: str, name: str) -> bool:
     return at >= 0 and at <= hit[1] < at + len(name)
 
 
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _cast_in_headline(sentence: str, headline: str) -> bool:
+    """Whether the headline names a person the casting sentence names before its verb."""
+    verb = CASTING.search(sentence)
+    said = " ".join(headline.lower().split())
+    return verb is not None and any(m.group().lower() in said for m in _PERSON.finditer(sentence, 0, verb.start()))
+
+
 def decide_event(
     title: str,
     lede: str,
@@ -477,11 +487,12 @@ def decide_event(
     more: Sequence[str] = (),
     unmasked: str | None = None,
     confirmed: str | None = None,
+    slug: bool = False,
 ) -> EventDecision:
     """The headline decides first; the lede (first sentence) may supply a decision; later sentences of the first
     paragraphs only a weak one (reason "text"). An explainer headline counts only when its lede reports an
     announcement. `unmasked`: the headline before its title guess was masked; `confirmed`: that title when the text
-    confirms it."""
+    confirms it; `slug`: the headline came all lowercase or all capitals."""
     title, lede = title.replace("’", "'"), lede.replace("’", "'")  # "Won’t" and "Won't" alike
     refused = refusal(title)
     if unmasked and refused is None:
@@ -554,6 +565,9 @@ def decide_event(
         if i == 0 and found == "premiere" and _DATED_AHEAD.search(sentence):
             # "… which will premiere on July 6": a date to come, announced in the lede of a headline without one
             return EventDecision(found, 0.6, "lede", sentence)
+        if slug and found == "casting" and _cast_in_headline(sentence, unmasked or title):
+            # "prodigal son season 2 christian borle michael potts": a slug naming the people the text says joined
+            return EventDecision(found, 0.6, "lede" if i == 0 else "text", sentence)
         if found in DECISIVE:
             return EventDecision(
                 found,

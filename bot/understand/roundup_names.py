@@ -119,6 +119,12 @@ _WEEKDAYS = re.compile(
 )
 
 
+_PLURAL_KIND = re.compile(
+    r"\b(?:rookies|freshmen|sophomores|newcomers|veterans|dramas|comedies|sitcoms|shows|originals|thrillers|"
+    r"procedurals|programmes|programs|docuseries|titles)\s+$"
+)
+
+
 def one_title(first: str, second: str, text: str) -> bool:
     """One title ("Rise and Fall") when both halves are single words that the text never uses apart; two
     ("Ghosts and Mandy") when either stands alone somewhere."""
@@ -141,7 +147,9 @@ def titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list[
             parts = span.split(" and ")
             # the last of a comma list ("Kaos, Spaceman, Obliterated and Glamorous") is two items
             ends_list = sentence[max(0, pos - 2) : pos] == ", " and "," in sentence[:pos]
-            if len(parts) == 2 and not ends_list and one_title(parts[0], parts[1], text):
+            # "canceled rookies Cristela and Forever": a plural kind before the pair counts two
+            plural = _PLURAL_KIND.search(sentence, 0, pos) is not None
+            if len(parts) == 2 and not ends_list and not plural and one_title(parts[0], parts[1], text):
                 parts = [span]
         for part in parts:
             owner = re.split(r"['’]s ", part)

@@ -143,7 +143,9 @@ _REFERS_BACK = re.compile(r"(?i)\b(?:it|its|the\s+(?:show|series|comedy|drama|si
 _EVENT_WORDS = {
     "renewed": re.compile(
         r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|orders?\s+(?:a\s+)?\w+\s+season|return\w*\s+for|continu\w*|"
-        r"back\s+for|another\s+season)\b"
+        r"back\s+for|another\s+season|"
+        # "Mr. D's seventh season will premiere this fall": the season a renewal brings, told after it
+        r"will\s+(?:premiere|debut|return|air|launch|arrive))\b"
     ),
     "ending": re.compile(r"(?i)\b(?:final|last|end|ends|ending|conclude\w*|quits)\b"),
     "cancelled": re.compile(r"(?i)\b(?:cancel\w*|axe\w*|final|last|end|ends|quits)\b"),
@@ -178,6 +180,9 @@ def own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonM
     return [m for m in mentions if clause(m.start) == mine or clause(m.start) not in theirs]
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def stated_season(
     event: str, show: str | None, sentences: list[str], *, named_only: bool = False, others: Sequence[str] = ()
 ) -> int | None:
@@ -189,7 +194,8 @@ def stated_season(
         return None
     key = show_key(show or "")
     for sentence in sentences:
-        named = bool(key) and key_in(key, show_key(sentence))
+        # ("Mr. D's seventh season": the possessive names the show too)
+        named = bool(key) and key_in(key, show_key(_POSSESSIVE.sub("", sentence)))
         if not (named or not named_only and _REFERS_BACK.search(sentence)):
             continue
         if words.search(sentence) and not refusal(sentence):
