@@ -56,3 +56,59 @@ def test_a_slug_naming_the_people_the_text_says_joined_is_a_casting() -> None:
     assert got and got[0] == ("casting", "Shadow Creek", 3)
     # a headline with its own words and no such names stays no news
     assert decided("A complete guide to the Shadow Creek season 3 cast", text) == []
+
+
+def test_a_feed_footer_repeating_the_headline_confirms_nothing() -> None:
+    # "The post <headline> appeared first on <site>.": the headline's words are no title the text uses
+    got = decided(
+        "Pine Ridge Renewed for Season 3 at Hallmark — Here's What We Know",
+        "Good news, fans: Hallmark Channel has officially renewed Pine Ridge for a third season! The cozy drama "
+        "returns next year with 10 episodes.\n\nThe post Pine Ridge Renewed for Season 3 at Hallmark — Here's What "
+        "We Know appeared first on Hallmark Daily.",
+    )
+    assert got and got[0] == ("renewed", "Pine Ridge", 3)
+
+
+def test_an_organisation_word_alone_is_a_title() -> None:
+    got = decided(
+        "'Studios' Renewed For Season 2 By HBO",
+        "HBO is keeping Studios open. The premium cable network has renewed the workplace comedy for a second "
+        "season.\n\nStudios, which premiered in January, follows a failing film lot.",
+    )
+    assert got == [("renewed", "Studios", 2)]
+
+
+def test_reviews_and_plot_previews_are_no_news_whatever_their_words() -> None:
+    text = "The second season is sharper than the first, if overstuffed. The cast is uniformly strong."
+    assert decided("Review: The Lantern Men returns to Crave with renewed nerve – and too many subplots", text) == []
+    plot = (
+        "Next week, Sipho and Lerato finally renew their vows in front of the whole township.\n\n"
+        "Elsewhere on the soap, Naledi is forced to cancel her trip to Durban after her purse goes missing."
+    )
+    assert decided("Umoya teasers: Sipho and Lerato renew their vows – but who invited Vusi?", plot) == []
+    assert decided("Harbour Street spoilers: Sipho and Lerato renew vows as a rival plots", plot) == []
+    # the part after the colon about the series is news
+    got = decided(
+        "'Harbour Street' spoilers: ITV renews series for one final season",
+        "ITV has renewed Harbour Street for a sixth and final season, the broadcaster said.",
+    )
+    assert got and got[0][1] == "Harbour Street" and got[0][0] in ("ending", "renewed")
+
+
+def test_getting_a_season_is_a_renewal() -> None:
+    got = decided(
+        "Netflix's chart-topping true-crime docuseries is getting a third season",
+        "Good news for armchair detectives: Netflix has officially renewed The Lost Girls of Pike Lake for a third "
+        "season.\n\nThe renewal was confirmed on Thursday.",
+    )
+    assert got and got[0] == ("renewed", "The Lost Girls of Pike Lake", 3)
+
+
+def test_a_networks_kind_of_show_opens_a_description_whose_names_are_not_decided() -> None:
+    # (passed before "getting a season" was a renewal, failed with it and without this fix)
+    got = decided(
+        "Hulu's 'The Fold' and 'Marigold' have been renewed",
+        "The Fold, Hulu's drama about a fictional commune called Brightism, won't be going away just yet — it's "
+        "getting a second season. Marigold is also coming back for another season.",
+    )
+    assert all(d[1] != "Brightism" for d in got)

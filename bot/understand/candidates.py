@@ -458,8 +458,9 @@ _COMPANY_TAIL = re.compile(
     r"Television|Network|Group|Company)$"
 )
 # An outlet, a company or a venue named by what it is: "The Hollywood Reporter", "Fairfax Media", "Nine-owned"
+# (the word alone is a title: "Company", "Press")
 _ORGANISATION = re.compile(
-    r"(?:\b(?:Reporter|Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Media|Studios|Pictures|"
+    r"(?:(?<=\S)\s+(?:Reporter|Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Media|Studios|Pictures|"
     r"Entertainment|Productions|Group|Networks?|Company|Corporation|Inc|Ltd|Opera\s+House|Theatre|Theater|Stadium|"
     r"Association|Press\s+Tour|Festival|Conference|Convention|Expo|Upfronts?)|"
     r"-owned)\.?$"

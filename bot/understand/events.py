@@ -79,7 +79,8 @@ RENEWED = re.compile(
     r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
     r"picked\s+up\s+for|"
     r"picking\s+up\b.{0,60}?\b(season|more)|"
-    r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
+    r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|getting|lands?|landing|scores?|earns?|commissions?|"
+    r"commissioned|"
     r"recommissions?|recommissioned|receives?|receiving|to\s+receive)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
     r"(season|seasons|series|(?:second|third|fourth|fifth|sixth)\s+runs?)\b"
     r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
@@ -253,6 +254,7 @@ RENEW_IDIOMS = prefiltered(
         r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
         r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
         r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
+        r"|\bwith\s+(?:a\s+)?renewed\s+\w+"  # "returns with renewed nerve"
         r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
         r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
         F,
@@ -468,6 +470,10 @@ def _opens_within(hit: tuple[str, int, int], text: str, name: str) -> bool:
     return at >= 0 and at <= hit[1] < at + len(name)
 
 
+# refusals a wrong title guess must not hide
+_UNHIDDEN_REFUSALS = ("negation", "listicle", "explainer", "speculation", "guide", "review")
+_PLOT_PREVIEW = re.compile(r"\b(?:spoilers?|teasers?)\s*[:|–—]", re.IGNORECASE)
+_SHOW_NEWS_WORDS = re.compile(r"\b(?:season|series|show|seasons|renewal|cancell?ation|finale)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
@@ -500,7 +506,7 @@ def decide_event(
         # the text confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
         hit = refusal_span(unmasked.replace("’", "'"))
         if hit is not None and not (hit[0] == "listicle" and confirmed and _opens_within(hit, unmasked, confirmed)):
-            refused = hit[0] if hit[0] in ("negation", "listicle", "explainer", "speculation", "guide") else None
+            refused = hit[0] if hit[0] in _UNHIDDEN_REFUSALS else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)
     if len(counted) >= 2:  # (counted before a title guess masked one of them: "Makes Its Calls: Two Renewals")
@@ -540,6 +546,11 @@ def decide_event(
             found = _event_in(sentence, False)
             if found in DECISIVE and ANNOUNCED.search(sentence) and refusal(sentence) is None:
                 return EventDecision(event if event in DECISIVE else found, 0.7, "counted news", sentence)
+    preview = _PLOT_PREVIEW.search(unmasked or title)
+    if preview and not _SHOW_NEWS_WORDS.search(unmasked or title, preview.end()):
+        # "Dockside spoilers: Tina and Gaz renew their vows": a soap's plot to come, unless the part after the
+        # colon is about the series ("'Grimm' spoilers: NBC renews series for one final season")
+        return EventDecision(None, 0.9, "not news: plot preview")
     if CEREMONY.search(unmasked or title) and dict(NOT_NEWS)["awards"].search(unmasked or title):
         return EventDecision(None, 0.9, "not news: an awards broadcast")  # "Golden Globes ceremony cancelled"
     if refused and (refused not in SOFT_REFUSALS or event is None or event in ("trailer", "casting", "premiere")):

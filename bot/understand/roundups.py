@@ -473,7 +473,12 @@ _PLACE_BEFORE = re.compile(
 # A description right after a title: "Kitchen Sink, the domestic dramedy from playwright Moira Feeney, …", "Moose
 # Jaw Confidential, its Prairie crime procedural, …": names inside it are not decided
 _DESCRIPTION_END = re.compile(r"[,;:]")
-_APPOSITIVE = re.compile(r"^['’\"”]?,\s+(?:the|a|an|its|their|his|her|about|from|starring)\s")
+_APPOSITIVE = re.compile(
+    r"^['’\"”]?,\s+(?:(?:the|a|an|its|their|his|her|about|from|starring)\s|"
+    # "The Path, Hulu's drama about a cult called Meyerism, …": a network's kind of show opens a description
+    r"[A-Z][\w+&.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|series|show|sitcom|thriller|docuseries|"
+    r"procedural|anthology|adaptation|hit)\b)"
+)
 _LIST_GAP = re.compile(r"^\.?\s*(?:\([^()]*\)\s*)?(?:,|,?\s*and|&)\s*(?:the\s+)?$", re.IGNORECASE)
 # What a new show is about or adapted from is not a decision of its own
 _SUBJECT_CUE = re.compile(

@@ -77,13 +77,18 @@ def _bounded(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit]
 
 
+_FEED_FOOTER = re.compile(r"The post .{1,400}? appeared first on ")
+
+
 def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
     """The paragraphs of the first `limit` characters in order, without clutter lines and short author bios. A
     trailing author bio is only known at the end: see drop_trailing_bio."""
     for line in _bounded(text, limit).split("\n"):
         line = line.strip()
-        if len(line) < 40 and _LINKS_HEADING.fullmatch(line):
-            return  # "Related Stories" over a list of other headlines: the story has ended
+        if len(line) < 40 and _LINKS_HEADING.fullmatch(line) or _FEED_FOOTER.match(line):
+            # "Related Stories" over a list of other headlines, a feed's "The post <headline> appeared first on
+            # <site>." (which repeats the headline's words as if the text used them): the story has ended
+            return
         if _clutter(line):
             line = _past_clutter(line)
         if line and not (len(line) < 400 and _AUTHOR_BIO.match(line)):
