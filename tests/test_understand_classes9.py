@@ -112,3 +112,23 @@ def test_a_networks_kind_of_show_opens_a_description_whose_names_are_not_decided
         "getting a second season. Marigold is also coming back for another season.",
     )
     assert all(d[1] != "Brightism" for d in got)
+
+
+def test_a_person_speaking_at_the_headlines_start_is_no_show() -> None:
+    got = decided(
+        "Anil Mehra confirms Rampur Crossing season 3 will be the last: 'We wanted to end on our terms'",
+        "Actor Anil Mehra has confirmed that the upcoming third season of Prime Video's rural comedy Rampur Crossing "
+        "will be its final one.\n\nSpeaking at an event in Mumbai on Monday, Anil said the team had always planned "
+        "three seasons.",
+    )
+    assert got and got[0][:2] == ("ending", "Rampur Crossing")
+
+
+def test_a_pair_of_names_the_text_casts_is_no_show() -> None:
+    got = decided(
+        "Park Min Ha And Lee Jun Seo Confirmed To Lead New tvN Fantasy Romance",
+        "Park Min Ha and Lee Jun Seo are teaming up for a new drama!\n\nOn May 12, tvN confirmed that Park Min Ha and "
+        'Lee Jun Seo have been cast as the leads of its upcoming drama "Moonlit Laundry".\n\n"Moonlit Laundry" is a '
+        "fantasy romance about a laundromat owner (Lee Jun Seo) whose machines wash away one bad memory.",
+    )
+    assert got and got[0][:2] == ("casting", "Moonlit Laundry")

@@ -380,11 +380,20 @@ _NUMBER_WORD = re.compile(
 )
 
 
+_ROLE_BEFORE = re.compile(
+    r"(?i:actor|actress|star|creator|co-creator|showrunner|director|writer|producer|host|presenter|comedian|singer)"
+)
+
+
 def _after_first_name(name: str, lead: str) -> bool:
+    """A name the text writes after a first name, or a two- or three-word name after a role ("Actor Anil Mehra")."""
+    named = 2 <= len(name.split()) <= 3 and not name.startswith("The ")
     i = lead.find(name)
     while 0 < i < 3000:
         before = lead[max(0, i - 20) : i].split()
         if before and before[-1][:1].isupper() and is_first_name(before[-1]):
+            return True
+        if named and before and _ROLE_BEFORE.fullmatch(before[-1]):
             return True
         i = lead.find(name, i + 1)
     return False

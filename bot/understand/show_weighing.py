@@ -80,9 +80,32 @@ def the_title(c: Candidate) -> bool:
     return c.name.startswith("The ") and bool(c.flags.get("mid_sentence_caps")) and not c.flags.get("network")
 
 
-def _casting_person(c: Candidate, head: str) -> bool:
-    """A person in a casting headline ("Keri Russell to headline … series The Diplomat"): the show is elsewhere."""
-    return bool(c.flags.get("person_in_text")) and bool(CASTING.search(head))
+def _casting_person(c: Candidate, head: str, text_key: str = "") -> bool:
+    """A person in a casting headline ("Keri Russell to headline … series The Diplomat"), a person who speaks at the
+    headline's start ("Raghav Tiwari confirms X season 4 will be the last"), or names the text casts: the show is
+    elsewhere."""
+    if c.flags.get("person_in_text") and (CASTING.search(head) or _SPEAKER.match(head, len(c.name))):
+        return head.startswith(c.name) or bool(CASTING.search(head))
+    return _cast_pair(c, text_key)
+
+
+def _cast_pair(c: Candidate, text_key: str) -> bool:
+    """ "Kim Seo Jin and Han Yu Ri have been cast as the leads": an unquoted pair of names the text casts (only a
+    pair: a show named for its hero is cast too, "Reacher has been cast")."""
+    if not text_key or not c.key or c.flags.get("quoted") or " and " not in f" {c.key} ":
+        return False
+    return any(
+        _CAST_SUBJECT.match(text_key, m.end()) is not None
+        for m in re.finditer(rf"(?<!\S){re.escape(c.key)}(?!\S)", text_key)
+    )
+
+
+# What a person at a headline's start says: "X confirms …", "X reveals …"
+_SPEAKER = re.compile(
+    r"\s+(?:confirms|says|reveals|teases|admits|explains|insists|hints|shares|opens\s+up|announces|claims)\b"
+)
+# Names a text casts, in the text's key (lowercase, no punctuation)
+_CAST_SUBJECT = re.compile(r" (?:have|has) (?:both |also )?(?:been cast|joined the cast|signed on to (?:star|lead))\b")
 
 
 def not_a_title(c: Candidate, text_len: int, text_key: str) -> bool:
@@ -96,7 +119,7 @@ def _red_flagged(c: Candidate) -> bool:
 
 def doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
     """Evidence against the rules' pick: a sentence opener, a headline phrase, a person, a possessive, a network."""
-    return not_a_title(c, text_len, text_key) or _casting_person(c, head) or _red_flagged(c)
+    return not_a_title(c, text_len, text_key) or _casting_person(c, head, text_key) or _red_flagged(c)
 
 
 # How many times likelier than the rules' unconfirmed pick a part of it must be to be weighed in its place
@@ -110,12 +133,15 @@ def rerank(r: Reading) -> None:
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     junk = rule is not None and not_a_title(rule, len(r.cleaned), r.text_key)
-    person = rule is not None and _casting_person(rule, r.head)
+    person = rule is not None and _casting_person(rule, r.head, r.text_key)
     doubted = rule is None or junk or person or _red_flagged(rule)
     absent = rule is not None and bool(rule.flags.get("absent")) and len(r.candidates) >= 2
     scores = ranked(r.candidates, evidence_weights()) if doubted or absent else []
     best = scores if doubted or rule is not None and _outranked_absent(rule, scores) else []
     replaced = False
+    if rule is not None and _cast_pair(rule, r.text_key):
+        # the people the pick names are no more the show than the pick: the likeliest other candidate is weighed
+        best = [b for b in best if f" {b[1].key} " not in f" {rule_key} "]
     if best and best[0][1].key != rule_key:
         top = best[0][1]
         # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
