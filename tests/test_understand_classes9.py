@@ -132,3 +132,23 @@ def test_a_pair_of_names_the_text_casts_is_no_show() -> None:
         "fantasy romance about a laundromat owner (Lee Jun Seo) whose machines wash away one bad memory.",
     )
     assert got and got[0][:2] == ("casting", "Moonlit Laundry")
+
+
+def test_a_season_pushed_to_a_later_date_is_production_news() -> None:
+    got = decided(
+        "Showmax pushes Kwela season 2 to 2026 after studio flood",
+        "Fans of Showmax's musical drama Kwela will have to wait a little longer for its second season.\n\n"
+        "The streamer confirmed on Tuesday that season 2 has been pushed back to early 2026.",
+    )
+    assert got and got[0] == ("production", "Kwela", 2)
+
+
+def test_a_companys_service_and_a_describing_compound_are_no_titles() -> None:
+    # "Amazon's Prime Video", "its Halifax-shot sci-fi drama": the title comes from the text
+    got = decided(
+        "Amazon's Prime Video cancels its Halifax-shot sci-fi drama after one season",
+        'HALIFAX, Nov 8 (Reuters) - Amazon.com Inc\'s Prime Video has cancelled "Dry Dock," a science-fiction drama '
+        "about salvage workers, after a single season, a spokesperson said on Wednesday.\n\nThe eight-episode "
+        "series, which was filmed in Halifax and starred Ana Kowal, premiered in July.",
+    )
+    assert got and got[0][:2] == ("cancelled", "Dry Dock")

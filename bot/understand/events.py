@@ -182,7 +182,11 @@ PRODUCTION_STRONG = prefiltered(
         r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
         r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
         r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
-        r"(?:delayed|postponed))\b",
+        r"(?:delayed|postponed)|"
+        # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
+        r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:[\w'’&:-]+\s+){0,5}?(?:season|series|part)\s+"
+        r"(?:\d+|two|three|four|five)\s+(?:back\s+)?(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|"
+        r"autumn|winter))\b",
         F,
     )
 )

@@ -119,7 +119,24 @@ def _red_flagged(c: Candidate) -> bool:
 
 def doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
     """Evidence against the rules' pick: a sentence opener, a headline phrase, a person, a possessive, a network."""
-    return not_a_title(c, text_len, text_key) or _casting_person(c, head, text_key) or _red_flagged(c)
+    return (
+        not_a_title(c, text_len, text_key)
+        or _casting_person(c, head, text_key)
+        or _red_flagged(c)
+        or modifier_compound(c.name, head)
+    )
+
+
+# "its Vancouver-shot sci-fi drama", "London-set thriller", "Emmy-winning comedy": a place or prize that describes
+_MODIFIER_TAIL = re.compile(
+    r"-(?:shot|set|based|made|born|winning|nominated|produced|filmed|themed|inspired|style|led|backed|owned|bound)\b"
+)
+
+
+def modifier_compound(name: str, head: str) -> bool:
+    """Whether the headline writes the name only as the first half of a describing compound ("Vancouver-shot")."""
+    at = head.lower().find(name.lower())
+    return at >= 0 and " " not in name and _MODIFIER_TAIL.match(head.lower(), at + len(name)) is not None
 
 
 # How many times likelier than the rules' unconfirmed pick a part of it must be to be weighed in its place
@@ -132,13 +149,16 @@ def rerank(r: Reading) -> None:
     the full span the text uses for it ("Killing" → "The Killing")."""
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
-    junk = rule is not None and not_a_title(rule, len(r.cleaned), r.text_key)
+    describing = rule is not None and modifier_compound(rule.name, r.head)
+    junk = rule is not None and (not_a_title(rule, len(r.cleaned), r.text_key) or describing)
     person = rule is not None and _casting_person(rule, r.head, r.text_key)
     doubted = rule is None or junk or person or _red_flagged(rule)
     absent = rule is not None and bool(rule.flags.get("absent")) and len(r.candidates) >= 2
     scores = ranked(r.candidates, evidence_weights()) if doubted or absent else []
     best = scores if doubted or rule is not None and _outranked_absent(rule, scores) else []
     replaced = False
+    if describing:
+        best = [b for b in best if b[1].key != rule_key]  # the place or prize is no title however likely it looks
     if rule is not None and _cast_pair(rule, r.text_key):
         # the people the pick names are no more the show than the pick: the likeliest other candidate is weighed
         best = [b for b in best if f" {b[1].key} " not in f" {rule_key} "]

@@ -268,8 +268,8 @@ _NET_PREFIX = re.compile(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", re.IGNOR
 
 def _clean(name: str) -> str:
     name = name.strip().strip(" .,:;!?-–—\"'‘’“”")
-    if is_network_name(name):
-        return ""
+    if is_network_name(name) or is_network_name(re.sub(r"^[^'’]*['’]s\s+", "", name)):
+        return ""  # (and "Amazon's Prime Video": a company's service)
     name = _LEADING_VERBS.sub("", name)
     name = _SEASON_OF_LEAD.sub("", name)  # "Season 3 of Severance", "The Final Season of X", "Cast of X"
     name = _LOWER_THE.sub("", name)  # "Watch the Copper Kettle trailer": a lowercase "the" is the sentence's
