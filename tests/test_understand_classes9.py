@@ -152,3 +152,49 @@ def test_a_companys_service_and_a_describing_compound_are_no_titles() -> None:
         "series, which was filmed in Halifax and starred Ana Kowal, premiered in July.",
     )
     assert got and got[0][:2] == ("cancelled", "Dry Dock")
+
+
+def test_section_headings_give_their_lines_a_decision_until_the_next_heading() -> None:
+    got = decided(
+        "nbc upfront 2026 renewals cancellations full list",
+        "NBC renewed hospital drama Saint Olave for a fourth season on Monday as it set its 2026-27 schedule.\n\n"
+        "Here is where every NBC series stands:\n\nRENEWED\nSaint Olave (season 4)\nNight Desk (season 2)\n\n"
+        "CANCELLED\nPaper Towns (after one season)\n\nNEW SERIES\nBackcourt — legal drama from Ana Ruiz, starring "
+        "Tom Hale as a public defender in a failing Ohio county court\n\nPREVIOUSLY ANNOUNCED\nCopper Mile\n",
+    )
+    assert ("renewed", "Night Desk", 2) in got
+    assert any(d[:2] == ("cancelled", "Paper Towns") for d in got)
+    assert any(d[:2] == ("ordered", "Backcourt") for d in got)
+    assert all(d[1] != "Copper Mile" for d in got)
+
+
+def test_a_counted_headline_over_decision_lines_is_news() -> None:
+    got = decided(
+        "Four Baltic dramas get new seasons – and one bows out",
+        "Baltic broadcasters used this week's festival in Riga to confirm a string of returning series. Here is the "
+        "full list:\n\nKrasts (LTV) — renewed for season 2. The coastal thriller was LTV's most-streamed drama.\n\n"
+        "Meža Māja (ERR) — renewed for season 3.\n\nVējš (LRT) — renewed for season 2.\n\n"
+        "Tilts (TV3) — final season. The family saga will end with its fourth season.",
+    )
+    assert got and got[0][:2] == ("renewed", "Krasts")
+    assert ("renewed", "Vējš", 2) in got
+
+
+def test_a_counted_headline_with_a_prefixed_kind_is_read_as_counted_news() -> None:
+    got = decided(
+        "Three K-dramas confirmed for second seasons as sequel boom continues",
+        'MBC said Monday its weekend family drama "Jip" will return for a second season next year.\n\n'
+        'Wavve also confirmed that its legal comedy "Line Four" will be back for a second season.\n\n'
+        'Meanwhile, Netflix said that fantasy romance "Moon Bus" will return for a second season.',
+    )
+    assert got and got[0][:2] == ("renewed", "Jip")
+    assert ("renewed", "Moon Bus", 2) in got
+
+
+def test_a_renewal_scorecard_is_no_news_unless_its_headline_reports_one() -> None:
+    text = (
+        "With the season ending soon, the networks are finishing their lineups. To help keep track of what's been "
+        "renewed or ending, we've put together a list.\n\nRenewed\n\n• Still Here (CBC)\n• Lakeview (Crave)\n"
+        "• Harbour Nights (CBC)"
+    )
+    assert decided("2026-27 Canadian TV season renewal scorecard", text) == []

@@ -20,10 +20,11 @@ from dataclasses import replace
 from bot.models import Analysis, Decision
 from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
-from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
+from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, counted_phrase, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
+from bot.understand.networks import find_networks
 from bot.understand.numbers import NUM, to_int
 from bot.understand.prefilter import prefiltered
 from bot.understand.ranker import ranked, title_probability
@@ -162,6 +163,9 @@ def _read(
     company = decider(head)
     who = show_key(company or "")
     shows = [s for s in shows if show_key(s) != who]  # "JioHotstar renews …": who decides is no show
+    counted = show_key(counted_phrase(head))
+    if counted and source != "quoted":
+        shows = [s for s in shows if not key_in(show_key(s), counted)]  # "Four Baltic dramas get new seasons"
     known_keys = keys or ({show_key(s.title) for s in matcher.shows} if matcher is not None else set())
     cands: list[Candidate] = []
     if lead and shows and not everything:
@@ -421,7 +425,9 @@ def _analyze(
             season = kept if kept is not None else first.season
             if season is None:
                 season = stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
-            network = network or network_naming(show, sentences[:MAX_FACT_SENTENCES])
+            # the network of the sentence that names the new main show, where the headline names none
+            own = None if find_networks(head) else network_naming(show, sentences[:MAX_FACT_SENTENCES])
+            network = own or network or network_naming(show, sentences[:MAX_FACT_SENTENCES])
             confidence = min(decision.confidence, 0.75)
             decisions = [Decision(event, show, season, network)]
         listed_season = next(

@@ -426,7 +426,7 @@ _DECISION_HINT = prefiltered(
 # A headline that counts the shows a network just decided ("Three Hit Comedies Renewed for New Seasons"), told
 # from a retrospective list ("7 Shows Cancelled Too Soon", "Every Show Renewed in 2024", "The 8 Best …")
 _COUNTED = re.compile(
-    r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies|"
+    r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+|[a-z]-)?(?:shows|series|dramas|comedies|"
     r"sitcoms|originals|programmes|programs)\b",
     F,
 )
@@ -462,6 +462,12 @@ PREMIERE_DATE_GIVEN = re.compile(
 
 def _counted_news(title: str) -> bool:
     return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)
+
+
+def counted_phrase(title: str) -> str:
+    """ "Four Baltic dramas", "Three K-dramas": the count and kind a headline opens with (its words are no title)."""
+    m = _COUNTED.search(title)
+    return m.group() if m else ""
 
 
 # Where a headline's later clause starts (a guess or a guide there leaves the news before it standing)
@@ -543,13 +549,19 @@ def decide_event(
                 if found in DECISIVE:
                     return EventDecision(found, 0.7 if i == 0 else 0.6, "explainer lede", sentence)
         return EventDecision(None, 0.9, "not news: explainer")
-    if refused == "listicle" and _counted_news(title):
+    if refused == "listicle" and _counted_news(unmasked or title):
         # "Two Peacock Shows Just Got Canceled": counted, but news when the first paragraphs report it announced
-        for sentence in [lede, *more][:4]:
+        listed: list[tuple[str, str]] = []
+        for sentence in [lede, *more][:8]:
             sentence = sentence.replace("’", "'")
             found = _event_in(sentence, False)
-            if found in DECISIVE and ANNOUNCED.search(sentence) and refusal(sentence) is None:
-                return EventDecision(event if event in DECISIVE else found, 0.7, "counted news", sentence)
+            if found in DECISIVE and refusal(sentence) is None:
+                if ANNOUNCED.search(sentence) and len(listed) < 4:
+                    return EventDecision(event if event in DECISIVE else found, 0.7, "counted news", sentence)
+                listed.append((found, sentence))
+        if len(listed) >= 2:
+            # "Tystnaden (SVT) — renewed for season 2." line after line: the counted decisions, listed
+            return EventDecision(event if event in DECISIVE else listed[0][0], 0.6, "counted news", listed[0][1])
     preview = _PLOT_PREVIEW.search(unmasked or title)
     if preview and not _SHOW_NEWS_WORDS.search(unmasked or title, preview.end()):
         # "Dockside spoilers: Tina and Gaz renew their vows": a soap's plot to come, unless the part after the

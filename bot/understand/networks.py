@@ -149,6 +149,15 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "Movistar Plus+": ("Movistar Plus+", "Movistar+"),
     "RTL": ("RTL+", "RTL"),
     "Hallmark+": ("Hallmark+",),
+    "TV4": ("TV4",),
+    "Yle": ("Yle", "Yle Areena"),
+    "TV 2": ("TV 2", "TV2"),
+    "Citytv": ("Citytv", "Citytv+"),
+    "SABC": ("SABC", "SABC1", "SABC 1", "SABC2", "SABC 2", "SABC3", "SABC 3"),
+    "Colors": ("Colors TV",),
+    "Star Plus": ("Star Plus", "StarPlus"),
+    "Virgin Media": ("Virgin Media One", "Virgin Media Television"),
+    "TG4": ("TG4",),
 }
 
 # Aliases that are ordinary words or names elsewhere: only as a network when the context says so.

@@ -114,7 +114,7 @@ _REFUSALS = [
         # where and how to watch, a catalogue's comings and goings: service pages, not decisions
         "guide",
         re.compile(
-            r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bwhere\s+(?:every|each|all)\b[^.:;]{0,40}\bstands?\b|\brenewal\s+status\b|\bstreaming\s+(?:info|guide|details)\b|"
+            r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bwhere\s+(?:every|each|all)\b[^.:;]{0,40}\bstands?\b|\brenewal\s+status\b|\b(?:cancell?ation|renewal)\s+(?:scorecard|tracker)\b(?!\s*:)|\bstreaming\s+(?:info|guide|details)\b|"
             r"\bwhat\s+time\s+(?:does|is|will)\b|\bwhat\s+to\s+watch\b|"
             r"\bleaving\s+(?:netflix|hulu|max|hbo\s+max|prime\s+video|disney\+|peacock|paramount\+|apple\s+tv\+?)"
             r"\b(?!\s+(?:for|after|to\s+(?:join|star)))|"

@@ -288,6 +288,12 @@ def find_decisions(
     lines: str | None = None  # the decision a lead-in ending with a colon announces for the lines after it
     sentences = split_sentences(text)[:max_sentences]
     for idx, sentence in enumerate(sentences):
+        heading = _HEADING.fullmatch(sentence.strip()) if cue is None else None
+        if heading is not None:
+            # "RENEWED" over "Hale County General (season 6)" lines, until the next heading ("PREVIOUSLY ANNOUNCED"
+            # ends them)
+            lines = _HEADING_EVENTS.get(" ".join(heading.group("h").lower().split()))
+            continue
         item = _LIST_LINE.match(sentence) if lines and cue is None else None
         if item and lines:
             # "The following shows will return next season:" then "Abbott Elementary (season 5)", one per line
@@ -428,7 +434,20 @@ def find_decisions(
 # A line of a list: a title, then at most a bracket, a dash or a colon with a few words ("Will Trent (season 4)")
 _LIST_LINE = re.compile(
     r"^\s*(?:[-•*–]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
-    r"(?:[(\[][^)\]]{0,40}[)\]]|[–—:-]\s+[^.!?]{0,80})?\s*\.?$"
+    r"(?:[(\[][^)\]]{0,40}[)\]]|[–—:-]\s+[^.!?]{0,200})?\s*\.?$"
+)
+# A list's section heading on a line of its own: a known label in any case, or two to four words in capitals
+_HEADING_EVENTS = {
+    **dict.fromkeys(("renewed", "renewals", "returning", "coming back", "renewed shows"), "renewed"),
+    **dict.fromkeys(
+        ("cancelled", "canceled", "cancellations", "axed", "cancelled shows", "canceled shows"), "cancelled"
+    ),
+    **dict.fromkeys(("ending", "final season", "final seasons", "ended", "ending shows"), "ending"),
+    **dict.fromkeys(("new series", "new shows", "ordered", "series orders", "picked up", "new"), "ordered"),
+}
+_HEADING = re.compile(
+    r"(?P<h>(?i:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _HEADING_EVENTS) + r")"
+    r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})\s*:?"
 )
 # "The following shows will return:", "Here are the renewals:": the lines after it are the decided shows
 _FOLLOWING = re.compile(r"\b(?:following|here\s+(?:are|is)|these|below)\b", re.IGNORECASE)
