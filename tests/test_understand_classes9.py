@@ -198,3 +198,47 @@ def test_a_renewal_scorecard_is_no_news_unless_its_headline_reports_one() -> Non
         "• Harbour Nights (CBC)"
     )
     assert decided("2026-27 Canadian TV season renewal scorecard", text) == []
+
+
+def test_a_revival_and_a_titles_own_back_for_a_season_are_news() -> None:
+    got = decided(
+        "The Den is back: CTV revives cult 2000s sitcom with original cast",
+        "Nearly 16 years after its last episode aired, The Den is reopening.\n\nCTV is reviving the Hamilton-set "
+        "sitcom, which ran for four seasons, with a 10-episode new season.",
+    )
+    assert got and got[0][:2] == ("renewed", "The Den")
+    got = decided(
+        "CTV unveils fall primetime grid: Harbour General back for Season 5",
+        "CTV today revealed its fall primetime schedule, anchored by the return of medical drama Harbour General.",
+    )
+    assert got and got[0][:2] == ("renewed", "Harbour General")
+    # "there are no plans to revive" and "come roaring back for a fourth season" decide nothing
+    got = decided(
+        "ABC renews 'Ward 9' for season 4 — and 'Tin Star' stays cancelled",
+        "ABC has renewed Ward 9 for a fourth season. There are no plans to revive Tin Star.",
+    )
+    assert got == [("renewed", "Ward 9", 4)]
+
+
+def test_interviews_about_an_old_cancellation_and_opinions_on_a_habit_are_no_news() -> None:
+    text = (
+        "Years on, the actor still remembers the phone call. Kettle Row was cancelled by Fox after two seasons, "
+        "and she says the cast had season 3 all mapped out."
+    )
+    assert decided("'I thought my career was over': Dana Cole on life after Kettle Row was axed", text) == []
+    assert decided("Dana Cole Still Thinks About 'Kettle Row' Getting Canceled: 'We Had Plans'", text) == []
+    assert decided("TG4 keeps cancelling the wrong shows. It's time to stop", text) == []
+
+
+def test_an_airdate_label_is_a_premiere_and_a_rescue_after_but_leaves_the_first_clause() -> None:
+    got = decided(
+        "Airdate: Three Sheep & A Van",
+        "ABC's outback comedy Three Sheep & A Van returns for a second season next month.",
+    )
+    assert got and got[0][:2] == ("premiere", "Three Sheep & A Van")
+    got = decided(
+        "ITV axes two dramas in brutal cull - but fan favourite is saved",
+        "ITV has axed period drama The Lamps after three series and cancelled thriller Harlow after one. But there "
+        "is good news for fans of Wickham: the comedy has been renewed for a fourth series.",
+    )
+    assert got and got[0][0] == "cancelled"

@@ -46,7 +46,9 @@ REVERSAL = prefiltered(
     re.compile(
         r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
         r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
-        r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b",
+        r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b|"
+        # "Citytv revives cult 2000s sitcom": a revival is a show's next season
+        r"\brevives\b|\breviving\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b",
         F,
     )
 )
@@ -92,8 +94,9 @@ RENEWED = re.compile(
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
     # "will be back for a third series", "will be back next year for its 12th series"
-    r"(?:will\s+be|is|are)\s+back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+(?:a\s+|its\s+)?(?:\w+\s+)?"
-    r"(?:season|series)\b|"
+    # ("Ironwood General back for Season 5": a title's own "back for", not "come roaring back for")
+    r"(?:(?:will\s+be|is|are)\s+|(?-i:[A-Z0-9][\w'’!?.-]*)\s+)back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+"
+    r"(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)\b|"
     r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
@@ -139,7 +142,9 @@ PREMIERE_DATE = prefiltered(
         r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
         + _MONTH
         + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")",
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")"
+        # "Airdate: Two Dogs & A Ute": a listings site's label for a date set
+        r"|^\s*air\s*dates?\s*:",
         F,
     )
 )
@@ -361,8 +366,11 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         return "renewed"
     if SERIES_ORDER.search(text) and not has_season_number and not _RENEW_OR_SEASON_N.search(text):
         return "ordered"
-    if RESCUE.search(text) and (CANCELLED.search(text) or _SEASON_WORDS.search(text)):
-        return "renewed"
+    rescued, axed = RESCUE.search(text), CANCELLED.search(text)
+    if rescued and (axed or _SEASON_WORDS.search(text)):
+        # ("ITV axes two dramas in brutal cull - but fan favourite is saved": the first clause leads)
+        if not (axed and axed.start() < rescued.start() and _BUT.search(text, axed.end(), rescued.start())):
+            return "renewed"
     cancelled = CANCELLED.search(text)
     if cancelled:
         renewed = RENEWED.search(text)

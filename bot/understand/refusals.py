@@ -106,7 +106,13 @@ _REFUSALS = [
             r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years\s+(?:after|since)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending|(?:was|were|got)\s+(?:axed|cancell?ed|canceled))\b|"
             # "Canceled in 2019, 'X' Is Suddenly Netflix's No. 2 Show": a dated old decision opening the headline
-            r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,",
+            r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,|"
+            # an interview about an old decision: "on life after X was axed", "still thinks about X getting canceled"
+            r"\b(?:life|career|moving\s+on)\s+after\s+(?:[\w'’&-]+\s+){0,4}?(?:was|were|got)\s+"
+            r"(?:axed|cancell?ed|canceled)\b|\b(?:thinks?|talks?|opens?\s+up|speaks?)\s+(?:\w+\s+){0,2}?about\s+"
+            r"(?:[\w'’&-]+\s+){0,5}?(?:getting|being)\s+(?:axed|cancell?ed|canceled)\b|"
+            # an opinion on a habit: "RTÉ keeps cancelling the wrong shows"
+            r"\bkeeps?\s+(?:on\s+)?(?:cancell?ing|canceling|axing|renewing)\b",
             F,
         ),
     ),
@@ -114,7 +120,9 @@ _REFUSALS = [
         # where and how to watch, a catalogue's comings and goings: service pages, not decisions
         "guide",
         re.compile(
-            r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bwhere\s+(?:every|each|all)\b[^.:;]{0,40}\bstands?\b|\brenewal\s+status\b|\b(?:cancell?ation|renewal)\s+(?:scorecard|tracker)\b(?!\s*:)|\bstreaming\s+(?:info|guide|details)\b|"
+            r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bwhere\s+(?:every|each|all)\b[^.:;]{0,40}\bstands?\b|"
+            r"\brenewal\s+status\b|\b(?:cancell?ation|renewal)\s+(?:scorecard|tracker)\b(?!\s*:)|"
+            r"\bstreaming\s+(?:info|guide|details)\b|"
             r"\bwhat\s+time\s+(?:does|is|will)\b|\bwhat\s+to\s+watch\b|"
             r"\bleaving\s+(?:netflix|hulu|max|hbo\s+max|prime\s+video|disney\+|peacock|paramount\+|apple\s+tv\+?)"
             r"\b(?!\s+(?:for|after|to\s+(?:join|star)))|"

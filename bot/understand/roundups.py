@@ -209,6 +209,8 @@ def headline_decisions(
         if event not in _DECIDED:
             continue
         if v.group("a"):
+            # "renews 'Ward 9' for season 4 — and 'Tin Star' stays cancelled": a dash closes the verb's list
+            after = _DASH_BREAK.split(after, 1)[0]
             if nxt is not None and nxt.group("p") and ";" in after:
                 # "cancels X after eight seasons; Y, Z return": the semicolon ends this verb's list
                 names = _items(after.split(";")[0], quoted, text and f"{head}\n{text}")
@@ -244,6 +246,7 @@ def headline_decisions(
     return out
 
 
+_DASH_BREAK = re.compile(r"\s[—–-]\s")
 _DATED_PREMIERE = re.compile(
     r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
