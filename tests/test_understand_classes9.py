@@ -242,3 +242,46 @@ def test_an_airdate_label_is_a_premiere_and_a_rescue_after_but_leaves_the_first_
         "is good news for fans of Wickham: the comedy has been renewed for a fourth series.",
     )
     assert got and got[0][0] == "cancelled"
+
+
+def test_old_cancellations_still_felt_one_nights_schedule_and_review_columns_are_no_news() -> None:
+    text = "The show was cancelled by Fox in 2014 after two seasons. The cast had planned a third."
+    assert decided("'SUMMER LANE' STAR SAYS SHE'S 'STILL GRIEVING' SHOW'S CANCELLATION 11 YEARS LATER", text) == []
+    assert decided("Summer Lane Star Ava Price Still Doesn't Know Why Fox Cancelled The Show", text) == []
+    assert (
+        decided(
+            "DOCK LANE CANCELLED TONIGHT AS ITV SHAKES UP SCHEDULE FOR CUP FINAL",
+            "Dock Lane fans will have to wait for their fix, as ITV has pulled tonight's episode of the soap to make "
+            "room for live coverage of the cup final. The episode will now air on Friday.",
+        )
+        == []
+    )
+    assert (
+        decided(
+            "Stream It Or Skip It: 'The Lamps' Final Season on FX, Where the Family Finally Burns It All Down",
+            "The final season of The Lamps arrives on FX with its family in ruins. Our call: stream it.",
+        )
+        == []
+    )
+
+
+def test_a_revival_happening_years_after_a_cancellation_is_news() -> None:
+    got = decided(
+        "'The Lark Inn' Revival Officially Happening at Peacock, 14 Years After NBC Cancellation",
+        "Peacock has ordered a revival of The Lark Inn, the NBC comedy cancelled in 2012 after three seasons.",
+    )
+    assert got and got[0][:2] == ("renewed", "The Lark Inn")
+
+
+def test_where_a_show_was_made_and_what_kind_it_is_are_no_part_of_its_title() -> None:
+    got = decided(
+        "BBC drama filmed across Sheffield axed after just one series",
+        "The BBC has cancelled Steel Road, the six-part drama filmed across Sheffield, after one series.",
+    )
+    assert got and got[0][:2] == ("cancelled", "Steel Road")
+    got = decided(
+        "Vidio Original Series 'Rumah Batu' Sets April Premiere, Releases First Poster",
+        "JAKARTA — Streaming platform Vidio has confirmed that its new Original Series Rumah Batu will premiere on "
+        "April 17, 2026, with new episodes every Friday.",
+    )
+    assert got and got[0][:2] == ("premiere", "Rumah Batu")

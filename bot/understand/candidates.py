@@ -431,7 +431,20 @@ def full_span(name: str, lead: str) -> str:
     at = whole.find(name)
     if at > 0 and re.search(r"\b(?:in|of|for|at|on|with|from|to|as)\s+(?:the\s+)?$", whole[:at]):
         return name  # "Sophie Baek in Bridgerton": who plays whom in the show, not a longer title
+    if at > 0 and kind_prefix(whole[:at]):
+        return name  # "its new Original Series Rumah Kaca": what the show is, not part of its title
     return whole
+
+
+# Words that say what a show is, written before its title: "Original Series Rumah Kaca", "new drama X"
+_KIND_PREFIX = re.compile(
+    r"(?:^|\s)(?i:(?:new|original|series|drama|comedy|show|sitcom|thriller|docuseries|anime|limited)\s+)+$"
+)
+
+
+def kind_prefix(text: str) -> bool:
+    """Whether `text` (the words before a title) ends in words that only say what kind of show follows."""
+    return _KIND_PREFIX.search(text) is not None
 
 
 _SEASON_TAIL = re.compile(

@@ -48,7 +48,8 @@ REVERSAL = prefiltered(
         r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
         r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b|"
         # "Citytv revives cult 2000s sitcom": a revival is a show's next season
-        r"\brevives\b|\breviving\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b",
+        r"\brevives\b|\breviving\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
+        r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b",
         F,
     )
 )

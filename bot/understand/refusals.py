@@ -13,7 +13,7 @@ _REFUSALS = [
     (
         "review",
         re.compile(
-            r"^\s*(review|recap|ranked|ranking)\b|\b(review|recap|reviewed)\s*[:|–—-]|\breview\b(?!\s+(?:board|"
+            r"^\s*(review|recap|ranked|ranking|stream\s+it\s+or\s+skip\s+it)\b|\b(review|recap|reviewed)\s*[:|–—-]|\breview\b(?!\s+(?:board|"
             r"process))",
             F,
         ),
@@ -112,7 +112,13 @@ _REFUSALS = [
             r"(?:axed|cancell?ed|canceled)\b|\b(?:thinks?|talks?|opens?\s+up|speaks?)\s+(?:\w+\s+){0,2}?about\s+"
             r"(?:[\w'’&-]+\s+){0,5}?(?:getting|being)\s+(?:axed|cancell?ed|canceled)\b|"
             # an opinion on a habit: "RTÉ keeps cancelling the wrong shows"
-            r"\bkeeps?\s+(?:on\s+)?(?:cancell?ing|canceling|axing|renewing)\b",
+            r"\bkeeps?\s+(?:on\s+)?(?:cancell?ing|canceling|axing|renewing)\b|"
+            # still feeling an old decision: "still grieving show's cancellation 11 years later", "still doesn't
+            # know why Fox cancelled the show"
+            r"\b(?:cancell?ation|cancell?ed|canceled|axing|axed)\W+(?:\w+\W+){0,2}?"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\s+later\b|"
+            r"\bstill\s+(?:grieving|mourning|bitter|upset|doesn'?t\s+know\s+why|don'?t\s+know\s+why|"
+            r"(?:does|do)\s+not\s+know\s+why|wonders?\s+why|haunted)\b",
             F,
         ),
     ),
@@ -126,7 +132,11 @@ _REFUSALS = [
             r"\bwhat\s+time\s+(?:does|is|will)\b|\bwhat\s+to\s+watch\b|"
             r"\bleaving\s+(?:netflix|hulu|max|hbo\s+max|prime\s+video|disney\+|peacock|paramount\+|apple\s+tv\+?)"
             r"\b(?!\s+(?:for|after|to\s+(?:join|star)))|"
-            r"\b(?:new|coming)\s+(?:to|on)\s+\S+\s+this\s+(?:week|weekend|month)\b",
+            r"\b(?:new|coming)\s+(?:to|on)\s+\S+\s+this\s+(?:week|weekend|month)\b|"
+            # one night's schedule: "Wharf Street cancelled tonight as ITV shakes up schedule for the final"
+            r"\b(?:cancell?ed|canceled|axed|pulled|dropped|off\s+air|replaced)\s+(?:tonight|today|this\s+evening)\b|"
+            r"\b(?:pulled|dropped|removed)\s+from\s+(?:tonight'?s?|the)\s+(?:schedule|line-?up)\b|"
+            r"\bshakes?\s+up\s+(?:its\s+|the\s+)?schedule\s+for\b",
             F,
         ),
     ),

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz, process
 
-from bot.understand.candidates import person_shape
+from bot.understand.candidates import kind_prefix, person_shape
 from bot.understand.events import CASTING, NOT_A_SCHEDULE
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
@@ -167,6 +167,8 @@ class Titles:
                 and key_in(ck, tk)
                 and (tk.startswith(ck) or tk.endswith(ck))
                 and " and the " not in f" {tk.replace(ck, '')} "
+                # "Vidio Original Series 'Rumah Kaca'": what the show is, not its title's first words
+                and not (tk.endswith(ck) and kind_prefix(tk[: len(tk) - len(ck)]))
                 # "'Mr Bigstuff' and 'Brassic'", quoted apart in the headline, are two titles the text joins
                 and not any(q != ck and key_in(q, tk) for q in self.quoted)
             ):
@@ -185,6 +187,7 @@ class Titles:
                     and " and " not in f" {tk} "
                     # "Sophie Baek in Bridgerton": a role in the show, not the show's longer title
                     and not re.search(r"\b(?:in|of|for|at|on|with|from|to|as)\s+(?:the\s+)?$", tk[: tk.find(ck)])
+                    and not kind_prefix(tk[: tk.find(ck)])
                     and (best is None or len(tk) > len(show_key(best)))
                 ):
                     best = t.name

@@ -133,10 +133,18 @@ _MODIFIER_TAIL = re.compile(
 )
 
 
+# "BBC drama filmed across Liverpool axed": where a show was made is no title
+_MADE_IN = re.compile(r"\b(?:filmed|shot|set|made|produced|based)\s+(?:in|across|around|at|on)\s+$")
+
+
 def modifier_compound(name: str, head: str) -> bool:
-    """Whether the headline writes the name only as the first half of a describing compound ("Vancouver-shot")."""
-    at = head.lower().find(name.lower())
-    return at >= 0 and " " not in name and _MODIFIER_TAIL.match(head.lower(), at + len(name)) is not None
+    """Whether the headline writes the name only as the first half of a describing compound ("Vancouver-shot") or
+    as the place a show was made ("filmed across Liverpool")."""
+    low = head.lower()
+    at = low.find(name.lower())
+    if at < 0 or " " in name:
+        return False
+    return _MODIFIER_TAIL.match(low, at + len(name)) is not None or _MADE_IN.search(low, 0, at) is not None
 
 
 # How many times likelier than the rules' unconfirmed pick a part of it must be to be weighed in its place
