@@ -285,3 +285,29 @@ def test_where_a_show_was_made_and_what_kind_it_is_are_no_part_of_its_title() ->
         "April 17, 2026, with new episodes every Friday.",
     )
     assert got and got[0][:2] == ("premiere", "Rumah Batu")
+
+
+def test_a_slate_headlines_return_and_back_for_a_season_renew_their_own_subjects() -> None:
+    got = decided(
+        "France Télévisions 2027 slate: 'Les Gardiens' returns, 'Baie Noire' axed",
+        "France Télévisions presented its line-up on Tuesday, confirming the return of Les Gardiens for a third "
+        "season and the end of Baie Noire.",
+    )
+    assert got and got[0][:2] == ("renewed", "Les Gardiens") and ("cancelled", "Baie Noire") in [d[:2] for d in got]
+    got = decided(
+        "NBC Upfront 2027: 'Tow Truck' and 'Aunt Edna' Join Lineup, 'Metro Desk' Returns",
+        "NBC has ordered comedies Tow Truck and Aunt Edna and renewed Metro Desk for a third season.",
+    )
+    assert all(d[1] != "Tow Truck" or d[0] == "ordered" for d in got)
+
+
+def test_a_counted_first_clause_leads_with_the_first_show_the_text_names() -> None:
+    got = decided(
+        "PRIME VIDEO RENEWS THREE MEXICAN ORIGINALS, AXES 'LOS VECINOS'",
+        "MEXICO CITY — Prime Video used its showcase on Tuesday to update its local series. Here's where things "
+        "stand:\n\nSelva Negra (Prime Video) — renewed, season 3\nHijas de la Luna (Prime Video) — renewed, season 2\n"
+        "Cancún 5 (Prime Video) — renewed, season 4\nLos Vecinos (Prime Video) — cancelled after two seasons",
+    )
+    assert got and got[0][:2] == ("renewed", "Selva Negra")
+    assert ("renewed", "Hijas de la Luna") in [d[:2] for d in got]
+    assert ("cancelled", "Los Vecinos") in [d[:2] for d in got]

@@ -311,22 +311,43 @@ OPEN_SETS = {
     # first tries (sixth round, on the code at 1ffffb9): holdout-23 0.792 / 0.760 / 0.722 / 0.842 / 0.895 / 0.842 /
     # 0.050; holdout-24 0.826 / 0.760 / 0.778 / 0.947 / 1.000 / 1.000 / 0.333 (the same on f84b958)
     "holdout-23": {
-        "alert_precision": 0.85,
-        "alert_recall": 0.78,
-        "event_acc": 0.78,
+        "alert_precision": 0.97,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
         "show_acc": 0.97,
-        "season_acc": 0.88,
-        "network_acc": 0.83,
-        "roundup_recall": 0.04,
+        "season_acc": 0.89,
+        "network_acc": 0.85,
+        "roundup_recall": 0.38,
     },
     "holdout-24": {
-        "alert_precision": 0.85,
-        "alert_recall": 0.82,
-        "event_acc": 0.84,
+        "alert_precision": 0.97,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
         "show_acc": 0.97,
         "season_acc": 0.97,
         "network_acc": 0.97,
-        "roundup_recall": 0.30,
+        "roundup_recall": 0.75,
+    },
+    # first tries (on the code at c0e7d9b): holdout-25 0.870 / 0.800 / 0.833 / 0.850 / 0.950 / 0.950 / 0.733;
+    # holdout-26 0.815 / 0.880 / 0.806 / 0.818 / 0.905 / 0.818 / 0.789 (f84b958: the same but precision 0.833 and
+    # event 0.806 on holdout-25, roundups 0.684 on holdout-26)
+    "holdout-25": {
+        "alert_precision": 0.97,
+        "alert_recall": 0.90,
+        "event_acc": 0.92,
+        "show_acc": 0.89,
+        "season_acc": 0.93,
+        "network_acc": 0.89,
+        "roundup_recall": 0.84,
+    },
+    "holdout-26": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.90,
+        "event_acc": 0.89,
+        "show_acc": 0.89,
+        "season_acc": 0.88,
+        "network_acc": 0.80,
+        "roundup_recall": 0.82,
     },
 }
 

@@ -30,7 +30,7 @@ from bot.understand.prefilter import prefiltered
 from bot.understand.ranker import ranked, title_probability
 from bot.understand.refusals import refusal
 from bot.understand.relevance import is_tv_news
-from bot.understand.roundups import find_decisions, headline_decisions, is_roundup, short_for
+from bot.understand.roundups import counted_before, find_decisions, headline_decisions, is_roundup, short_for
 from bot.understand.season_choice import (
     more_seasons,
     network_naming,
@@ -369,9 +369,13 @@ def _analyze(
             shows = ([show] if show else []) + [s for s in shows if s != show]
             decisions = [Decision(event, show, season, network)]
         elif listed and show_key(listed[0].show or "") == show_key(show or "") and listed[0].event != event:
-            # "Netflix renews X for season 3, Y will end with season 6": X's decision is its own clause's
-            event = listed[0].event
-            decisions = [Decision(event, show, season, network)]
+            if counted_before(head, listed[0].show or ""):
+                # "Prime Video renews three Brazilian originals, axes 'X'": the counted ones the text names lead
+                show, shows, decisions = None, [s for s in shows if s != show], []
+            else:
+                # "Netflix renews X for season 3, Y will end with season 6": X's decision is its own clause's
+                event = listed[0].event
+                decisions = [Decision(event, show, season, network)]
         more = find_decisions(
             head,
             cleaned[:4000],

@@ -61,7 +61,9 @@ _PASSIVE = (
     # "Moonlit Forge Season 2 Confirmed"
     r"(?:season|series|part)\s+\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed|"
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
-    r"(?P<back>returns?\s+for|(?:return|are\s+returning|will\s+return|come\s+back|are\s+back)(?=\s*$|\s*[,;:]))"
+    r"(?P<back>returns?\s+for|(?:returns?|are\s+returning|will\s+return|come\s+back|(?:are|is)\s+back)(?=\s*$|\s*[,;:])|"
+    # "Fox slate: 'Lone Creek' Back for Season 4, …"
+    r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)"
 )
 _VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
@@ -222,11 +224,12 @@ def headline_decisions(
             names = _items(before.split(";")[-1], quoted, text and f"{head}\n{text}")  # every subject after it
         elif ":" in before and _KICKER.search(before.rsplit(":", 1)[0]):
             # "Apple TV+ unveils fall slate: X, Y and Z return": the list after the kicker's colon
-            names = _items(before.rsplit(":", 1)[1], quoted, text and f"{head}\n{text}")
+            names = _items(_own_list(before.rsplit(":", 1)[1]), quoted, text and f"{head}\n{text}")
         else:
             subject = _NEW_SUBJECT.search(before)
             # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
-            names = _items(before[subject.end() :] if subject else before, quoted, text and f"{head}\n{text}")
+            own = _own_list(before[subject.end() :] if subject else before)
+            names = _items(own, quoted, text and f"{head}\n{text}")
             if i:  # only the subject right before a later passive verb
                 names = names[-1:]
         # "renews X and Y for second seasons": the clause's season is each one's
@@ -246,6 +249,28 @@ def headline_decisions(
     return out
 
 
+def counted_before(head: str, name: str) -> bool:
+    """Whether the headline counts shows before it names `name` ("renews three Brazilian originals, axes 'X'")."""
+    at = head.replace("’", "'").find(name.replace("’", "'"))
+    return at > 0 and _COUNT.search(head, 0, at) is not None
+
+
+def _own_list(listed: str) -> str:
+    """The comma items right before a verb that are only quoted titles: "'A' and 'B' Join Lineup, 'C' Returns"
+    gives 'C' (an item with words of its own after its quotes is a clause of its own)."""
+    parts = listed.split(",")
+    if not _QUOTE_SPAN.search(listed):
+        return listed
+    kept: list[str] = []
+    for part in reversed(parts):
+        rest = _QUOTE_SPAN.sub(" ", part)
+        if re.search(r"[^\W\d_]", re.sub(r"(?i)\b(?:and|&)\b", " ", rest)):
+            break
+        kept.insert(0, part)
+    return ",".join(kept) if kept else listed
+
+
+_QUOTE_SPAN = re.compile(r"[‘'\"“][^‘’'\"“”]{1,60}[’'\"”]")
 _DASH_BREAK = re.compile(r"\s[—–-]\s")
 _DATED_PREMIERE = re.compile(
     r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"

@@ -30,6 +30,9 @@ _JOIN = words(
     & a an and at de du for from in is la le no of on or the to vs vs. with x
     """
 )
+# Other languages' joining words, inside a title only as written in lower case ("Filhas da Lua", "Ar y Lôn",
+# "Sa Dulo ng Tag-araw"): capitalised, they are names ("Da Vinci", "Y: The Last Man") and stay
+_FOREIGN_JOIN = frozenset("da das dos des del della di y e ng von van der och og et".split())
 _SENTENCE_WORDS = words(
     """
     A After All Also Although An And Are As At Bad Because Before Big But By Despite During Eight Even Every
@@ -345,7 +348,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 break  # "The Chair Company at HBO": the network is where it airs, not part of the title
             if w.lower() in ("with", "and", "&") and _owner_ahead(parts, k + 1):
                 break  # "The Gloaming with The Kettering Incident’s Victoria Madden": a credit follows, not the title
-            if w.lower() in _JOIN and not t and k + 1 < n:
+            if (w.lower() in _JOIN or w in _FOREIGN_JOIN) and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
                 nxt = parts[k + 1]
                 dated = nxt[1] in ("March", "May") and k + 2 < n and parts[k + 2][1][:1].isdigit()  # "on March 14"
