@@ -311,3 +311,19 @@ def test_a_counted_first_clause_leads_with_the_first_show_the_text_names() -> No
     assert got and got[0][:2] == ("renewed", "Selva Negra")
     assert ("renewed", "Hijas de la Luna") in [d[:2] for d in got]
     assert ("cancelled", "Los Vecinos") in [d[:2] for d in got]
+
+
+def test_a_season_of_the_year_a_decision_noun_and_a_datelines_state_are_no_titles() -> None:
+    got = decided(
+        "The CW announces fall 2027 premiere dates",
+        "BURBANK, Calif. — The CW today announced premiere dates for its fall 2027 primetime schedule.\n\n"
+        "The network said Quarry Bay will return for a second season on October 5, and Hush Point will "
+        "premiere on October 6.",
+    )
+    assert got and got[0][1] not in ("2027", "Calif") and all(d[1] not in ("2027", "Calif") for d in got)
+    got = decided(
+        "RENEWED AND CANCELLED: EVERY TV DECISION THIS WEEK",
+        "Renewal season is heating up. Here is every decision the networks handed down this week:\n\n"
+        "Wethersfield (Apple TV+) — renewed for Season 2\nNight Patrol (ABC) — cancelled after three seasons",
+    )
+    assert got and got[0][:2] == ("renewed", "Wethersfield")

@@ -489,13 +489,25 @@ _ORGANISATION = re.compile(
     # "Today is the Disney": a sentence's opening words, not a name
     r"|^(?:Today|Yesterday|Tomorrow|This|That|There|Here|It|Now|Then)\s+(?:is|was|are|were)\b"
 )
-_NOT_A_TITLE_ALONE = frozenset("season seasons series part episode episodes show shows finale premiere trailer".split())
+_NOT_A_TITLE_ALONE = frozenset(
+    "season seasons series part episode episodes show shows finale premiere trailer renewal renewals cancellation "
+    "cancellations decision decisions".split()
+)
 
 
 def is_year_phrase(name: str, head: str) -> bool:
     """ "delayed to 2024", "in 2022": a year the headline dates something with, not a title like "1923"."""
-    return bool(re.fullmatch(r"(?:19|20)\d\d", name.strip())) and bool(
-        re.search(
-            r"\b(?:to|in|until|till|by|since|from|of|for|into|through)\s+['‘\"“]?" + re.escape(name.strip()), head, re.I
+    year = name.strip()
+    return bool(re.fullmatch(r"(?:19|20)\d\d", year)) and bool(
+        re.search(r"\b(?:to|in|until|till|by|since|from|of|for|into|through)\s+['‘\"“]?" + re.escape(year), head, re.I)
+        # "fall 2026 premiere dates", "its 2026-27 schedule": a season of the year, a TV season
+        or re.search(
+            r"\b(?:fall|spring|summer|winter|autumn|midseason|holiday)\s+"
+            + re.escape(year)
+            + r"\b|"
+            + re.escape(year)
+            + r"\s*[-–/]\s*\d\d\b",
+            head,
+            re.I,
         )
     )

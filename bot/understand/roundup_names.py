@@ -47,6 +47,9 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
         or start == 0
         and name.isupper()
         and _DATELINE_AFTER.match(plain, len(name)) is not None
+        # "BURBANK, Calif. — The CW …": the dateline's state
+        or _DATELINE_PLACE.match(plain[:start]) is not None
+        and re.match(r"\.?\s*[—–-]", plain[start + len(name) :]) is not None
         # "Rounding out the announcements, …": a sentence's opening word, not a title
         or start == 0
         and " " not in name
@@ -55,6 +58,9 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
         # who: "BBC Drama has commissioned"
         or (is_network_name(name.split()[0]) and name.split()[-1] in _DEPARTMENTS)
     )
+
+
+_DATELINE_PLACE = re.compile(r"^[A-Z][A-Z .'-]+,\s+$")
 
 
 def is_count_word(name: str) -> bool:
