@@ -327,3 +327,15 @@ def test_a_season_of_the_year_a_decision_noun_and_a_datelines_state_are_no_title
         "Wethersfield (Apple TV+) — renewed for Season 2\nNight Patrol (ABC) — cancelled after three seasons",
     )
     assert got and got[0][:2] == ("renewed", "Wethersfield")
+
+
+def test_a_capital_heading_in_words_gives_its_lines_their_decision() -> None:
+    got = decided(
+        "Showmax 2027 slate: Ilanga is back and three new originals are on the way",
+        "Showmax unveiled its 2027 local slate at an event in Sandton on Wednesday night.\n\nTHE BIG RETURNS\n"
+        "Ilanga, the Durban fire-brigade drama, has been renewed for a third season.\n\nTHE NEW ONES\n"
+        "Amandla – a six-part drama about three royal sisters fighting over a chieftaincy.\n"
+        "Die Lang Somer – an Afrikaans coming-of-age series set in a Karoo dorp.",
+    )
+    assert got and got[0][:2] == ("renewed", "Ilanga")
+    assert ("ordered", "Amandla") in [d[:2] for d in got] and ("ordered", "Die Lang Somer") in [d[:2] for d in got]

@@ -320,9 +320,11 @@ def find_decisions(
         if heading is not None:
             # "RENEWED" over "Hale County General (season 6)" lines, until the next heading ("PREVIOUSLY ANNOUNCED"
             # ends them)
-            lines = _HEADING_EVENTS.get(" ".join(heading.group("h").lower().split()))
+            lines = heading_event(heading.group("h"))
             continue
         item = _LIST_LINE.match(sentence) if lines and cue is None else None
+        if item and ", " in item.group("t"):
+            item = None  # "Sadly, Kasi Kings won't be back.": a sentence under the heading, not a list line
         if item and lines:
             # "The following shows will return next season:" then "Abbott Elementary (season 5)", one per line
             k = show_key(item.group("t"))
@@ -473,6 +475,23 @@ _HEADING_EVENTS = {
     **dict.fromkeys(("ending", "final season", "final seasons", "ended", "ending shows"), "ending"),
     **dict.fromkeys(("new series", "new shows", "ordered", "series orders", "picked up", "new"), "ordered"),
 }
+# What a heading in capitals says of the lines under it: "THE BIG RETURNS", "THE NEW ONES", "THE ONE THAT GOT AWAY"
+_HEADING_WORDS = (
+    ("ending", re.compile(r"\b(?:ending|final|farewell|last\s+season)", re.I)),
+    ("cancelled", re.compile(r"\b(?:cancel|axed|axe|scrapped|dropped|gone|got\s+away|out\b)", re.I)),
+    ("renewed", re.compile(r"\b(?:renew|return|back\b|coming\s+back)", re.I)),
+    ("ordered", re.compile(r"\b(?:new\b|order|pick)", re.I)),
+)
+
+
+def heading_event(heading: str) -> str | None:
+    """The decision a list's section heading gives its lines: a known label, else the first word of a kind."""
+    said = " ".join(heading.lower().split())
+    if said in _HEADING_EVENTS:
+        return _HEADING_EVENTS[said]
+    return next((event for event, words in _HEADING_WORDS if words.search(said)), None)
+
+
 _HEADING = re.compile(
     r"(?P<h>(?i:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _HEADING_EVENTS) + r")"
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})\s*:?"
