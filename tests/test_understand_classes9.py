@@ -339,3 +339,22 @@ def test_a_capital_heading_in_words_gives_its_lines_their_decision() -> None:
     )
     assert got and got[0][:2] == ("renewed", "Ilanga")
     assert ("ordered", "Amandla") in [d[:2] for d in got] and ("ordered", "Die Lang Somer") in [d[:2] for d in got]
+
+
+def test_fans_calls_games_and_galas_are_no_series_decisions() -> None:
+    text = "Viewers have flooded social media since Sunday's finale, and a petition has passed 20,000 signatures."
+    assert decided("Fans call on Showmax to renew 'Lagos Nights' after explosive season finale", text) == []
+    assert (
+        decided(
+            "Iron Orchard Gacha Game Cancelled Months Before Launch",
+            "The mobile game based on the hit anime Iron Orchard has been cancelled, its publisher said.",
+        )
+        == []
+    )
+    assert (
+        decided(
+            "Bayerischer Fernsehpreis scraps 2027 gala, winners to be revealed online",
+            "The organisers have cancelled this year's gala; the winners will be announced online instead.",
+        )
+        == []
+    )

@@ -576,7 +576,8 @@ def decide_event(
         # "Dockside spoilers: Tina and Gaz renew their vows": a soap's plot to come, unless the part after the
         # colon is about the series ("'Grimm' spoilers: NBC renews series for one final season")
         return EventDecision(None, 0.9, "not news: plot preview")
-    if CEREMONY.search(unmasked or title) and dict(NOT_NEWS)["awards"].search(unmasked or title):
+    ceremony = CEREMONY.search(unmasked or title)
+    if ceremony and (dict(NOT_NEWS)["awards"].search(unmasked or title) or "gala" in ceremony.group().lower()):
         return EventDecision(None, 0.9, "not news: an awards broadcast")  # "Golden Globes ceremony cancelled"
     if refused and (refused not in SOFT_REFUSALS or event is None or event in ("trailer", "casting", "premiere")):
         return EventDecision(None, 0.9, f"not news: {refused}")

@@ -111,6 +111,9 @@ _REFUSALS = [
             r"\b(?:life|career|moving\s+on)\s+after\s+(?:[\w'’&-]+\s+){0,4}?(?:was|were|got)\s+"
             r"(?:axed|cancell?ed|canceled)\b|\b(?:thinks?|talks?|opens?\s+up|speaks?)\s+(?:\w+\s+){0,2}?about\s+"
             r"(?:[\w'’&-]+\s+){0,5}?(?:getting|being)\s+(?:axed|cancell?ed|canceled)\b|"
+            # a wish, not a decision: "Fans call on Showmax to renew 'X'", "petition to save Y"
+            r"\b(?:fans?|viewers|petition|campaign)\s+(?:\w+\s+)?(?:call|calls|urge|urges|beg|begs|demand|demands|"
+            r"plead|pleads|want|wants|push|pushes)\b|\bpetition\s+to\s+(?:save|renew|revive)\b|"
             # an opinion on a habit: "RTÉ keeps cancelling the wrong shows"
             r"\bkeeps?\s+(?:on\s+)?(?:cancell?ing|canceling|axing|renewing)\b|"
             # still feeling an old decision: "still grieving show's cancellation 11 years later", "still doesn't
@@ -162,6 +165,8 @@ _REFUSALS = [
     (
         "business",
         re.compile(
+            # a game made from a show is no series: "Steel Harvest gacha game cancelled"
+            r"\b(?:video|mobile|gacha|console|card|board)\s+games?\b|"
             r"\b(stock|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
             r"are|were|of)|earnings|quarterly|subscribers|subscription|prices?|price hike|"
             r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries|"
@@ -198,7 +203,7 @@ SOFT_REFUSALS = {"ratings", "awards", "film"}
 CEREMONY = re.compile(
     r"\b(?:ceremony|ceremonies|telecast|broadcast|gala|awards?\s+show|show)\b[^.;:]{0,30}?\b(?:cancell?ed|canceled|"
     r"axed|scrapped|postponed|called\s+off|dropped)\b|\b(?:cancels?|axes|scraps?|postpones?|drops?)\s+(?:the\s+)?"
-    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:awards|ceremony|telecast|broadcast)\b|"
+    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:awards|ceremony|telecast|broadcast|gala)\b|"
     r"\bawards\b[^.;:]{0,20}?\b(?:cancell?ed|canceled|axed|scrapped|postponed|called\s+off)\b",
     re.IGNORECASE,
 )
