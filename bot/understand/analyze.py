@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from bot.models import Analysis, Decision
+from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
@@ -203,7 +204,11 @@ def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
 def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTitles | None = None) -> Analysis:
     """What an article reports. `known` (show titles, a ShowMatcher or a KnownTitles snapshot) confirms candidate
     titles when given."""
-    return _analyze(title, text, known, title_min=TITLE_MIN)[0]
+    forget_call()
+    try:
+        return _analyze(title, text, known, title_min=TITLE_MIN)[0]
+    finally:
+        forget_call()
 
 
 def _analyze(

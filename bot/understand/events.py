@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.understand.callmemo import per_call
 from bot.understand.prefilter import prefiltered
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
@@ -325,6 +326,7 @@ _ORDERS_MORE = re.compile(r"\borders?\s+more\b", re.IGNORECASE)
 _ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
 
 
+@per_call
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
     text = RENEW_IDIOMS.sub(" ", _ORDER_IDIOMS.sub(" ", text))

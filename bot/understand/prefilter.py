@@ -359,3 +359,31 @@ class OpensWithName(Prefiltered):
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
         return self._matches(text, pos, endpos)
+
+
+def literal_trie(words: Iterable[str], not_after: str, not_before: str) -> str:
+    """Source of one group that matches exactly what `(?<!X)(w1|w2|…)(?!Y)` matches, the words tried longest
+    first, where X is the character class `not_after` and Y the class `not_before` (case-sensitive words). Python's
+    engine tries every alternative of a long list at every position; here the words share their prefixes (one
+    branch per next character) and the pattern opens with its words' first characters, which the engine scans for
+    in C. At a position the words that match are prefixes of one another, so trying the longer continuation first
+    finds the longest word followed by no Y, as the sorted list does. (The lookbehind follows the first character:
+    a two-character lookbehind that the start of the text cannot satisfy.)"""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict], depth: int) -> str:
+        alts = [
+            re.escape(ch) + (f"(?<!{not_after}.)" if depth == 0 else "") + branch(child, depth + 1)
+            for ch, child in node.items()
+            if ch
+        ]
+        if "" in node:
+            alts.append(f"(?!{not_before})")  # the word ends here: tried after every longer one
+        return alts[0] if len(alts) == 1 and depth else "(?:" + "|".join(alts) + ")"
+
+    return "(" + branch(root, 0) + ")"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.callmemo import per_call
 from bot.understand.prefilter import prefiltered_branches
 
 F = re.IGNORECASE
@@ -186,6 +187,7 @@ CEREMONY = re.compile(
 )
 
 
+@per_call
 def refusal_span(text: str) -> tuple[str, int, int] | None:
     """The first refusal and the span of its words."""
     for name, pattern in NOT_NEWS:

@@ -9,6 +9,8 @@ from operator import itemgetter
 
 from sentencex import segment
 
+from bot.understand.callmemo import per_call
+
 # Lines that are page furniture, not the story, tested on the lower-cased line: a line that starts like clutter
 # ("READ MORE: …", "Sign up …", "Photo: …"), a short line that is clutter as a whole ("Advertisement", "Share on X"),
 # and a caption-length line (under 300 characters) with a photo credit. A long paragraph that mentions "AP Photo" is
@@ -170,12 +172,17 @@ def split_sentences(text: str, *, limit: int = MAX_TEXT_CHARS) -> list[str]:
     """Sentences of the first `limit` characters in order; each line is split on its own, so headings without end
     punctuation stay as their own items. Boundaries come from sentencex (abbreviations, initials, dates and quotes:
     "Jan. 9", "J.J. Abrams", "The A.V. Club", "U.S.", a quote of two sentences stays with its attribution)."""
+    return list(_split(text, limit))
+
+
+@per_call
+def _split(text: str, limit: int) -> tuple[str, ...]:
     out: list[str] = []
     for line in _bounded(text, limit).split("\n"):
         line = line.strip()
         if line:
             out.extend(line_sentences(line))
-    return out
+    return tuple(out)
 
 
 def line_sentences(line: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.callmemo import per_call
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
 from bot.understand.prefilter import OpensWithName, prefiltered
@@ -208,6 +209,7 @@ _DESCRIPTIVE_COMPOUND = re.compile(
 )
 
 
+@per_call
 def is_generic(name: str) -> bool:
     """A descriptor, a list or a network, not a title: "4 top-rated dramas", "New Book Adaptations", "The BBC"."""
     words = name.split()
@@ -375,6 +377,11 @@ def _without_pull_quotes(title: str) -> str:
 
 def quoted_titles(title: str) -> list[tuple[str, bool]]:
     """(title, is_derivative) for each quoted span, in order."""
+    return list(_quoted_titles(title))
+
+
+@per_call
+def _quoted_titles(title: str) -> tuple[tuple[str, bool], ...]:
     out = []
     for m in _QUOTED.finditer(title):
         text = next(g for g in m.groups() if g)
@@ -384,7 +391,7 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
         cleaned = text.strip().rstrip(",;").rstrip()  # “Star-Crossed,”: a list's comma inside the quotes
         if cleaned and len(cleaned) <= 100:
             out.append((cleaned, derivative))
-    return out
+    return tuple(out)
 
 
 def extract_shows(title: str) -> list[str]:
