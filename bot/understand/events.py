@@ -19,20 +19,22 @@ F = re.IGNORECASE
 
 # ---------------------------------------------------------------- events
 _FINAL = r"(final|last|concluding|farewell)"
-ENDING = re.compile(
-    # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
-    rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|"
-    rf"finale|review|recap|photos?|images?))"
-    rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
-    rf"photos?)\b)"
-    rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
-    rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
-    rf"|\bwrap(?:s|ping)?\s+up\s+with\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)\b"
-    rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
-    rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
-    rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
-    rf"|\bending\s+(after|with)\b",
-    F,
+ENDING = prefiltered(
+    re.compile(
+        # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
+        rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|"
+        rf"finale|review|recap|photos?|images?))"
+        rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
+        rf"photos?)\b)"
+        rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
+        rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
+        rf"|\bwrap(?:s|ping)?\s+up\s+with\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)\b"
+        rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
+        rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
+        rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
+        rf"|\bending\s+(after|with)\b",
+        F,
+    )
 )
 RESCUE = prefiltered(
     re.compile(
@@ -51,66 +53,70 @@ REVERSAL = prefiltered(
         F,
     )
 )
-CANCELLED = re.compile(
-    r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
-    r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
-    # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
-    r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
-    r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
-    r"(?:\w+\s+)?(?:season|series)|"
-    r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
-    r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
-    # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
-    r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
-    r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
-    r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
-    r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
-    r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
-    r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
-    r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
-    r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
-    r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
-    r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
-    r"closed\s+down\s+by|swings?\s+the\s+axe|(?:is|are)\s+now\s+(?:finished|done|over))\b"
-    r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
-    r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
-    F,
+CANCELLED = prefiltered(
+    re.compile(
+        r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
+        r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
+        # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
+        r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
+        r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
+        r"(?:\w+\s+)?(?:season|series)|"
+        r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
+        r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
+        # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
+        r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
+        r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
+        r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
+        r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
+        r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
+        r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
+        r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
+        r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
+        r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
+        r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
+        r"closed\s+down\s+by|swings?\s+the\s+axe|(?:is|are)\s+now\s+(?:finished|done|over))\b"
+        r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
+        r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
+        F,
+    )
 )
-RENEWED = re.compile(
-    r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
-    r"picked\s+up\s+for|"
-    r"picking\s+up\b.{0,60}?\b(season|more)|"
-    r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
-    r"recommissions?|recommissioned|receives?|receiving|to\s+receive)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
-    r"(season|seasons|series|(?:second|third|fourth|fifth|sixth)\s+runs?)\b"
-    r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
-    r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
-    r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
-    # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
-    r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
-    r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
-    r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
-    # "will be back for a third series", "will be back next year for its 12th series"
-    r"(?:will\s+be|is|are)\s+back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+(?:a\s+|its\s+)?(?:\w+\s+)?"
-    r"(?:season|series)\b|"
-    r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
-    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
-    # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
-    r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
-    r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
-    # "'A' and 'B' are coming back, but …"
-    r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b))|"
-    # "'A' and 'B' confirm second seasons"
-    r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
-    r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
-    # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
-    r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
-    r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
-    r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
-    # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
-    r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
-    F,
+RENEWED = prefiltered(
+    re.compile(
+        r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
+        r"picked\s+up\s+for|"
+        r"picking\s+up\b.{0,60}?\b(season|more)|"
+        r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
+        r"recommissions?|recommissioned|receives?|receiving|to\s+receive)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
+        r"(season|seasons|series|(?:second|third|fourth|fifth|sixth)\s+runs?)\b"
+        r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
+        r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
+        r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
+        # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
+        r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+        r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
+        r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
+        # "will be back for a third series", "will be back next year for its 12th series"
+        r"(?:will\s+be|is|are)\s+back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+(?:a\s+|its\s+)?(?:\w+\s+)?"
+        r"(?:season|series)\b|"
+        r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
+        r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+        # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
+        r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
+        r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
+        # "'A' and 'B' are coming back, but …"
+        r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b))|"
+        # "'A' and 'B' confirm second seasons"
+        r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
+        r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+        # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
+        r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
+        r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
+        r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
+        # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
+        r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
+        F,
+    )
 )
 # What shows join when they are ordered, not cast: "join the fall lineup"
 _A_SCHEDULE = r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lineup|line-up|schedule|slate)\b"
@@ -259,44 +265,52 @@ RENEW_IDIOMS = prefiltered(
         F,
     )
 )
-SERIES_ORDER = re.compile(
-    r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
-    r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
-    r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
-    # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
-    r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
-    r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"
-    # "Iron Petal Gets TV Anime", "is getting a TV anime adaptation": a manga or book adapted is a new series
-    r"(?:gets?|getting|receives?|lands?)\s+(?:a\s+|an\s+)?(?:tv\s+|television\s+)?anime(?:\s+(?:adaptation|series))?\b|"
-    r"(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:tv|television|live-action)\s+(?:series|adaptation)\b|"
-    # "announce new series The Commons", "unveils new drama X": a new show made public is ordered
-    r"(?:announces?|announced|unveils?|unveiled)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?(?:drama|comedy|thriller|docuseries|"
-    r"sitcom|dramedy|series)\b(?!\s+(?:premiere|release|dates?|trailer|teaser|line-?up|slate|schedule|first\s+look))|"
-    # "scores Australian crime drama", "lands new comedy from …": a commission won
-    r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
-    r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
-    F,
+SERIES_ORDER = prefiltered(
+    re.compile(
+        r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
+        r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+        r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
+        # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
+        r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
+        r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"
+        # "Iron Petal Gets TV Anime", "is getting a TV anime adaptation": a manga or book adapted is a new series
+        r"(?:gets?|getting|receives?|lands?)\s+(?:a\s+|an\s+)?(?:tv\s+|television\s+)?anime(?:\s+(?:adaptation|series))?\b|"
+        r"(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:tv|television|live-action)\s+(?:series|adaptation)\b|"
+        # "announce new series The Commons", "unveils new drama X": a new show made public is ordered
+        r"(?:announces?|announced|unveils?|unveiled)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?(?:drama|comedy|thriller|docuseries|"
+        r"sitcom|dramedy|series)\b(?!\s+(?:premiere|release|dates?|trailer|teaser|line-?up|slate|schedule|first\s+look))|"
+        # "scores Australian crime drama", "lands new comedy from …": a commission won
+        r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
+        r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
+        F,
+    )
 )
-_DECISIVE_WORD = re.compile(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F)
+_DECISIVE_WORD = prefiltered(re.compile(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F))
 # A sentence that reports an announcement, not a guess: "Netflix announced that X would return for a second season"
-ANNOUNCED = re.compile(
-    r"\b(?:announced|announces|confirmed|confirms|revealed|has\s+(?:officially\s+)?(?:renewed|cancell?ed|"
-    r"canceled|ordered|axed|picked\s+up)|have\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered)|"
-    r"(?:has|have)\s+been\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|picked\s+up|axed)|"
-    r"officially|is\s+picking\s+up|(?:know|confirmed)\s+for\s+(?:sure|certain)|it'?s\s+(?:now\s+)?official)\b",
-    F,
+ANNOUNCED = prefiltered(
+    re.compile(
+        r"\b(?:announced|announces|confirmed|confirms|revealed|has\s+(?:officially\s+)?(?:renewed|cancell?ed|"
+        r"canceled|ordered|axed|picked\s+up)|have\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered)|"
+        r"(?:has|have)\s+been\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|picked\s+up|axed)|"
+        r"officially|is\s+picking\s+up|(?:know|confirmed)\s+for\s+(?:sure|certain)|it'?s\s+(?:now\s+)?official)\b",
+        F,
+    )
 )
 
 
 _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
 # ", sets final season for 'Y', cancels 'Z'": a later clause with its own decision verb and a quoted title
-_NEXT_VERB_CLAUSE = re.compile(
-    r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]", re.IGNORECASE
+_NEXT_VERB_CLAUSE = prefiltered(
+    re.compile(
+        r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]", re.IGNORECASE
+    )
 )
-_COUNTED_KINDS = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?(renewals?|cancell?ations?|final\s+seasons?|"
-    r"(?:series\s+)?orders?|pickups?)\b",
-    re.IGNORECASE,
+_COUNTED_KINDS = prefiltered(
+    re.compile(
+        r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?(renewals?|cancell?ations?|final\s+seasons?|"
+        r"(?:series\s+)?orders?|pickups?)\b",
+        re.IGNORECASE,
+    )
 )
 _KIND_OF_COUNT = {
     "renew": "renewed",
@@ -307,23 +321,31 @@ _KIND_OF_COUNT = {
     "picku": "ordered",
 }
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[‘'\"“]")
-_CHARACTER_EXIT = re.compile(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
-_DATE_OUT = re.compile(
-    r"\b(?:release|premiere|return)\s+date\s+(?:is\s+)?(?:out|announced|revealed|confirmed|set)\b", re.IGNORECASE
+_CHARACTER_EXIT = prefiltered(
+    re.compile(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
+)
+_DATE_OUT = prefiltered(
+    re.compile(
+        r"\b(?:release|premiere|return)\s+date\s+(?:is\s+)?(?:out|announced|revealed|confirmed|set)\b", re.IGNORECASE
+    )
 )
 _BUT = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\b|;")
-_SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
+_SEASON_FINALE = prefiltered(re.compile(r"\bseason\s+finale\b", F))
 # "Watch the first trailer for the final season of …": the trailer is the news
-_TRAILER_FOR = re.compile(r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:final|last)\b", F)
-_RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
+_TRAILER_FOR = prefiltered(
+    re.compile(r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:final|last)\b", F)
+)
+_RENEW_OR_SEASON_N = prefiltered(re.compile(r"\b(?:renew\w*|season\s+\d)", F))
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
 _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
 # "sets return date for X final season" is a date: the final season is only named, not decided
-_END_VERB = re.compile(
-    r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
+_END_VERB = prefiltered(
+    re.compile(
+        r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
+    )
 )
-_ORDERS_MORE = re.compile(r"\borders?\s+more\b", re.IGNORECASE)
-_ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
+_ORDERS_MORE = prefiltered(re.compile(r"\borders?\s+more\b", re.IGNORECASE))
+_ORDER_WORDS = prefiltered(re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F))
 
 
 @per_call
@@ -403,12 +425,14 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 # A question the headline answers itself: what follows the "?" confirms or announces
-_ANSWERED = re.compile(
-    r"\?\s*(?=[^?]{0,80}\b(?:confirms?|confirmed|announces?|announced|renews?|renewed|cancels?|"
-    r"cancell?ed|it'?s\s+official|officially|yes)\b)",
-    re.IGNORECASE,
+_ANSWERED = prefiltered(
+    re.compile(
+        r"\?\s*(?=[^?]{0,80}\b(?:confirms?|confirmed|announces?|announced|renews?|renewed|cancels?|"
+        r"cancell?ed|it'?s\s+official|officially|yes)\b)",
+        re.IGNORECASE,
+    )
 )
-_CONFIRMS = re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE)
+_CONFIRMS = prefiltered(re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE))
 # A cheap look before the full rules: a sentence without one of these reports no decision
 _DECISION_HINT = prefiltered(
     re.compile(
@@ -421,10 +445,12 @@ _DECISION_HINT = prefiltered(
 
 # A headline that counts the shows a network just decided ("Three Hit Comedies Renewed for New Seasons"), told
 # from a retrospective list ("7 Shows Cancelled Too Soon", "Every Show Renewed in 2024", "The 8 Best …")
-_COUNTED = re.compile(
-    r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies|"
-    r"sitcoms|originals|programmes|programs)\b",
-    F,
+_COUNTED = prefiltered(
+    re.compile(
+        r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies|"
+        r"sitcoms|originals|programmes|programs)\b",
+        F,
+    )
 )
 _LOOKING_BACK = re.compile(
     r"\b(?:too\s+soon|of\s+all\s+time|should|deserved?|ever|best|worst|top|ranked|that|which|who|we|you|"
@@ -434,19 +460,25 @@ _LOOKING_BACK = re.compile(
 
 
 # A rumour answered in the same sentence: what follows "but … confirmed" is the news
-_BUT_CONFIRMED = re.compile(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
+_BUT_CONFIRMED = prefiltered(
+    re.compile(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
+)
 
 
 # A premiere to come, on a date: "will premiere on July 6", "is set to debut September 14"
-_DATED_AHEAD = re.compile(
-    r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch|air)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+_DATED_AHEAD = prefiltered(
+    re.compile(
+        r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch|air)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    )
 )
 # The lede says the date is still to come
-_NO_DATE_YET = re.compile(
-    r"\b(?:still\s+(?:waiting|no)|no\s+word|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:yet\s+)?have|not\s+yet|"
-    r"yet\s+to\s+(?:get|receive|announce|set|reveal|learn))\b[^.;]{0,60}?\b(?:premiere|release|air|launch)\s+date\b",
-    F,
+_NO_DATE_YET = prefiltered(
+    re.compile(
+        r"\b(?:still\s+(?:waiting|no)|no\s+word|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:yet\s+)?have|not\s+yet|"
+        r"yet\s+to\s+(?:get|receive|announce|set|reveal|learn))\b[^.;]{0,60}?\b(?:premiere|release|air|launch)\s+date\b",
+        F,
+    )
 )
 # A headline that gives the date itself: a month, a weekday or "today"/"tonight"
 PREMIERE_DATE_GIVEN = re.compile(
