@@ -174,21 +174,45 @@ def clear_folds() -> None:
     _folds.clear()
 
 
+def any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose search finds whether any of the words is in a text: the words share their prefixes (one
+    branch per next character), so the engine scans for their first characters in C instead of trying each word
+    at each position, or the text being scanned once per word."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.clear()  # a word found is enough: a longer word that starts with it adds nothing
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + branch(child) for ch, child in node.items()]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(root))
+
+
 class Prefiltered:
     """A compiled pattern that skips texts without its required words; the same results as the pattern."""
 
-    __slots__ = ("regex", "needs", "pattern", "flags")
+    __slots__ = ("regex", "needs", "pattern", "flags", "_finders")
 
     def __init__(self, regex: re.Pattern[str], needs: Requirement) -> None:
         self.regex = regex
         self.needs = needs
         self.pattern = regex.pattern
         self.flags = regex.flags
+        self._finders = tuple(any_word(words).search for words in needs)
 
     def could_match(self, text: str) -> bool:
-        folded = fold(text).__contains__
-        for words in self.needs:
-            if not any(map(folded, words)):
+        folded = _folds.get(text)
+        if folded is None:
+            folded = fold(text)
+        for finds in self._finders:
+            if finds(folded) is None:
                 return False
         return True
 
