@@ -291,20 +291,29 @@ class PrefilteredBranches(Prefiltered):
     the span of a match is the pattern's (its groups are numbered as in its own alternative), so this is for rules
     read by their spans; finditer and the other methods run the whole pattern."""
 
-    __slots__ = ("branches", "words")
+    __slots__ = ("branches", "words", "_checks")
 
     def __init__(self, regex: re.Pattern[str], branches: list[str]) -> None:
         super().__init__(regex, requirement(regex))
         compiled = [re.compile(source, regex.flags) for source in branches]
         self.branches = [(branch, requirement(branch)) for branch in compiled]
         self.words = tuple(sorted({w for _branch, needs in self.branches for words in needs for w in words}))
+        # (each alternative with its first and second set of words, None for none: requirement() gives at most two)
+        self._checks = [
+            (branch, needs[0] if needs else None, needs[1] if len(needs) > 1 else None)
+            for branch, needs in self.branches
+        ]
 
     def _kept(self, text: str) -> list[re.Pattern[str]]:
         """The alternatives the text may match, in their order."""
         if not self.could_match(text):
             return []
         present = set(filter(fold(text).__contains__, self.words))
-        return [branch for branch, needs in self.branches if all(not words.isdisjoint(present) for words in needs)]
+        return [
+            branch
+            for branch, first, second in self._checks
+            if (first is None or not first.isdisjoint(present)) and (second is None or not second.isdisjoint(present))
+        ]
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         best = None

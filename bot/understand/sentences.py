@@ -181,12 +181,17 @@ def _split(text: str, limit: int) -> tuple[str, ...]:
     for line in _bounded(text, limit).split("\n"):
         line = line.strip()
         if line:
-            out.extend(line_sentences(line))
+            out.extend(_line_sentences(line))
     return tuple(out)
 
 
 def line_sentences(line: str) -> list[str]:
     """The sentences of one line (a paragraph), in order."""
+    return list(_line_sentences(line))
+
+
+@per_call  # (the text, its first 4,000 characters and its lead share their lines)
+def _line_sentences(line: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in _pieces(line) if len(line) > MAX_PIECE_CHARS else (line,):
         for sentence in segment("en", piece):
@@ -206,7 +211,7 @@ def line_sentences(line: str) -> list[str]:
                 out[-1] += " " + sentence
             else:
                 out.append(sentence)
-    return out
+    return tuple(out)
 
 
 def is_sentence(s: str) -> bool:
