@@ -74,10 +74,13 @@ _SEASON_COUNT = re.compile(rf"\b{NUM}\s+(?:seasons|series)\b(?!\s+(?:ago|earlier
 _DIGEST = re.compile(r"(?i)\s*(?:(?:tv|television|entertainment)\s+)?news\s+round-?up\b|\s*(?:tv\s+)?briefs?\s*:")
 # A film's news in words a headline need not use ("'X 2' greenlit at Universal", then "… a summer 2027 theatrical
 # release"), and the words that would make it a series' news after all
-_FILM_TEXT = re.compile(
-    r"\b(?:theatrical(?:ly)?(?:\s+release)?|in\s+(?:theaters|theatres|cinemas)|box[- ]office|grossed|feature\s+film|"
-    r"(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise)|an?\s+(?:[\w-]+\s+){0,2}feature(?!\s+(?:length|episode)))\b",
-    re.IGNORECASE,
+_FILM_TEXT = prefiltered(
+    re.compile(
+        r"\b(?:theatrical(?:ly)?(?:\s+release)?|in\s+(?:theaters|theatres|cinemas)|box[- ]office|grossed|"
+        r"feature\s+film|(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise)|"
+        r"an?\s+(?:[\w-]+\s+){0,2}feature(?!\s+(?:length|episode)))\b",
+        re.IGNORECASE,
+    )
 )
 _TV_TEXT = re.compile(
     r"\b(?:seasons?|series|episodes?|showrunners?|tv|television|sitcom|miniseries|docuseries|pilot)\b", re.IGNORECASE

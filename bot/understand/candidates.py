@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks, is_network_name
+from bot.understand.prefilter import prefiltered
 from bot.understand.shows import KIND_SLOT, is_generic
 from bot.understand.titles import TextTitle
 
@@ -64,17 +65,21 @@ _SMALL = frozenset("a an and as at by de for from in is of on or the to vs with"
 _JOINING = _SMALL | {"no", "x"}
 _EDGE = "\"'“”‘’«»()[]{}*,.;:!?…|"
 # Stems of the words that announce a decision: a title stands next to them ("renews X", "X axed")
-_VERB = re.compile(
-    r"^(?:renew|cancel|axe|axing|order|end|return|premier|pick|greenl|commission|scrap|drop|save|revive|"
-    r"wrap|set|get|land|pull|close|shut|confirm|announc|unveil|debut|film|shoot|cast|join|boot|bring|launch|"
-    r"delay|release|recommission)",
-    re.IGNORECASE,
+_VERB = prefiltered(
+    re.compile(
+        r"^(?:renew|cancel|axe|axing|order|end|return|premier|pick|greenl|commission|scrap|drop|save|revive|"
+        r"wrap|set|get|land|pull|close|shut|confirm|announc|unveil|debut|film|shoot|cast|join|boot|bring|launch|"
+        r"delay|release|recommission)",
+        re.IGNORECASE,
+    )
 )
 # A kind of show right before a title: "the show Hold the Front Page", "new series The Commons"
-_KIND_BEFORE = re.compile(
-    r"\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|anime|dramedy|programme|soap|"
-    r"reboot|revival|spinoff|spin-off|adaptation)\s+$",
-    re.IGNORECASE,
+_KIND_BEFORE = prefiltered(
+    re.compile(
+        r"\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|anime|dramedy|programme|soap|"
+        r"reboot|revival|spinoff|spin-off|adaptation)\s+$",
+        re.IGNORECASE,
+    )
 )
 _BEFORE_SEASON = re.compile(
     r"^['’\"”]?\s+(?:season|series|s)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"

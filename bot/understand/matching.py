@@ -14,6 +14,7 @@ from bot.understand.numbers import WORD_NUMBERS
 
 # Brand prefixes that outlets add or drop: "Marvel's Jessica Jones" is "Jessica Jones".
 _BRANDS = re.compile(r"^(marvel'?s|marvel|dc'?s|tom clancy'?s|stephen king'?s|star wars)\s+(?=\S)")
+_BRAND_STARTS = ("marvel", "dc", "tom clancy", "stephen king", "star wars")
 FUZZY_CUTOFF = 85.0
 
 
@@ -26,7 +27,9 @@ def show_key(name: str) -> str:
     'The Bear' and 'Bear' may be different shows."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     text = text.replace("&", " and ").replace("’", "'")
-    text = _BRANDS.sub("", text.strip())
+    text = text.strip()
+    if text.startswith(_BRAND_STARTS):  # (the pattern is anchored: most keys cannot match it)
+        text = _BRANDS.sub("", text)
     text = _NOT_KEY.sub(" ", text.replace("'", ""))
     return " ".join(text.split())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.callmemo import per_call
-from bot.understand.prefilter import prefiltered_branches
+from bot.understand.prefilter import prefiltered, prefiltered_branches
 
 F = re.IGNORECASE
 
@@ -178,12 +178,14 @@ NOT_NEWS = [(name, prefiltered_branches(pattern)) for name, pattern in _REFUSALS
 # Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
 SOFT_REFUSALS = {"ratings", "awards", "film"}
 # The decision is about the awards event itself, not a series: "BAFTA TV Awards broadcast cancelled"
-CEREMONY = re.compile(
-    r"\b(?:ceremony|ceremonies|telecast|broadcast|gala|awards?\s+show|show)\b[^.;:]{0,30}?\b(?:cancell?ed|canceled|"
-    r"axed|scrapped|postponed|called\s+off|dropped)\b|\b(?:cancels?|axes|scraps?|postpones?|drops?)\s+(?:the\s+)?"
-    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:awards|ceremony|telecast|broadcast)\b|"
-    r"\bawards\b[^.;:]{0,20}?\b(?:cancell?ed|canceled|axed|scrapped|postponed|called\s+off)\b",
-    re.IGNORECASE,
+CEREMONY = prefiltered(
+    re.compile(
+        r"\b(?:ceremony|ceremonies|telecast|broadcast|gala|awards?\s+show|show)\b[^.;:]{0,30}?\b(?:cancell?ed|canceled|"
+        r"axed|scrapped|postponed|called\s+off|dropped)\b|\b(?:cancels?|axes|scraps?|postpones?|drops?)\s+(?:the\s+)?"
+        r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:awards|ceremony|telecast|broadcast)\b|"
+        r"\bawards\b[^.;:]{0,20}?\b(?:cancell?ed|canceled|axed|scrapped|postponed|called\s+off)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -63,7 +63,7 @@ _PASSIVE = (
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
     r"(?P<back>returns?\s+for|(?:return|are\s+returning|will\s+return|come\s+back|are\s+back)(?=\s*$|\s*[,;:]))"
 )
-_VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE)
+_VERB = prefiltered(re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE))
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
 _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|its)\s+)?(?:\w+\s+){0,2}?(?:season|series|installment)\s+(?:\d+\s+)?(?:of|for|to)\s+",
@@ -443,14 +443,16 @@ _ENUMERATION = re.compile(
     r"(?:are|were|include|included|being)\s*:?\s+(?=[“\"‘']?[A-Z0-9])",
     re.IGNORECASE,
 )
-_PEOPLE_CUE = re.compile(
-    r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
-    r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of|controller|boss|chief|"
-    r"head|executives?|execs?|commissioners?|president|chair(?:man|woman)?|ceo|showrunners?|duo|trio|"
-    r"(?:credits?|photo|image|picture|photograph)(?:\s+by)?\s*:|"
-    # "a new drama from the makers of The Newsreader": whose earlier show it is, not a decision about it
-    r"(?:makers?|creators?|producers?|writers?|team|minds)\s+(?:of|behind))\s*$",
-    re.IGNORECASE,
+_PEOPLE_CUE = prefiltered(
+    re.compile(
+        r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
+        r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of|controller|boss|chief|"
+        r"head|executives?|execs?|commissioners?|president|chair(?:man|woman)?|ceo|showrunners?|duo|trio|"
+        r"(?:credits?|photo|image|picture|photograph)(?:\s+by)?\s*:|"
+        # "a new drama from the makers of The Newsreader": whose earlier show it is, not a decision about it
+        r"(?:makers?|creators?|producers?|writers?|team|minds)\s+(?:of|behind))\s*$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -10,21 +10,24 @@ from operator import itemgetter
 from sentencex import segment
 
 from bot.understand.callmemo import per_call
+from bot.understand.prefilter import prefiltered
 
 # Lines that are page furniture, not the story, tested on the lower-cased line: a line that starts like clutter
 # ("READ MORE: …", "Sign up …", "Photo: …"), a short line that is clutter as a whole ("Advertisement", "Share on X"),
 # and a caption-length line (under 300 characters) with a photo credit. A long paragraph that mentions "AP Photo" is
 # story text and stays.
-_CLUTTER_START = re.compile(
-    r"(?:don['’]t miss|read more|related|see also|also read|more|recommended|watch|trending|up next|must read|"
-    r"read next|keep reading|you may also like|more from)\s*[:|–-]|"
-    r"sign up|subscribe|get our|join our|newsletter|"
-    r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|]|"
-    # "Image courtesy of Kadokawa …", "Illustration for article titled …": a picture's line, not the story
-    r"(?:photo|image|picture|illustration|photograph)s?\s+(?:courtesy|credit|via|by|for\s+(?:the\s+)?article)\b|"
-    r"follow (?:us|him|her|them) on |"
-    r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published)|"
-    r"all rights reserved|©|copyright"
+_CLUTTER_START = prefiltered(
+    re.compile(
+        r"(?:don['’]t miss|read more|related|see also|also read|more|recommended|watch|trending|up next|must read|"
+        r"read next|keep reading|you may also like|more from)\s*[:|–-]|"
+        r"sign up|subscribe|get our|join our|newsletter|"
+        r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|]|"
+        # "Image courtesy of Kadokawa …", "Illustration for article titled …": a picture's line, not the story
+        r"(?:photo|image|picture|illustration|photograph)s?\s+(?:courtesy|credit|via|by|for\s+(?:the\s+)?article)\b|"
+        r"follow (?:us|him|her|them) on |"
+        r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published)|"
+        r"all rights reserved|©|copyright"
+    )
 )
 _CLUTTER_WHOLE = re.compile(
     r"(?:click to skip ad|skip ad|closing in\.*|advertisement|ad|sponsored(?: content)?|"
@@ -37,7 +40,7 @@ _LINKS_HEADING = re.compile(
     r"more\s+on\s+this(?:\s+story)?|trending(?:\s+now)?|latest\s+news|up\s+next|read\s+next|"
     r"also\s+read|see\s+also)\s*:?"
 )
-_CREDIT = re.compile(r"\b(?:getty images|shutterstock|ap photo)\b")
+_CREDIT = prefiltered(re.compile(r"\b(?:getty images|shutterstock|ap photo)\b"))
 _CLUTTER_HEAD = 80  # how much of a line the start and whole-line tests read
 _CAPTION_CHARS = 300
 _PASTED_CHARS = 200  # a line this long that opens with clutter may be a whole article pasted as one line
@@ -55,11 +58,13 @@ def _clutter(line: str) -> bool:
     return False
 
 
-_AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
-    r"(?:[\w-]+\s+){0,3}(?i:editor|writer|reporter|correspondent|journalist|contributor|critic|columnist|producer)\b"
-    r"|\b(?:having joined|has over a decade|years of (?:professional )?(?:writing|editing|reporting) experience|"
-    r"you can reach (?:him|her|them)|follow (?:him|her|them) on)\b",
+_AUTHOR_BIO = prefiltered(
+    re.compile(
+        r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
+        r"(?:[\w-]+\s+){0,3}(?i:editor|writer|reporter|correspondent|journalist|contributor|critic|columnist|producer)\b"
+        r"|\b(?:having joined|has over a decade|years of (?:professional )?(?:writing|editing|reporting) experience|"
+        r"you can reach (?:him|her|them)|follow (?:him|her|them) on)\b",
+    )
 )
 # What the summary and facts read: the first paragraphs of a page, never megabytes. Every function here is linear
 # in min(len(text), MAX_TEXT_CHARS); sentencex itself is quadratic on a paragraph of many sentences that each open

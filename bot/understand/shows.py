@@ -202,10 +202,12 @@ _PULL_QUOTE_WORDS = re.compile(
 )
 
 
-_DESCRIPTIVE_COMPOUND = re.compile(
-    r"(?:[\w'’]+\s+)?[\w'’]+-(?:winning|nominated|starring|led|produced|based|backed|fronted|created|penned|"
-    r"helmed|directed|written|inspired|themed|set|like|style|esque)",
-    re.IGNORECASE,
+_DESCRIPTIVE_COMPOUND = prefiltered(
+    re.compile(
+        r"(?:[\w'’]+\s+)?[\w'’]+-(?:winning|nominated|starring|led|produced|based|backed|fronted|created|penned|"
+        r"helmed|directed|written|inspired|themed|set|like|style|esque)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -307,10 +309,12 @@ def _plausible(name: str) -> bool:
 
 _SPINOFF_OF = re.compile(r"^[^,;:]{1,60}?\s+(?:spin-?off|prequel|sequel)\s+(?=(?-i:[A-Z0-9‘“'\"]))", re.IGNORECASE)
 # "from Line of Duty producer": a title named as a credit is not the show of the news
-_CREDIT = re.compile(
-    r"\b(?:from|by|of)\s+(?:the\s+)?(?P<t>.{1,60}?)(?:'s|’s)?\s+(?:creators?|co-creators?|producers?|writers?|"
-    r"stars?|team|boss|showrunners?|directors?|makers?|alums?|actors?|actress)\b",
-    re.IGNORECASE,
+_CREDIT = prefiltered(
+    re.compile(
+        r"\b(?:from|by|of)\s+(?:the\s+)?(?P<t>.{1,60}?)(?:'s|’s)?\s+(?:creators?|co-creators?|producers?|writers?|"
+        r"stars?|team|boss|showrunners?|directors?|makers?|alums?|actors?|actress)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -335,9 +339,11 @@ _CREDIT_LEAD = prefiltered(
 
 
 # "comedy from Ryan Reynolds and Rob McElhenney": the makers of an unnamed show
-_MADE_BY = re.compile(
-    r"\b(?:comedy|drama|series|pilot|thriller|sitcom|show|project|adaptation|docuseries)\s+(?:from|by)\s+"
-    r"(?P<t>[A-Z][^,;:()“\"‘']{0,60}?)(?=\s*$|\s*[,;:(])",
+_MADE_BY = prefiltered(
+    re.compile(
+        r"\b(?:comedy|drama|series|pilot|thriller|sitcom|show|project|adaptation|docuseries)\s+(?:from|by)\s+"
+        r"(?P<t>[A-Z][^,;:()“\"‘']{0,60}?)(?=\s*$|\s*[,;:(])",
+    )
 )
 
 
@@ -444,10 +450,12 @@ _DECISION_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A passive decision right after the headline's opening words: they are its subject
-_PASSIVE_NEXT = re.compile(
-    r"\s+(?:is\s+|has\s+been\s+)?(?:recommissioned|renewed|cancell?ed|canceled|axed|commissioned|ordered|scrapped|"
-    r"picked\s+up)\b",
-    re.IGNORECASE,
+_PASSIVE_NEXT = prefiltered(
+    re.compile(
+        r"\s+(?:is\s+|has\s+been\s+)?(?:recommissioned|renewed|cancell?ed|canceled|axed|commissioned|ordered|scrapped|"
+        r"picked\s+up)\b",
+        re.IGNORECASE,
+    )
 )
 
 
