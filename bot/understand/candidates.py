@@ -65,13 +65,11 @@ _SMALL = frozenset("a an and as at by de for from in is of on or the to vs with"
 _JOINING = _SMALL | {"no", "x"}
 _EDGE = "\"'“”‘’«»()[]{}*,.;:!?…|"
 # Stems of the words that announce a decision: a title stands next to them ("renews X", "X axed")
-_VERB = prefiltered(
-    re.compile(
-        r"^(?:renew|cancel|axe|axing|order|end|return|premier|pick|greenl|commission|scrap|drop|save|revive|"
-        r"wrap|set|get|land|pull|close|shut|confirm|announc|unveil|debut|film|shoot|cast|join|boot|bring|launch|"
-        r"delay|release|recommission)",
-        re.IGNORECASE,
-    )
+_VERB = re.compile(
+    r"^(?:renew|cancel|axe|axing|order|end|return|premier|pick|greenl|commission|scrap|drop|save|revive|"
+    r"wrap|set|get|land|pull|close|shut|confirm|announc|unveil|debut|film|shoot|cast|join|boot|bring|launch|"
+    r"delay|release|recommission)",
+    re.IGNORECASE,
 )
 # A kind of show right before a title: "the show Hold the Front Page", "new series The Commons"
 _KIND_BEFORE = prefiltered(

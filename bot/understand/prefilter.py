@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from bot.understand.callmemo import forget_call, per_call
+
 # The regex parser and its opcodes (private modules of CPython's re; their public aliases warn when imported)
 sre: Any = importlib.import_module("re._constants")
 sre_parse: Any = importlib.import_module("re._parser")
@@ -153,25 +155,20 @@ def requirement(pattern: re.Pattern[str]) -> Requirement:
     return tuple(useful[:2])
 
 
-_folds: dict[str, str] = {}
 _SRE_ODD = ("İ", "ı", "ſ", "K")
 
 
+@per_call
 def fold(text: str) -> str:
-    """The text as the prefilter compares it. The last few are kept: several rules look at one text in turn."""
-    folded = _folds.get(text)
-    if folded is None:
-        folded = text.casefold()
-        if not text.isascii() and any(ch in text for ch in _SRE_ODD):
-            folded = text.translate(_SRE_FOLD).casefold()
-        if len(_folds) >= 32:
-            _folds.clear()
-        _folds[text] = folded
+    """The text as the prefilter compares it (remembered for the analysis: several rules look at one text)."""
+    folded = text.casefold()
+    if not text.isascii() and any(ch in text for ch in _SRE_ODD):
+        folded = text.translate(_SRE_FOLD).casefold()
     return folded
 
 
 def clear_folds() -> None:
-    _folds.clear()
+    forget_call()
 
 
 def any_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -208,9 +205,7 @@ class Prefiltered:
         self._finders = tuple(any_word(words).search for words in needs)
 
     def could_match(self, text: str) -> bool:
-        folded = _folds.get(text)
-        if folded is None:
-            folded = fold(text)
+        folded = fold(text)
         for finds in self._finders:
             if finds(folded) is None:
                 return False

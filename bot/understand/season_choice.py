@@ -28,12 +28,10 @@ _BACKGROUND_NET = prefiltered(
         re.IGNORECASE,
     )
 )
-_OTHER_TITLE_AFTER_NET = prefiltered(
-    re.compile(
-        r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
-        r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
-        re.IGNORECASE,
-    )
+_OTHER_TITLE_AFTER_NET = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
+    r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
+    re.IGNORECASE,
 )
 
 

@@ -16,18 +16,16 @@ from bot.understand.prefilter import prefiltered
 # ("READ MORE: …", "Sign up …", "Photo: …"), a short line that is clutter as a whole ("Advertisement", "Share on X"),
 # and a caption-length line (under 300 characters) with a photo credit. A long paragraph that mentions "AP Photo" is
 # story text and stays.
-_CLUTTER_START = prefiltered(
-    re.compile(
-        r"(?:don['’]t miss|read more|related|see also|also read|more|recommended|watch|trending|up next|must read|"
-        r"read next|keep reading|you may also like|more from)\s*[:|–-]|"
-        r"sign up|subscribe|get our|join our|newsletter|"
-        r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|]|"
-        # "Image courtesy of Kadokawa …", "Illustration for article titled …": a picture's line, not the story
-        r"(?:photo|image|picture|illustration|photograph)s?\s+(?:courtesy|credit|via|by|for\s+(?:the\s+)?article)\b|"
-        r"follow (?:us|him|her|them) on |"
-        r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published)|"
-        r"all rights reserved|©|copyright"
-    )
+_CLUTTER_START = re.compile(
+    r"(?:don['’]t miss|read more|related|see also|also read|more|recommended|watch|trending|up next|must read|"
+    r"read next|keep reading|you may also like|more from)\s*[:|–-]|"
+    r"sign up|subscribe|get our|join our|newsletter|"
+    r"(?:photo|image|credit|photograph|pictured|courtesy)\s*[:|]|"
+    # "Image courtesy of Kadokawa …", "Illustration for article titled …": a picture's line, not the story
+    r"(?:photo|image|picture|illustration|photograph)s?\s+(?:courtesy|credit|via|by|for\s+(?:the\s+)?article)\b|"
+    r"follow (?:us|him|her|them) on |"
+    r"(?:this article|this story|this post) (?:was|has been) (?:updated|originally published)|"
+    r"all rights reserved|©|copyright"
 )
 _CLUTTER_WHOLE = re.compile(
     r"(?:click to skip ad|skip ad|closing in\.*|advertisement|ad|sponsored(?: content)?|"
@@ -58,13 +56,11 @@ def _clutter(line: str) -> bool:
     return False
 
 
-_AUTHOR_BIO = prefiltered(
-    re.compile(
-        r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
-        r"(?:[\w-]+\s+){0,3}(?i:editor|writer|reporter|correspondent|journalist|contributor|critic|columnist|producer)\b"
-        r"|\b(?:having joined|has over a decade|years of (?:professional )?(?:writing|editing|reporting) experience|"
-        r"you can reach (?:him|her|them)|follow (?:him|her|them) on)\b",
-    )
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*"
+    r"(?:[\w-]+\s+){0,3}(?i:editor|writer|reporter|correspondent|journalist|contributor|critic|columnist|producer)\b"
+    r"|\b(?:having joined|has over a decade|years of (?:professional )?(?:writing|editing|reporting) experience|"
+    r"you can reach (?:him|her|them)|follow (?:him|her|them) on)\b",
 )
 # What the summary and facts read: the first paragraphs of a page, never megabytes. Every function here is linear
 # in min(len(text), MAX_TEXT_CHARS); sentencex itself is quadratic on a paragraph of many sentences that each open

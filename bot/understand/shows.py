@@ -450,12 +450,10 @@ _DECISION_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A passive decision right after the headline's opening words: they are its subject
-_PASSIVE_NEXT = prefiltered(
-    re.compile(
-        r"\s+(?:is\s+|has\s+been\s+)?(?:recommissioned|renewed|cancell?ed|canceled|axed|commissioned|ordered|scrapped|"
-        r"picked\s+up)\b",
-        re.IGNORECASE,
-    )
+_PASSIVE_NEXT = re.compile(
+    r"\s+(?:is\s+|has\s+been\s+)?(?:recommissioned|renewed|cancell?ed|canceled|axed|commissioned|ordered|scrapped|"
+    r"picked\s+up)\b",
+    re.IGNORECASE,
 )
 
 
