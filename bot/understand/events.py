@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.understand.callmemo import per_call
-from bot.understand.prefilter import prefiltered
+from bot.understand.prefilter import prefiltered, prefiltered_branches
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
 
@@ -19,7 +19,7 @@ F = re.IGNORECASE
 
 # ---------------------------------------------------------------- events
 _FINAL = r"(final|last|concluding|farewell)"
-ENDING = prefiltered(
+ENDING = prefiltered_branches(
     re.compile(
         # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
         rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|"
@@ -34,7 +34,8 @@ ENDING = prefiltered(
         rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
         rf"|\bending\s+(after|with)\b",
         F,
-    )
+    ),
+    spread=True,
 )
 RESCUE = prefiltered(
     re.compile(
@@ -53,7 +54,7 @@ REVERSAL = prefiltered(
         F,
     )
 )
-CANCELLED = prefiltered(
+CANCELLED = prefiltered_branches(
     re.compile(
         r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
         r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
@@ -78,9 +79,10 @@ CANCELLED = prefiltered(
         r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
         r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
         F,
-    )
+    ),
+    spread=True,
 )
-RENEWED = prefiltered(
+RENEWED = prefiltered_branches(
     re.compile(
         r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
         r"picked\s+up\s+for|"
@@ -116,7 +118,8 @@ RENEWED = prefiltered(
         # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
         r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
         F,
-    )
+    ),
+    spread=True,
 )
 # What shows join when they are ordered, not cast: "join the fall lineup"
 _A_SCHEDULE = r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lineup|line-up|schedule|slate)\b"
@@ -212,7 +215,7 @@ TRAILER = prefiltered(
         F,
     )
 )
-CASTING = prefiltered(
+CASTING = prefiltered_branches(
     re.compile(
         rf"\b(joins?{NOT_A_SCHEDULE}|joined{NOT_A_SCHEDULE}|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
         r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
@@ -234,7 +237,8 @@ CASTING = prefiltered(
         r"(?:new|recurring)\s+characters?|"
         r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
         F,
-    )
+    ),
+    spread=True,
 )
 
 
@@ -265,7 +269,7 @@ RENEW_IDIOMS = prefiltered(
         F,
     )
 )
-SERIES_ORDER = prefiltered(
+SERIES_ORDER = prefiltered_branches(
     re.compile(
         r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
         r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
@@ -283,7 +287,8 @@ SERIES_ORDER = prefiltered(
         r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
         r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
         F,
-    )
+    ),
+    spread=True,
 )
 _DECISIVE_WORD = prefiltered(re.compile(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F))
 # A sentence that reports an announcement, not a guess: "Netflix announced that X would return for a second season"

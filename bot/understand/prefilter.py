@@ -286,7 +286,7 @@ class PrefilteredBranches(Prefiltered):
     the span of a match is the pattern's (its groups are numbered as in its own alternative), so this is for rules
     read by their spans; finditer and the other methods run the whole pattern."""
 
-    __slots__ = ("branches", "words", "_checks")
+    __slots__ = ("branches", "words", "_checks", "_always", "_by_word")
 
     def __init__(self, regex: re.Pattern[str], branches: list[str]) -> None:
         super().__init__(regex, requirement(regex))
@@ -298,16 +298,25 @@ class PrefilteredBranches(Prefiltered):
             (branch, needs[0] if needs else None, needs[1] if len(needs) > 1 else None)
             for branch, needs in self.branches
         ]
+        # which alternatives each word of a first set lets through, and those that need no word at all
+        self._always = frozenset(i for i, (_branch, first, _second) in enumerate(self._checks) if first is None)
+        by_word: dict[str, list[int]] = {}
+        for i, (_branch, first, _second) in enumerate(self._checks):
+            for word in first or ():
+                by_word.setdefault(word, []).append(i)
+        self._by_word = {word: tuple(at) for word, at in by_word.items()}
 
     def _kept(self, text: str) -> list[re.Pattern[str]]:
         """The alternatives the text may match, in their order."""
         if not self.could_match(text):
             return []
         present = set(filter(fold(text).__contains__, self.words))
+        kept = set(self._always)
+        for word in present.intersection(self._by_word):
+            kept.update(self._by_word[word])
+        checks = self._checks
         return [
-            branch
-            for branch, first, second in self._checks
-            if (first is None or not first.isdisjoint(present)) and (second is None or not second.isdisjoint(present))
+            checks[i][0] for i in sorted(kept) if (second := checks[i][2]) is None or not second.isdisjoint(present)
         ]
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
@@ -339,10 +348,62 @@ class PrefilteredBranches(Prefiltered):
         return (kept[0] if len(kept) == 1 else self.regex).finditer(text, pos, endpos)
 
 
-def prefiltered_branches(regex: re.Pattern[str]) -> Prefiltered:
+def _pieces(source: str) -> list[str] | None:
+    """The source split at its top-level "|" (None when its brackets do not balance)."""
+    pieces: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: "|", "(" and ")" inside it are characters (as "]" right after "[" or "[^")
+            i += 2 if source.startswith("[^", i) else 1
+            i += 1 if source[i : i + 1] == "]" else 0
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(source[start:])
+    return pieces if depth == 0 else None
+
+
+_OPENS_GROUP = re.compile(r"(\\b)?\((?:\?:)?(?!\?)")
+
+
+def _spread(piece: str) -> list[str]:
+    """An alternative that is one group of alternatives, maybe between word boundaries ("\\b(a|b)\\b"), as one
+    alternative per inner one ("\\b(?:a)\\b", "\\b(?:b)\\b"): the engine tries them in the same order at each
+    position, each with the same boundary after it, so the leftmost match and its span are the same. (The group
+    no longer captures: only for rules read by their spans.)"""
+    opened = _OPENS_GROUP.match(piece)
+    if opened is None:
+        return [piece]
+    rest = piece[opened.end() :]
+    for close in (len(rest) - 1, len(rest) - 3):
+        if close >= 0 and rest[close] == ")" and rest[close + 1 :] in ("", "\\b"):
+            inner = _pieces(rest[:close])
+            if inner is not None and len(inner) > 1:
+                lead = opened.group(1) or ""
+                return [f"{lead}(?:{alt}){rest[close + 1 :]}" for alt in inner]
+    return [piece]
+
+
+def prefiltered_branches(regex: re.Pattern[str], *, spread: bool = False) -> Prefiltered:
     """The pattern with its top-level alternatives prefiltered one by one, for a rule read only by the span of its
-    match (a pattern of one alternative, or one that cannot be split, is prefiltered as a whole)."""
+    match (a pattern of one alternative, or one that cannot be split, is prefiltered as a whole). `spread`: an
+    alternative that is a group of alternatives ("\\b(a|b)\\b") is split into its inner ones too."""
     branches = top_level_alternatives(regex)
+    if branches is not None and spread:
+        branches = [part for piece in branches for part in _spread(piece)]
     if branches is None or len(branches) < 2:
         return prefiltered(regex)
     return PrefilteredBranches(regex, branches)
