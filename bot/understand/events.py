@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.understand.callmemo import per_call
-from bot.understand.prefilter import prefiltered, prefiltered_branches
+from bot.understand.prefilter import WordGroup, prefiltered, prefiltered_branches
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
 
@@ -351,6 +351,38 @@ _END_VERB = prefiltered(
 )
 _ORDERS_MORE = prefiltered(re.compile(r"\borders?\s+more\b", re.IGNORECASE))
 _ORDER_WORDS = prefiltered(re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F))
+
+
+# The rules _event_in reads a text with: their words found in one scan of the text, not one scan per rule
+WordGroup(
+    [
+        _ORDER_IDIOMS,
+        RENEW_IDIOMS,
+        _COUNTED_KINDS,
+        _NEXT_VERB_CLAUSE,
+        _CHARACTER_EXIT,
+        PRODUCTION_STRONG,
+        _DECISIVE_WORD,
+        PREMIERE_DATE,
+        _END_VERB,
+        ENDING,
+        _SEASON_FINALE,
+        _TRAILER_FOR,
+        REVERSAL,
+        SERIES_ORDER,
+        _RENEW_OR_SEASON_N,
+        RESCUE,
+        CANCELLED,
+        RENEWED,
+        _ORDER_WORDS,
+        _ORDERS_MORE,
+        ORDERED,
+        TRAILER,
+        PREMIERE,
+        PRODUCTION,
+        CASTING,
+    ]
+)
 
 
 @per_call

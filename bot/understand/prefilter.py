@@ -192,24 +192,43 @@ def any_word(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(branch(root))
 
 
+_FEW_WORDS = 12
+
+
 class Prefiltered:
     """A compiled pattern that skips texts without its required words; the same results as the pattern."""
 
-    __slots__ = ("regex", "needs", "pattern", "flags", "_finders")
+    __slots__ = ("regex", "needs", "pattern", "flags", "_finders", "group")
 
     def __init__(self, regex: re.Pattern[str], needs: Requirement) -> None:
         self.regex = regex
         self.needs = needs
         self.pattern = regex.pattern
         self.flags = regex.flags
-        self._finders = tuple(any_word(words).search for words in needs)
+        # a large set of words is looked for by one pattern of them; a few words by a substring scan each (faster
+        # on a long text than the pattern, which tries its branches at every position)
+        self._finders = tuple((words, any_word(words).search if len(words) > _FEW_WORDS else None) for words in needs)
+        self.group: WordGroup | None = None  # set when the rule joins a group (see WordGroup)
 
     def could_match(self, text: str) -> bool:
         folded = fold(text)
-        for finds in self._finders:
-            if finds(folded) is None:
+        if self.group is not None:
+            present = _present(self.group, folded)
+            for words in self.needs:
+                if words.isdisjoint(present):
+                    return False
+            return True
+        for words, finds in self._finders:
+            if finds is None:
+                if not any(map(folded.__contains__, words)):
+                    return False
+            elif finds(folded) is None:
                 return False
         return True
+
+    def all_words(self) -> frozenset[str]:
+        """Every word this rule's checks look for."""
+        return frozenset(w for words in self.needs for w in words)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         return self.regex.search(text, pos, endpos) if self.could_match(text) else None
@@ -306,11 +325,17 @@ class PrefilteredBranches(Prefiltered):
                 by_word.setdefault(word, []).append(i)
         self._by_word = {word: tuple(at) for word, at in by_word.items()}
 
+    def all_words(self) -> frozenset[str]:
+        return super().all_words() | frozenset(self.words)
+
     def _kept(self, text: str) -> list[re.Pattern[str]]:
         """The alternatives the text may match, in their order."""
         if not self.could_match(text):
             return []
-        present = set(filter(fold(text).__contains__, self.words))
+        folded = fold(text)
+        present = (
+            _present(self.group, folded) if self.group is not None else set(filter(folded.__contains__, self.words))
+        )
         kept = set(self._always)
         for word in present.intersection(self._by_word):
             kept.update(self._by_word[word])
@@ -450,6 +475,26 @@ class OpensWithName(Prefiltered):
         return self._matches(text, pos, endpos)
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """Source of a non-capturing group that tries the words as `(?:w1|w2|…)` does with the words sorted longest
+    first, as a trie: at a position the words that match are prefixes of one another, and the longer continuation
+    is tried first. The engine tries a handful of first letters at a position instead of every word."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+        if "" in node:
+            alts.append("")  # the word ends here: tried after every longer one
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(root)
+
+
 def literal_trie(words: Iterable[str], not_after: str, not_before: str) -> str:
     """Source of one group that matches exactly what `(?<!X)(w1|w2|…)(?!Y)` matches, the words tried longest
     first, where X is the character class `not_after` and Y the class `not_before` (case-sensitive words). Python's
@@ -476,3 +521,40 @@ def literal_trie(words: Iterable[str], not_after: str, not_before: str) -> str:
         return alts[0] if len(alts) == 1 and depth else "(?:" + "|".join(alts) + ")"
 
     return "(" + branch(root, 0) + ")"
+
+
+class WordGroup:
+    """The required words of rules that read the same texts in turn (a sentence's event rules, the refusals), found
+    in a text by one scan: each rule's check is then a look at a set, not a scan of its own. The scan tries, at
+    every position, the longest word there (the words as a trie); the words that are prefixes of it are there too,
+    and a word inside it starts at a later position, which is tried as well: every word present is found."""
+
+    def __init__(self, rules: Iterable[Prefiltered]) -> None:
+        rules = list(rules)
+        words = sorted({w for rule in rules for w in rule.all_words()})
+        root: dict[str, dict] = {}
+        for word in words:
+            node = root
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+        def branch(node: dict[str, dict]) -> str:
+            alts = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+            if "" in node:
+                alts.append("")  # the word ends here: tried after every longer one
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+        self.scan = re.compile("(?=(" + branch(root) + "))")
+        self.prefixes = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+        for rule in rules:
+            rule.group = self
+
+
+@per_call
+def _present(group: WordGroup, folded: str) -> frozenset[str]:
+    """The group's words in a folded text."""
+    found: set[str] = set()
+    for word in set(group.scan.findall(folded)):
+        found |= group.prefixes[word]
+    return frozenset(found)

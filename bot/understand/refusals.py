@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.callmemo import per_call
-from bot.understand.prefilter import prefiltered, prefiltered_branches
+from bot.understand.prefilter import WordGroup, prefiltered, prefiltered_branches
 
 F = re.IGNORECASE
 
@@ -175,6 +175,7 @@ _REFUSALS = [
 # the refusals that require a word a text can lack run only on texts that have one
 # (read only by their spans, so each pattern's alternatives are prefiltered one by one: few of them fit a text)
 NOT_NEWS = [(name, prefiltered_branches(pattern)) for name, pattern in _REFUSALS]
+WordGroup(pattern for _name, pattern in NOT_NEWS)  # one scan of a text finds every refusal's words
 # Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
 SOFT_REFUSALS = {"ratings", "awards", "film"}
 # The decision is about the awards event itself, not a series: "BAFTA TV Awards broadcast cancelled"
