@@ -235,7 +235,7 @@ def build(
             add(name, quoted=1.0)
     for t in titles[:12] if only is None else ():
         add(t.name, text_title=1.0)
-    lead_words = set(lead_low.split())
+    lead_words = set(lead_low.split()) if spans_of_head else set()  # (only the headline's spans look at it)
     for name, _at in spans_of_head:
         low = name.casefold()
         first = low.split(" ", 1)[0]
@@ -261,6 +261,8 @@ def build(
     head_low = head.casefold()
     pick_key = show_key(rule_shows[0]) if rule_shows else ""
     out: list[Candidate] = []
+    around = head + " " + lead[:800]  # where a possessive of the name would be
+    hw: list[str] | None = None  # the headline's words as keys, when a candidate in the headline needs them
     for cand in by_key.values():
         f = cand.flags
         f["bias"] = 1.0
@@ -300,7 +302,6 @@ def build(
             and all(person_shape(p) or len(p) == 1 and is_first_name(p[0]) for p in people)
             else 0.0
         )
-        around = head + " " + lead[:800]
         owned = f"{name}'s " in around or f"{name}’s " in around
         f["possessive"] = 1.0 if name.endswith(("'s", "’s")) or owned else 0.0
         # "Paramount", "Disney": a network's name without its "+" is still the network
@@ -312,7 +313,7 @@ def build(
         )
         if f["in_head"] and verb_at:
             span = key.split()
-            hw = [show_key(w) for w in head_words]
+            hw = hw if hw is not None else [show_key(w) for w in head_words]
             near = 0.0
             for i in range(len(hw) - len(span) + 1):
                 if hw[i : i + len(span)] == span:

@@ -142,6 +142,7 @@ for _aliases in NETWORKS.values():
 _TV_PHRASES = {("single", "season"), ("single", "series"), ("single", "run")}
 
 
+_NET_TWO_FIRST = frozenset(first for first, _second in _NET_TWO)
 _NET_ONE_LOWER = {n.lower() for n in _NET_ONE}
 _NET_TWO_LOWER = {(a.lower(), b.lower()) for a, b in _NET_TWO}
 
@@ -153,7 +154,10 @@ def _features(text: str) -> tuple[set[str], set[tuple[str, str]], int]:
         words = [w for w in words if w != first]
     if any(c.isupper() for c in text):
         cased = _CASED.findall(text)
-        nets = len(set(cased) & _NET_ONE) + len(set(pairwise(cased)) & _NET_TWO)
+        tokens = set(cased)
+        # (the pairs are looked at only when a network's first word is there)
+        two = len(set(pairwise(cased)) & _NET_TWO) if not tokens.isdisjoint(_NET_TWO_FIRST) else 0
+        nets = len(tokens & _NET_ONE) + two
     else:  # a lowercase slug ("itv confirms …") names its networks in lower case
         nets = len(set(words) & _NET_ONE_LOWER) + len(pairs & _NET_TWO_LOWER)
     return set(words), pairs, nets

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.models import Decision
+from bot.understand.callmemo import per_call
 from bot.understand.events import _event_in
 from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
@@ -99,12 +100,16 @@ _TWO_KINDS = re.compile(
 
 
 def is_roundup(head: str, shows: list[str]) -> bool:
+    return len(shows) >= 2 or _lists_shows(head)
+
+
+@per_call  # (asked again of the same headline later in the analysis)
+def _lists_shows(head: str) -> bool:
     unquoted = head
     for q, _d in quoted_titles(head):  # "Renews 'Love, Death & Robots'" is one title, not a list
         unquoted = unquoted.replace(q, "Show")
     return (
-        len(shows) >= 2
-        or bool(_PLURAL.search(head))
+        bool(_PLURAL.search(head))
         or bool(_COUNT.search(head))
         or len(_VERB.findall(head)) >= 2
         or bool(_LIST.search(unquoted))

@@ -349,12 +349,17 @@ _MADE_BY = prefiltered(
 
 def credited_titles(title: str) -> set[str]:
     """Titles the headline names only as someone's credit ("from the creator of X"), not as its news."""
+    return set(_credited_titles(title))
+
+
+@per_call  # (several steps of one analysis ask it of the headline)
+def _credited_titles(title: str) -> frozenset[str]:
     head = title[:300]
     found = {m.group("t") for m in _CREDIT.finditer(head)} | {m.group("t") for m in _CREDIT_OF.finditer(head)}
     found |= {m.group("t") for m in _CREDIT_LEAD.finditer(head)}
     for m in _MADE_BY.finditer(head):  # "orders comedy from Ryan Reynolds and Rob McElhenney": each maker
         found |= {m.group("t"), *re.split(r"\s*(?:,|\band\b|&)\s*", m.group("t"))}
-    return {credit_key(t) for t in found} - {""}
+    return frozenset({credit_key(t) for t in found} - {""})
 
 
 def credit_key(name: str) -> str:
