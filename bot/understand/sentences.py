@@ -62,6 +62,8 @@ _AUTHOR_BIO = re.compile(
     r"|\b(?:having joined|has over a decade|years of (?:professional )?(?:writing|editing|reporting) experience|"
     r"you can reach (?:him|her|them)|follow (?:him|her|them) on)\b",
 )
+# (searched through a whole paragraph only when one of its words is there; a line's start is matched as is)
+_AUTHOR_BIO_ANYWHERE = prefiltered(_AUTHOR_BIO)
 # What the summary and facts read: the first paragraphs of a page, never megabytes. Every function here is linear
 # in min(len(text), MAX_TEXT_CHARS); sentencex itself is quadratic on a paragraph of many sentences that each open
 # an unclosed quote ("“a. " repeated: 258 ms for 50,000 chars), so paragraphs go to it in pieces of MAX_PIECE_CHARS.
@@ -112,7 +114,7 @@ def _past_clutter(line: str) -> str:
 
 
 def is_author_bio(paragraph: str) -> bool:
-    return _AUTHOR_BIO.search(paragraph) is not None
+    return _AUTHOR_BIO_ANYWHERE.search(paragraph) is not None
 
 
 def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
