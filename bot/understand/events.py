@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.understand.callmemo import per_call
-from bot.understand.prefilter import WordGroup, prefiltered, prefiltered_branches
+from bot.understand.prefilter import WordGroup, rule, spread_rule
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
 
@@ -19,226 +19,198 @@ F = re.IGNORECASE
 
 # ---------------------------------------------------------------- events
 _FINAL = r"(final|last|concluding|farewell)"
-ENDING = prefiltered_branches(
-    re.compile(
-        # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
-        rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|"
-        rf"finale|review|recap|photos?|images?))"
-        rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
-        rf"photos?)\b)"
-        rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
-        rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
-        rf"|\bwrap(?:s|ping)?\s+up\s+with\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)\b"
-        rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
-        rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
-        rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
-        rf"|\bending\s+(after|with)\b",
-        F,
-    ),
-    spread=True,
+# ("final season" as the subject of other news (its trailer, its date) is not an ending announcement)
+ENDING = spread_rule(
+    rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|"
+    rf"finale|review|recap|photos?|images?))"
+    rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
+    rf"photos?)\b)"
+    rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
+    rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
+    rf"|\bwrap(?:s|ping)?\s+up\s+with\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)\b"
+    rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
+    rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
+    rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
+    rf"|\bending\s+(after|with)\b",
+    F,
 )
-RESCUE = prefiltered(
-    re.compile(
-        r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
-        r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
-        r"moves?\s+to|moving\s+to|new\s+home)\b",
-        F,
-    )
+RESCUE = rule(
+    r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
+    r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
+    r"moves?\s+to|moving\s+to|new\s+home)\b",
+    F,
 )
 # A reversal on its own is a renewal: "isn't dead after all", "un-cancelled", "back from the dead"
-REVERSAL = prefiltered(
-    re.compile(
-        r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
-        r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
-        r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b",
-        F,
-    )
+REVERSAL = rule(
+    r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
+    r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
+    r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b",
+    F,
 )
-CANCELLED = prefiltered_branches(
-    re.compile(
-        r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
-        r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
-        # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
-        r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
-        r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
-        r"(?:\w+\s+)?(?:season|series)|"
-        r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
-        r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
-        # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
-        r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
-        r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
-        r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
-        r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
-        r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
-        r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
-        r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
-        r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
-        r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
-        r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
-        r"closed\s+down\s+by|swings?\s+the\s+axe|(?:is|are)\s+now\s+(?:finished|done|over))\b"
-        r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
-        r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
-        F,
-    ),
-    spread=True,
+CANCELLED = spread_rule(
+    r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
+    r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
+    # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
+    r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
+    r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
+    r"(?:\w+\s+)?(?:season|series)|"
+    r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
+    r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
+    # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
+    r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
+    r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
+    r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
+    r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
+    r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
+    r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
+    r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
+    r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
+    r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
+    r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
+    r"closed\s+down\s+by|swings?\s+the\s+axe|(?:is|are)\s+now\s+(?:finished|done|over))\b"
+    r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
+    r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
+    F,
 )
-RENEWED = prefiltered_branches(
-    re.compile(
-        r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
-        r"picked\s+up\s+for|"
-        r"picking\s+up\b.{0,60}?\b(season|more)|"
-        r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
-        r"recommissions?|recommissioned|receives?|receiving|to\s+receive)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
-        r"(season|seasons|series|(?:second|third|fourth|fifth|sixth)\s+runs?)\b"
-        r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
-        r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
-        r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
-        # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
-        r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
-        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
-        r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
-        r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
-        # "will be back for a third series", "will be back next year for its 12th series"
-        r"(?:will\s+be|is|are)\s+back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+(?:a\s+|its\s+)?(?:\w+\s+)?"
-        r"(?:season|series)\b|"
-        r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
-        r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
-        # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
-        r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
-        r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
-        # "'A' and 'B' are coming back, but …"
-        r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b))|"
-        # "'A' and 'B' confirm second seasons"
-        r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
-        r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
-        # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
-        r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
-        r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
-        r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
-        # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
-        r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
-        F,
-    ),
-    spread=True,
+RENEWED = spread_rule(
+    r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
+    r"picked\s+up\s+for|"
+    r"picking\s+up\b.{0,60}?\b(season|more)|"
+    r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|lands?|scores?|earns?|commissions?|commissioned|"
+    r"recommissions?|recommissioned|receives?|receiving|to\s+receive)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
+    r"(season|seasons|series|(?:second|third|fourth|fifth|sixth)\s+runs?)\b"
+    r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
+    r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
+    r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
+    # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
+    r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+    r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
+    r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
+    # "will be back for a third series", "will be back next year for its 12th series"
+    r"(?:will\s+be|is|are)\s+back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+(?:a\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:season|series)\b|"
+    r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
+    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+    # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
+    r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
+    r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
+    # "'A' and 'B' are coming back, but …"
+    r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b))|"
+    # "'A' and 'B' confirm second seasons"
+    r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
+    r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+    # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
+    r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
+    r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
+    r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
+    # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
+    r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
+    F,
 )
 # What shows join when they are ordered, not cast: "join the fall lineup"
 _A_SCHEDULE = r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lineup|line-up|schedule|slate)\b"
 NOT_A_SCHEDULE = rf"(?!\s+{_A_SCHEDULE})"
-ORDERED = prefiltered(
-    re.compile(
-        r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
-        r"commissions?|commissioned|"
-        r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
-        r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
-        r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
-        r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
-        # "'Deadwater Bay' and 'Smalltown Sheriff' join the lineup": new shows on a schedule, not a casting
-        rf"join(?:s|ed)?\s+{_A_SCHEDULE})\b",
-        F,
-    )
+ORDERED = rule(
+    r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
+    r"commissions?|commissioned|"
+    r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
+    r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
+    r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
+    r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
+    # "'Deadwater Bay' and 'Smalltown Sheriff' join the lineup": new shows on a schedule, not a casting
+    rf"join(?:s|ed)?\s+{_A_SCHEDULE})\b",
+    F,
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tonight|today|tomorrow|this\s+(?:week|fall|autumn|spring|summer|winter)|next\s+(?:week|month))\b"
 )
-PREMIERE_DATE = prefiltered(
-    re.compile(
-        r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
-        r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
-        + _MONTH
-        + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")",
-        F,
-    )
+PREMIERE_DATE = rule(
+    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
+    r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
+    + _MONTH
+    + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")",
+    F,
 )
-PREMIERE = prefiltered(
-    re.compile(
-        r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
-        r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
-        r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
-        r"gets?\s+(a\s+|an?\s+\w+\s+|\w+\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
-        r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
-        r"line-?up)|(?:release|premiere)\s+schedule|"
-        r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
-        r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
-        # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
-        r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
-        r"(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-        + _MONTH
-        + "|"
-        # "returns for its third season on June 12"
-        r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-        + _MONTH
-        + "))",
-        F,
-    )
+PREMIERE = rule(
+    r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
+    r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
+    r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
+    r"gets?\s+(a\s+|an?\s+\w+\s+|\w+\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
+    r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
+    r"line-?up)|(?:release|premiere)\s+schedule|"
+    r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
+    r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
+    # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
+    r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    + _MONTH
+    + "|"
+    # "returns for its third season on June 12"
+    r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    + _MONTH
+    + "))",
+    F,
 )
-PRODUCTION_STRONG = prefiltered(
-    re.compile(
-        r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
-        r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|under\s+way|resumes?|resumed|ends?|ended|"
-        r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
-        r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
-        r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
-        r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
-        r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
-        r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
-        r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
-        r"(?:set\s+to|to)\s+wrap\s+"
-        r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
-        r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
-        r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
-        r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
-        r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
-        r"(?:delayed|postponed))\b",
-        F,
-    )
+PRODUCTION_STRONG = rule(
+    r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
+    r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|under\s+way|resumes?|resumed|ends?|ended|"
+    r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
+    r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
+    r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
+    r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
+    r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
+    r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
+    r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
+    r"(?:set\s+to|to)\s+wrap\s+"
+    r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
+    r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
+    r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
+    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
+    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
+    r"(?:delayed|postponed))\b",
+    F,
 )
-PRODUCTION = prefiltered(
-    re.compile(
-        r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
-        r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
-        r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
-        r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
-        r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
-        r"table\s+read|set\s+photos?|"
-        r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
-        r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
-        F,
-    )
+PRODUCTION = rule(
+    r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
+    r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
+    r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
+    r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
+    r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
+    r"table\s+read|set\s+photos?|"
+    r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
+    r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
+    F,
 )
-TRAILER = prefiltered(
-    re.compile(
-        r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
-        r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
-        F,
-    )
+TRAILER = rule(
+    r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
+    r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
+    F,
 )
-CASTING = prefiltered_branches(
-    re.compile(
-        rf"\b(joins?{NOT_A_SCHEDULE}|joined{NOT_A_SCHEDULE}|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
-        r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
-        r"big\s+bad|role|hero|heroine)|"
-        r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
-        r"casting\s+(?:begins|began|starts|started|opens|is\s+underway|has\s+begun)|(?:begun|begins|began|starts)\s+casting|"
-        r"(?:rounds?|rounded|rounding)\s+out\s+(?:the\s+|its\s+)?cast|"
-        r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
-        r"(?:returns|will\s+return)\s*$|"
-        r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
-        r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:lead|star|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
-        r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
-        # "Coronation Street star quits after 20 years"
-        r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"
-        r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
-        # "X out as host of 'Y', Z takes over"
-        r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
-        r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
-        r"(?:new|recurring)\s+characters?|"
-        r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
-        F,
-    ),
-    spread=True,
+CASTING = spread_rule(
+    rf"\b(joins?{NOT_A_SCHEDULE}|joined{NOT_A_SCHEDULE}|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
+    r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
+    r"big\s+bad|role|hero|heroine)|"
+    r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
+    r"casting\s+(?:begins|began|starts|started|opens|is\s+underway|has\s+begun)|(?:begun|begins|began|starts)\s+casting|"
+    r"(?:rounds?|rounded|rounding)\s+out\s+(?:the\s+|its\s+)?cast|"
+    r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
+    r"(?:returns|will\s+return)\s*$|"
+    r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
+    r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:lead|star|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
+    r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
+    # "Coronation Street star quits after 20 years"
+    r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"
+    r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
+    # "X out as host of 'Y', Z takes over"
+    r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
+    r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
+    r"(?:new|recurring)\s+characters?|"
+    r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
+    F,
 )
 
 
@@ -251,71 +223,58 @@ class EventDecision:
 
 
 # "in order to", "out of order", "a court order" order nothing
-_ORDER_IDIOMS = prefiltered(
-    re.compile(
-        r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|"
-        r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
-        F,
-    )
+_ORDER_IDIOMS = rule(
+    r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|"
+    r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
+    F,
 )
 # "renews his contract for two more seasons", "renewed calls for an inquiry" renew no show
-RENEW_IDIOMS = prefiltered(
-    re.compile(
-        r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
-        r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
-        r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
-        r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
-        r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
-        F,
-    )
+RENEW_IDIOMS = rule(
+    r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
+    r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
+    r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
+    r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
+    r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
+    F,
 )
-SERIES_ORDER = prefiltered_branches(
-    re.compile(
-        r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
-        r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
-        r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
-        # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
-        r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
-        r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"
-        # "Iron Petal Gets TV Anime", "is getting a TV anime adaptation": a manga or book adapted is a new series
-        r"(?:gets?|getting|receives?|lands?)\s+(?:a\s+|an\s+)?(?:tv\s+|television\s+)?anime(?:\s+(?:adaptation|series))?\b|"
-        r"(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:tv|television|live-action)\s+(?:series|adaptation)\b|"
-        # "announce new series The Commons", "unveils new drama X": a new show made public is ordered
-        r"(?:announces?|announced|unveils?|unveiled)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?(?:drama|comedy|thriller|docuseries|"
-        r"sitcom|dramedy|series)\b(?!\s+(?:premiere|release|dates?|trailer|teaser|line-?up|slate|schedule|first\s+look))|"
-        # "scores Australian crime drama", "lands new comedy from …": a commission won
-        r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
-        r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
-        F,
-    ),
-    spread=True,
+SERIES_ORDER = spread_rule(
+    r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
+    r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+    r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
+    # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
+    r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
+    r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"
+    # "Iron Petal Gets TV Anime", "is getting a TV anime adaptation": a manga or book adapted is a new series
+    r"(?:gets?|getting|receives?|lands?)\s+(?:a\s+|an\s+)?(?:tv\s+|television\s+)?anime(?:\s+(?:adaptation|series))?\b|"
+    r"(?:gets?|getting)\s+(?:a\s+|an\s+)?(?:tv|television|live-action)\s+(?:series|adaptation)\b|"
+    # "announce new series The Commons", "unveils new drama X": a new show made public is ordered
+    r"(?:announces?|announced|unveils?|unveiled)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?(?:drama|comedy|thriller|docuseries|"
+    r"sitcom|dramedy|series)\b(?!\s+(?:premiere|release|dates?|trailer|teaser|line-?up|slate|schedule|first\s+look))|"
+    # "scores Australian crime drama", "lands new comedy from …": a commission won
+    r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
+    r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
+    F,
 )
-_DECISIVE_WORD = prefiltered(re.compile(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F))
+_DECISIVE_WORD = rule(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F)
 # A sentence that reports an announcement, not a guess: "Netflix announced that X would return for a second season"
-ANNOUNCED = prefiltered(
-    re.compile(
-        r"\b(?:announced|announces|confirmed|confirms|revealed|has\s+(?:officially\s+)?(?:renewed|cancell?ed|"
-        r"canceled|ordered|axed|picked\s+up)|have\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered)|"
-        r"(?:has|have)\s+been\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|picked\s+up|axed)|"
-        r"officially|is\s+picking\s+up|(?:know|confirmed)\s+for\s+(?:sure|certain)|it'?s\s+(?:now\s+)?official)\b",
-        F,
-    )
+ANNOUNCED = rule(
+    r"\b(?:announced|announces|confirmed|confirms|revealed|has\s+(?:officially\s+)?(?:renewed|cancell?ed|"
+    r"canceled|ordered|axed|picked\s+up)|have\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered)|"
+    r"(?:has|have)\s+been\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|picked\s+up|axed)|"
+    r"officially|is\s+picking\s+up|(?:know|confirmed)\s+for\s+(?:sure|certain)|it'?s\s+(?:now\s+)?official)\b",
+    F,
 )
 
 
 _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
 # ", sets final season for 'Y', cancels 'Z'": a later clause with its own decision verb and a quoted title
-_NEXT_VERB_CLAUSE = prefiltered(
-    re.compile(
-        r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]", re.IGNORECASE
-    )
+_NEXT_VERB_CLAUSE = rule(
+    r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]", re.IGNORECASE
 )
-_COUNTED_KINDS = prefiltered(
-    re.compile(
-        r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?(renewals?|cancell?ations?|final\s+seasons?|"
-        r"(?:series\s+)?orders?|pickups?)\b",
-        re.IGNORECASE,
-    )
+_COUNTED_KINDS = rule(
+    r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?(renewals?|cancell?ations?|final\s+seasons?|"
+    r"(?:series\s+)?orders?|pickups?)\b",
+    re.IGNORECASE,
 )
 _KIND_OF_COUNT = {
     "renew": "renewed",
@@ -326,31 +285,23 @@ _KIND_OF_COUNT = {
     "picku": "ordered",
 }
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[‘'\"“]")
-_CHARACTER_EXIT = prefiltered(
-    re.compile(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
-)
-_DATE_OUT = prefiltered(
-    re.compile(
-        r"\b(?:release|premiere|return)\s+date\s+(?:is\s+)?(?:out|announced|revealed|confirmed|set)\b", re.IGNORECASE
-    )
+_CHARACTER_EXIT = rule(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
+_DATE_OUT = rule(
+    r"\b(?:release|premiere|return)\s+date\s+(?:is\s+)?(?:out|announced|revealed|confirmed|set)\b", re.IGNORECASE
 )
 _BUT = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\b|;")
-_SEASON_FINALE = prefiltered(re.compile(r"\bseason\s+finale\b", F))
+_SEASON_FINALE = rule(r"\bseason\s+finale\b", F)
 # "Watch the first trailer for the final season of …": the trailer is the news
-_TRAILER_FOR = prefiltered(
-    re.compile(r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:final|last)\b", F)
-)
-_RENEW_OR_SEASON_N = prefiltered(re.compile(r"\b(?:renew\w*|season\s+\d)", F))
+_TRAILER_FOR = rule(r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:final|last)\b", F)
+_RENEW_OR_SEASON_N = rule(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
 _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
 # "sets return date for X final season" is a date: the final season is only named, not decided
-_END_VERB = prefiltered(
-    re.compile(
-        r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
-    )
+_END_VERB = rule(
+    r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
 )
-_ORDERS_MORE = prefiltered(re.compile(r"\borders?\s+more\b", re.IGNORECASE))
-_ORDER_WORDS = prefiltered(re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F))
+_ORDERS_MORE = rule(r"\borders?\s+more\b", re.IGNORECASE)
+_ORDER_WORDS = rule(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
 
 
 # The rules _event_in reads a text with: their words found in one scan of the text, not one scan per rule
@@ -462,32 +413,26 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 # A question the headline answers itself: what follows the "?" confirms or announces
-_ANSWERED = prefiltered(
-    re.compile(
-        r"\?\s*(?=[^?]{0,80}\b(?:confirms?|confirmed|announces?|announced|renews?|renewed|cancels?|"
-        r"cancell?ed|it'?s\s+official|officially|yes)\b)",
-        re.IGNORECASE,
-    )
+_ANSWERED = rule(
+    r"\?\s*(?=[^?]{0,80}\b(?:confirms?|confirmed|announces?|announced|renews?|renewed|cancels?|"
+    r"cancell?ed|it'?s\s+official|officially|yes)\b)",
+    re.IGNORECASE,
 )
-_CONFIRMS = prefiltered(re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE))
+_CONFIRMS = rule(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE)
 # A cheap look before the full rules: a sentence without one of these reports no decision
-_DECISION_HINT = prefiltered(
-    re.compile(
-        r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
-        r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward",
-        re.IGNORECASE,
-    )
+_DECISION_HINT = rule(
+    r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
+    r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward",
+    re.IGNORECASE,
 )
 
 
 # A headline that counts the shows a network just decided ("Three Hit Comedies Renewed for New Seasons"), told
 # from a retrospective list ("7 Shows Cancelled Too Soon", "Every Show Renewed in 2024", "The 8 Best …")
-_COUNTED = prefiltered(
-    re.compile(
-        r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies|"
-        r"sitcoms|originals|programmes|programs)\b",
-        F,
-    )
+_COUNTED = rule(
+    r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies|"
+    r"sitcoms|originals|programmes|programs)\b",
+    F,
 )
 _LOOKING_BACK = re.compile(
     r"\b(?:too\s+soon|of\s+all\s+time|should|deserved?|ever|best|worst|top|ranked|that|which|who|we|you|"
@@ -497,25 +442,19 @@ _LOOKING_BACK = re.compile(
 
 
 # A rumour answered in the same sentence: what follows "but … confirmed" is the news
-_BUT_CONFIRMED = prefiltered(
-    re.compile(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
-)
+_BUT_CONFIRMED = rule(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
 
 
 # A premiere to come, on a date: "will premiere on July 6", "is set to debut September 14"
-_DATED_AHEAD = prefiltered(
-    re.compile(
-        r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch|air)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
-    )
+_DATED_AHEAD = rule(
+    r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch|air)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
 # The lede says the date is still to come
-_NO_DATE_YET = prefiltered(
-    re.compile(
-        r"\b(?:still\s+(?:waiting|no)|no\s+word|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:yet\s+)?have|not\s+yet|"
-        r"yet\s+to\s+(?:get|receive|announce|set|reveal|learn))\b[^.;]{0,60}?\b(?:premiere|release|air|launch)\s+date\b",
-        F,
-    )
+_NO_DATE_YET = rule(
+    r"\b(?:still\s+(?:waiting|no)|no\s+word|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:yet\s+)?have|not\s+yet|"
+    r"yet\s+to\s+(?:get|receive|announce|set|reveal|learn))\b[^.;]{0,60}?\b(?:premiere|release|air|launch)\s+date\b",
+    F,
 )
 # A headline that gives the date itself: a month, a weekday or "today"/"tonight"
 PREMIERE_DATE_GIVEN = re.compile(

@@ -258,6 +258,11 @@ class Prefiltered:
         return f"Prefiltered({self.regex!r}, needs={self.needs!r})"
 
 
+def rule(source: str, flags: int = 0) -> Prefiltered:
+    """`prefiltered(re.compile(source, flags))`."""
+    return prefiltered(re.compile(source, flags))
+
+
 def prefiltered(regex: re.Pattern[str]) -> Prefiltered:
     """The pattern behind a prefilter of the words it requires (a pattern that requires none runs as before)."""
     return Prefiltered(regex, requirement(regex))
@@ -420,6 +425,11 @@ def _spread(piece: str) -> list[str]:
                 lead = opened.group(1) or ""
                 return [f"{lead}(?:{alt}){rest[close + 1 :]}" for alt in inner]
     return [piece]
+
+
+def spread_rule(source: str, flags: int = 0) -> Prefiltered:
+    """`prefiltered_branches(re.compile(source, flags), spread=True)`."""
+    return prefiltered_branches(re.compile(source, flags), spread=True)
 
 
 def prefiltered_branches(regex: re.Pattern[str], *, spread: bool = False) -> Prefiltered:
