@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from bot.models import Analysis, Decision
+from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, counted_phrase, decide_event
@@ -74,10 +75,13 @@ _SEASON_COUNT = re.compile(rf"\b{NUM}\s+(?:seasons|series)\b(?!\s+(?:ago|earlier
 _DIGEST = re.compile(r"(?i)\s*(?:(?:tv|television|entertainment)\s+)?news\s+round-?up\b|\s*(?:tv\s+)?briefs?\s*:")
 # A film's news in words a headline need not use ("'X 2' greenlit at Universal", then "… a summer 2027 theatrical
 # release"), and the words that would make it a series' news after all
-_FILM_TEXT = re.compile(
-    r"\b(?:theatrical(?:ly)?(?:\s+release)?|in\s+(?:theaters|theatres|cinemas)|box[- ]office|grossed|feature\s+film|"
-    r"(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise)|an?\s+(?:[\w-]+\s+){0,2}feature(?!\s+(?:length|episode)))\b",
-    re.IGNORECASE,
+_FILM_TEXT = prefiltered(
+    re.compile(
+        r"\b(?:theatrical(?:ly)?(?:\s+release)?|in\s+(?:theaters|theatres|cinemas)|box[- ]office|grossed|"
+        r"feature\s+film|(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise)|"
+        r"an?\s+(?:[\w-]+\s+){0,2}feature(?!\s+(?:length|episode)))\b",
+        re.IGNORECASE,
+    )
 )
 _TV_TEXT = re.compile(
     r"\b(?:seasons?|series|episodes?|showrunners?|tv|television|sitcom|miniseries|docuseries|pilot)\b", re.IGNORECASE
@@ -207,7 +211,11 @@ def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
 def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTitles | None = None) -> Analysis:
     """What an article reports. `known` (show titles, a ShowMatcher or a KnownTitles snapshot) confirms candidate
     titles when given."""
-    return _analyze(title, text, known, title_min=TITLE_MIN)[0]
+    forget_call()
+    try:
+        return _analyze(title, text, known, title_min=TITLE_MIN)[0]
+    finally:
+        forget_call()
 
 
 def _analyze(
@@ -430,8 +438,8 @@ def _analyze(
             if season is None:
                 season = stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
             # the network of the sentence that names the new main show, where the headline names none
-            own = None if find_networks(head) else network_naming(show, sentences[:MAX_FACT_SENTENCES])
-            network = own or network or network_naming(show, sentences[:MAX_FACT_SENTENCES])
+            named_net = None if find_networks(head) else network_naming(show, sentences[:MAX_FACT_SENTENCES])
+            network = named_net or network or network_naming(show, sentences[:MAX_FACT_SENTENCES])
             confidence = min(decision.confidence, 0.75)
             decisions = [Decision(event, show, season, network)]
         listed_season = next(

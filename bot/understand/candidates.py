@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks, is_network_name
+from bot.understand.prefilter import prefiltered
 from bot.understand.shows import KIND_SLOT, is_generic
 from bot.understand.titles import TextTitle
 
@@ -71,10 +72,12 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 # A kind of show right before a title: "the show Hold the Front Page", "new series The Commons"
-_KIND_BEFORE = re.compile(
-    r"\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|anime|dramedy|programme|soap|"
-    r"reboot|revival|spinoff|spin-off|adaptation)\s+$",
-    re.IGNORECASE,
+_KIND_BEFORE = prefiltered(
+    re.compile(
+        r"\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|anime|dramedy|programme|soap|"
+        r"reboot|revival|spinoff|spin-off|adaptation)\s+$",
+        re.IGNORECASE,
+    )
 )
 _BEFORE_SEASON = re.compile(
     r"^['’\"”]?\s+(?:season|series|s)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -232,7 +235,7 @@ def build(
             add(name, quoted=1.0)
     for t in titles[:12] if only is None else ():
         add(t.name, text_title=1.0)
-    lead_words = set(lead_low.split())
+    lead_words = set(lead_low.split()) if spans_of_head else set()  # (only the headline's spans look at it)
     for name, _at in spans_of_head:
         low = name.casefold()
         first = low.split(" ", 1)[0]
@@ -258,6 +261,8 @@ def build(
     head_low = head.casefold()
     pick_key = show_key(rule_shows[0]) if rule_shows else ""
     out: list[Candidate] = []
+    around = head + " " + lead[:800]  # where a possessive of the name would be
+    hw: list[str] | None = None  # the headline's words as keys, when a candidate in the headline needs them
     for cand in by_key.values():
         f = cand.flags
         f["bias"] = 1.0
@@ -297,7 +302,6 @@ def build(
             and all(person_shape(p) or len(p) == 1 and is_first_name(p[0]) for p in people)
             else 0.0
         )
-        around = head + " " + lead[:800]
         owned = f"{name}'s " in around or f"{name}’s " in around
         f["possessive"] = 1.0 if name.endswith(("'s", "’s")) or owned else 0.0
         # "Paramount", "Disney": a network's name without its "+" is still the network
@@ -309,7 +313,7 @@ def build(
         )
         if f["in_head"] and verb_at:
             span = key.split()
-            hw = [show_key(w) for w in head_words]
+            hw = hw if hw is not None else [show_key(w) for w in head_words]
             near = 0.0
             for i in range(len(hw) - len(span) + 1):
                 if hw[i : i + len(span)] == span:

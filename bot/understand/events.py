@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.understand.prefilter import prefiltered
+from bot.understand.callmemo import per_call
+from bot.understand.prefilter import WordGroup, rule, spread_rule
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
 
@@ -18,8 +19,8 @@ F = re.IGNORECASE
 
 # ---------------------------------------------------------------- events
 _FINAL = r"(final|last|concluding|farewell)"
-ENDING = re.compile(
-    # "final season" as the subject of other news (its trailer, its date) is not an ending announcement
+# ("final season" as the subject of other news (its trailer, its date) is not an ending announcement)
+ENDING = spread_rule(
     rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|"
     rf"finale|review|recap|photos?|images?))"
     rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
@@ -33,27 +34,23 @@ ENDING = re.compile(
     rf"|\bending\s+(after|with)\b",
     F,
 )
-RESCUE = prefiltered(
-    re.compile(
-        r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
-        r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
-        r"moves?\s+to|moving\s+to|new\s+home)\b",
-        F,
-    )
+RESCUE = rule(
+    r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
+    r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
+    r"moves?\s+to|moving\s+to|new\s+home)\b",
+    F,
 )
 # A reversal on its own is a renewal: "isn't dead after all", "un-cancelled", "back from the dead"
-REVERSAL = prefiltered(
-    re.compile(
-        r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
-        r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
-        r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b|"
-        # "Citytv revives cult 2000s sitcom": a revival is a show's next season
-        r"\brevives\b|\breviving\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
-        r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b",
-        F,
-    )
+REVERSAL = rule(
+    r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
+    r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
+    r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b|"
+    # "Citytv revives cult 2000s sitcom": a revival is a show's next season
+    r"\brevives\b|\breviving\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
+    r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b",
+    F,
 )
-CANCELLED = re.compile(
+CANCELLED = spread_rule(
     r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
     # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
@@ -78,7 +75,7 @@ CANCELLED = re.compile(
     r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
     F,
 )
-RENEWED = re.compile(
+RENEWED = spread_rule(
     r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
     r"picked\s+up\s+for|"
     r"picking\s+up\b.{0,60}?\b(season|more)|"
@@ -119,126 +116,112 @@ RENEWED = re.compile(
 # What shows join when they are ordered, not cast: "join the fall lineup"
 _A_SCHEDULE = r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lineup|line-up|schedule|slate)\b"
 NOT_A_SCHEDULE = rf"(?!\s+{_A_SCHEDULE})"
-ORDERED = prefiltered(
-    re.compile(
-        r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
-        r"commissions?|commissioned|"
-        r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
-        r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
-        r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
-        r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
-        # "'Deadwater Bay' and 'Smalltown Sheriff' join the lineup": new shows on a schedule, not a casting
-        rf"join(?:s|ed)?\s+{_A_SCHEDULE})\b",
-        F,
-    )
+ORDERED = rule(
+    r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
+    r"commissions?|commissioned|"
+    r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
+    r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
+    r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
+    r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
+    # "'Deadwater Bay' and 'Smalltown Sheriff' join the lineup": new shows on a schedule, not a casting
+    rf"join(?:s|ed)?\s+{_A_SCHEDULE})\b",
+    F,
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tonight|today|tomorrow|this\s+(?:week|fall|autumn|spring|summer|winter)|next\s+(?:week|month))\b"
 )
-PREMIERE_DATE = prefiltered(
-    re.compile(
-        r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
-        r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
-        + _MONTH
-        + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")"
-        # "Airdate: Two Dogs & A Ute": a listings site's label for a date set
-        r"|^\s*air\s*dates?\s*:",
-        F,
-    )
+PREMIERE_DATE = rule(
+    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
+    r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
+    + _MONTH
+    + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")"
+    # "Airdate: Two Dogs & A Ute": a listings site's label for a date set
+    r"|^\s*air\s*dates?\s*:",
+    F,
 )
-PREMIERE = prefiltered(
-    re.compile(
-        r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
-        r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
-        r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
-        r"gets?\s+(a\s+|an?\s+\w+\s+|\w+\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
-        r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
-        r"line-?up)|(?:release|premiere)\s+schedule|"
-        r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
-        r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
-        # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
-        r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
-        r"(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-        + _MONTH
-        + "|"
-        # "returns for its third season on June 12"
-        r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-        + _MONTH
-        + "))",
-        F,
-    )
+PREMIERE = rule(
+    r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
+    r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
+    r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
+    r"gets?\s+(a\s+|an?\s+\w+\s+|\w+\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
+    r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
+    r"line-?up)|(?:release|premiere)\s+schedule|"
+    r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
+    r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
+    # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
+    r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    + _MONTH
+    + "|"
+    # "returns for its third season on June 12"
+    r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    + _MONTH
+    + "))",
+    F,
 )
-PRODUCTION_STRONG = prefiltered(
-    re.compile(
-        r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
-        r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|under\s+way|resumes?|resumed|ends?|ended|"
-        r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
-        r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
-        r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
-        r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
-        r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
-        r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
-        r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
-        r"(?:set\s+to|to)\s+wrap\s+"
-        r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
-        r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
-        r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
-        r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
-        r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
-        r"(?:delayed|postponed)|"
-        # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
-        r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:[\w'’&:-]+\s+){0,5}?(?:season|series|part)\s+"
-        r"(?:\d+|two|three|four|five)\s+(?:back\s+)?(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|"
-        r"autumn|winter))\b",
-        F,
-    )
+PRODUCTION_STRONG = rule(
+    r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
+    r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|under\s+way|resumes?|resumed|ends?|ended|"
+    r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
+    r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
+    r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
+    r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
+    r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
+    r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
+    r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
+    r"(?:set\s+to|to)\s+wrap\s+"
+    r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
+    r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
+    r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
+    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
+    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
+    r"(?:delayed|postponed)|"
+    # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
+    r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:[\w'’&:-]+\s+){0,5}?(?:season|series|part)\s+"
+    r"(?:\d+|two|three|four|five)\s+(?:back\s+)?(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|"
+    r"autumn|winter))\b",
+    F,
 )
-PRODUCTION = prefiltered(
-    re.compile(
-        r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
-        r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
-        r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
-        r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
-        r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
-        r"table\s+read|set\s+photos?|"
-        r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
-        r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
-        F,
-    )
+PRODUCTION = rule(
+    r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
+    r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
+    r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
+    r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
+    r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
+    r"table\s+read|set\s+photos?|"
+    r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
+    r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
+    F,
 )
-TRAILER = prefiltered(
-    re.compile(
-        r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
-        r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
-        F,
-    )
+TRAILER = rule(
+    r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
+    r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
+    F,
 )
-CASTING = prefiltered(
-    re.compile(
-        rf"\b(joins?{NOT_A_SCHEDULE}|joined{NOT_A_SCHEDULE}|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
-        r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
-        r"big\s+bad|role|hero|heroine)|"
-        r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
-        r"casting\s+(?:begins|began|starts|started|opens|is\s+underway|has\s+begun)|(?:begun|begins|began|starts)\s+casting|"
-        r"(?:rounds?|rounded|rounding)\s+out\s+(?:the\s+|its\s+)?cast|"
-        r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
-        r"(?:returns|will\s+return)\s*$|"
-        r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
-        r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:lead|star|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
-        r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
-        # "Coronation Street star quits after 20 years"
-        r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"
-        r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
-        # "X out as host of 'Y', Z takes over"
-        r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
-        r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
-        r"(?:new|recurring)\s+characters?|"
-        r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
-        F,
-    )
+CASTING = spread_rule(
+    rf"\b(joins?{NOT_A_SCHEDULE}|joined{NOT_A_SCHEDULE}|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
+    r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
+    r"big\s+bad|role|hero|heroine)|"
+    r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
+    r"casting\s+(?:begins|began|starts|started|opens|is\s+underway|has\s+begun)|(?:begun|begins|began|starts)\s+casting|"
+    r"(?:rounds?|rounded|rounding)\s+out\s+(?:the\s+|its\s+)?cast|"
+    r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
+    r"(?:returns|will\s+return)\s*$|"
+    r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
+    r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:lead|star|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
+    r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
+    # "Coronation Street star quits after 20 years"
+    r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"
+    r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
+    # "X out as host of 'Y', Z takes over"
+    r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
+    r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
+    r"(?:new|recurring)\s+characters?|"
+    r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
+    F,
 )
 
 
@@ -251,26 +234,22 @@ class EventDecision:
 
 
 # "in order to", "out of order", "a court order" order nothing
-_ORDER_IDIOMS = prefiltered(
-    re.compile(
-        r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|"
-        r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
-        F,
-    )
+_ORDER_IDIOMS = rule(
+    r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|"
+    r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
+    F,
 )
 # "renews his contract for two more seasons", "renewed calls for an inquiry" renew no show
-RENEW_IDIOMS = prefiltered(
-    re.compile(
-        r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
-        r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
-        r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
-        r"|\bwith\s+(?:a\s+)?renewed\s+\w+"  # "returns with renewed nerve"
-        r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
-        r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
-        F,
-    )
+RENEW_IDIOMS = rule(
+    r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
+    r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
+    r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
+    r"|\bwith\s+(?:a\s+)?renewed\s+\w+"  # "returns with renewed nerve"
+    r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
+    r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
+    F,
 )
-SERIES_ORDER = re.compile(
+SERIES_ORDER = spread_rule(
     r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
     r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
     r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
@@ -288,9 +267,9 @@ SERIES_ORDER = re.compile(
     r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
     F,
 )
-_DECISIVE_WORD = re.compile(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F)
+_DECISIVE_WORD = rule(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F)
 # A sentence that reports an announcement, not a guess: "Netflix announced that X would return for a second season"
-ANNOUNCED = re.compile(
+ANNOUNCED = rule(
     r"\b(?:announced|announces|confirmed|confirms|revealed|has\s+(?:officially\s+)?(?:renewed|cancell?ed|"
     r"canceled|ordered|axed|picked\s+up)|have\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|ordered)|"
     r"(?:has|have)\s+been\s+(?:officially\s+)?(?:renewed|cancell?ed|canceled|picked\s+up|axed)|"
@@ -301,10 +280,10 @@ ANNOUNCED = re.compile(
 
 _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
 # ", sets final season for 'Y', cancels 'Z'": a later clause with its own decision verb and a quoted title
-_NEXT_VERB_CLAUSE = re.compile(
+_NEXT_VERB_CLAUSE = rule(
     r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]", re.IGNORECASE
 )
-_COUNTED_KINDS = re.compile(
+_COUNTED_KINDS = rule(
     r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?(renewals?|cancell?ations?|final\s+seasons?|"
     r"(?:series\s+)?orders?|pickups?)\b",
     re.IGNORECASE,
@@ -318,25 +297,58 @@ _KIND_OF_COUNT = {
     "picku": "ordered",
 }
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[‘'\"“]")
-_CHARACTER_EXIT = re.compile(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
-_DATE_OUT = re.compile(
+_CHARACTER_EXIT = rule(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
+_DATE_OUT = rule(
     r"\b(?:release|premiere|return)\s+date\s+(?:is\s+)?(?:out|announced|revealed|confirmed|set)\b", re.IGNORECASE
 )
 _BUT = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\b|;")
-_SEASON_FINALE = re.compile(r"\bseason\s+finale\b", F)
+_SEASON_FINALE = rule(r"\bseason\s+finale\b", F)
 # "Watch the first trailer for the final season of …": the trailer is the news
-_TRAILER_FOR = re.compile(r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:final|last)\b", F)
-_RENEW_OR_SEASON_N = re.compile(r"\b(?:renew\w*|season\s+\d)", F)
+_TRAILER_FOR = rule(r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:final|last)\b", F)
+_RENEW_OR_SEASON_N = rule(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
 _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
 # "sets return date for X final season" is a date: the final season is only named, not decided
-_END_VERB = re.compile(
+_END_VERB = rule(
     r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
 )
-_ORDERS_MORE = re.compile(r"\borders?\s+more\b", re.IGNORECASE)
-_ORDER_WORDS = re.compile(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
+_ORDERS_MORE = rule(r"\borders?\s+more\b", re.IGNORECASE)
+_ORDER_WORDS = rule(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
 
 
+# The rules _event_in reads a text with: their words found in one scan of the text, not one scan per rule
+WordGroup(
+    [
+        _ORDER_IDIOMS,
+        RENEW_IDIOMS,
+        _COUNTED_KINDS,
+        _NEXT_VERB_CLAUSE,
+        _CHARACTER_EXIT,
+        PRODUCTION_STRONG,
+        _DECISIVE_WORD,
+        PREMIERE_DATE,
+        _END_VERB,
+        ENDING,
+        _SEASON_FINALE,
+        _TRAILER_FOR,
+        REVERSAL,
+        SERIES_ORDER,
+        _RENEW_OR_SEASON_N,
+        RESCUE,
+        CANCELLED,
+        RENEWED,
+        _ORDER_WORDS,
+        _ORDERS_MORE,
+        ORDERED,
+        TRAILER,
+        PREMIERE,
+        PRODUCTION,
+        CASTING,
+    ]
+)
+
+
+@per_call
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
     text = RENEW_IDIOMS.sub(" ", _ORDER_IDIOMS.sub(" ", text))
@@ -416,25 +428,23 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
 # A question the headline answers itself: what follows the "?" confirms or announces
-_ANSWERED = re.compile(
+_ANSWERED = rule(
     r"\?\s*(?=[^?]{0,80}\b(?:confirms?|confirmed|announces?|announced|renews?|renewed|cancels?|"
     r"cancell?ed|it'?s\s+official|officially|yes)\b)",
     re.IGNORECASE,
 )
-_CONFIRMS = re.compile(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE)
+_CONFIRMS = rule(r"\b(?:confirms?|confirmed|it'?s\s+official|officially|yes)\b", re.IGNORECASE)
 # A cheap look before the full rules: a sentence without one of these reports no decision
-_DECISION_HINT = prefiltered(
-    re.compile(
-        r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
-        r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward|join",
-        re.IGNORECASE,
-    )
+_DECISION_HINT = rule(
+    r"renew|cancel|axe|order|commission|return|pick|green|scrap|final|last|end|conclude|"
+    r"go-ahead|saved|revive|pass|dead|parted|plug|boot|chop|finished|over|done|season|series|forward|join",
+    re.IGNORECASE,
 )
 
 
 # A headline that counts the shows a network just decided ("Three Hit Comedies Renewed for New Seasons"), told
 # from a retrospective list ("7 Shows Cancelled Too Soon", "Every Show Renewed in 2024", "The 8 Best …")
-_COUNTED = re.compile(
+_COUNTED = rule(
     r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+|[a-z]-)?(?:shows|series|dramas|comedies|"
     r"sitcoms|originals|programmes|programs)\b",
     F,
@@ -447,16 +457,16 @@ _LOOKING_BACK = re.compile(
 
 
 # A rumour answered in the same sentence: what follows "but … confirmed" is the news
-_BUT_CONFIRMED = re.compile(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
+_BUT_CONFIRMED = rule(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
 
 
 # A premiere to come, on a date: "will premiere on July 6", "is set to debut September 14"
-_DATED_AHEAD = re.compile(
+_DATED_AHEAD = rule(
     r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch|air)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
 # The lede says the date is still to come
-_NO_DATE_YET = re.compile(
+_NO_DATE_YET = rule(
     r"\b(?:still\s+(?:waiting|no)|no\s+word|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:yet\s+)?have|not\s+yet|"
     r"yet\s+to\s+(?:get|receive|announce|set|reveal|learn))\b[^.;]{0,60}?\b(?:premiere|release|air|launch)\s+date\b",
     F,

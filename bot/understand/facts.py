@@ -22,13 +22,15 @@ from bot.understand.wordlists import words
 
 # Who said it. Group b starts only at a word's start: inside a long capitalised word every letter would be a new
 # start, and the pattern would be quadratic in the word's length.
-_SAID = re.compile(
-    r"(?:,|\.)?[\"”’]?\s*(?:said|says|told|explains?|explained|added|adds|noted|notes|revealed|reveals|teased|teases|"
-    r"shared|confirmed|admitted)\s+(?P<a>(?:[A-Z][\w.'’-]+\s?){1,3})"
-    r"|(?<![\w.'’-])(?P<b>(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+)\s+(?:also\s+)?"
-    r"(?:said|says|told|explains?|explained|added|adds|noted|"
-    r"revealed|reveals|teased|teases|shared|confirmed|admitted|believes|wants|hopes)\b"
-    r"|according to\s+(?P<c>(?:[A-Z][\w.'’-]+\s?){1,3})"
+_SAID = prefiltered(
+    re.compile(
+        r"(?:,|\.)?[\"”’]?\s*(?:said|says|told|explains?|explained|added|adds|noted|notes|revealed|reveals|teased|teases|"
+        r"shared|confirmed|admitted)\s+(?P<a>(?:[A-Z][\w.'’-]+\s?){1,3})"
+        r"|(?<![\w.'’-])(?P<b>(?:[A-Z][\w.'’-]+\s){0,2}[A-Z][\w.'’-]+)\s+(?:also\s+)?"
+        r"(?:said|says|told|explains?|explained|added|adds|noted|"
+        r"revealed|reveals|teased|teases|shared|confirmed|admitted|believes|wants|hopes)\b"
+        r"|according to\s+(?P<c>(?:[A-Z][\w.'’-]+\s?){1,3})"
+    )
 )
 # The first kind whose words a sentence has wins (word families, see sentences.Terms). Months and seasons of the
 # year count as written: "May" and "March" are months, "may" is not, and "the Winter Olympics" is not a date.
@@ -117,9 +119,11 @@ def _kind(words: Words) -> str | None:
 
 # Page furniture glued to the front of a sentence: a byline with a date and time ("HomeNews Lauren Fisher August
 # 30th, 2014 - 2:57 PM ITV has announced…"), a dateline. What follows it is the sentence.
-_BYLINE_LEAD = re.compile(
-    r"^.{0,120}?\b\d{4}\s*[-–—|,]?\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z“\"])"
-    r"|^(?:By\s+)?(?:[A-Z][\w.'’-]+\s+){1,3}(?:[|–—-]\s+)?(?:Published|Updated)\b[^.]*?\d{4}\s+(?=[A-Z“\"])"
+_BYLINE_LEAD = prefiltered(
+    re.compile(
+        r"^.{0,120}?\b\d{4}\s*[-–—|,]?\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?=[A-Z“\"])"
+        r"|^(?:By\s+)?(?:[A-Z][\w.'’-]+\s+){1,3}(?:[|–—-]\s+)?(?:Published|Updated)\b[^.]*?\d{4}\s+(?=[A-Z“\"])"
+    )
 )
 # Not a sentence of the story: a teaser for other stories, a caption, a call to action, a list bullet's heading
 _NOT_STORY = prefiltered(

@@ -14,21 +14,29 @@ from bot.understand.numbers import WORD_NUMBERS
 
 # Brand prefixes that outlets add or drop: "Marvel's Jessica Jones" is "Jessica Jones".
 _BRANDS = re.compile(r"^(marvel'?s|marvel|dc'?s|tom clancy'?s|stephen king'?s|star wars)\s+(?=\S)")
+_BRAND_STARTS = ("marvel", "dc", "tom clancy", "stephen king", "star wars")
 FUZZY_CUTOFF = 85.0
 
 
 _NOT_KEY = re.compile(r"[^a-z0-9+ ]+")
+_KEY_TABLE = {c: (None if chr(c) == "'" else " ") for c in range(128) if _NOT_KEY.fullmatch(chr(c))}
 
 
 @lru_cache(maxsize=8192)
 def show_key(name: str) -> str:
     """casefold, accents and punctuation dropped, '&' → 'and', brand prefixes removed. 'The' is kept:
     'The Bear' and 'Bear' may be different shows."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    text = text.replace("&", " and ").replace("’", "'")
-    text = _BRANDS.sub("", text.strip())
-    text = _NOT_KEY.sub(" ", text.replace("'", ""))
-    return " ".join(text.split())
+    if name.isascii():  # (an ASCII name has no accent to drop: its NFKD form is itself)
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    text = text.replace("&", " and ")
+    text = text.strip()
+    if text.startswith(_BRAND_STARTS):  # (the pattern is anchored: most keys cannot match it)
+        text = _BRANDS.sub("", text)
+    # apostrophes dropped, every other character but a-z, 0-9, "+" and " " a space (as _NOT_KEY, then the spaces
+    # joined; the text is ASCII here)
+    return " ".join(text.translate(_KEY_TABLE).split())
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) (?=\S)")

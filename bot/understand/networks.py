@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.prefilter import literal_trie
+
 # canonical → aliases (matched case-sensitively where a word is also common English, see _CASE_SENSITIVE)
 NETWORKS: dict[str, tuple[str, ...]] = {
     "Netflix": ("Netflix",),
@@ -201,9 +203,8 @@ _NET_CONTEXT_AFTER = re.compile(
 )
 
 _ALIAS_TO_CANON = {alias: canon for canon, aliases in NETWORKS.items() for alias in aliases}
-_PATTERN = re.compile(
-    r"(?<![\w+])(" + "|".join(re.escape(a) for a in sorted(_ALIAS_TO_CANON, key=len, reverse=True)) + r")(?![\w+])"
-)
+# (?<![\w+])(alias|alias|…)(?![\w+]), longest alias first, as a trie: a few times faster on any text
+_PATTERN = re.compile(literal_trie(_ALIAS_TO_CANON, not_after=r"[\w+]", not_before=r"[\w+]"))
 _LOWER = {a.lower(): c for a, c in _ALIAS_TO_CANON.items()}
 
 

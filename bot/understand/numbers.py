@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.prefilter import trie_alternation
+
 WORD_NUMBERS = {
     "one": 1,
     "two": 2,
@@ -51,8 +53,9 @@ ORDINAL_WORDS = [w for w, _ in WORD_NUMBERS.items() if w.endswith(("st", "nd", "
 ]
 CARDINAL_WORDS = [w for w in WORD_NUMBERS if w not in ORDINAL_WORDS]
 
-NUM = r"(\d{1,2}|" + "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True)) + r")"
-ORD = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+# (the words as a trie: the same matches as the words listed longest first, tried faster)
+NUM = r"(\d{1,2}|" + trie_alternation(CARDINAL_WORDS) + r")"
+ORD = r"(\d{1,2}(?:st|nd|rd|th)|" + trie_alternation(ORDINAL_WORDS) + r")"
 
 
 def to_int(token: str) -> int | None:

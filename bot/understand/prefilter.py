@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from bot.understand.callmemo import forget_call, per_call
+
 # The regex parser and its opcodes (private modules of CPython's re; their public aliases warn when imported)
 sre: Any = importlib.import_module("re._constants")
 sre_parse: Any = importlib.import_module("re._parser")
@@ -153,44 +155,80 @@ def requirement(pattern: re.Pattern[str]) -> Requirement:
     return tuple(useful[:2])
 
 
-_folds: dict[str, str] = {}
 _SRE_ODD = ("İ", "ı", "ſ", "K")
 
 
+@per_call
 def fold(text: str) -> str:
-    """The text as the prefilter compares it. The last few are kept: several rules look at one text in turn."""
-    folded = _folds.get(text)
-    if folded is None:
-        folded = text.casefold()
-        if not text.isascii() and any(ch in text for ch in _SRE_ODD):
-            folded = text.translate(_SRE_FOLD).casefold()
-        if len(_folds) >= 32:
-            _folds.clear()
-        _folds[text] = folded
+    """The text as the prefilter compares it (remembered for the analysis: several rules look at one text)."""
+    folded = text.casefold()
+    if not text.isascii() and any(ch in text for ch in _SRE_ODD):
+        folded = text.translate(_SRE_FOLD).casefold()
     return folded
 
 
 def clear_folds() -> None:
-    _folds.clear()
+    forget_call()
+
+
+def any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose search finds whether any of the words is in a text: the words share their prefixes (one
+    branch per next character), so the engine scans for their first characters in C instead of trying each word
+    at each position, or the text being scanned once per word."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.clear()  # a word found is enough: a longer word that starts with it adds nothing
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + branch(child) for ch, child in node.items()]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(root))
+
+
+_FEW_WORDS = 12
 
 
 class Prefiltered:
     """A compiled pattern that skips texts without its required words; the same results as the pattern."""
 
-    __slots__ = ("regex", "needs", "pattern", "flags")
+    __slots__ = ("regex", "needs", "pattern", "flags", "_finders", "group")
 
     def __init__(self, regex: re.Pattern[str], needs: Requirement) -> None:
         self.regex = regex
         self.needs = needs
         self.pattern = regex.pattern
         self.flags = regex.flags
+        # a large set of words is looked for by one pattern of them; a few words by a substring scan each (faster
+        # on a long text than the pattern, which tries its branches at every position)
+        self._finders = tuple((words, any_word(words).search if len(words) > _FEW_WORDS else None) for words in needs)
+        self.group: WordGroup | None = None  # set when the rule joins a group (see WordGroup)
 
     def could_match(self, text: str) -> bool:
-        folded = fold(text).__contains__
-        for words in self.needs:
-            if not any(map(folded, words)):
+        folded = fold(text)
+        if self.group is not None:
+            present = _present(self.group, folded)
+            for words in self.needs:
+                if words.isdisjoint(present):
+                    return False
+            return True
+        for words, finds in self._finders:
+            if finds is None:
+                if not any(map(folded.__contains__, words)):
+                    return False
+            elif finds(folded) is None:
                 return False
         return True
+
+    def all_words(self) -> frozenset[str]:
+        """Every word this rule's checks look for."""
+        return frozenset(w for words in self.needs for w in words)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         return self.regex.search(text, pos, endpos) if self.could_match(text) else None
@@ -218,6 +256,11 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.regex!r}, needs={self.needs!r})"
+
+
+def rule(source: str, flags: int = 0) -> Prefiltered:
+    """`prefiltered(re.compile(source, flags))`."""
+    return prefiltered(re.compile(source, flags))
 
 
 def prefiltered(regex: re.Pattern[str]) -> Prefiltered:
@@ -267,20 +310,44 @@ class PrefilteredBranches(Prefiltered):
     the span of a match is the pattern's (its groups are numbered as in its own alternative), so this is for rules
     read by their spans; finditer and the other methods run the whole pattern."""
 
-    __slots__ = ("branches", "words")
+    __slots__ = ("branches", "words", "_checks", "_always", "_by_word")
 
     def __init__(self, regex: re.Pattern[str], branches: list[str]) -> None:
         super().__init__(regex, requirement(regex))
         compiled = [re.compile(source, regex.flags) for source in branches]
         self.branches = [(branch, requirement(branch)) for branch in compiled]
         self.words = tuple(sorted({w for _branch, needs in self.branches for words in needs for w in words}))
+        # (each alternative with its first and second set of words, None for none: requirement() gives at most two)
+        self._checks = [
+            (branch, needs[0] if needs else None, needs[1] if len(needs) > 1 else None)
+            for branch, needs in self.branches
+        ]
+        # which alternatives each word of a first set lets through, and those that need no word at all
+        self._always = frozenset(i for i, (_branch, first, _second) in enumerate(self._checks) if first is None)
+        by_word: dict[str, list[int]] = {}
+        for i, (_branch, first, _second) in enumerate(self._checks):
+            for word in first or ():
+                by_word.setdefault(word, []).append(i)
+        self._by_word = {word: tuple(at) for word, at in by_word.items()}
+
+    def all_words(self) -> frozenset[str]:
+        return super().all_words() | frozenset(self.words)
 
     def _kept(self, text: str) -> list[re.Pattern[str]]:
         """The alternatives the text may match, in their order."""
         if not self.could_match(text):
             return []
-        present = set(filter(fold(text).__contains__, self.words))
-        return [branch for branch, needs in self.branches if all(not words.isdisjoint(present) for words in needs)]
+        folded = fold(text)
+        present = (
+            _present(self.group, folded) if self.group is not None else set(filter(folded.__contains__, self.words))
+        )
+        kept = set(self._always)
+        for word in present.intersection(self._by_word):
+            kept.update(self._by_word[word])
+        checks = self._checks
+        return [
+            checks[i][0] for i in sorted(kept) if (second := checks[i][2]) is None or not second.isdisjoint(present)
+        ]
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         best = None
@@ -311,10 +378,67 @@ class PrefilteredBranches(Prefiltered):
         return (kept[0] if len(kept) == 1 else self.regex).finditer(text, pos, endpos)
 
 
-def prefiltered_branches(regex: re.Pattern[str]) -> Prefiltered:
+def _pieces(source: str) -> list[str] | None:
+    """The source split at its top-level "|" (None when its brackets do not balance)."""
+    pieces: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: "|", "(" and ")" inside it are characters (as "]" right after "[" or "[^")
+            i += 2 if source.startswith("[^", i) else 1
+            i += 1 if source[i : i + 1] == "]" else 0
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(source[start:])
+    return pieces if depth == 0 else None
+
+
+_OPENS_GROUP = re.compile(r"(\\b)?\((?:\?:)?(?!\?)")
+
+
+def _spread(piece: str) -> list[str]:
+    """An alternative that is one group of alternatives, maybe between word boundaries ("\\b(a|b)\\b"), as one
+    alternative per inner one ("\\b(?:a)\\b", "\\b(?:b)\\b"): the engine tries them in the same order at each
+    position, each with the same boundary after it, so the leftmost match and its span are the same. (The group
+    no longer captures: only for rules read by their spans.)"""
+    opened = _OPENS_GROUP.match(piece)
+    if opened is None:
+        return [piece]
+    rest = piece[opened.end() :]
+    for close in (len(rest) - 1, len(rest) - 3):
+        if close >= 0 and rest[close] == ")" and rest[close + 1 :] in ("", "\\b"):
+            inner = _pieces(rest[:close])
+            if inner is not None and len(inner) > 1:
+                lead = opened.group(1) or ""
+                return [f"{lead}(?:{alt}){rest[close + 1 :]}" for alt in inner]
+    return [piece]
+
+
+def spread_rule(source: str, flags: int = 0) -> Prefiltered:
+    """`prefiltered_branches(re.compile(source, flags), spread=True)`."""
+    return prefiltered_branches(re.compile(source, flags), spread=True)
+
+
+def prefiltered_branches(regex: re.Pattern[str], *, spread: bool = False) -> Prefiltered:
     """The pattern with its top-level alternatives prefiltered one by one, for a rule read only by the span of its
-    match (a pattern of one alternative, or one that cannot be split, is prefiltered as a whole)."""
+    match (a pattern of one alternative, or one that cannot be split, is prefiltered as a whole). `spread`: an
+    alternative that is a group of alternatives ("\\b(a|b)\\b") is split into its inner ones too."""
     branches = top_level_alternatives(regex)
+    if branches is not None and spread:
+        branches = [part for piece in branches for part in _spread(piece)]
     if branches is None or len(branches) < 2:
         return prefiltered(regex)
     return PrefilteredBranches(regex, branches)
@@ -359,3 +483,88 @@ class OpensWithName(Prefiltered):
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
         return self._matches(text, pos, endpos)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """Source of a non-capturing group that tries the words as `(?:w1|w2|…)` does with the words sorted longest
+    first, as a trie: at a position the words that match are prefixes of one another, and the longer continuation
+    is tried first. The engine tries a handful of first letters at a position instead of every word."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+        if "" in node:
+            alts.append("")  # the word ends here: tried after every longer one
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(root)
+
+
+def literal_trie(words: Iterable[str], not_after: str, not_before: str) -> str:
+    """Source of one group that matches exactly what `(?<!X)(w1|w2|…)(?!Y)` matches, the words tried longest
+    first, where X is the character class `not_after` and Y the class `not_before` (case-sensitive words). Python's
+    engine tries every alternative of a long list at every position; here the words share their prefixes (one
+    branch per next character) and the pattern opens with its words' first characters, which the engine scans for
+    in C. At a position the words that match are prefixes of one another, so trying the longer continuation first
+    finds the longest word followed by no Y, as the sorted list does. (The lookbehind follows the first character:
+    a two-character lookbehind that the start of the text cannot satisfy.)"""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict], depth: int) -> str:
+        alts = [
+            re.escape(ch) + (f"(?<!{not_after}.)" if depth == 0 else "") + branch(child, depth + 1)
+            for ch, child in node.items()
+            if ch
+        ]
+        if "" in node:
+            alts.append(f"(?!{not_before})")  # the word ends here: tried after every longer one
+        return alts[0] if len(alts) == 1 and depth else "(?:" + "|".join(alts) + ")"
+
+    return "(" + branch(root, 0) + ")"
+
+
+class WordGroup:
+    """The required words of rules that read the same texts in turn (a sentence's event rules, the refusals), found
+    in a text by one scan: each rule's check is then a look at a set, not a scan of its own. The scan tries, at
+    every position, the longest word there (the words as a trie); the words that are prefixes of it are there too,
+    and a word inside it starts at a later position, which is tried as well: every word present is found."""
+
+    def __init__(self, rules: Iterable[Prefiltered]) -> None:
+        rules = list(rules)
+        words = sorted({w for rule in rules for w in rule.all_words()})
+        root: dict[str, dict] = {}
+        for word in words:
+            node = root
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+        def branch(node: dict[str, dict]) -> str:
+            alts = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+            if "" in node:
+                alts.append("")  # the word ends here: tried after every longer one
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+        self.scan = re.compile("(?=(" + branch(root) + "))")
+        self.prefixes = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+        for rule in rules:
+            rule.group = self
+
+
+@per_call
+def _present(group: WordGroup, folded: str) -> frozenset[str]:
+    """The group's words in a folded text."""
+    found: set[str] = set()
+    for word in set(group.scan.findall(folded)):
+        found |= group.prefixes[word]
+    return frozenset(found)

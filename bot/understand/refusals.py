@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.understand.prefilter import prefiltered_branches
+from bot.understand.callmemo import per_call
+from bot.understand.prefilter import WordGroup, prefiltered, prefiltered_branches
 
 F = re.IGNORECASE
 
@@ -197,18 +198,22 @@ _REFUSALS = [
 # the refusals that require a word a text can lack run only on texts that have one
 # (read only by their spans, so each pattern's alternatives are prefiltered one by one: few of them fit a text)
 NOT_NEWS = [(name, prefiltered_branches(pattern)) for name, pattern in _REFUSALS]
+WordGroup(pattern for _name, pattern in NOT_NEWS)  # one scan of a text finds every refusal's words
 # Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
 SOFT_REFUSALS = {"ratings", "awards", "film"}
 # The decision is about the awards event itself, not a series: "BAFTA TV Awards broadcast cancelled"
-CEREMONY = re.compile(
-    r"\b(?:ceremony|ceremonies|telecast|broadcast|gala|awards?\s+show|show)\b[^.;:]{0,30}?\b(?:cancell?ed|canceled|"
-    r"axed|scrapped|postponed|called\s+off|dropped)\b|\b(?:cancels?|axes|scraps?|postpones?|drops?)\s+(?:the\s+)?"
-    r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:awards|ceremony|telecast|broadcast|gala)\b|"
-    r"\bawards\b[^.;:]{0,20}?\b(?:cancell?ed|canceled|axed|scrapped|postponed|called\s+off)\b",
-    re.IGNORECASE,
+CEREMONY = prefiltered(
+    re.compile(
+        r"\b(?:ceremony|ceremonies|telecast|broadcast|gala|awards?\s+show|show)\b[^.;:]{0,30}?\b(?:cancell?ed|canceled|"
+        r"axed|scrapped|postponed|called\s+off|dropped)\b|\b(?:cancels?|axes|scraps?|postpones?|drops?)\s+(?:the\s+)?"
+        r"(?:\d{4}\s+)?(?:[\w-]+\s+){0,3}?(?:awards|ceremony|telecast|broadcast|gala)\b|"
+        r"\bawards\b[^.;:]{0,20}?\b(?:cancell?ed|canceled|axed|scrapped|postponed|called\s+off)\b",
+        re.IGNORECASE,
+    )
 )
 
 
+@per_call
 def refusal_span(text: str) -> tuple[str, int, int] | None:
     """The first refusal and the span of its words."""
     for name, pattern in NOT_NEWS:

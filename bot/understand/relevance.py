@@ -10,7 +10,7 @@ intersection (words and word pairs), so this costs a few microseconds per kiloby
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from bot.understand.networks import NETWORKS
 from bot.understand.wordlists import words
@@ -142,18 +142,24 @@ for _aliases in NETWORKS.values():
 _TV_PHRASES = {("single", "season"), ("single", "series"), ("single", "run")}
 
 
+_NET_TWO_FIRST = frozenset(first for first, _second in _NET_TWO)
 _NET_ONE_LOWER = {n.lower() for n in _NET_ONE}
 _NET_TWO_LOWER = {(a.lower(), b.lower()) for a, b in _NET_TWO}
+_PAIR_FIRSTS = frozenset(a for a, _b in (*_TV_PHRASES, *STRONG_PAIRS, *OFF_PAIRS, ("game", "show"), *_NET_TWO_LOWER))
 
 
 def _features(text: str) -> tuple[set[str], set[tuple[str, str]], int]:
     words = _WORDS.findall(text.lower())
-    pairs = set(pairwise(words))
+    # only the pairs whose first word opens a pair some list holds (every pair set below is intersected with one)
+    pairs = set(compress(pairwise(words), map(_PAIR_FIRSTS.__contains__, words)))
     for first, _second in pairs & _TV_PHRASES:
         words = [w for w in words if w != first]
     if any(c.isupper() for c in text):
         cased = _CASED.findall(text)
-        nets = len(set(cased) & _NET_ONE) + len(set(pairwise(cased)) & _NET_TWO)
+        tokens = set(cased)
+        # (the pairs are looked at only when a network's first word is there)
+        two = len(set(pairwise(cased)) & _NET_TWO) if not tokens.isdisjoint(_NET_TWO_FIRST) else 0
+        nets = len(tokens & _NET_ONE) + two
     else:  # a lowercase slug ("itv confirms …") names its networks in lower case
         nets = len(set(words) & _NET_ONE_LOWER) + len(pairs & _NET_TWO_LOWER)
     return set(words), pairs, nets

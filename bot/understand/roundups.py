@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.models import Decision
+from bot.understand.callmemo import per_call
 from bot.understand.events import _event_in
 from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
@@ -65,7 +66,7 @@ _PASSIVE = (
     # "Fox slate: 'Lone Creek' Back for Season 4, …"
     r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)"
 )
-_VERB = re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE)
+_VERB = prefiltered(re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE))
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
 _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|its)\s+)?(?:\w+\s+){0,2}?(?:season|series|installment)\s+(?:\d+\s+)?(?:of|for|to)\s+",
@@ -101,12 +102,16 @@ _TWO_KINDS = re.compile(
 
 
 def is_roundup(head: str, shows: list[str]) -> bool:
+    return len(shows) >= 2 or _lists_shows(head)
+
+
+@per_call  # (asked again of the same headline later in the analysis)
+def _lists_shows(head: str) -> bool:
     unquoted = head
     for q, _d in quoted_titles(head):  # "Renews 'Love, Death & Robots'" is one title, not a list
         unquoted = unquoted.replace(q, "Show")
     return (
-        len(shows) >= 2
-        or bool(_PLURAL.search(head))
+        bool(_PLURAL.search(head))
         or bool(_COUNT.search(head))
         or len(_VERB.findall(head)) >= 2
         or bool(_LIST.search(unquoted))
@@ -228,8 +233,8 @@ def headline_decisions(
         else:
             subject = _NEW_SUBJECT.search(before)
             # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
-            own = _own_list(before[subject.end() :] if subject else before)
-            names = _items(own, quoted, text and f"{head}\n{text}")
+            subjects = _own_list(before[subject.end() :] if subject else before)
+            names = _items(subjects, quoted, text and f"{head}\n{text}")
             if i:  # only the subject right before a later passive verb
                 names = names[-1:]
         # "renews X and Y for second seasons": the clause's season is each one's
@@ -509,14 +514,16 @@ _ENUMERATION = re.compile(
     r"(?:are|were|include|included|being)\s*:?\s+(?=[“\"‘']?[A-Z0-9])",
     re.IGNORECASE,
 )
-_PEOPLE_CUE = re.compile(
-    r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
-    r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of|controller|boss|chief|"
-    r"head|executives?|execs?|commissioners?|president|chair(?:man|woman)?|ceo|showrunners?|duo|trio|"
-    r"(?:credits?|photo|image|picture|photograph)(?:\s+by)?\s*:|"
-    # "a new drama from the makers of The Newsreader": whose earlier show it is, not a decision about it
-    r"(?:makers?|creators?|producers?|writers?|team|minds)\s+(?:of|behind))\s*$",
-    re.IGNORECASE,
+_PEOPLE_CUE = prefiltered(
+    re.compile(
+        r"(?<!along\s)(?<!together\s)\b(?:with|starring|featuring|stars?|co-stars?|producers?|creators?|"
+        r"writers?|directors?|hosts?|actors?|actress(?:es)?|alums?|the\s+likes\s+of|controller|boss|chief|"
+        r"head|executives?|execs?|commissioners?|president|chair(?:man|woman)?|ceo|showrunners?|duo|trio|"
+        r"(?:credits?|photo|image|picture|photograph)(?:\s+by)?\s*:|"
+        # "a new drama from the makers of The Newsreader": whose earlier show it is, not a decision about it
+        r"(?:makers?|creators?|producers?|writers?|team|minds)\s+(?:of|behind))\s*$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -9,6 +9,9 @@ from operator import itemgetter
 
 from sentencex import segment
 
+from bot.understand.callmemo import per_call
+from bot.understand.prefilter import prefiltered
+
 # Lines that are page furniture, not the story, tested on the lower-cased line: a line that starts like clutter
 # ("READ MORE: …", "Sign up …", "Photo: …"), a short line that is clutter as a whole ("Advertisement", "Share on X"),
 # and a caption-length line (under 300 characters) with a photo credit. A long paragraph that mentions "AP Photo" is
@@ -35,7 +38,7 @@ _LINKS_HEADING = re.compile(
     r"more\s+on\s+this(?:\s+story)?|trending(?:\s+now)?|latest\s+news|up\s+next|read\s+next|"
     r"also\s+read|see\s+also)\s*:?"
 )
-_CREDIT = re.compile(r"\b(?:getty images|shutterstock|ap photo)\b")
+_CREDIT = prefiltered(re.compile(r"\b(?:getty images|shutterstock|ap photo)\b"))
 _CLUTTER_HEAD = 80  # how much of a line the start and whole-line tests read
 _CAPTION_CHARS = 300
 _PASTED_CHARS = 200  # a line this long that opens with clutter may be a whole article pasted as one line
@@ -59,6 +62,8 @@ _AUTHOR_BIO = re.compile(
     r"|\b(?:having joined|has over a decade|years of (?:professional )?(?:writing|editing|reporting) experience|"
     r"you can reach (?:him|her|them)|follow (?:him|her|them) on)\b",
 )
+# (searched through a whole paragraph only when one of its words is there; a line's start is matched as is)
+_AUTHOR_BIO_ANYWHERE = prefiltered(_AUTHOR_BIO)
 # What the summary and facts read: the first paragraphs of a page, never megabytes. Every function here is linear
 # in min(len(text), MAX_TEXT_CHARS); sentencex itself is quadratic on a paragraph of many sentences that each open
 # an unclosed quote ("“a. " repeated: 258 ms for 50,000 chars), so paragraphs go to it in pieces of MAX_PIECE_CHARS.
@@ -114,7 +119,7 @@ def _past_clutter(line: str) -> str:
 
 
 def is_author_bio(paragraph: str) -> bool:
-    return _AUTHOR_BIO.search(paragraph) is not None
+    return _AUTHOR_BIO_ANYWHERE.search(paragraph) is not None
 
 
 def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
@@ -175,16 +180,26 @@ def split_sentences(text: str, *, limit: int = MAX_TEXT_CHARS) -> list[str]:
     """Sentences of the first `limit` characters in order; each line is split on its own, so headings without end
     punctuation stay as their own items. Boundaries come from sentencex (abbreviations, initials, dates and quotes:
     "Jan. 9", "J.J. Abrams", "The A.V. Club", "U.S.", a quote of two sentences stays with its attribution)."""
+    return list(_split(text, limit))
+
+
+@per_call
+def _split(text: str, limit: int) -> tuple[str, ...]:
     out: list[str] = []
     for line in _bounded(text, limit).split("\n"):
         line = line.strip()
         if line:
-            out.extend(line_sentences(line))
-    return out
+            out.extend(_line_sentences(line))
+    return tuple(out)
 
 
 def line_sentences(line: str) -> list[str]:
     """The sentences of one line (a paragraph), in order."""
+    return list(_line_sentences(line))
+
+
+@per_call  # (the text, its first 4,000 characters and its lead share their lines)
+def _line_sentences(line: str) -> tuple[str, ...]:
     out: list[str] = []
     for piece in _pieces(line) if len(line) > MAX_PIECE_CHARS else (line,):
         for sentence in segment("en", piece):
@@ -204,7 +219,7 @@ def line_sentences(line: str) -> list[str]:
                 out[-1] += " " + sentence
             else:
                 out.append(sentence)
-    return out
+    return tuple(out)
 
 
 def is_sentence(s: str) -> bool:

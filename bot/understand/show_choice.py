@@ -14,6 +14,7 @@ from bot.understand.events import CASTING, NOT_A_SCHEDULE
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import canonical_network, is_network_name
+from bot.understand.prefilter import prefiltered
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.titles import MODIFIER_NEXT, TextTitle
 from bot.understand.wordlists import DEMONYMS, words
@@ -29,10 +30,12 @@ _DESCRIBES_A_SHOW = re.compile(
 PRAISED = re.compile(
     r"(?:hit|beloved|acclaimed|popular|cult|fan-favou?rite|award-winning|long-running|critically)\b", re.IGNORECASE
 )
-_CASTING_VERB = re.compile(
-    rf"\b(?:joins?{NOT_A_SCHEDULE}|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
-    r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?",
-    re.IGNORECASE,
+_CASTING_VERB = prefiltered(
+    re.compile(
+        rf"\b(?:joins?{NOT_A_SCHEDULE}|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
+        r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.callmemo import per_call
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
 from bot.understand.prefilter import OpensWithName, prefiltered
@@ -201,13 +202,16 @@ _PULL_QUOTE_WORDS = re.compile(
 )
 
 
-_DESCRIPTIVE_COMPOUND = re.compile(
-    r"(?:[\w'’]+\s+)?[\w'’]+-(?:winning|nominated|starring|led|produced|based|backed|fronted|created|penned|"
-    r"helmed|directed|written|inspired|themed|set|like|style|esque)",
-    re.IGNORECASE,
+_DESCRIPTIVE_COMPOUND = prefiltered(
+    re.compile(
+        r"(?:[\w'’]+\s+)?[\w'’]+-(?:winning|nominated|starring|led|produced|based|backed|fronted|created|penned|"
+        r"helmed|directed|written|inspired|themed|set|like|style|esque)",
+        re.IGNORECASE,
+    )
 )
 
 
+@per_call
 def is_generic(name: str) -> bool:
     """A descriptor, a list or a network, not a title: "4 top-rated dramas", "New Book Adaptations", "The BBC"."""
     words = name.split()
@@ -305,10 +309,12 @@ def _plausible(name: str) -> bool:
 
 _SPINOFF_OF = re.compile(r"^[^,;:]{1,60}?\s+(?:spin-?off|prequel|sequel)\s+(?=(?-i:[A-Z0-9‘“'\"]))", re.IGNORECASE)
 # "from Line of Duty producer": a title named as a credit is not the show of the news
-_CREDIT = re.compile(
-    r"\b(?:from|by|of)\s+(?:the\s+)?(?P<t>.{1,60}?)(?:'s|’s)?\s+(?:creators?|co-creators?|producers?|writers?|"
-    r"stars?|team|boss|showrunners?|directors?|makers?|alums?|actors?|actress)\b",
-    re.IGNORECASE,
+_CREDIT = prefiltered(
+    re.compile(
+        r"\b(?:from|by|of)\s+(?:the\s+)?(?P<t>.{1,60}?)(?:'s|’s)?\s+(?:creators?|co-creators?|producers?|writers?|"
+        r"stars?|team|boss|showrunners?|directors?|makers?|alums?|actors?|actress)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -333,20 +339,27 @@ _CREDIT_LEAD = prefiltered(
 
 
 # "comedy from Ryan Reynolds and Rob McElhenney": the makers of an unnamed show
-_MADE_BY = re.compile(
-    r"\b(?:comedy|drama|series|pilot|thriller|sitcom|show|project|adaptation|docuseries)\s+(?:from|by)\s+"
-    r"(?P<t>[A-Z][^,;:()“\"‘']{0,60}?)(?=\s*$|\s*[,;:(])",
+_MADE_BY = prefiltered(
+    re.compile(
+        r"\b(?:comedy|drama|series|pilot|thriller|sitcom|show|project|adaptation|docuseries)\s+(?:from|by)\s+"
+        r"(?P<t>[A-Z][^,;:()“\"‘']{0,60}?)(?=\s*$|\s*[,;:(])",
+    )
 )
 
 
 def credited_titles(title: str) -> set[str]:
     """Titles the headline names only as someone's credit ("from the creator of X"), not as its news."""
+    return set(_credited_titles(title))
+
+
+@per_call  # (several steps of one analysis ask it of the headline)
+def _credited_titles(title: str) -> frozenset[str]:
     head = title[:300]
     found = {m.group("t") for m in _CREDIT.finditer(head)} | {m.group("t") for m in _CREDIT_OF.finditer(head)}
     found |= {m.group("t") for m in _CREDIT_LEAD.finditer(head)}
     for m in _MADE_BY.finditer(head):  # "orders comedy from Ryan Reynolds and Rob McElhenney": each maker
         found |= {m.group("t"), *re.split(r"\s*(?:,|\band\b|&)\s*", m.group("t"))}
-    return {credit_key(t) for t in found} - {""}
+    return frozenset({credit_key(t) for t in found} - {""})
 
 
 def credit_key(name: str) -> str:
@@ -375,6 +388,11 @@ def _without_pull_quotes(title: str) -> str:
 
 def quoted_titles(title: str) -> list[tuple[str, bool]]:
     """(title, is_derivative) for each quoted span, in order."""
+    return list(_quoted_titles(title))
+
+
+@per_call
+def _quoted_titles(title: str) -> tuple[tuple[str, bool], ...]:
     out = []
     for m in _QUOTED.finditer(title):
         text = next(g for g in m.groups() if g)
@@ -384,7 +402,7 @@ def quoted_titles(title: str) -> list[tuple[str, bool]]:
         cleaned = text.strip().rstrip(",;").rstrip()  # “Star-Crossed,”: a list's comma inside the quotes
         if cleaned and len(cleaned) <= 100:
             out.append((cleaned, derivative))
-    return out
+    return tuple(out)
 
 
 def extract_shows(title: str) -> list[str]:

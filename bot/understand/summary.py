@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.understand.numbers import WORD_NUMBERS
+from bot.understand.prefilter import prefiltered
 from bot.understand.sentences import (
     Terms,
     Words,
@@ -81,9 +82,11 @@ _REFERENCE_NOUNS = word_set(
     "series show drama comedy sitcom thriller docuseries miniseries procedural dramedy anime revival reboot spinoff "
     "spin pilot"
 )
-_REFERENCE = re.compile(
-    r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|"
-    r"docuseries|miniseries|procedural|dramedy|anime|revival|reboot|spinoff|spin-off|pilot)\b"
+_REFERENCE = prefiltered(
+    re.compile(
+        r"\b(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:series|show|drama|comedy|sitcom|thriller|"
+        r"docuseries|miniseries|procedural|dramedy|anime|revival|reboot|spinoff|spin-off|pilot)\b"
+    )
 )
 _CHATTY_START = re.compile(
     r"^[\"'“‘(]*(?:meanwhile|but|and|so|also|still|however|plus|oh|well|now|in other news|"

@@ -166,7 +166,6 @@ _TRAIL = _EDGE + ",.;:!?…"
 _PARTS = re.compile(
     rf"(\s*)(?=\S)([{re.escape(_EDGE)}]*)((?:\S*[^\s{re.escape(_TRAIL)}])?)([{re.escape(_TRAIL)}]*)(?!\S)"
 )
-_CHUNK = re.compile(r"\s*\S+")  # the same tokens with their whitespace, whole: to count offsets
 
 
 _TRIM_AT_START = _SENTENCE_WORDS - words(
@@ -294,11 +293,11 @@ _LINE_LABELS = frozenset(
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
-    # (findall builds the tokens' tuples in C; a token's offset is where the chunks before it and its spaces end)
+    # (findall builds the tokens' tuples in C; a token's offset is where the tokens before it and its spaces end)
     found = _PARTS.findall(text)
     parts = [token[1:] for token in found]  # (leading punctuation, word, trailing punctuation)
     new_line = ["\n" in token[0] for token in found]  # a line break before the token
-    ends = [0, *accumulate(map(len, _CHUNK.findall(text)))]
+    ends = [0, *accumulate(map(len, map("".join, found)))]  # (a token's parts join to its chunk of the text)
     out: list[tuple[str, int, str, str]] = []
     n = len(found)
     i = 0  # the next token not yet inside a span
