@@ -358,3 +358,63 @@ def test_fans_calls_games_and_galas_are_no_series_decisions() -> None:
         )
         == []
     )
+
+
+def test_html_entities_are_read_as_their_characters() -> None:
+    got = decided(
+        "Nickelodeon renews Dot &amp; Pip, greenlights new preschool series Mossfoot",
+        "Nickelodeon has renewed preschool series Dot &amp; Pip for a second season and greenlit Mossfoot, a new 2D "
+        "series.\n\nDot &#38; Pip, which follows two snail siblings, will return in 2026.",
+    )
+    assert got and got[0][:2] == ("renewed", "Dot & Pip")
+    assert ("ordered", "Mossfoot") in [d[:2] for d in got]
+
+
+def test_a_revival_years_after_and_a_denial_inside_a_title() -> None:
+    got = decided(
+        "tvnz revives the crib ten years after finale",
+        "TVNZ is reviving The Crib, the comedy that ended in 2016 after three seasons, with a new season next year.",
+    )
+    assert got and got[0][:2] == ("renewed", "The Crib")
+    got = decided(
+        "Dana Hart Sets 'Tin Valley' Revival at Hulu, 12 Years After ABC Cancellation",
+        "Hulu has ordered a revival of Tin Valley, the ABC drama cancelled in 2013, with creator Dana Hart returning.",
+    )
+    assert got and got[0][1] == "Tin Valley" and got[0][0] in ("renewed", "ordered")
+    got = decided(
+        "kofi mensah is not ok renewed season 2 disney plus",
+        "Disney+ has renewed the comedy Kofi Mensah Is Not OK for a second season.",
+    )
+    assert got and got[0][:2] == ("renewed", "Kofi Mensah Is Not OK")
+
+
+def test_sport_called_off_is_no_series_news() -> None:
+    assert (
+        decided(
+            "Auckland T20 cancelled without a ball bowled, Sky Sport viewers left with repeats",
+            "Rain washed out the T20 international at Eden Park on Friday; Sky Sport filled the slot with repeats.",
+        )
+        == []
+    )
+
+
+def test_seasons_in_words_and_the_season_of_the_title_named_before_it() -> None:
+    got = decided("'Dora Lane' Renewed For Sophomore Run At Peacock", "Peacock has renewed Dora Lane.")
+    assert got and got[0] == ("renewed", "Dora Lane", 2)
+    got = decided(
+        "The CW Renews Harrow, Bright Lane and The Quarry Boys",
+        "The CW is locking in much of its lineup early.\n\nThe network on Thursday handed renewals to three dramas: "
+        "soap Harrow (which will be entering Season 4), "
+        "music drama Bright Lane (Season 3) and freshman breakout The Quarry Boys, which will return for a "
+        "sophomore run.",
+    )
+    assert got and got[0] == ("renewed", "Harrow", 4)
+
+
+def test_a_name_the_headline_says_will_star_is_no_show() -> None:
+    got = decided(
+        "Prime Video Orders Drowned-City Sci-Fi Drama From Lena Haddad, Rizwan Taner to Star",
+        "Prime Video has handed a series order to High Water, a sci-fi drama from writer Lena Haddad set in a "
+        "half-submerged Miami.\n\nRizwan Taner will star as a salvage diver.",
+    )
+    assert got and got[0][:2] == ("ordered", "High Water")

@@ -23,7 +23,7 @@ from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, counted_phrase, decide_event
 from bot.understand.facts import facts_from_sentences
-from bot.understand.headline import clean_headline
+from bot.understand.headline import clean_headline, unescape_entities
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
 from bot.understand.numbers import NUM, to_int
@@ -201,7 +201,7 @@ def decided_names(title: str, text: str) -> list[Candidate]:
 
 def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
     """The show candidates of an article with the ranker's probabilities (for training and for `analyze --why`)."""
-    raw = (text or "")[:MAX_TEXT]
+    raw = unescape_entities((text or "")[:MAX_TEXT])
     title = clean_headline(title, raw, MAX_TITLE)
     if not is_tv_news(title, raw[:LEAD_CHARS]):
         return []
@@ -223,7 +223,7 @@ def _analyze(
 ) -> tuple[Analysis, Reading | None]:
     """The analysis and the reading it was made from (None when the article is no TV news); `title_min`: how
     sure the title model must be that a roundup's decided name is a title."""
-    raw = (text or "")[:MAX_TEXT]
+    raw = unescape_entities((text or "")[:MAX_TEXT])
     digest = _DIGEST.match(title or "") is not None  # "TV News Roundup: …": items of every kind
     title = clean_headline(title, raw, MAX_TITLE)
     if not is_tv_news(title, raw[:LEAD_CHARS]):
@@ -280,7 +280,10 @@ def _analyze(
             sk = show_key(show)
             where += [x for x in lead_sents[:6] if key_in(sk, show_key(x))][:1]
         for sentence in where:
-            own = own_seasons(sentence, show or "", shows[1:])
+            # (the other titles the text names count as others: "Halcyon (Season 4) … and The Quarry Kids, which
+            # will return for a sophomore run")
+            named = [t.name for t in titles.all if t.weight >= 1.0 and t.name != show]
+            own = own_seasons(sentence, show or "", [*shows[1:], *named])
             picked, also = pick_season([], [m for m in own if not m.background])
             if picked is not None:
                 season, seasons = picked, tuple(dict.fromkeys((*also, *seasons)))

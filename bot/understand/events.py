@@ -47,7 +47,9 @@ REVERSAL = rule(
     r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b|"
     # "Citytv revives cult 2000s sitcom": a revival is a show's next season
     r"\brevives\b|\breviving\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
-    r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b",
+    r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b|"
+    # "Dana Whitlock Sets 'Copper Valley' Revival at Hulu"
+    r"\b(?:sets?|lands?|gets?|announces?|orders?|greenlights?)\s+(?:\S+\s+){0,4}?revival\b",
     F,
 )
 CANCELLED = spread_rule(
@@ -399,12 +401,20 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         ):
             return "renewed"
         return "cancelled"
-    if RENEWED.search(text):
+    renewal = RENEWED.search(text)
+    if renewal:
+        order = _ORDER_WORDS.search(text)
         if (
-            _ORDER_WORDS.search(text)
+            order
             and not has_season_number
             and not _SEASONS_ONLY.search(text)
             and not _ORDERS_MORE.search(text)
+            # ("renews Pip & Dot, greenlights new series Mossball": the renewal's clause comes first)
+            and not (
+                renewal.group().lower().startswith(_RENEW_VERBS)
+                and renewal.start() < order.start()
+                and "," in text[renewal.end() : order.start()]
+            )
         ):
             return "ordered"
         return "renewed"
@@ -499,6 +509,10 @@ def _opens_within(hit: tuple[str, int, int], text: str, name: str) -> bool:
     return at >= 0 and at <= hit[1] < at + len(name)
 
 
+_YEARS_AFTER = re.compile(
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+years\s+(?:after|since|later)\b",
+    re.IGNORECASE,
+)
 # refusals a wrong title guess must not hide
 _UNHIDDEN_REFUSALS = ("negation", "listicle", "explainer", "speculation", "guide", "review")
 _PLOT_PREVIEW = re.compile(r"\b(?:spoilers?|teasers?)\s*[:|–—]", re.IGNORECASE)
@@ -534,7 +548,9 @@ def decide_event(
         # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports"); a title
         # the text confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
         hit = refusal_span(unmasked.replace("’", "'"))
-        if hit is not None and not (hit[0] == "listicle" and confirmed and _opens_within(hit, unmasked, confirmed)):
+        # ("Benny Okafor Is Not OK renewed": a denial's words inside a title the text confirms deny nothing)
+        inside = confirmed is not None and _opens_within(hit, unmasked, confirmed) if hit is not None else False
+        if hit is not None and not (hit[0] in ("listicle", "negation") and inside):
             refused = hit[0] if hit[0] in _UNHIDDEN_REFUSALS else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)
@@ -553,6 +569,8 @@ def decide_event(
         # undo the news before it
         where = refusal_span(title)
         cut = max((title.rfind(b, 0, where[1]) for b in _LATER_CLAUSE), default=-1) if where else -1
+        if where and _YEARS_AFTER.match(title, where[1]):
+            cut = max(cut, where[1])  # "tvnz revives the bach ten years after finale": the news before it
         if cut > 0 and where and where[0] == refused and not title[:cut].rstrip().endswith("?"):
             first = _event_in(title[:cut], bool(title_season and title_season > 1))
             # ("Season 2 release date OUT: When and where to watch …": a date given before the guide)

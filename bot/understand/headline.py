@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from bot.understand.networks import canonical_network
@@ -14,10 +15,15 @@ _LABEL = re.compile(
 )
 
 
+def unescape_entities(text: str) -> str:
+    """ "Gloria &amp; Ray", "Dana&#8217;s": a feed's HTML entities as the characters they stand for."""
+    return html.unescape(text) if "&" in text and ";" in text else text
+
+
 def clean_headline(title: str | None, text: str = "", limit: int = 300) -> str:
     """The headline as read: one line of at most `limit` characters, without a label before it ("EXCLUSIVE:")
     or an outlet's name after it."""
-    title = " ".join((title or "")[: limit * 2].split())[:limit]
+    title = " ".join(unescape_entities((title or "")[: limit * 2]).split())[:limit]
     if " " not in title and title.count("-") >= 3:
         title = title.replace("-", " ")  # a URL slug as the headline: "starz-kingsbridge-season-2-wraps-filming"
     stripped = _without_outlet(_LABEL.sub("", title, count=1), text)

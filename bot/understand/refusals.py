@@ -168,6 +168,9 @@ _REFUSALS = [
         re.compile(
             # a game made from a show is no series: "Steel Harvest gacha game cancelled"
             r"\b(?:video|mobile|gacha|console|card|board)\s+games?\b|"
+            # sport called off: "Wellington T20 cancelled without a ball bowled"
+            r"\b(?:T20|ODI|test\s+match|football\s+match|rugby\s+match|cricket|fixture|tournament|marathon|"
+            r"grand\s+prix|without\s+a\s+ball\s+bowled|rained\s+off|washed\s+out)\b|"
             r"\b(stock|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
             r"are|were|of)|earnings|quarterly|subscribers|subscription|prices?|price hike|"
             r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries|"

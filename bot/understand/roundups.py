@@ -133,7 +133,9 @@ def _split_items(segment: str, text: str) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         if out and one_title(out[-1].strip().split(" ")[-1], piece.strip().split(" ")[0], text):
-            out[-1] = f"{out[-1].rstrip()} and {piece.strip()}"
+            # (joined as the article writes it: "Pip & Dot")
+            joiner = "&" if f"{out[-1].strip()} & {piece.strip()}" in text else "and"
+            out[-1] = f"{out[-1].rstrip()} {joiner} {piece.strip()}"
         else:
             out.append(piece)
     return out

@@ -176,8 +176,16 @@ def own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonM
         return mentions
     clause = _clause_index(sentence, CLAUSE_BREAK)
     mine = clause(own)
-    theirs = {clause(i) for o in others if o and (i := low.find(o.casefold())) >= 0 and i != own}
-    return [m for m in mentions if clause(m.start) == mine or clause(m.start) not in theirs]
+    starts = {i for o in others if o and (i := low.find(o.casefold())) >= 0 and i != own}
+    theirs = {clause(i) for i in starts}
+    # in a clause naming several titles, a mention after another title is that title's ("Halcyon (Season 4) …
+    # and The Quarry Kids, which will return for a sophomore run")
+    return [
+        m
+        for m in mentions
+        if (clause(m.start) == mine or clause(m.start) not in theirs)
+        and not (clause(m.start) == mine and any(own < i < m.start for i in starts if clause(i) == mine))
+    ]
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")

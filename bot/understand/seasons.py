@@ -20,10 +20,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "second season", "fourth and final season", "5th series", "third and final installment", "a fourth-season pickup"
     (
         re.compile(
-            rf"\b{ORD}(?:\s+and\s+(?:final|last))?(?:\s+|-)(?:seasons?|series|installment|chapter|run)\b", re.IGNORECASE
+            rf"\b{ORD}(?:\s+and\s+(?:final|last))?(?:\s+|-)(?:seasons?|series|installment|chapter|run|outing)\b",
+            re.IGNORECASE,
         ),
         "ord_unit",
     ),
+    # "a sophomore run", "its sophomore season": the second
+    (re.compile(r"\b(sophomore)(?:\s+|-)(?:season|series|run|outing|installment)\b", re.IGNORECASE), "ord_unit"),
     # "S2", "S02E01"
     (re.compile(r"\bS(\d{1,2})(?:\s*E\d{1,3})?\b"), "short"),
     # "after four seasons", "after two seasons" (the run so far: the news is about the next one)
@@ -102,7 +105,7 @@ def find_seasons_cached(text: str) -> tuple[SeasonMention, ...]:
             )
             background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after" and not last
             focus = bool(_FOCUS_BEFORE.search(before)) or last
-            numbers = [to_int(g) for g in m.groups() if g]
+            numbers = [2 if g.lower() == "sophomore" else to_int(g) for g in m.groups() if g]
             if kind == "after" and numbers and numbers[0] is not None and not last:
                 # "cancelled after four seasons": the season that will not happen is the next one
                 mentions.append(SeasonMention(numbers[0] + 1, m.start(), kind, False, False))

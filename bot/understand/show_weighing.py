@@ -86,7 +86,20 @@ def _casting_person(c: Candidate, head: str, text_key: str = "") -> bool:
     elsewhere."""
     if c.flags.get("person_in_text") and (CASTING.search(head) or _SPEAKER.match(head, len(c.name))):
         return head.startswith(c.name) or bool(CASTING.search(head))
+    if _starring(c, head):
+        return True  # "… From Leila Haddad, Riz Tanner to Star": who stars
     return _cast_pair(c, text_key)
+
+
+def _starring(c: Candidate, head: str) -> bool:
+    """An unquoted two- or three-word name the headline says will star ("Riz Tanner to Star")."""
+    at = head.find(c.name)
+    return (
+        at >= 0
+        and 2 <= len(c.name.split()) <= 3
+        and not c.flags.get("quoted")
+        and _TO_STAR.match(head, at + len(c.name)) is not None
+    )
 
 
 def _cast_pair(c: Candidate, text_key: str) -> bool:
@@ -104,6 +117,7 @@ def _cast_pair(c: Candidate, text_key: str) -> bool:
 _SPEAKER = re.compile(
     r"\s+(?:confirms|says|reveals|teases|admits|explains|insists|hints|shares|opens\s+up|announces|claims)\b"
 )
+_TO_STAR = re.compile(r"\s+(?:to\s+(?:star|lead|headline|front)|stars|will\s+star)\b", re.IGNORECASE)
 # Names a text casts, in the text's key (lowercase, no punctuation)
 _CAST_SUBJECT = re.compile(r" (?:have|has) (?:both |also )?(?:been cast|joined the cast|signed on to (?:star|lead))\b")
 
@@ -167,9 +181,11 @@ def rerank(r: Reading) -> None:
     replaced = False
     if describing:
         best = [b for b in best if b[1].key != rule_key]  # the place or prize is no title however likely it looks
-    if rule is not None and _cast_pair(rule, r.text_key):
-        # the people the pick names are no more the show than the pick: the likeliest other candidate is weighed
-        best = [b for b in best if f" {b[1].key} " not in f" {rule_key} "]
+    if rule is not None and (_cast_pair(rule, r.text_key) or _starring(rule, r.head)):
+        # the people the pick names, and those the headline credits, are no more the show than the pick: the
+        # likeliest other candidate is weighed
+        credits = credited_titles(r.head)
+        best = [b for b in best if f" {b[1].key} " not in f" {rule_key} " and not _credited(b[1].name, credits)]
     if best and best[0][1].key != rule_key:
         top = best[0][1]
         # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
