@@ -282,8 +282,8 @@ def _analyze(
         for sentence in where:
             # (the other titles the text names count as others: "Halcyon (Season 4) … and The Quarry Kids, which
             # will return for a sophomore run")
-            named = [t.name for t in titles.all if t.weight >= 1.0 and t.name != show]
-            own = own_seasons(sentence, show or "", [*shows[1:], *named])
+            also_named = [t.name for t in titles.all if t.weight >= 1.0 and t.name != show]
+            own = own_seasons(sentence, show or "", [*shows[1:], *also_named])
             picked, also = pick_season([], [m for m in own if not m.background])
             if picked is not None:
                 season, seasons = picked, tuple(dict.fromkeys((*also, *seasons)))
