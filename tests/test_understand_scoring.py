@@ -317,7 +317,7 @@ OPEN_SETS = {
         "show_acc": 0.97,
         "season_acc": 0.89,
         "network_acc": 0.85,
-        "roundup_recall": 0.38,
+        "roundup_recall": 0.52,
     },
     "holdout-24": {
         "alert_precision": 0.97,
@@ -341,13 +341,34 @@ OPEN_SETS = {
         "roundup_recall": 0.84,
     },
     "holdout-26": {
-        "alert_precision": 0.93,
+        "alert_precision": 0.94,
         "alert_recall": 0.90,
         "event_acc": 0.89,
-        "show_acc": 0.89,
-        "season_acc": 0.88,
+        "show_acc": 0.93,
+        "season_acc": 0.93,
         "network_acc": 0.80,
         "roundup_recall": 0.82,
+    },
+    # first tries (on the code at 0bdb0b9): holdout-27 0.690 / 0.800 / 0.694 / 0.850 / 0.950 / 0.950 / 0.438 (the
+    # same on f84b958); holdout-28 0.833 / 0.800 / 0.778 / 0.850 / 0.850 / 0.950 / 0.455 (f84b958: 0.800 / 0.800 /
+    # 0.750 / 0.800 / 0.850 / 0.950 / 0.364)
+    "holdout-27": {
+        "alert_precision": 0.76,
+        "alert_recall": 0.82,
+        "event_acc": 0.78,
+        "show_acc": 0.84,
+        "season_acc": 0.93,
+        "network_acc": 0.93,
+        "roundup_recall": 0.42,
+    },
+    "holdout-28": {
+        "alert_precision": 0.86,
+        "alert_recall": 0.86,
+        "event_acc": 0.84,
+        "show_acc": 0.93,
+        "season_acc": 0.89,
+        "network_acc": 0.93,
+        "roundup_recall": 0.48,
     },
 }
 
