@@ -278,28 +278,7 @@ def top_level_alternatives(pattern: re.Pattern[str]) -> list[str] | None:
     source = pattern.pattern
     if pattern.flags & re.VERBOSE or _GLOBAL_FLAGS.match(source) or _GROUP_REFERENCE.search(source):
         return None
-    pieces: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(source)
-    while i < n:
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a character class: "|", "(" and ")" inside it are characters (as "]" right after "[" or "[^")
-            i += 2 if source.startswith("[^", i) else 1
-            i += 1 if source[i : i + 1] == "]" else 0
-            while i < n and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            pieces.append(source[start:i])
-            start = i + 1
-        i += 1
-    pieces.append(source[start:])
-    return pieces
+    return _pieces(source)  # (a compiled pattern's brackets balance)
 
 
 class PrefilteredBranches(Prefiltered):
