@@ -21,9 +21,10 @@ from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
-from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, counted_phrase, decide_event
+from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
+from bot.understand.headline_cues import counted_phrase
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
 from bot.understand.numbers import NUM, to_int

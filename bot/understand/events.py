@@ -11,6 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.understand.callmemo import per_call
+from bot.understand.headline_cues import (
+    LATER_CLAUSE,
+    UNHIDDEN_REFUSALS,
+    YEARS_AFTER,
+    cast_in_headline,
+    counted_news,
+    opens_within,
+    plot_preview,
+)
 from bot.understand.prefilter import WordGroup, rule, spread_rule
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
@@ -452,20 +461,6 @@ _DECISION_HINT = rule(
 )
 
 
-# A headline that counts the shows a network just decided ("Three Hit Comedies Renewed for New Seasons"), told
-# from a retrospective list ("7 Shows Cancelled Too Soon", "Every Show Renewed in 2024", "The 8 Best …")
-_COUNTED = rule(
-    r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+|[a-z]-)?(?:shows|series|dramas|comedies|"
-    r"sitcoms|originals|programmes|programs)\b",
-    F,
-)
-_LOOKING_BACK = re.compile(
-    r"\b(?:too\s+soon|of\s+all\s+time|should|deserved?|ever|best|worst|top|ranked|that|which|who|we|you|"
-    r"(?:19|20)\d\d|so\s+far|this\s+year|after\s+(?:one|two|three|\d)\s+seasons?|reasons|like)\b",
-    F,
-)
-
-
 # A rumour answered in the same sentence: what follows "but … confirmed" is the news
 _BUT_CONFIRMED = rule(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|confirmed|announced)\b", F)
 
@@ -487,44 +482,6 @@ PREMIERE_DATE_GIVEN = re.compile(
     r"sun)day\b|\b(?:today|tonight|tomorrow)\b",
     F,
 )
-
-
-def _counted_news(title: str) -> bool:
-    return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)
-
-
-def counted_phrase(title: str) -> str:
-    """ "Four Baltic dramas", "Three K-dramas": the count and kind a headline opens with (its words are no title)."""
-    m = _COUNTED.search(title)
-    return m.group() if m else ""
-
-
-# Where a headline's later clause starts (a guess or a guide there leaves the news before it standing)
-_LATER_CLAUSE = (",", ";", " – ", " — ", " as ", ": ")
-
-
-def _opens_within(hit: tuple[str, int, int], text: str, name: str) -> bool:
-    """The refusal's match starts inside the name: its count is the title's ("Nine Lives is given third series")."""
-    at = text.casefold().find(name.casefold())
-    return at >= 0 and at <= hit[1] < at + len(name)
-
-
-_YEARS_AFTER = re.compile(
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+years\s+(?:after|since|later)\b",
-    re.IGNORECASE,
-)
-# refusals a wrong title guess must not hide
-_UNHIDDEN_REFUSALS = ("negation", "listicle", "explainer", "speculation", "guide", "review")
-_PLOT_PREVIEW = re.compile(r"\b(?:spoilers?|teasers?)\s*[:|–—]", re.IGNORECASE)
-_SHOW_NEWS_WORDS = re.compile(r"\b(?:season|series|show|seasons|renewal|cancell?ation|finale)\b", re.IGNORECASE)
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-
-
-def _cast_in_headline(sentence: str, headline: str) -> bool:
-    """Whether the headline names a person the casting sentence names before its verb."""
-    verb = CASTING.search(sentence)
-    said = " ".join(headline.lower().split())
-    return verb is not None and any(m.group().lower() in said for m in _PERSON.finditer(sentence, 0, verb.start()))
 
 
 def decide_event(
@@ -549,9 +506,9 @@ def decide_event(
         # the text confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
         hit = refusal_span(unmasked.replace("’", "'"))
         # ("Benny Okafor Is Not OK renewed": a denial's words inside a title the text confirms deny nothing)
-        inside = confirmed is not None and _opens_within(hit, unmasked, confirmed) if hit is not None else False
+        inside = confirmed is not None and opens_within(hit, unmasked, confirmed) if hit is not None else False
         if hit is not None and not (hit[0] in ("listicle", "negation") and inside):
-            refused = hit[0] if hit[0] in _UNHIDDEN_REFUSALS else None
+            refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)
     if len(counted) >= 2:  # (counted before a title guess masked one of them: "Makes Its Calls: Two Renewals")
@@ -568,8 +525,8 @@ def decide_event(
         # "X Season 3 Officially Confirmed; Here's What We Know": a guess or a guide in a later clause does not
         # undo the news before it
         where = refusal_span(title)
-        cut = max((title.rfind(b, 0, where[1]) for b in _LATER_CLAUSE), default=-1) if where else -1
-        if where and _YEARS_AFTER.match(title, where[1]):
+        cut = max((title.rfind(b, 0, where[1]) for b in LATER_CLAUSE), default=-1) if where else -1
+        if where and YEARS_AFTER.match(title, where[1]):
             cut = max(cut, where[1])  # "tvnz revives the bach ten years after finale": the news before it
         if cut > 0 and where and where[0] == refused and not title[:cut].rstrip().endswith("?"):
             first = _event_in(title[:cut], bool(title_season and title_season > 1))
@@ -586,7 +543,7 @@ def decide_event(
                 if found in DECISIVE:
                     return EventDecision(found, 0.7 if i == 0 else 0.6, "explainer lede", sentence)
         return EventDecision(None, 0.9, "not news: explainer")
-    if refused == "listicle" and _counted_news(unmasked or title):
+    if refused == "listicle" and counted_news(unmasked or title):
         # "Two Peacock Shows Just Got Canceled": counted, but news when the first paragraphs report it announced
         listed: list[tuple[str, str]] = []
         for sentence in [lede, *more][:8]:
@@ -599,8 +556,7 @@ def decide_event(
         if len(listed) >= 2:
             # "Tystnaden (SVT) — renewed for season 2." line after line: the counted decisions, listed
             return EventDecision(event if event in DECISIVE else listed[0][0], 0.6, "counted news", listed[0][1])
-    preview = _PLOT_PREVIEW.search(unmasked or title)
-    if preview and not _SHOW_NEWS_WORDS.search(unmasked or title, preview.end()):
+    if plot_preview(unmasked or title):
         # "Dockside spoilers: Tina and Gaz renew their vows": a soap's plot to come, unless the part after the
         # colon is about the series ("'Grimm' spoilers: NBC renews series for one final season")
         return EventDecision(None, 0.9, "not news: plot preview")
@@ -630,7 +586,7 @@ def decide_event(
         if i == 0 and found == "premiere" and _DATED_AHEAD.search(sentence):
             # "… which will premiere on July 6": a date to come, announced in the lede of a headline without one
             return EventDecision(found, 0.6, "lede", sentence)
-        if slug and found == "casting" and _cast_in_headline(sentence, unmasked or title):
+        if slug and found == "casting" and cast_in_headline(sentence, unmasked or title, CASTING.search(sentence)):
             # "prodigal son season 2 christian borle michael potts": a slug naming the people the text says joined
             return EventDecision(found, 0.6, "lede" if i == 0 else "text", sentence)
         if found in DECISIVE:

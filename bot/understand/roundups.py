@@ -22,6 +22,7 @@ from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.refusals import refusal, refusal_span
+from bot.understand.roundup_lines import LIST_LINE, heading_event, section_heading
 from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title, one_title, titles_in
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
@@ -323,13 +324,13 @@ def find_decisions(
     lines: str | None = None  # the decision a lead-in ending with a colon announces for the lines after it
     sentences = split_sentences(text)[:max_sentences]
     for idx, sentence in enumerate(sentences):
-        heading = _HEADING.fullmatch(sentence.strip()) if cue is None else None
+        heading = section_heading(sentence) if cue is None else None
         if heading is not None:
             # "RENEWED" over "Hale County General (season 6)" lines, until the next heading ("PREVIOUSLY ANNOUNCED"
             # ends them)
-            lines = heading_event(heading.group("h"))
+            lines = heading_event(heading)
             continue
-        item = _LIST_LINE.match(sentence) if lines and cue is None else None
+        item = LIST_LINE.match(sentence) if lines and cue is None else None
         if item and ", " in item.group("t"):
             item = None  # "Sadly, Kasi Kings won't be back.": a sentence under the heading, not a list line
         if item and lines:
@@ -468,41 +469,6 @@ def find_decisions(
     return out
 
 
-# A line of a list: a title, then at most a bracket, a dash or a colon with a few words ("Will Trent (season 4)")
-_LIST_LINE = re.compile(
-    r"^\s*(?:[-•*–]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
-    r"(?:[(\[][^)\]]{0,40}[)\]]|[–—:-]\s+[^.!?]{0,200})?\s*\.?$"
-)
-# A list's section heading on a line of its own: a known label in any case, or two to four words in capitals
-_HEADING_EVENTS = {
-    **dict.fromkeys(("renewed", "renewals", "returning", "coming back", "renewed shows"), "renewed"),
-    **dict.fromkeys(
-        ("cancelled", "canceled", "cancellations", "axed", "cancelled shows", "canceled shows"), "cancelled"
-    ),
-    **dict.fromkeys(("ending", "final season", "final seasons", "ended", "ending shows"), "ending"),
-    **dict.fromkeys(("new series", "new shows", "ordered", "series orders", "picked up", "new"), "ordered"),
-}
-# What a heading in capitals says of the lines under it: "THE BIG RETURNS", "THE NEW ONES", "THE ONE THAT GOT AWAY"
-_HEADING_WORDS = (
-    ("ending", re.compile(r"\b(?:ending|final|farewell|last\s+season)", re.I)),
-    ("cancelled", re.compile(r"\b(?:cancel|axed|axe|scrapped|dropped|gone|got\s+away|out\b)", re.I)),
-    ("renewed", re.compile(r"\b(?:renew|return|back\b|coming\s+back)", re.I)),
-    ("ordered", re.compile(r"\b(?:new\b|order|pick)", re.I)),
-)
-
-
-def heading_event(heading: str) -> str | None:
-    """The decision a list's section heading gives its lines: a known label, else the first word of a kind."""
-    said = " ".join(heading.lower().split())
-    if said in _HEADING_EVENTS:
-        return _HEADING_EVENTS[said]
-    return next((event for event, words in _HEADING_WORDS if words.search(said)), None)
-
-
-_HEADING = re.compile(
-    r"(?P<h>(?i:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _HEADING_EVENTS) + r")"
-    r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})\s*:?"
-)
 # "The following shows will return:", "Here are the renewals:": the lines after it are the decided shows
 _FOLLOWING = re.compile(r"\b(?:following|here\s+(?:are|is)|these|below)\b", re.IGNORECASE)
 _QUOTED_OPENER = re.compile(

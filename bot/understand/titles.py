@@ -30,8 +30,7 @@ _JOIN = words(
     & a an and at de du for from in is la le no of on or the to vs vs. with x
     """
 )
-# Other languages' joining words, inside a title only as written in lower case ("Filhas da Lua", "Ar y Lôn",
-# "Sa Dulo ng Tag-araw"): capitalised, they are names ("Da Vinci", "Y: The Last Man") and stay
+# Joining words of other languages, in lower case only ("Filhas da Lua", "Ar y Lôn"; "Da Vinci" is a name)
 _FOREIGN_JOIN = frozenset("da das dos des del della di y e ng von van der och og et".split())
 _SENTENCE_WORDS = words(
     """
@@ -535,11 +534,7 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
 
 
 # ---------------------------------------------------------------- headline casing
-_LOW_SMALL = words(
-    """
-    a an and as at by for from in of on or the to vs with
-    """
-)
+_LOW_SMALL = words("a an and as at by for from in of on or the to vs with")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
 
 

@@ -1,0 +1,72 @@
+"""Cues a headline gives about its own kind: a count of shows just decided ("Three Hit Comedies Renewed"), a plot
+preview ("X spoilers: …"), a time since an old decision ("ten years after finale")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.prefilter import rule
+
+F = re.IGNORECASE
+
+# A headline that counts the shows a network just decided ("Three Hit Comedies Renewed for New Seasons"), told
+# from a retrospective list ("7 Shows Cancelled Too Soon", "Every Show Renewed in 2024", "The 8 Best …")
+_COUNTED = rule(
+    r"^\s*(?:two|three|four|five|both|[2-5])\s+(?:[\w'’+-]+\s+){0,3}?(?:tv\s+|[a-z]-)?(?:shows|series|dramas|comedies|"
+    r"sitcoms|originals|programmes|programs)\b",
+    F,
+)
+_LOOKING_BACK = re.compile(
+    r"\b(?:too\s+soon|of\s+all\s+time|should|deserved?|ever|best|worst|top|ranked|that|which|who|we|you|"
+    r"(?:19|20)\d\d|so\s+far|this\s+year|after\s+(?:one|two|three|\d)\s+seasons?|reasons|like)\b",
+    F,
+)
+
+
+YEARS_AFTER = re.compile(
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+years\s+(?:after|since|later)\b",
+    re.IGNORECASE,
+)
+
+# "Dockside spoilers: Tina and Gaz renew their vows": a soap's plot to come
+_PLOT_PREVIEW = re.compile(r"\b(?:spoilers?|teasers?)\s*[:|–—]", re.IGNORECASE)
+_SHOW_NEWS_WORDS = re.compile(r"\b(?:season|series|show|seasons|renewal|cancell?ation|finale)\b", re.IGNORECASE)
+
+
+def plot_preview(title: str) -> bool:
+    """ "Dockside spoilers: Tina and Gaz renew their vows": a preview of a soap's plot, unless the part after the
+    colon is about the series ("'Grimm' spoilers: NBC renews series for one final season")."""
+    preview = _PLOT_PREVIEW.search(title)
+    return preview is not None and not _SHOW_NEWS_WORDS.search(title, preview.end())
+
+
+def counted_news(title: str) -> bool:
+    """ "Two Peacock Shows Just Got Canceled": a headline counting shows just decided, not a list looking back."""
+    return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)
+
+
+def counted_phrase(title: str) -> str:
+    """ "Four Baltic dramas", "Three K-dramas": the count and kind a headline opens with (its words are no title)."""
+    m = _COUNTED.search(title)
+    return m.group() if m else ""
+
+
+# Where a headline's later clause starts (a guess or a guide there leaves the news before it standing)
+LATER_CLAUSE = (",", ";", " – ", " — ", " as ", ": ")
+
+
+def opens_within(hit: tuple[str, int, int], text: str, name: str) -> bool:
+    """The refusal's match starts inside the name: its count is the title's ("Nine Lives is given third series")."""
+    at = text.casefold().find(name.casefold())
+    return at >= 0 and at <= hit[1] < at + len(name)
+
+
+# refusals a wrong title guess must not hide
+UNHIDDEN_REFUSALS = ("negation", "listicle", "explainer", "speculation", "guide", "review")
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def cast_in_headline(sentence: str, headline: str, verb: re.Match[str] | None) -> bool:
+    """Whether the headline names a person the casting sentence names before its casting verb."""
+    said = " ".join(headline.lower().split())
+    return verb is not None and any(m.group().lower() in said for m in _PERSON.finditer(sentence, 0, verb.start()))

@@ -1,0 +1,48 @@
+"""The lines of a roundup's lists: a title on a line of its own ("Will Trent (season 4)", "Backstop — legal drama
+from …") and the section headings that give the lines under them their decision ("RENEWED", "THE NEW ONES")."""
+
+from __future__ import annotations
+
+import re
+
+# A line of a list: a title, then at most a bracket, a dash or a colon with a few words ("Will Trent (season 4)")
+LIST_LINE = re.compile(
+    r"^\s*(?:[-•*–]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
+    r"(?:[(\[][^)\]]{0,40}[)\]]|[–—:-]\s+[^.!?]{0,200})?\s*\.?$"
+)
+# A list's section heading on a line of its own: a known label in any case, or two to four words in capitals
+_HEADING_EVENTS = {
+    **dict.fromkeys(("renewed", "renewals", "returning", "coming back", "renewed shows"), "renewed"),
+    **dict.fromkeys(
+        ("cancelled", "canceled", "cancellations", "axed", "cancelled shows", "canceled shows"), "cancelled"
+    ),
+    **dict.fromkeys(("ending", "final season", "final seasons", "ended", "ending shows"), "ending"),
+    **dict.fromkeys(("new series", "new shows", "ordered", "series orders", "picked up", "new"), "ordered"),
+}
+# What a heading in capitals says of the lines under it: "THE BIG RETURNS", "THE NEW ONES", "THE ONE THAT GOT AWAY"
+_HEADING_WORDS = (
+    ("ending", re.compile(r"\b(?:ending|final|farewell|last\s+season)", re.I)),
+    ("cancelled", re.compile(r"\b(?:cancel|axed|axe|scrapped|dropped|gone|got\s+away|out\b)", re.I)),
+    ("renewed", re.compile(r"\b(?:renew|return|back\b|coming\s+back)", re.I)),
+    ("ordered", re.compile(r"\b(?:new\b|order|pick)", re.I)),
+)
+
+
+def heading_event(heading: str) -> str | None:
+    """The decision a list's section heading gives its lines: a known label, else the first word of a kind."""
+    said = " ".join(heading.lower().split())
+    if said in _HEADING_EVENTS:
+        return _HEADING_EVENTS[said]
+    return next((event for event, words in _HEADING_WORDS if words.search(said)), None)
+
+
+_HEADING = re.compile(
+    r"(?P<h>(?i:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _HEADING_EVENTS) + r")"
+    r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})\s*:?"
+)
+
+
+def section_heading(line: str) -> str | None:
+    """The heading a line is on its own ("RENEWED", "NEW SERIES:", "THE BIG RETURNS"), or None."""
+    m = _HEADING.fullmatch(line.strip())
+    return m.group("h") if m else None
