@@ -464,16 +464,22 @@ class OpensWithName(Prefiltered):
         return self._matches(text, pos, endpos)
 
 
-def trie_alternation(words: Iterable[str]) -> str:
-    """Source of a non-capturing group that tries the words as `(?:w1|w2|…)` does with the words sorted longest
-    first, as a trie: at a position the words that match are prefixes of one another, and the longer continuation
-    is tried first. The engine tries a handful of first letters at a position instead of every word."""
+def _trie(words: Iterable[str]) -> dict[str, dict]:
+    """The words as nested dicts, one level per character; "" marks where a word ends."""
     root: dict[str, dict] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return root
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """Source of a non-capturing group that tries the words as `(?:w1|w2|…)` does with the words sorted longest
+    first, as a trie: at a position the words that match are prefixes of one another, and the longer continuation
+    is tried first. The engine tries a handful of first letters at a position instead of every word."""
+    root = _trie(words)
 
     def branch(node: dict[str, dict]) -> str:
         alts = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
@@ -492,12 +498,7 @@ def literal_trie(words: Iterable[str], not_after: str, not_before: str) -> str:
     in C. At a position the words that match are prefixes of one another, so trying the longer continuation first
     finds the longest word followed by no Y, as the sorted list does. (The lookbehind follows the first character:
     a two-character lookbehind that the start of the text cannot satisfy.)"""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = _trie(words)
 
     def branch(node: dict[str, dict], depth: int) -> str:
         alts = [
@@ -521,20 +522,7 @@ class WordGroup:
     def __init__(self, rules: Iterable[Prefiltered]) -> None:
         rules = list(rules)
         words = sorted({w for rule in rules for w in rule.all_words()})
-        root: dict[str, dict] = {}
-        for word in words:
-            node = root
-            for ch in word:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-
-        def branch(node: dict[str, dict]) -> str:
-            alts = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
-            if "" in node:
-                alts.append("")  # the word ends here: tried after every longer one
-            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-        self.scan = re.compile("(?=(" + branch(root) + "))")
+        self.scan = re.compile("(?=(" + trie_alternation(words) + "))")
         self.prefixes = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
         for rule in rules:
             rule.group = self
