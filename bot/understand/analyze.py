@@ -202,11 +202,16 @@ def decided_names(title: str, text: str) -> list[Candidate]:
 
 def show_candidates(title: str, text: str) -> list[tuple[float, Candidate]]:
     """The show candidates of an article with the ranker's probabilities (for training and for `analyze --why`)."""
+    title, raw, news = _article(title, text)
+    return ranked(_read(title, raw, None, set(), everything=True).candidates) if news else []
+
+
+def _article(title: str, text: str) -> tuple[str, str, bool]:
+    """The headline as read, the text within its bound with a feed's HTML entities decoded, and whether the two are
+    TV news at all."""
     raw = unescape_entities((text or "")[:MAX_TEXT])
-    title = clean_headline(title, raw, MAX_TITLE)
-    if not is_tv_news(title, raw[:LEAD_CHARS]):
-        return []
-    return ranked(_read(title, raw, None, set(), everything=True).candidates)
+    head = clean_headline(title, raw, MAX_TITLE)
+    return head, raw, is_tv_news(head, raw[:LEAD_CHARS])
 
 
 def analyze(title: str, text: str, known: Iterable[str] | ShowMatcher | KnownTitles | None = None) -> Analysis:
@@ -224,10 +229,9 @@ def _analyze(
 ) -> tuple[Analysis, Reading | None]:
     """The analysis and the reading it was made from (None when the article is no TV news); `title_min`: how
     sure the title model must be that a roundup's decided name is a title."""
-    raw = unescape_entities((text or "")[:MAX_TEXT])
     digest = _DIGEST.match(title or "") is not None  # "TV News Roundup: …": items of every kind
-    title = clean_headline(title, raw, MAX_TITLE)
-    if not is_tv_news(title, raw[:LEAD_CHARS]):
+    title, raw, news = _article(title, text)
+    if not news:
         return Analysis.nothing(title, title), None
     matcher, keys = known_matcher(known)
     r = _read(title, raw, matcher, keys)
@@ -280,11 +284,11 @@ def _analyze(
         if show:
             sk = show_key(show)
             where += [x for x in lead_sents[:6] if key_in(sk, show_key(x))][:1]
+        # (the other titles the text names count as others: "Halcyon (Season 4) … and The Quarry Kids, which will
+        # return for a sophomore run")
+        others = [*shows[1:], *(t.name for t in titles.all if t.weight >= 1.0 and t.name != show)]
         for sentence in where:
-            # (the other titles the text names count as others: "Halcyon (Season 4) … and The Quarry Kids, which
-            # will return for a sophomore run")
-            also_named = [t.name for t in titles.all if t.weight >= 1.0 and t.name != show]
-            own = own_seasons(sentence, show or "", [*shows[1:], *also_named])
+            own = own_seasons(sentence, show or "", others)
             picked, also = pick_season([], [m for m in own if not m.background])
             if picked is not None:
                 season, seasons = picked, tuple(dict.fromkeys((*also, *seasons)))
@@ -441,9 +445,9 @@ def _analyze(
             season = kept if kept is not None else first.season
             if season is None:
                 season = stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
-            # the network of the sentence that names the new main show, where the headline names none
-            named_net = None if find_networks(head) else network_naming(show, sentences[:MAX_FACT_SENTENCES])
-            network = named_net or network or network_naming(show, sentences[:MAX_FACT_SENTENCES])
+            # the network of the sentence that names the new main show, first where the headline names none
+            named_net = network_naming(show, sentences[:MAX_FACT_SENTENCES])
+            network = (named_net or network) if not find_networks(head) else (network or named_net)
             confidence = min(decision.confidence, 0.75)
             decisions = [Decision(event, show, season, network)]
         listed_season = next(

@@ -390,12 +390,13 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         return "renewed"
     if SERIES_ORDER.search(text) and not has_season_number and not _RENEW_OR_SEASON_N.search(text):
         return "ordered"
-    rescued, axed = RESCUE.search(text), CANCELLED.search(text)
-    if rescued and (axed or _SEASON_WORDS.search(text)):
+    rescued, cancelled = RESCUE.search(text), CANCELLED.search(text)
+    if rescued and (cancelled or _SEASON_WORDS.search(text)):
         # ("ITV axes two dramas in brutal cull - but fan favourite is saved": the first clause leads)
-        if not (axed and axed.start() < rescued.start() and _BUT.search(text, axed.end(), rescued.start())):
+        if not (
+            cancelled and cancelled.start() < rescued.start() and _BUT.search(text, cancelled.end(), rescued.start())
+        ):
             return "renewed"
-    cancelled = CANCELLED.search(text)
     if cancelled:
         renewed = RENEWED.search(text)
         # "NBC renews Manifest, cancels freshman shows": the first decision is the main one

@@ -84,11 +84,20 @@ def _casting_person(c: Candidate, head: str, text_key: str = "") -> bool:
     """A person in a casting headline ("Keri Russell to headline … series The Diplomat"), a person who speaks at the
     headline's start ("Raghav Tiwari confirms X season 4 will be the last"), or names the text casts: the show is
     elsewhere."""
+    return _headline_person(c, head) or _named_cast(c, head, text_key)
+
+
+def _headline_person(c: Candidate, head: str) -> bool:
+    """A person the text names, in a casting headline or speaking at the headline's start."""
     if c.flags.get("person_in_text") and (CASTING.search(head) or _SPEAKER.match(head, len(c.name))):
         return head.startswith(c.name) or bool(CASTING.search(head))
-    if _starring(c, head):
-        return True  # "… From Leila Haddad, Riz Tanner to Star": who stars
-    return _cast_pair(c, text_key)
+    return False
+
+
+def _named_cast(c: Candidate, head: str, text_key: str) -> bool:
+    """People by what is said of them, whatever their names look like: "Riz Tanner to Star", "Kim Seo Jin and Han
+    Yu Ri have been cast"."""
+    return _starring(c, head) or _cast_pair(c, text_key)
 
 
 def _starring(c: Candidate, head: str) -> bool:
@@ -173,7 +182,8 @@ def rerank(r: Reading) -> None:
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     describing = rule is not None and modifier_compound(rule.name, r.head)
     junk = rule is not None and (not_a_title(rule, len(r.cleaned), r.text_key) or describing)
-    person = rule is not None and _casting_person(rule, r.head, r.text_key)
+    named_cast = rule is not None and _named_cast(rule, r.head, r.text_key)
+    person = rule is not None and (named_cast or _headline_person(rule, r.head))
     doubted = rule is None or junk or person or _red_flagged(rule)
     absent = rule is not None and bool(rule.flags.get("absent")) and len(r.candidates) >= 2
     scores = ranked(r.candidates, evidence_weights()) if doubted or absent else []
@@ -181,7 +191,7 @@ def rerank(r: Reading) -> None:
     replaced = False
     if describing:
         best = [b for b in best if b[1].key != rule_key]  # the place or prize is no title however likely it looks
-    if rule is not None and (_cast_pair(rule, r.text_key) or _starring(rule, r.head)):
+    if named_cast:
         # the people the pick names, and those the headline credits, are no more the show than the pick: the
         # likeliest other candidate is weighed
         credits = credited_titles(r.head)
