@@ -150,7 +150,10 @@ PREMIERE_DATE = rule(
     + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")"
     # "Airdate: Two Dogs & A Ute": a listings site's label for a date set
-    r"|^\s*air\s*dates?\s*:",
+    r"|^\s*air\s*dates?\s*:"
+    # "Channel 4 confirms return date", "reveals launch date"
+    r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed|unveils?|unveiled)\s+(?:\w+\s+){0,2}?"
+    r"(?:return|premiere|launch|debut|air|release)\s+date\b",
     F,
 )
 PREMIERE = rule(
@@ -191,9 +194,12 @@ PRODUCTION_STRONG = rule(
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:delayed|postponed)|"
     # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
-    r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:[\w'’&:-]+\s+){0,5}?(?:season|series|part)\s+"
+    r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:[\w'‘’&:-]+\s+){0,5}?(?:season|series|part)\s+"
     r"(?:\d+|two|three|four|five)\s+(?:back\s+)?(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|"
-    r"autumn|winter))\b",
+    r"autumn|winter)"
+    # "Rai postpones return of X", "has postponed the third season of X": the date moved, nothing decided
+    r"|(?:postpones?|postponed|delays?|delayed|push(?:es|ed)?\s+back)\s+(?:the\s+|its\s+)?(?:return|premiere|launch|"
+    r"debut|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|new|final)\s+(?:season|series))\s+of)\b",
     F,
 )
 PRODUCTION = rule(
@@ -508,7 +514,7 @@ def decide_event(
         hit = refusal_span(unmasked.replace("’", "'"))
         # ("Benny Okafor Is Not OK renewed": a denial's words inside a title the text confirms deny nothing)
         inside = confirmed is not None and opens_within(hit, unmasked, confirmed) if hit is not None else False
-        if hit is not None and not (hit[0] in ("listicle", "negation") and inside):
+        if hit is not None and not inside:
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)

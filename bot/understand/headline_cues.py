@@ -29,8 +29,11 @@ YEARS_AFTER = re.compile(
 )
 
 # "Dockside spoilers: Tina and Gaz renew their vows": a soap's plot to come
-_PLOT_PREVIEW = re.compile(r"\b(?:spoilers?|teasers?)\s*[:|–—]", re.IGNORECASE)
-_SHOW_NEWS_WORDS = re.compile(r"\b(?:season|series|show|seasons|renewal|cancell?ation|finale)\b", re.IGNORECASE)
+_PLOT_PREVIEW = re.compile(r"\b(?:spoilers?|teasers?)\s*[:|–—]|\bwritten\s+update\b", re.IGNORECASE)
+# ("… spoilers: Maureen and Clive's vow renewal ends in disaster": a wedding's, not the show's)
+_SHOW_NEWS_WORDS = re.compile(
+    r"\b(?:season|series|show|seasons|(?<!vow\s)(?<!vows\s)renewal|cancell?ation|finale)\b", re.IGNORECASE
+)
 
 
 def plot_preview(title: str) -> bool:
@@ -62,7 +65,18 @@ def opens_within(hit: tuple[str, int, int], text: str, name: str) -> bool:
 
 
 # refusals a wrong title guess must not hide
-UNHIDDEN_REFUSALS = ("negation", "listicle", "explainer", "speculation", "guide", "review")
+UNHIDDEN_REFUSALS = (
+    "negation",
+    "listicle",
+    "explainer",
+    "speculation",
+    "guide",
+    "review",
+    "opinion",
+    "ratings report",
+    "film sequel",
+    "sport",
+)
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 

@@ -59,6 +59,30 @@ _REFUSALS = [
         ),
     ),
     (
+        # a column's view, not a decision: "Opinion: RTÉ would be mad not to renew X"
+        "opinion",
+        re.compile(
+            r"^\s*(?:opinion|column|op-ed|editorial|commentary|essay|analysis|hot\s+take|my\s+take)\s*[:|–—-]|"
+            r"\bwould\s+be\s+(?:mad|crazy|foolish|wrong|silly)\s+(?:not\s+)?to\b|"
+            r"\bneeds?\s+to\s+stop\s+(?:cancell?ing|canceling|axing|renewing)\b",
+            F,
+        ),
+    ),
+    (
+        # a night's figures: "Overnights: X finale serves up 1.2m as recently renewed Y slips"
+        "ratings report",
+        re.compile(r"^\s*(?:overnights?|(?:tv\s+|final\s+|weekend\s+)?ratings|fast\s+nationals)\s*[:|–—-]", F),
+    ),
+    (
+        # "Netflix greenlights sequel to its action hit Paper Lanterns": a film's sequel, not a series
+        "film sequel",
+        re.compile(
+            r"\bsequel\s+to\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:hit|blockbuster|film|movie)\b"
+            r"(?!\s+(?:series|show|drama|comedy|sitcom|thriller|anime))",
+            F,
+        ),
+    ),
+    (
         "speculation",
         re.compile(
             r"^\s*(will|could|should|would|is|are|does|do|did|has|have|when will|why|how|what)\b[^.?]{0,200}\?|"
@@ -105,7 +129,10 @@ _REFUSALS = [
             r"(?:[\w'’-]+\s+){0,3}?(?:was|were|got|had\s+been)\s+(?:cancell?ed|canceled|axed|ended)\b|"
             # "cast reunites 10 years after ABC's shock cancellation"
             r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years\s+(?:after|since)\s+"
-            r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending|(?:was|were|got)\s+(?:axed|cancell?ed|canceled))\b|"
+            r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending|(?:(?:was|were|got)\s+)?(?:axed|cancell?ed|canceled|"
+            r"scrapped|dropped)|pulled\s+the\s+plug)\b|"
+            # "creator still gets letters about NBC's cancellation", "'…': star looks back on Kilowatt"
+            r"\bstill\b[^.;:]{0,40}?\b(?:cancell?ation|axing)\b|\blooks?\s+back\s+(?:at|on)\b|"
             # "Canceled in 2019, 'X' Is Suddenly Netflix's No. 2 Show": a dated old decision opening the headline
             r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,|"
             # an interview about an old decision: "on life after X was axed", "still thinks about X getting canceled"
@@ -168,17 +195,25 @@ _REFUSALS = [
         re.compile(
             # a game made from a show is no series: "Steel Harvest gacha game cancelled"
             r"\b(?:video|mobile|gacha|console|card|board)\s+games?\b|"
-            # sport called off: "Wellington T20 cancelled without a ball bowled"
-            r"\b(?:T20|ODI|test\s+match|football\s+match|rugby\s+match|cricket|fixture|tournament|marathon|"
-            r"grand\s+prix|without\s+a\s+ball\s+bowled|rained\s+off|washed\s+out)\b|"
             r"\b(stock|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
             r"are|were|of)|earnings|quarterly|subscribers|subscription|prices?|price hike|"
             r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries|"
             # "League renews TV deal with Fox Sports": rights deals, not a series
             r"(?:tv|television|broadcast|media|streaming)\s+(?:rights\s+)?(?:deal|agreement|contract|partnership)s?|"
             # "spotify cancels true-crime podcast 'X'": another medium's show (a series based on one is TV news)
-            r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)podcasts?(?!\s+(?:adaptation|series))|"
+            r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)(?:iheart)?podcasts?(?!\s+(?:adaptation|series))|"
+            r"battle\s+pass|new\s+maps?|patch\s+notes|esports|"
             r"stage\s+musical|broadway\s+(?:show|production|run))\b",
+            F,
+        ),
+    ),
+    (
+        # sport called off: "Wellington T20 cancelled without a ball bowled", "NRL trial … cancelled"
+        "sport",
+        re.compile(
+            r"\b(?:T20|ODI|test\s+match|football\s+match|rugby\s+match|cricket|fixture|tournament|marathon|"
+            r"grand\s+prix|without\s+a\s+ball\s+bowled|rained\s+off|washed\s+out|NRL|AFL|NFL|NBA|MLB|NHL|IPL|"
+            r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match)\b",
             F,
         ),
     ),

@@ -31,6 +31,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bS(\d{1,2})(?:\s*E\d{1,3})?\b"), "short"),
     # "after four seasons", "after two seasons" (the run so far: the news is about the next one)
     (re.compile(rf"\bafter\s+{NUM}\s+seasons?\b", re.IGNORECASE), "after"),
+    # "following the conclusion of its second season": the run so far, as above
+    (
+        re.compile(
+            rf"\b(?:following|after)\s+the\s+(?:conclusion|end|finale|close)\s+of\s+(?:its|the)\s+{ORD}\s+"
+            r"(?:season|series)\b",
+            re.IGNORECASE,
+        ),
+        "after",
+    ),
     # "season two" handled by unit_num; "one more season" has no number of its own
 ]
 _RULES = [(prefiltered(pattern), kind) for pattern, kind in _PATTERNS]

@@ -244,6 +244,26 @@ _KIND_AFTER = re.compile(
 )
 
 
+# "order Cornish murder mystery", "revives 90s Saturday-night quiz": a modifier before the kind of show
+_KIND_NEXT = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:drama|thriller|comedy|sitcom|procedural|mystery|saga|romance|anthology|docuseries|"
+    r"dramedy|soap|quiz|telenovela|documentary|crime\s+series|game\s+show|panel\s+show)\b"
+)
+_MODIFIER_USE = re.compile(r"\s+[a-z]")
+
+
+def modifier_only(name: str, head: str, lead: str) -> bool:
+    """A headline word before a lowercase kind of show that the text also only writes before a lowercase word
+    ("a Cornish fishing village"): an adjective, not a title."""
+    if " " in name or not lead:
+        return False
+    at = head.find(name)
+    if at <= 0 or not _KIND_NEXT.match(head, at + len(name)):
+        return False
+    uses = [m.end() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lead)]
+    return all(_MODIFIER_USE.match(lead, end) for end in uses)
+
+
 def _describes(name: str, head: str) -> bool:
     """A headline word that describes the show: a nationality or language ("Spanish-language heist thriller") or
     the show's subject."""
@@ -376,7 +396,11 @@ def resolve_shows(
                 names.append(name)
         if names:
             return names, "headline"
-    cands = [c for c in extract_shows(head) if credit_key(c) not in credited and not _describes(c, head)]
+    cands = [
+        c
+        for c in extract_shows(head)
+        if credit_key(c) not in credited and not _describes(c, head) and not modifier_only(c, head, lead)
+    ]
     if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
         # a recased phrase holding a decision word is the headline's news ("Cancellations Find Homes")
         cands = [_without_owner(c) for c in cands if show_key(c) in quoted or not has_event_word(c)]
@@ -467,7 +491,10 @@ def resolve_shows(
     offered = [
         t
         for t in titles.in_head
-        if t.weight >= 0 and credit_key(t.name) not in credited and not _describes(t.name, head)
+        if t.weight >= 0
+        and credit_key(t.name) not in credited
+        and not _describes(t.name, head)
+        and not modifier_only(t.name, head, lead)
     ]
     # the first the headline names ("renewals for Poker Face, Twisted Metal and …"), never a part of a longer one
     whole = [t for t in offered if not any(o is not t and key_in(show_key(t.name), show_key(o.name)) for o in offered)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.callmemo import per_call
+from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
 from bot.understand.prefilter import OpensWithName, prefiltered
@@ -247,7 +248,17 @@ def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
     lower_words = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_TITLE_WORDS)
     if lower_words == 0:
         return False
+    if not colon_after and _foreign_words(words) and not _PULL_QUOTE_WORDS.search(quoted) and quoted[-1:] not in "!?.":
+        return False  # 'Nada que declarar', 'Zwischen den Zeilen': a title in another language, not English speech
     return colon_after or len(words) >= 3 or bool(_PULL_QUOTE_WORDS.search(quoted)) or quoted.rstrip()[-1:] in "!?."
+
+
+def _foreign_words(words: list[str]) -> bool:
+    """Words English does not use: a lowercase one ("declarar"), or most of them ("Zwischen den Zeilen")."""
+    unknown = [zipf(w) < 1.0 for w in words]
+    return any(u for u, w in zip(unknown[1:], words[1:], strict=True) if w[:1].islower()) or sum(unknown) * 2 > len(
+        words
+    )
 
 
 _SMALL_TITLE_WORDS = words(

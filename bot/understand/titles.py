@@ -468,7 +468,10 @@ _NAMED_AS_TITLE = re.compile(
     r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b|"
     r"[\"”’']?,\s+(?:the|a|an|its|their|her|his)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
     r"producer|host|lead|and|who|which|with)\b)[\w+'’.-]+\s+){0,4}?(?:series|drama|comedy|thriller|western|sitcom|show|"
-    r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b",
+    r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b"
+    # (not "… global Top 10, the show fell out of the chart": a new clause, whose subject the kind word is)
+    r"(?!\s+(?:is|was|were|has|had|have|will|would|can|could|did|does|fell|rose|dropped|slipped|climbed|went|"
+    r"became|got|remains|remained|premiered|debuted|aired|ran|ended)\b)",
     re.IGNORECASE,
 )
 
