@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
-from bot.understand.candidates import Candidate
+from bot.understand.candidates import Candidate, is_year_phrase
 from bot.understand.candidates import build as build_candidates
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
@@ -167,7 +167,8 @@ def _read(
     shows, source = resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
     company = decider(head)
     who = show_key(company or "")
-    shows = [s for s in shows if show_key(s) != who]  # "JioHotstar renews …": who decides is no show
+    # "JioHotstar renews …": who decides is no show; "Seven's 2026 slate": nor is the year it plans
+    shows = [s for s in shows if show_key(s) != who and not is_year_phrase(s, head)]
     counted = show_key(counted_phrase(head))
     if counted and source != "quoted":
         shows = [s for s in shows if not key_in(show_key(s), counted)]  # "Four Baltic dramas get new seasons"

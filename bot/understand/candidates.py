@@ -510,7 +510,10 @@ def is_year_phrase(name: str, head: str) -> bool:
             + re.escape(year)
             + r"\b|"
             + re.escape(year)
-            + r"\s*[-–/]\s*\d\d\b",
+            + r"\s*[-–/]\s*\d\d\b|"
+            # "Seven's 2026 slate", "2026 upfronts": a year's programming
+            + re.escape(year)
+            + r"\s+(?:slate|line-?up|schedule|programming|upfronts?|tv\s+season|renewals?|cancell?ations?)\b",
             head,
             re.I,
         )

@@ -40,7 +40,9 @@ ENDING = spread_rule(
     rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
     rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
-    rf"|\bending\s+(after|with)\b",
+    rf"|\bending\s+(after|with)\b"
+    # "Marguerite will bow out with season 4"
+    rf"|\bbow(?:s|ing)?\s+out\s+(?:with|after)\b",
     F,
 )
 RESCUE = rule(
@@ -62,7 +64,9 @@ REVERSAL = rule(
     F,
 )
 CANCELLED = spread_rule(
-    r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+the\s+plug|"
+    r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+(?:the\s+)?plug|"
+    # "as Harbour Kids walks the plank", "KBS to cut weekend drama 'X' short"
+    r"walks?\s+the\s+plank|cut(?:s|ting)?\s+(?:\S+\s+){1,6}?short\b(?!\s+(?:film|story|list))|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
     # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
     r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
@@ -121,7 +125,9 @@ RENEWED = spread_rule(
     r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
     # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
-    r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b)",
+    r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b"
+    # "Netflix keeps 'Tierra Caliente' and 'Hermanas Ruiz' going"
+    r"|keeps?\s+(?:\S+\s+){1,6}?going\b)",
     F,
 )
 # What shows join when they are ordered, not cast: "join the fall lineup"
@@ -151,6 +157,9 @@ PREMIERE_DATE = rule(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")"
     # "Airdate: Two Dogs & A Ute": a listings site's label for a date set
     r"|^\s*air\s*dates?\s*:"
+    # "'X' season 2 lands on HBO Max on September 18", "Season 3 release date out"
+    r"|\b(?:lands?|arrives?|drops?|streams?|debuts?|premieres?|returns?|hits?)\s+(?:on|to)\s+(?:\S+\s+){1,3}?on\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + r"|\brelease\s+date\s+out\b"
     # "Channel 4 confirms return date", "reveals launch date"
     r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed|unveils?|unveiled)\s+(?:\w+\s+){0,2}?"
     r"(?:return|premiere|launch|debut|air|release)\s+date\b",
@@ -280,6 +289,8 @@ SERIES_ORDER = spread_rule(
     r"(?:announces?|announced|unveils?|unveiled)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?(?:drama|comedy|thriller|docuseries|"
     r"sitcom|dramedy|series)\b(?!\s+(?:premiere|release|dates?|trailer|teaser|line-?up|slate|schedule|first\s+look))|"
     # "scores Australian crime drama", "lands new comedy from …": a commission won
+    # "Zoya Mehra's Next Series 'Chai & Chaos' Lands at Prime Video"
+    r"(?:next|new)\s+(?:\w+\s+)?series\s+(?:\S+\s+){1,6}?lands?\s+(?:at|on|with)\b|"
     r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"
     r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
     F,
@@ -365,6 +376,9 @@ WordGroup(
 )
 
 
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:as|while|whilst|but|and)\s|\s[–—-]\s")
+
+
 @per_call
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
@@ -413,6 +427,9 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
                 renewed.group().lower().startswith(_RENEW_VERBS)
                 # "'A' and 'B' are coming back, but 'C' got the axe": the first clause leads
                 or _BUT.search(text, renewed.end(), cancelled.start())
+                # "Bedrock returns for a fourth season as Harbour Kids walks the plank", "keeps 'A' going, pulls
+                # the plug on 'B'": so does a renewal's own clause
+                or _CLAUSE_BREAK.search(text, renewed.end(), cancelled.start())
             )
         ):
             return "renewed"

@@ -420,6 +420,7 @@ def extract_shows(title: str) -> list[str]:
     """Every show the headline names, the main one first. Empty when none can be told."""
     title = _without_pull_quotes(title[:300])
     title = _DECISION_LABEL.sub("", title)  # "Renewed: Riverbend Road": the label is the news, the rest the title
+    title = _SLATE_KICKER.sub("", title)  # "Seven's 2026 slate: Bedrock returns …": the news after the kicker
     m = _SPINOFF_OF.match(title)
     if m and not _LEADING_VERBS.match(title[m.end() :]):
         title = title[m.end() :]  # "Doctor Who spin-off The War Between axed": the news is the spin-off's
@@ -461,6 +462,10 @@ def extract_shows(title: str) -> list[str]:
     return next((f for f in found if title_like(f[0])), found[0] if found else [])
 
 
+_SLATE_KICKER = re.compile(
+    r"^[^:]{0,60}\b(?:slate|line-?up|schedule|upfronts?|round-?up|tracker|briefs?|newsletter|digest|#\d+)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
 _DECISION_LABEL = re.compile(
     r"^(?:renewed|cancell?ed|canceled|axed|ordered|ending|picked\s+up|greenlit|commissioned)\s*[:!–—]\s+(?=\S)",
     re.IGNORECASE,
