@@ -252,6 +252,24 @@ _KIND_NEXT = re.compile(
 _MODIFIER_USE = re.compile(r"\s+[a-z]")
 
 
+_DESCRIPTION = re.compile(
+    r"(?:\b(?:its|their|the|a|an|new|upcoming|this|orders?|renews?|cancels?|axes|revives?|commissions?|"
+    r"greenlights?)\s+|['’]s\s+)(?P<d>(?:[\w'’-]+\s+){0,4}?)(?:drama|comedy|thriller|"
+    r"sitcom|series|show|mystery|quiz|noir|saga|western|procedural|anime|docuseries|dramedy|soap|telenovela|romance|"
+    r"k-drama)\b",
+    re.IGNORECASE,
+)
+
+
+def in_description(name: str, head: str) -> bool:
+    """The name is among the words of the headline's description of a show ("its Korean subway survival
+    thriller", "HBO's West End Backstage Thriller"), not its title."""
+    at = head.find(name)
+    if at < 0:
+        return False
+    return any(m.start("d") <= at and at + len(name) <= m.end("d") for m in _DESCRIPTION.finditer(head))
+
+
 def modifier_only(name: str, head: str, lead: str) -> bool:
     """A headline word before a lowercase kind of show that the text also only writes before a lowercase word
     ("a Cornish fishing village"): an adjective, not a title."""
@@ -449,6 +467,12 @@ def resolve_shows(
             in_text = key_in(main_key, text_key) and (
                 len(main_key.split()) > 1 or any(key_in(main_key, show_key(x.name)) for x in titles.all)
             )
+            if in_description(shows[0], head):
+                # "renews its Byron Bay surf noir", "order Cornish murder mystery": words of the headline's
+                # description of a show the text names ("Ninety Mile, its surf-noir crime drama")
+                strong = _strong_text_title(titles, head, 2.0)
+                if strong and not key_in(show_key(strong), show_key(head)):
+                    return [strong], "text"
             if (person or _person_named(shows[0], person)) and _DESCRIBES_A_SHOW.search(head):
                 # "Dana Whitlock confirms next season of her Western will be the last", "Priya Raman joins Prime
                 # Video's Mumbai crime series": a person's headline describes the show the text names
@@ -495,6 +519,7 @@ def resolve_shows(
         and credit_key(t.name) not in credited
         and not _describes(t.name, head)
         and not modifier_only(t.name, head, lead)
+        and not in_description(t.name, head)
     ]
     # the first the headline names ("renewals for Poker Face, Twisted Metal and …"), never a part of a longer one
     whole = [t for t in offered if not any(o is not t and key_in(show_key(t.name), show_key(o.name)) for o in offered)]

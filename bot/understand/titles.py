@@ -484,6 +484,10 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         bare = name.removeprefix("The ")
         if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
             continue
+        first, _sp, rest = name.partition(" ")
+        opener = text[max(0, pos - 3) : pos].rstrip()[-1:]
+        if rest and canonical_network(rest) and not (opener.isalnum() or opener in ",;('’\"“‘"):
+            continue  # "Thought Netflix was cynical?", "While Hulu has produced …": a sentence's opening word
         weight = 0.0
         near = text[max(0, pos - 24) : pos]
         if "episode" in near[max(near.rfind("\n"), near.rfind(". ")) + 1 :].lower():  # in the same line and sentence
