@@ -48,11 +48,13 @@ from bot.understand.show_choice import (
     PRAISED,
     Titles,
     decider,
+    in_description,
     is_known,
     key_in,
     known_matcher,
     known_spelling,
     misspelt_in,
+    modifier_only,
     resolve_shows,
     written_as,
 )
@@ -181,7 +183,13 @@ def _read(
             cands = []
     if lead and not cands:
         cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
-    cands = [c for c in cands if c.key != who]
+    # (nor words of the headline's description of the show: "ITV revives 90s Saturday-night quiz Brainbox")
+    cands = [
+        c
+        for c in cands
+        if c.key != who
+        and (c.flags.get("rule_pick") or not (in_description(c.name, head) or modifier_only(c.name, head, lead)))
+    ]
     reading = Reading(
         head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands, company
     )

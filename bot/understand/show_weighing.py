@@ -203,6 +203,8 @@ def rerank(r: Reading) -> None:
         if (top.flags.get("mid_sentence_caps") or quoted_title) and not (
             top.flags.get("person_shape")
             or (person and top.flags.get("person_in_text"))
+            # ("with new host Kemi Adeyinka": one the text introduces as a person)
+            or (top.flags.get("person_in_text") and top.flags.get("text_weight", 0.0) < 0)
             or top.flags.get("possessive")
             or top.flags.get("network")
             or top.flags.get("numeric")
@@ -229,7 +231,9 @@ def rerank(r: Reading) -> None:
             replaced = True
     quoted_pick = rule is not None and bool(rule.flags.get("quoted"))
     if (junk or person and not quoted_pick or rule is not None and rule.flags.get("network")) and not replaced:
-        r.shows = r.shows[1:]
+        # (and the next is no person the headline names beside it: "… quiz Brainbox with new host Kemi Adeyinka")
+        people = {c.key for c in r.candidates if c.flags.get("person_in_text") or c.flags.get("person_shape")}
+        r.shows = [s for s in r.shows[1:] if show_key(s) not in people]
     if r.shows:
         tidy = as_title(r.shows[0], r.head)
         r.shows = [tidy, *r.shows[1:]] if tidy else r.shows[1:]

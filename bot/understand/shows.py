@@ -272,7 +272,8 @@ _SMALL_TITLE_WORDS = words(
 _LOOSE_DESCRIPTOR = re.compile(
     r"^(?:[\w'’-]+\s+){0,4}?(?:drama|comedy|series|show|sitcom|thriller|docuseries|anime|"
     r"miniseries|procedural|dramedy|spinoff|spin-off|prequel|sequel|reboot|revival|"
-    r"adaptation|soap)\s+(?=(?-i:[A-Z0-9]))",
+    r"adaptation|soap|quiz|mystery|noir|telenovela|gameshow|documentary|western|saga|romance|competition)\s+"
+    r"(?=(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 

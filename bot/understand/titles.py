@@ -484,6 +484,9 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         bare = name.removeprefix("The ")
         if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
             continue
+        parts = re.split(r"\s+(?:and|&)\s+|,\s+", bare)
+        if len(parts) > 1 and all(canonical_network(p) for p in parts):
+            continue  # "Acorn TV and Channel 5 have commissioned …": the networks, together
         first, _sp, rest = name.partition(" ")
         opener = text[max(0, pos - 3) : pos].rstrip()[-1:]
         if rest and canonical_network(rest) and not (opener.isalnum() or opener in ",;('’\"“‘"):
