@@ -426,8 +426,9 @@ def resolve_shows(
         spoken = f" {show_key(head)} "
         weight = {k: t.weight for k, t in titles.by_key.items()}
         cands = [c for c in cands if not _cast_person(c, weight.get(show_key(c), 0.0), spoken, show_key(c) in quoted)]
-        # a quoted phrase the text writes in lower case is a pull-quote ("… MAKE 'DIFFICULT DECISION'")
-        cands = [c for c in cands if not written_lowercase(c, lead)]
+    # a quoted phrase the text writes in lower case is a pull-quote ("… MAKE 'DIFFICULT DECISION'", "Says
+    # Office-Softball Comedy 'Is Just Getting Started'" over "“Overtime is just getting started,” said …")
+    cands = [c for c in cands if mixed and len(c.split()) < 3 or not written_lowercase(c, lead)]
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
     m = _CASTING_VERB.search(head)
     person = ""
@@ -562,10 +563,17 @@ _DECIDER = re.compile(
 )
 
 
+# "… renewed for a third season by Noovo": the agent of a passive decision, at the headline's end
+_DECIDED_BY = re.compile(
+    r"\b(?i:renewed|cancell?ed|canceled|axed|ordered|greenlit|picked\s+up|commissioned|recommissioned)\b[^,;:]{0,40}?"
+    r"\sby\s+(?P<who>[A-Z][\w+&.'’-]*(?:\s+[A-Z][\w+&.'’-]*){0,2})\s*$"
+)
+
+
 def decider(head: str) -> str | None:
-    """ "JioHotstar renews Criminal Justice": the company that decided, when the headline opens with it and no
-    known network does (a known one is found as a network already)."""
-    m = _DECIDER.match(head)
+    """ "JioHotstar renews Criminal Justice", "X renewed by Noovo": the company that decided, when the headline
+    names it so and no known network does (a known one is found as a network already)."""
+    m = _DECIDER.match(head) or _DECIDED_BY.search(head)
     if m is None or canonical_network(m.group("who")) or is_network_name(m.group("who")):
         return None
     return m.group("who")

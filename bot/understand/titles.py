@@ -409,6 +409,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         while words and (
             words[-1][:1].isdigit()
             and any(c.islower() for c in words[-1])  # "The 10-episode season": a count, not a title's word
+            and ("-" in words[-1] or re.fullmatch(r"\d+(?:st|nd|rd|th|s)", words[-1]) is not None)  # ("Dépanneur 24h")
             or words[-1].lower() in _JOIN
             or words[-1] in _NEVER_END
             and not (len(words) == 3 and words[1] in ("and", "&") and words[0] not in _NOT_TITLE_WORDS)
@@ -476,6 +477,13 @@ _NAMED_AS_TITLE = re.compile(
 )
 
 
+_PERSONS_WORK = re.compile(
+    r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:film|feature|movie|debut|novel|album|podcast|play)\s*"
+    r"[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+
 def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
     """Title-like spans of the text's first paragraphs, strongest first."""
     found: dict[str, list] = {}
@@ -495,6 +503,8 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         near = text[max(0, pos - 24) : pos]
         if "episode" in near[max(near.rfind("\n"), near.rfind(". ")) + 1 :].lower():  # in the same line and sentence
             weight -= 3  # "episode 5 – 'Allegiance'": an episode's title, not the show's
+        if _PERSONS_WORK.search(text, max(0, pos - 40), pos):
+            weight -= 3  # "directed by Yang, whose feature debut "Nightbus" …": a person's other work
         if _possessive(name):
             # "Sir David Jason's sitcom", "Netflix's": an owner, rarely the title itself
             weight -= 1.5
