@@ -124,6 +124,13 @@ def _capitalised(span: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _JOINING or not w[0].isalpha() for w in words)
 
 
+def _title_mention(lead: str, i: int, n: int) -> bool:
+    """Written as a title there: capitalised, or in quotes whatever its casing (“Nada que declarar”)."""
+    return _capitalised(lead[i : i + n]) or (
+        lead[i - 1 : i] in ("“", '"', "‘", "'") and lead[i + n : i + n + 1] in ("”", '"', "’", "'")
+    )
+
+
 def _sentence_start(lead: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and lead[j] in " \t\"'“‘(\u00a0":
@@ -244,7 +251,7 @@ def build(
         occ = _occurrences(low, lead_low)
         if not occ:
             continue
-        caps = [i for i in occ if _capitalised(lead[i : i + len(name)])]
+        caps = [i for i in occ if _title_mention(lead, i, len(name))]
         if not caps:
             continue  # the text writes these headline words in lowercase: words, not a name
         add(lead[caps[0] : caps[0] + len(name)])
@@ -271,9 +278,9 @@ def build(
         content = [w for w in words if w.lower() not in _SMALL] or words
         f["in_head"] = 1.0 if f" {key} " in head_key else 0.0
         occ = _occurrences(name.casefold(), lead_low)
-        cap = sum(1 for i in occ if _capitalised(lead[i : i + len(name)]) and not _sentence_start(lead, i))
+        cap = sum(1 for i in occ if _title_mention(lead, i, len(name)) and not _sentence_start(lead, i))
         starts = sum(1 for i in occ if _sentence_start(lead, i))
-        lower = sum(1 for i in occ if not _capitalised(lead[i : i + len(name)]))
+        lower = sum(1 for i in occ if not _title_mention(lead, i, len(name)))
         f["cap_mentions"] = math.log1p(cap) + 0.5 * math.log1p(starts)
         f["mid_sentence_caps"] = float(cap)  # not a feature: the check a replacement of the rules' pick must pass
         # not a feature either: the headline names it right before a season ("X season 3 teaser"), a title's slot

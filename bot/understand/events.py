@@ -116,12 +116,13 @@ RENEWED = spread_rule(
     r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
     r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
     # "'A' and 'B' are coming back, but …"
-    r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b))|"
+    r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b|[–—]))|"
     # "'A' and 'B' confirm second seasons"
     r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
     r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
-    r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official|a\s+go|happening|announced)"
+    r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official(?!\s+(?:trailer|teaser|clip|poster|"
+    r"promo|first\s+look|images?|photos?|synopsis|key\s+art))|a\s+go|happening|announced)"
     r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
     r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
     # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
@@ -376,6 +377,7 @@ WordGroup(
 )
 
 
+_PULL_QUOTE_LEAD = re.compile(r"\s*[\"'‘“].*[\"'’”]\s*[:–—-]?\s*")
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:as|while|whilst|but|and)\s|\s[–—-]\s")
 
 
@@ -552,13 +554,23 @@ def decide_event(
         cut = max((title.rfind(b, 0, where[1]) for b in LATER_CLAUSE), default=-1) if where else -1
         if where and YEARS_AFTER.match(title, where[1]):
             cut = max(cut, where[1])  # "tvnz revives the bach ten years after finale": the news before it
-        if cut > 0 and where and where[0] == refused and not title[:cut].rstrip().endswith("?"):
+        # (not a pull-quote before the colon: "'I found out we were cancelled …': X looks back on Kilowatt")
+        spoken = _PULL_QUOTE_LEAD.fullmatch(title[:cut]) is not None if cut > 0 else False
+        if cut > 0 and where and where[0] == refused and not title[:cut].rstrip().endswith("?") and not spoken:
             first = _event_in(title[:cut], bool(title_season and title_season > 1))
             # ("Season 2 release date OUT: When and where to watch …": a date given before the guide)
             dated = first == "premiere" and _DATE_OUT.search(title[:cut]) is not None
             news = dated if refused == "guide" else first in DECISIVE or first == "production"
             if news and refusal(title[:cut]) is None:
                 return EventDecision(first, 0.9, "headline")
+        comma = title.find(",", where[2]) if where and YEARS_AFTER.match(title, where[1]) and where[1] < 3 else -1
+        if comma > 0:
+            # "Nine years after NBC pulled the plug, 'Nightshift Diner' is coming back": the backdrop opens the
+            # headline, the news follows it
+            rest = title[comma + 1 :]
+            later = _event_in(rest, bool(title_season and title_season > 1))
+            if later in DECISIVE and refusal(rest) is None:
+                return EventDecision(later, 0.9, "headline")
     if refused == "explainer":
         for i, sentence in enumerate([lede, *more][:2]):
             sentence = sentence.replace("’", "'")
