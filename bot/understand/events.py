@@ -568,9 +568,9 @@ def decide_event(
             # "Nine years after NBC pulled the plug, 'Nightshift Diner' is coming back": the backdrop opens the
             # headline, the news follows it
             rest = title[comma + 1 :]
-            later = _event_in(rest, bool(title_season and title_season > 1))
-            if later in DECISIVE and refusal(rest) is None:
-                return EventDecision(later, 0.9, "headline")
+            news_after = _event_in(rest, bool(title_season and title_season > 1))
+            if news_after in DECISIVE and refusal(rest) is None:
+                return EventDecision(news_after, 0.9, "headline")
     if refused == "explainer":
         for i, sentence in enumerate([lede, *more][:2]):
             sentence = sentence.replace("’", "'")
