@@ -24,7 +24,7 @@ from bot.understand.candidates import build as build_candidates
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
-from bot.understand.headline_cues import counted_phrase
+from bot.understand.headline_cues import counted_phrase, digest_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks
 from bot.understand.numbers import NUM, to_int
@@ -171,6 +171,8 @@ def _read(
     who = show_key(company or "")
     # "JioHotstar renews …": who decides is no show; "Seven's 2026 slate": nor is the year it plans
     shows = [s for s in shows if show_key(s) != who and not is_year_phrase(s, head)]
+    if digest_headline(head) and source != "quoted":
+        shows = []  # "Renewal Roundup: Everything That Got Picked Up (or Axed)": the digest's text names the shows
     counted = show_key(counted_phrase(head))
     if counted and source != "quoted":
         shows = [s for s in shows if not key_in(show_key(s), counted)]  # "Four Baltic dramas get new seasons"

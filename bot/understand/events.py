@@ -17,6 +17,7 @@ from bot.understand.headline_cues import (
     YEARS_AFTER,
     cast_in_headline,
     counted_news,
+    digest_headline,
     opens_within,
     plot_preview,
 )
@@ -579,7 +580,7 @@ def decide_event(
                 if found in DECISIVE:
                     return EventDecision(found, 0.7 if i == 0 else 0.6, "explainer lede", sentence)
         return EventDecision(None, 0.9, "not news: explainer")
-    if refused == "listicle" and counted_news(unmasked or title):
+    if refused == "listicle" and (counted_news(unmasked or title) or digest_headline(unmasked or title)):
         # "Two Peacock Shows Just Got Canceled": counted, but news when the first paragraphs report it announced
         listed: list[tuple[str, str]] = []
         for sentence in [lede, *more][:8]:

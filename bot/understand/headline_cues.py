@@ -43,6 +43,17 @@ def plot_preview(title: str) -> bool:
     return preview is not None and not _SHOW_NEWS_WORDS.search(title, preview.end())
 
 
+# "Renewal Roundup: Everything That Got Picked Up (or Axed) This Week", "Weekly Renewals & Cancellations
+# Megathread": a digest of the week's decisions, news when its text lists them
+_DIGEST = re.compile(r"\b(?:round-?up|megathread|weekly|this\s+week|briefs?|newsletter|digest)\b", re.IGNORECASE)
+_DIGEST_DECISION = re.compile(r"\b(?:renew\w*|cancel\w*|axe[sd]?|picked\s+up|orders?|greenlit)\b", re.IGNORECASE)
+
+
+def digest_headline(title: str) -> bool:
+    """A headline announcing a digest of decisions (see _DIGEST)."""
+    return bool(_DIGEST.search(title)) and bool(_DIGEST_DECISION.search(title))
+
+
 def counted_news(title: str) -> bool:
     """ "Two Peacock Shows Just Got Canceled": a headline counting shows just decided, not a list looking back."""
     return bool(_COUNTED.search(title)) and not _LOOKING_BACK.search(title)

@@ -125,6 +125,9 @@ def is_author_bio(paragraph: str) -> bool:
 def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     """Drop clutter lines and a trailing author bio from the first `limit` characters; keep paragraph breaks."""
     kept: list[str] = []
+    if "*" in text:
+        # Markdown from forums and newsletters: "**RENEWED**" is a heading, "*Salt & Cedar*" a title in italics
+        text = _MD_ITALIC.sub("“\\1”", _MD_BOLD.sub("\\1", text))
     if "BC" in text or "TV" in text or "HBO" in text or "AMC" in text or "FX" in text:
         text = _GLUED.sub("\\1\n", text)
     for line in page_paragraphs(text, limit=limit):
@@ -145,6 +148,8 @@ def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     return "\n\n".join(kept)
 
 
+_MD_BOLD = re.compile(r"\*\*([^*\n]{1,80}?)\*\*")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*(?![\w*])")
 # Where a sentence's next clause starts: "renewed Ghosts, while So Help Me Todd was cancelled"
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:while|whereas)\s")
 # A picture's caption run into the story's first word: "John MulaneyNBC is getting into …" (a network's letters

@@ -477,6 +477,7 @@ _NAMED_AS_TITLE = re.compile(
 )
 
 
+_CHART_PLACE = re.compile(r"(?:(?:the\s+)?Top|No\.?|Number)\s+\d{1,3}", re.IGNORECASE)
 _PERSONS_WORK = re.compile(
     r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:film|feature|movie|debut|novel|album|podcast|play)\s*"
     r"[\"“‘']?$",
@@ -492,6 +493,8 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         bare = name.removeprefix("The ")
         if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
             continue
+        if _CHART_PLACE.fullmatch(name):
+            continue  # "a Top 10 hit", "No. 2 on the chart": a place in a chart
         parts = re.split(r"\s+(?:and|&)\s+|,\s+", bare)
         if len(parts) > 1 and all(canonical_network(p) for p in parts):
             continue  # "Acorn TV and Channel 5 have commissioned …": the networks, together
