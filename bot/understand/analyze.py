@@ -170,7 +170,7 @@ def _read(
     company = decider(head)
     who = show_key(company or "")
     # "JioHotstar renews …": who decides is no show; "Seven's 2026 slate": nor is the year it plans
-    shows = [s for s in shows if show_key(s) != who and not is_year_phrase(s, head)]
+    shows = [s for s in shows if show_key(s) != who and not is_year_phrase(s, head) and not _in_network(s, head)]
     if digest_headline(head) and source != "quoted":
         shows = []  # "Renewal Roundup: Everything That Got Picked Up (or Axed)": the digest's text names the shows
     counted = show_key(counted_phrase(head))
@@ -197,6 +197,12 @@ def _read(
     )
     rerank(reading)
     return reading
+
+
+def _in_network(name: str, head: str) -> bool:
+    """ "BBC Scotland axes three comedies": a word of a network's name is no title."""
+    at = head.find(name)
+    return at >= 0 and any(p <= at and at + len(name) <= p + len(alias) for p, alias, _c in find_networks(head))
 
 
 def describe_names(r: Reading, names: list[str]) -> list[Candidate]:

@@ -152,8 +152,8 @@ _MONTH = (
     r"tonight|today|tomorrow|this\s+(?:week|fall|autumn|spring|summer|winter)|next\s+(?:week|month))\b"
 )
 PREMIERE_DATE = rule(
-    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
-    r"release)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
+    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|start\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
+    r"release|start|launch|airdate)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
     + _MONTH
     + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")"
@@ -201,7 +201,7 @@ PRODUCTION_STRONG = rule(
     r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
     r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
     r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
-    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed)|"
+    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pushed\s+back)|"
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:delayed|postponed)|"
     # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
@@ -248,7 +248,7 @@ CASTING = spread_rule(
     r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
     r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
     r"(?:new|recurring)\s+characters?|"
-    r"signs?\s+on|lands?\s+(a\s+)?(role|lead))\b",
+    r"signs?\s+on|lands?\s+(a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(role|lead|part))\b",
     F,
 )
 
@@ -269,6 +269,8 @@ _ORDER_IDIOMS = rule(
 )
 # "renews his contract for two more seasons", "renewed calls for an inquiry" renew no show
 RENEW_IDIOMS = rule(
+    # "Marcus Adebayo-Webb Re-Ups With ABC News": a person's deal with a company
+    r"\bre-?ups?\s+with\b|"
     r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
     r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
     r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
@@ -379,6 +381,10 @@ WordGroup(
 
 
 _PULL_QUOTE_LEAD = re.compile(r"\s*[\"'‘“].*[\"'’”]\s*[:–—-]?\s*")
+_SEASON_TRAILER = re.compile(
+    r"\b(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:official\s+|first\s+|final\s+)?(?:trailer|teaser)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:as|while|whilst|but|and)\s|\s[–—-]\s")
 
 
@@ -402,6 +408,8 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         other_title = _QUOTE_OPEN.search(text, cut) is not None
         if first is not None and not (first == "renewed" and ENDING.search(text) and not other_title):
             return first
+    if _SEASON_TRAILER.search(text) and not _DECISIVE_WORD.search(text):
+        return "trailer"  # "'Maybe Tomorrow' Season 2 Trailer: … Rom-Com Picks Up One Year After …"
     if _CHARACTER_EXIT.search(text):
         return "casting"  # "SOAP LEGEND KILLED OFF", "star axed from Emmerdale": a role ends, not the show
     if PRODUCTION_STRONG.search(text) and not _DECISIVE_WORD.search(text):

@@ -87,6 +87,7 @@ UNHIDDEN_REFUSALS = (
     "ratings report",
     "film sequel",
     "sport",
+    "fan event",
 )
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 

@@ -160,6 +160,18 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "Star Plus": ("Star Plus", "StarPlus"),
     "Virgin Media": ("Virgin Media One", "Virgin Media Television"),
     "TG4": ("TG4",),
+    "Mzansi Magic": ("Mzansi Magic",),
+    "DStv": ("DStv",),
+    "e.tv": ("e.tv", "eTV"),
+    "Las Estrellas": ("Las Estrellas",),
+    "Televisa": ("Televisa",),
+    "NPO": ("NPO 1", "NPO 2", "NPO 3", "NPO Start", "NPO", "BNNVARA", "AVROTROS", "KRO-NCRV", "VPRO"),
+    "VRT": ("VRT 1", "VRT MAX", "VRT"),
+    "Noovo": ("Noovo",),
+    "TVA": ("TVA",),
+    "Télé-Québec": ("Télé-Québec",),
+    "Shahid": ("Shahid",),
+    "OSN+": ("OSN+",),
 }
 
 # Aliases that are ordinary words or names elsewhere: only as a network when the context says so.

@@ -14,7 +14,8 @@ _REFUSALS = [
     (
         "review",
         re.compile(
-            r"^\s*(review|recap|ranked|ranking|stream\s+it\s+or\s+skip\s+it)\b|\b(review|recap|reviewed)\s*[:|–—-]|\breview\b(?!\s+(?:board|"
+            r"^\s*(review|recap|ranked|ranking|stream\s+it\s+or\s+skip\s+it)\b|\b(review|recap|reviewed)\s*[:|–—,-]|\brecap\b|"
+            r"\breview\b(?!\s+(?:board|"
             r"process))",
             F,
         ),
@@ -42,6 +43,28 @@ _REFUSALS = [
             r"|\b(?:shows|series)\s+(?:cancell?ed|canceled|ending|ended)\s+(?:in|so\s+far|this\s+year|too\s+soon)\b"
             r"|\b(?:ranked|rankings?|round-?up|listicle|in\s+development)\b|\bcancell?ation\s+watch\s*:|"
             r"\bwatch\s+list\b",
+            F,
+        ),
+    ),
+    (
+        # where and how to watch, a catalogue's comings and goings: service pages, not decisions
+        "guide",
+        re.compile(
+            r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bwhere\s+(?:every|each|all)\b[^.:;]{0,40}\bstands?\b|"
+            r"\brenewal\s+status\b|\b(?:cancell?ation|renewal)\s+(?:scorecard|tracker)\b(?!\s*:)|"
+            r"\bstreaming\s+(?:info|guide|details)\b|"
+            r"\bwhat\s+time\s+(?:does|is|will)\b|\bwhat\s+to\s+watch\b|"
+            r"\bleaving\s+(?:netflix|hulu|max|hbo\s+max|prime\s+video|disney\+|peacock|paramount\+|apple\s+tv\+?)"
+            r"\b(?!\s+(?:for|after|to\s+(?:join|star)))|"
+            r"\b(?:new|coming)\s+(?:to|on)\s+\S+\s+this\s+(?:week|weekend|month)\b|"
+            # one night's schedule: "Wharf Street cancelled tonight as ITV shakes up schedule for the final"
+            r"\b(?:cancell?ed|canceled|axed|pulled|dropped|off\s+air|replaced)\s+(?:tonight|today|this\s+evening)\b|"
+            r"\b(?:pulled|dropped|removed)\s+from\s+(?:tonight'?s?|the)\s+(?:schedule|line-?up)\b|"
+            r"\bshakes?\s+up\s+(?:its\s+|the\s+)?schedule\s+for\b|"
+            # "Why isn't Last Orders on BBC One tonight? Teatime quiz cancelled for snooker"
+            r"\b(?:not|isn'?t|won'?t\s+be)\s+(?:\S+\s+){0,4}?on\s+(?:\S+\s+){0,3}?tonight\b|\b(?:cancell?ed|canceled|axed|pulled|dropped|"
+            r"replaced)\s+(?:for|because\s+of|due\s+to|to\s+make\s+way\s+for)\s+(?:the\s+|live\s+)?(?:snooker|football|"
+            r"cricket|tennis|golf|racing|darts|rugby|news|coverage|sport)\b",
             F,
         ),
     ),
@@ -132,7 +155,7 @@ _REFUSALS = [
             r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending|(?:(?:was|were|got)\s+)?(?:axed|cancell?ed|canceled|"
             r"scrapped|dropped)|pulled\s+the\s+plug)\b|"
             # "creator still gets letters about NBC's cancellation", "'…': star looks back on Kilowatt"
-            r"\bstill\b[^.;:]{0,40}?\b(?:cancell?ation|axing)\b|\blooks?\s+back\s+(?:at|on)\b|"
+            r"\bstill\b[^.;:]{0,40}?\b(?:cancell?ation|axing)\b|\blooks?\s+back\s+(?:at|on)\b|(?<!original\s)\bcast\s+reunit(?:e|es|ed)\b|"
             # "Canceled in 2019, 'X' Is Suddenly Netflix's No. 2 Show": a dated old decision opening the headline
             r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,|"
             # an interview about an old decision: "on life after X was axed", "still thinks about X getting canceled"
@@ -150,24 +173,6 @@ _REFUSALS = [
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\s+later\b|"
             r"\bstill\s+(?:grieving|mourning|bitter|upset|doesn'?t\s+know\s+why|don'?t\s+know\s+why|"
             r"(?:does|do)\s+not\s+know\s+why|wonders?\s+why|haunted)\b",
-            F,
-        ),
-    ),
-    (
-        # where and how to watch, a catalogue's comings and goings: service pages, not decisions
-        "guide",
-        re.compile(
-            r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bwhere\s+(?:every|each|all)\b[^.:;]{0,40}\bstands?\b|"
-            r"\brenewal\s+status\b|\b(?:cancell?ation|renewal)\s+(?:scorecard|tracker)\b(?!\s*:)|"
-            r"\bstreaming\s+(?:info|guide|details)\b|"
-            r"\bwhat\s+time\s+(?:does|is|will)\b|\bwhat\s+to\s+watch\b|"
-            r"\bleaving\s+(?:netflix|hulu|max|hbo\s+max|prime\s+video|disney\+|peacock|paramount\+|apple\s+tv\+?)"
-            r"\b(?!\s+(?:for|after|to\s+(?:join|star)))|"
-            r"\b(?:new|coming)\s+(?:to|on)\s+\S+\s+this\s+(?:week|weekend|month)\b|"
-            # one night's schedule: "Wharf Street cancelled tonight as ITV shakes up schedule for the final"
-            r"\b(?:cancell?ed|canceled|axed|pulled|dropped|off\s+air|replaced)\s+(?:tonight|today|this\s+evening)\b|"
-            r"\b(?:pulled|dropped|removed)\s+from\s+(?:tonight'?s?|the)\s+(?:schedule|line-?up)\b|"
-            r"\bshakes?\s+up\s+(?:its\s+|the\s+)?schedule\s+for\b",
             F,
         ),
     ),
@@ -213,9 +218,20 @@ _REFUSALS = [
         re.compile(
             r"\b(?:T20|ODI|test\s+match|football\s+match|rugby\s+match|cricket|fixture|tournament|marathon|"
             r"grand\s+prix|without\s+a\s+ball\s+bowled|rained\s+off|washed\s+out|NRL|AFL|NFL|NBA|MLB|NHL|IPL|"
-            r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match)\b"
+            r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match|autumn\s+test|test\s+series)\b"
             # ("Cricket comedy returns on JioHotstar": a show about the sport)
-            r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))",
+            r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))"
+            # "Wales v Fiji autumn Test cancelled": a fixture
+            r"|\b(?-i:[A-Z][a-z]+\s+v\.?\s+[A-Z][a-z]+)\b",
+            F,
+        ),
+    ),
+    (
+        # "'Starfall' Reunion Panel Cancelled At Heroes Expo": an event about a show, not the show
+        "fan event",
+        re.compile(
+            r"\b(?:panel|convention|expo|comic-?con|fan\s+event|screening|meet-and-greet|live\s+tour|concert)\b"
+            r"[^.;:]{0,30}?\b(?:cancell?ed|canceled|axed|scrapped|postponed|called\s+off)\b",
             F,
         ),
     ),

@@ -232,7 +232,10 @@ def _derived_title(base: str, lead: str) -> str | None:
 
 
 # "drama about 1970s Glasgow dockers", "series set in Belfast": what a show is about, not its title
-_SUBJECT_BEFORE = re.compile(r"(?i:\b(?:about|set\s+in|based\s+on|inspired\s+by)\s+(?:[\w'’-]+\s+){0,2}?)$")
+_SUBJECT_BEFORE = re.compile(
+    r"(?i:\b(?:about|set\s+(?:in|on|at)|filmed\s+(?:in|on)|shot\s+(?:in|on)|based\s+on|inspired\s+by)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?)$"
+)
 
 
 _A_MODIFIER = re.compile(r"(?i:\b(?:a|an)\s+)$")

@@ -158,6 +158,12 @@ _TRAILING_JUNK = re.compile(
     r"writers?|team|actors?|actress|actresses|anime|\d{1,2}(?:st|nd|rd|th)))+$",
     re.IGNORECASE,
 )
+# "Nebelhorn from Nordlicht Film", "X from 'Fellside' writer": who makes it, after the title
+_MAKER_TAIL = re.compile(
+    r"\s+from\s+(?:[\w'’‘.&-]+\s+){0,4}?(?:films?|pictures|productions?|studios?|entertainment|media|television|"
+    r"animation|writers?|creators?|showrunners?|producers?|directors?|team)$",
+    re.IGNORECASE,
+)
 _SEASON_TAIL = re.compile(
     r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$|"
     # "Strictly Come Dancing 2025 start date": this year's edition, not a title ("Blade Runner 2099" stays)
@@ -295,6 +301,7 @@ def _clean(name: str) -> str:
     name = _LEADING_VERBS.sub("", name)
     name = _LOOSE_DESCRIPTOR.sub("", name)
     name = _SEASON_TAIL.sub("", name)
+    name = _MAKER_TAIL.sub("", name)
     name = _TRAILING_JUNK.sub("", name)
     return name.strip().strip(" .,:;!?-–—\"'‘’“”")
 

@@ -31,7 +31,7 @@ _JOIN = words(
     """
 )
 # Joining words of other languages, in lower case only ("Filhas da Lua", "Ar y Lôn"; "Da Vinci" is a name)
-_FOREIGN_JOIN = frozenset("da das dos des del della di y e ng von van der och og et".split())
+_FOREIGN_JOIN = frozenset("da das dos des del della di y e ng von van der och og et na nam ar do no ni sa wa".split())
 _SENTENCE_WORDS = words(
     """
     A After All Also Although An And Are As At Bad Because Before Big But By Despite During Eight Even Every
@@ -134,7 +134,7 @@ _PERSON_DID = words(
 _TITLE_AFTER = words(
     """
     arrives axed begins canceled cancelled cast centers centres creator debuts ended ends episode episodes fans
-    finale follows gets got had has is isn't isn’t premiered premieres prequel reboot renewed return returned
+    finale follows gets got had has is isn't isn’t premiered premieres prequel produced reboot renewed return returned
     returns revival season seasons sequel series showrunner spinoff star stars starts tells was will won't won’t
     wraps
     """
@@ -477,6 +477,11 @@ _NAMED_AS_TITLE = re.compile(
 )
 
 
+_COMPANY = re.compile(
+    r"^(?!the\s)\S+(?:\s+\S+){0,3}\s+(?:Pictures|Productions?|Films?|Studios?|Entertainment|Media|Animation|Group|"
+    r"Company|Inc\.?|Ltd\.?|LLC|Limited)$",
+    re.IGNORECASE,
+)
 _CHART_PLACE = re.compile(r"(?:(?:the\s+)?Top|No\.?|Number)\s+\d{1,3}", re.IGNORECASE)
 _PERSONS_WORK = re.compile(
     r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:film|feature|movie|debut|novel|album|podcast|play)\s*"
@@ -493,6 +498,8 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         bare = name.removeprefix("The ")
         if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
             continue
+        if _COMPANY.search(name) and before != "«q»":
+            continue  # "Longhouse Pictures", "Nordlicht Film": who makes a show
         if _CHART_PLACE.fullmatch(name):
             continue  # "a Top 10 hit", "No. 2 on the chart": a place in a chart
         parts = re.split(r"\s+(?:and|&)\s+|,\s+", bare)
