@@ -59,7 +59,7 @@ from bot.understand.show_choice import (
     written_as,
 )
 from bot.understand.show_weighing import Reading, as_title, doubtful, is_bare_year, not_a_title, rerank, the_title
-from bot.understand.shows import credit_key, credited_titles, quoted_titles, title_like
+from bot.understand.shows import calendar_only, credit_key, credited_titles, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import is_mixed_case, recase, text_titles
 
@@ -170,7 +170,11 @@ def _read(
     company = decider(head)
     who = show_key(company or "")
     # "JioHotstar renews …": who decides is no show; "Seven's 2026 slate": nor is the year it plans
-    shows = [s for s in shows if show_key(s) != who and not is_year_phrase(s, head) and not _in_network(s, head)]
+    shows = [
+        s
+        for s in shows
+        if show_key(s) != who and not is_year_phrase(s, head) and not _in_network(s, head) and not calendar_only(s)
+    ]
     if digest_headline(head) and source != "quoted":
         shows = []  # "Renewal Roundup: Everything That Got Picked Up (or Axed)": the digest's text names the shows
     counted = show_key(counted_phrase(head))
@@ -190,6 +194,7 @@ def _read(
         c
         for c in cands
         if c.key != who
+        and not calendar_only(c.name)
         and (c.flags.get("rule_pick") or not (in_description(c.name, head) or modifier_only(c.name, head, lead)))
     ]
     reading = Reading(
@@ -372,7 +377,7 @@ def _analyze(
     decisions: list[Decision] = []
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
-    roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede))
+    roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede)) or digest_headline(head)
     if roundup and decision.reason in ("no event words", "text") and refusal(head) is None:
         # "CBC's winter verdicts: what's coming back, and what isn't" over "Renewed:" / "Cancelled:" lists: the
         # text's first decision leads
@@ -438,9 +443,11 @@ def _analyze(
         main_key = show_key(show or "")
         # a show the text picked that joins two decided names ("Son of a Critch and Strays") gives way to the first
         decided_keys = {show_key(d.show or "") for d in more}
-        listed_main = (
-            first is not None
-            and source == "text"
+        listed_main = first is not None and (
+            # a digest's headline names no show ("Every TV show axed in May 2025"): its first listed one leads
+            digest_headline(head)
+            and source != "quoted"
+            or source == "text"
             and (
                 _joins_named(main_key, decided_keys)
                 # "NBC takes four comedy pilots to series" over "… canceling Whitney, 1600 Penn and Guys With Kids":

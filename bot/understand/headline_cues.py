@@ -45,7 +45,14 @@ def plot_preview(title: str) -> bool:
 
 # "Renewal Roundup: Everything That Got Picked Up (or Axed) This Week", "Weekly Renewals & Cancellations
 # Megathread": a digest of the week's decisions, news when its text lists them
-_DIGEST = re.compile(r"\b(?:round-?up|megathread|weekly|this\s+week|briefs?|newsletter|digest)\b", re.IGNORECASE)
+# (and a tracker of this month's decisions, "Every TV show cancelled in April 2025 (so far)"; a year's list looks
+# back: "All the shows ditched by Hulu in 2022")
+_DIGEST = re.compile(
+    r"\b(?:round-?up|megathread|weekly|this\s+week|briefs?|newsletter|digest)\b|"
+    r"\b(?:every|all)\b[^:]{0,40}?\b(?:cancell?ed|canceled|axed|renewed|ending)\s+(?:in|this)\s+(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|month)\b",
+    re.IGNORECASE,
+)
 _DIGEST_DECISION = re.compile(r"\b(?:renew\w*|cancel\w*|axe[sd]?|picked\s+up|orders?|greenlit)\b", re.IGNORECASE)
 
 

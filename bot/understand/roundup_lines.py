@@ -10,6 +10,18 @@ LIST_LINE = re.compile(
     r"^\s*(?:[-•*–]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
     r"(?:[(\[][^)\]]{0,40}[)\]]|[–—:-]\s+[^.!?]{0,200})?\s*\.?$"
 )
+# A list line that states its own decision after a dash: "• Copper Street (ABC) — RENEWED for season 6."
+DASH_ITEM = re.compile(
+    r"^\s*(?:[-•*]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’.!?]{0,60}?)[\"”’']?\s*(?P<b>[(\[][^)\]]{1,40}[)\]])?"
+    r"\s*[–—]\s+(?P<r>[^.!?]{3,200})"
+)
+# An entry's heading on a line of its own, the decision in the paragraph under it: "April 24 — Quiet Hours (CBS)",
+# "Pickwick Lane (Channel 4)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+ENTRY_HEADING = re.compile(
+    rf"^\s*(?:(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*[—–:-]\s*)?[\"“‘']?"
+    r"(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’.!?]{0,60}?)[\"”’']?\s*[(\[][^)\]]{1,40}[)\]]\s*$"
+)
 # A list's section heading on a line of its own: a known label in any case, or two to four words in capitals
 _HEADING_EVENTS = {
     **dict.fromkeys(("renewed", "renewals", "returning", "coming back", "renewed shows"), "renewed"),

@@ -22,7 +22,7 @@ from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.refusals import refusal, refusal_span
-from bot.understand.roundup_lines import LIST_LINE, heading_event, section_heading
+from bot.understand.roundup_lines import DASH_ITEM, ENTRY_HEADING, LIST_LINE, heading_event, section_heading
 from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title, one_title, titles_in
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
@@ -345,6 +345,29 @@ def find_decisions(
                 out.append(Decision(lines, refine(item.group("t")), said, network))
             continue
         lines = None
+        dash = DASH_ITEM.match(sentence) if cue is None else None
+        if dash and (dash.group("b") or ", " not in dash.group("t")) and not is_generic(dash.group("t")):
+            # "• Copper Street (ABC) — RENEWED for season 6.": the line's own decision after the dash
+            rest = dash.group("r").replace("’", "'")
+            found = _event_in(rest, False)
+            k = show_key(dash.group("t"))
+            if found in kinds and k and k not in seen and refusal(rest) not in ("negation", "speculation"):
+                seen.add(k)
+                said = next((m.season for m in find_seasons(rest) if not m.background), None)
+                out.append(Decision(found, refine(dash.group("t").strip()), said, network))
+                continue
+        entry = ENTRY_HEADING.match(sentence) if cue is None and idx + 1 < len(sentences) else None
+        if entry:
+            # "April 24 — Quiet Hours (CBS)" over "CBS pulled the plug on its freshman hospice drama …": the
+            # paragraph under an entry's heading decides its title
+            under = sentences[idx + 1].replace("’", "'")
+            found = _event_in(under, False)
+            k = show_key(entry.group("t"))
+            if found in _DECIDED and refusal(under) not in ("negation", "speculation") and k and k not in seen:
+                seen.add(k)
+                said = next((m.season for m in find_seasons(under) if not m.background), None)
+                out.append(Decision(found, refine(entry.group("t").strip()), said, network))
+                continue
         if sentence.rstrip().endswith(":") and cue is None:
             found = _event_in(sentence.replace("’", "'"), False)
             lines = found if found in _DECIDED and found != "premiere" else None

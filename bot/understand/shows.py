@@ -314,6 +314,17 @@ _CALENDAR = words(
 )
 
 
+_MONTHS = words("january february march april may june july august september october november december")
+
+
+def calendar_only(name: str) -> bool:
+    """ "April", "May 2025": a month's date, not a title ("1923" and "Wednesday" can be titles)."""
+    words = name.lower().replace(",", " ").split()
+    return any(w in _MONTHS for w in words) and all(
+        w in _MONTHS or re.fullmatch(r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?", w) for w in words
+    )
+
+
 def _plausible(name: str) -> bool:
     if not name or len(name) > 80 or is_network_name(name):
         return False

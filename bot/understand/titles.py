@@ -500,6 +500,8 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
             continue
         if _COMPANY.search(name) and before != "«q»":
             continue  # "Longhouse Pictures", "Nordlicht Film": who makes a show
+        if name.isupper() and name.lower() in _LINE_LABELS:
+            continue  # "Copper Street (ABC) — RENEWED for season 6": a list's label in capitals
         if _CHART_PLACE.fullmatch(name):
             continue  # "a Top 10 hit", "No. 2 on the chart": a place in a chart
         parts = re.split(r"\s+(?:and|&)\s+|,\s+", bare)
