@@ -225,6 +225,8 @@ def is_generic(name: str) -> bool:
     if not words:
         return True
     low = [w.lower().strip(",.:;!?") for w in words]
+    if low[0] in ("every", "each") and len(words) > 1 and (is_network_name(words[1]) or low[-1] in _GENERIC_WORDS):
+        return True  # "Every Netflix Series Cancelled …": a headline's quantifier, not a title
     if ": " in name and is_generic(name.rsplit(": ", 1)[1]):
         return True  # "Makes Its Calls: Two Renewals": a headline's kicker and its count, not a title
     if _DESCRIPTIVE_COMPOUND.fullmatch(name.strip()):

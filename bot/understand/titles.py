@@ -509,7 +509,7 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
             continue  # "Acorn TV and Channel 5 have commissioned …": the networks, together
         first, _sp, rest = name.partition(" ")
         opener = text[max(0, pos - 3) : pos].rstrip()[-1:]
-        if rest and canonical_network(rest) and not (opener.isalnum() or opener in ",;('’\"“‘"):
+        if rest and canonical_network(rest) and not (opener and (opener.isalnum() or opener in ",;('’\"“‘")):
             continue  # "Thought Netflix was cynical?", "While Hulu has produced …": a sentence's opening word
         weight = 0.0
         near = text[max(0, pos - 24) : pos]
