@@ -482,6 +482,8 @@ _COMPANY = re.compile(
     r"Company|Inc\.?|Ltd\.?|LLC|Limited)$",
     re.IGNORECASE,
 )
+# "Hollis Grant (The Carvers, Nine Mile Road) has joined …": the shows a person is known for, in brackets
+_CREDIT_BRACKET = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s*\((?:[^()]*,\s*)?$")
 _CHART_PLACE = re.compile(r"(?:(?:the\s+)?Top|No\.?|Number)\s+\d{1,3}", re.IGNORECASE)
 _PERSONS_WORK = re.compile(
     r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:film|feature|movie|debut|novel|album|podcast|play)\s*"
@@ -515,7 +517,7 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         near = text[max(0, pos - 24) : pos]
         if "episode" in near[max(near.rfind("\n"), near.rfind(". ")) + 1 :].lower():  # in the same line and sentence
             weight -= 3  # "episode 5 – 'Allegiance'": an episode's title, not the show's
-        if _PERSONS_WORK.search(text, max(0, pos - 40), pos):
+        if _PERSONS_WORK.search(text, max(0, pos - 40), pos) or _CREDIT_BRACKET.search(text, max(0, pos - 60), pos):
             weight -= 3  # "directed by Yang, whose feature debut "Nightbus" …": a person's other work
         if _possessive(name):
             # "Sir David Jason's sitcom", "Netflix's": an owner, rarely the title itself
