@@ -362,7 +362,7 @@ def _analyze(
         if show is None:
             new_series = event == "ordered" and decision.reason == "headline" and _NEW_SERIES.search(head)
             confidence = 0.6 if new_series else min(confidence, 0.3)
-            if not new_series and not is_roundup(head, shows):
+            if not new_series and not is_roundup(head, shows) and not digest_headline(head):
                 event = None  # a decision is about a show; "Apple cancels its car project" is not TV news
         elif source == "text":
             confidence = min(confidence, 0.75 if decision.reason == "headline" else 0.6)

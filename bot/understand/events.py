@@ -24,6 +24,7 @@ from bot.understand.headline_cues import (
 from bot.understand.prefilter import WordGroup, rule, spread_rule
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
+from bot.understand.shows import quoted_titles
 
 F = re.IGNORECASE
 
@@ -202,7 +203,11 @@ PRODUCTION_STRONG = rule(
     r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
     r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
     r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
-    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pushed\s+back)|"
+    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pushed\s+back|"
+    r"pushed\s+(?:to|until|into)\s+(?:20\d\d|next|early|late))|"
+    # "Movistar Plus+ halts shoot on 'Las Salinas' season 2", "kaalchakra season 2 shoot begins"
+    r"(?:halts?|halted|suspends?|suspended|pauses?|paused|wraps?|wrapped|begins?|starts?)\s+(?:the\s+)?shoot\b|"
+    r"\bshoot\s+(?:begins|began|starts|started|wraps|wrapped|halted|resumes|is\s+underway|gets\s+underway)\b|"
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:delayed|postponed)|"
     # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
@@ -543,7 +548,10 @@ def decide_event(
         hit = refusal_span(unmasked.replace("’", "'"))
         # ("Benny Okafor Is Not OK renewed": a denial's words inside a title the text confirms deny nothing)
         inside = confirmed is not None and opens_within(hit, unmasked, confirmed) if hit is not None else False
-        if hit is not None and not inside:
+        # (other refusals only inside a title the headline quotes: "'Gully Cricket Club' season 2 teaser", but
+        # "Lakeland Mile Swim cancelled")
+        quoted = confirmed is not None and any(confirmed.casefold() == q.casefold() for q, _d in quoted_titles(unmasked))
+        if hit is not None and not (inside and (hit[0] in ("listicle", "negation") or quoted)):
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)

@@ -94,7 +94,9 @@ _REFUSALS = [
     (
         # a night's figures: "Overnights: X finale serves up 1.2m as recently renewed Y slips"
         "ratings report",
-        re.compile(r"^\s*(?:overnights?|(?:tv\s+|final\s+|weekend\s+)?ratings|fast\s+nationals)\s*[:|–—-]", F),
+        re.compile(
+            r"^\s*(?:overnights?|(?:tv\s+|final\s+|weekend\s+|overnight\s+)?ratings|fast\s+nationals)\s*[:|–—-]", F
+        ),
     ),
     (
         # "Netflix greenlights sequel to its action hit Paper Lanterns": a film's sequel, not a series
@@ -153,7 +155,7 @@ _REFUSALS = [
             # "cast reunites 10 years after ABC's shock cancellation"
             r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years\s+(?:after|since)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending|(?:(?:was|were|got)\s+)?(?:axed|cancell?ed|canceled|"
-            r"scrapped|dropped)|pulled\s+the\s+plug)\b|"
+            r"scrapped|dropped)|pulled\s+the\s+plug|(?:it\s+)?got\s+the\s+(?:chop|axe|boot))\b|"
             # "creator still gets letters about NBC's cancellation", "'…': star looks back on Kilowatt"
             r"\bstill\b[^.;:]{0,40}?\b(?:cancell?ation|axing)\b|\blooks?\s+back\s+(?:at|on)\b|(?<!original\s)\bcast\s+reunit(?:e|es|ed)\b|"
             # "Canceled in 2019, 'X' Is Suddenly Netflix's No. 2 Show": a dated old decision opening the headline
@@ -218,7 +220,8 @@ _REFUSALS = [
         re.compile(
             r"\b(?:T20|ODI|test\s+match|football\s+match|rugby\s+match|cricket|fixture|tournament|marathon|"
             r"grand\s+prix|without\s+a\s+ball\s+bowled|rained\s+off|washed\s+out|NRL|AFL|NFL|NBA|MLB|NHL|IPL|"
-            r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match|autumn\s+test|test\s+series)\b"
+            r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match|autumn\s+test|test\s+series|(?:mile|open[- ]water|charity|sea)\s+swim|triathlon|regatta|"
+            r"parkrun|half-marathon)\b"
             # ("Cricket comedy returns on JioHotstar": a show about the sport)
             r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))"
             # "Wales v Fiji autumn Test cancelled": a fixture

@@ -42,7 +42,7 @@ _COUNT = prefiltered(
     re.compile(
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
         r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,3}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
-        r"adaptations|titles|originals|programmes|orders|pickups|renewals)\b(?!\s+(?:of|after|on|at|for)\b|\s+in\s+(?:the|its|their)\b)",
+        r"adaptations|titles|originals|programmes|orders|pickups|renewals|sequels|anime)\b(?!\s+(?:of|after|on|at|for)\b|\s+in\s+(?:the|its|their)\b)",
         re.IGNORECASE,
     )
 )
