@@ -550,7 +550,8 @@ def decide_event(
         inside = confirmed is not None and opens_within(hit, unmasked, confirmed) if hit is not None else False
         # (other refusals only inside a title the headline quotes: "'Gully Cricket Club' season 2 teaser", but
         # "Lakeland Mile Swim cancelled")
-        quoted = confirmed is not None and any(confirmed.casefold() == q.casefold() for q, _d in quoted_titles(unmasked))
+        said = confirmed.casefold() if confirmed is not None else None
+        quoted = any(said == q.casefold() for q, _d in quoted_titles(unmasked))
         if hit is not None and not (inside and (hit[0] in ("listicle", "negation") or quoted)):
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS else None
     event = _event_in(title, bool(title_season and title_season > 1))

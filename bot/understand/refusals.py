@@ -220,7 +220,8 @@ _REFUSALS = [
         re.compile(
             r"\b(?:T20|ODI|test\s+match|football\s+match|rugby\s+match|cricket|fixture|tournament|marathon|"
             r"grand\s+prix|without\s+a\s+ball\s+bowled|rained\s+off|washed\s+out|NRL|AFL|NFL|NBA|MLB|NHL|IPL|"
-            r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match|autumn\s+test|test\s+series|(?:mile|open[- ]water|charity|sea)\s+swim|triathlon|regatta|"
+            r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match|autumn\s+test|test\s+series|"
+            r"(?:mile|open[- ]water|charity|sea)\s+swim|triathlon|regatta|"
             r"parkrun|half-marathon)\b"
             # ("Cricket comedy returns on JioHotstar": a show about the sport)
             r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))"
