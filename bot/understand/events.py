@@ -245,7 +245,7 @@ CASTING = spread_rule(
     r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
     r"(?:returns|will\s+return)\s*$|"
     r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
-    r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:lead|star|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
+    r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?|stars?|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
     r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
     # "Coronation Street star quits after 20 years"
     r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"

@@ -95,6 +95,7 @@ UNHIDDEN_REFUSALS = (
     "film sequel",
     "sport",
     "fan event",
+    "radio",
 )
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 

@@ -171,6 +171,10 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "TVA": ("TVA",),
     "Télé-Québec": ("Télé-Québec",),
     "Shahid": ("Shahid",),
+    "ENA": ("ENA",),
+    "Genie TV": ("Genie TV",),
+    "MBN": ("MBN",),
+    "TV Chosun": ("TV Chosun",),
     "OSN+": ("OSN+",),
 }
 

@@ -215,6 +215,14 @@ _REFUSALS = [
         ),
     ),
     (
+        # another medium: "Radio 4 recommissions village-hall sitcom Parish Notices" ("Radio Times" is a TV magazine)
+        "radio",
+        re.compile(
+            r"\b(?:BBC\s+)?Radio\s+(?:[1-6]|One|Two|Three|Four|Five|Scotland|Wales|Ulster)\b(?!\s+(?:Times|TV))",
+            F,
+        ),
+    ),
+    (
         # sport called off: "Wellington T20 cancelled without a ball bowled", "NRL trial … cancelled"
         "sport",
         re.compile(

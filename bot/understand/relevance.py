@@ -85,6 +85,7 @@ WEAK_WORDS = words(
     """
     axed axes broadcaster cancel canceled cancelled cancels cast casting channel character characters comedies
     comedy commissioned commissions drama dramas dramedy fans filming finale greenlights greenlit network premiere
+    rom-com romcom
     premieres prequel production programme reboot renew renews revival series show shows soap starring stars
     teaser thriller trailer viewers
     """

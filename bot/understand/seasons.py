@@ -31,6 +31,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bS(\d{1,2})(?:\s*E\d{1,3})?\b"), "short"),
     # "after four seasons", "after two seasons" (the run so far: the news is about the next one)
     (re.compile(rf"\bafter\s+{NUM}\s+seasons?\b", re.IGNORECASE), "after"),
+    # "TO END AFTER FIVE SERIES": the last one named ("bringing it to an end after three series" is a cancellation)
+    (
+        re.compile(
+            rf"(?:(?<=\bto\send\s)|(?<=\bwill\send\s)|(?<=\bends\s)|(?<=\bending\s))after\s+{NUM}\s+series\b",
+            re.IGNORECASE,
+        ),
+        "after",
+    ),
     # "following the conclusion of its second season": the run so far, as above
     (
         re.compile(
