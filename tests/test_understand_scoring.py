@@ -370,6 +370,96 @@ OPEN_SETS = {
         "network_acc": 0.93,
         "roundup_recall": 0.48,
     },
+    # first try (on the code at 229e568): 0.786 / 0.880 / 0.778 / 0.773 / 0.909 / 0.955 / 0.722
+    "holdout-29": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.98,
+        "season_acc": 0.90,
+        "network_acc": 0.94,
+        "roundup_recall": 0.75,
+    },
+    # first try (on the code at 229e568): 0.786 / 0.880 / 0.778 / 0.864 / 1.000 / 1.000 / 0.579
+    "holdout-30": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.98,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.71,
+    },
+    # first try (on the code at 229e568): 0.773 / 0.680 / 0.722 / 0.706 / 0.941 / 0.941 / 0.471
+    "holdout-31": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.86,
+        "event_acc": 0.89,
+        "show_acc": 0.93,
+        "season_acc": 0.98,
+        "network_acc": 0.93,
+        "roundup_recall": 0.86,
+    },
+    # first try (on the code at 4a7ad5c): 0.880 / 0.917 / 0.889 / 0.909 / 0.955 / 1.000 / 0.625
+    "holdout-32": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.93,
+        "season_acc": 0.89,
+        "network_acc": 0.98,
+        "roundup_recall": 0.77,
+    },
+    # first try (on the code at 4a7ad5c): 0.833 / 0.800 / 0.750 / 0.800 / 0.900 / 0.950 / 0.667
+    "holdout-33": {
+        "alert_precision": 0.94,
+        "alert_recall": 0.98,
+        "event_acc": 0.95,
+        "show_acc": 0.90,
+        "season_acc": 0.86,
+        "network_acc": 0.94,
+        "roundup_recall": 0.78,
+    },
+    # first try (on the code at 4a7ad5c): 0.917 / 0.880 / 0.889 / 0.864 / 0.955 / 0.773 / 0.267
+    "holdout-34": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.90,
+        "event_acc": 0.92,
+        "show_acc": 0.98,
+        "season_acc": 0.93,
+        "network_acc": 0.84,
+        "roundup_recall": 0.51,
+    },
+    # first try (on the code at eeb30b8): 0.917 / 0.917 / 0.889 / 0.909 / 0.955 / 0.909 / 0.722
+    "holdout-35": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.93,
+        "event_acc": 0.92,
+        "show_acc": 0.89,
+        "season_acc": 0.98,
+        "network_acc": 0.89,
+        "roundup_recall": 0.70,
+    },
+    # first try (on the code at 948b9a9): 1.000 / 0.875 / 0.917 / 0.952 / 1.000 / 0.905 / 0.765
+    "holdout-36": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.93,
+        "season_acc": 0.89,
+        "network_acc": 0.89,
+        "roundup_recall": 0.98,
+    },
+    # first try (on the code at 948b9a9): 0.800 / 0.800 / 0.778 / 0.950 / 0.950 / 0.950 / 0.833
+    "holdout-37": {
+        "alert_precision": 0.89,
+        "alert_recall": 0.86,
+        "event_acc": 0.89,
+        "show_acc": 0.93,
+        "season_acc": 0.93,
+        "network_acc": 0.93,
+        "roundup_recall": 0.81,
+    },
 }
 
 

@@ -518,6 +518,10 @@ def is_year_phrase(name: str, head: str) -> bool:
             + r"\b|"
             + re.escape(year)
             + r"\s*[-–/]\s*\d\d\b|"
+            # "Every TV Show Cancelled in May 2021": a month's year
+            + r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+"
+            + re.escape(year)
+            + r"\b|"
             # "Seven's 2026 slate", "2026 upfronts": a year's programming
             + re.escape(year)
             + r"\s+(?:slate|line-?up|schedule|programming|upfronts?|tv\s+season|renewals?|cancell?ations?)\b",

@@ -330,6 +330,17 @@ def find_decisions(
             # ends them)
             lines = heading_event(heading)
             continue
+        dash = DASH_ITEM.match(sentence) if cue is None else None
+        if dash and (dash.group("b") or ", " not in dash.group("t")) and not is_generic(dash.group("t")):
+            # "• Copper Street (ABC) — RENEWED for season 6.": the line's own decision after the dash
+            rest = dash.group("r").replace("’", "'")
+            found = _event_in(rest, False)
+            k = show_key(dash.group("t"))
+            if found in kinds and k and k not in seen and refusal(rest) not in ("negation", "speculation"):
+                seen.add(k)
+                said = next((m.season for m in find_seasons(rest) if not m.background), None)
+                out.append(Decision(found, refine(dash.group("t").strip()), said, network))
+                continue
         item = LIST_LINE.match(sentence) if lines and cue is None else None
         if item and ", " in item.group("t"):
             item = None  # "Sadly, Kasi Kings won't be back.": a sentence under the heading, not a list line
@@ -345,17 +356,6 @@ def find_decisions(
                 out.append(Decision(lines, refine(item.group("t")), said, network))
             continue
         lines = None
-        dash = DASH_ITEM.match(sentence) if cue is None else None
-        if dash and (dash.group("b") or ", " not in dash.group("t")) and not is_generic(dash.group("t")):
-            # "• Copper Street (ABC) — RENEWED for season 6.": the line's own decision after the dash
-            rest = dash.group("r").replace("’", "'")
-            found = _event_in(rest, False)
-            k = show_key(dash.group("t"))
-            if found in kinds and k and k not in seen and refusal(rest) not in ("negation", "speculation"):
-                seen.add(k)
-                said = next((m.season for m in find_seasons(rest) if not m.background), None)
-                out.append(Decision(found, refine(dash.group("t").strip()), said, network))
-                continue
         entry = ENTRY_HEADING.match(sentence) if cue is None and idx + 1 < len(sentences) else None
         if entry:
             # "April 24 — Quiet Hours (CBS)" over "CBS pulled the plug on its freshman hospice drama …": the

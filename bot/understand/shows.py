@@ -9,7 +9,7 @@ from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
 from bot.understand.prefilter import OpensWithName, prefiltered
-from bot.understand.wordlists import words
+from bot.understand.wordlists import DEMONYMS, words
 
 # Quotes: curly and straight, single and double. The closing quote must not be followed by a letter, so
 # apostrophes inside titles ("Schitt's Creek", ‘Schitt’s Creek’) do not end them.
@@ -164,6 +164,11 @@ _MAKER_TAIL = re.compile(
     r"animation|writers?|creators?|showrunners?|producers?|directors?|team)$",
     re.IGNORECASE,
 )
+# "Cornish murder mystery": lowercase words ending in a kind of show describe what comes before them
+_LOWER_KIND_TAIL = re.compile(
+    r"(?:\s+[a-z][\w'’-]*)*\s+(?:mystery|thriller|noir|quiz|saga|western|romance|telenovela|docuseries|procedural|"
+    r"drama|comedy|series|sitcom)$"
+)
 _SEASON_TAIL = re.compile(
     r"\s+(?:season|series|part|s)\s*\d+$|\s+S\d{1,2}$|"
     # "Strictly Come Dancing 2025 start date": this year's edition, not a title ("Blade Runner 2099" stays)
@@ -225,6 +230,8 @@ def is_generic(name: str) -> bool:
     if not words:
         return True
     low = [w.lower().strip(",.:;!?") for w in words]
+    if len(words) == 1 and low[0] in ("network", "networks", "streaming", "cable", "broadcast", "streamer"):
+        return True  # "Cancelled, Network TV, Streaming": a post's category tags
     if low[0] in ("every", "each") and len(words) > 1 and (is_network_name(words[1]) or low[-1] in _GENERIC_WORDS):
         return True  # "Every Netflix Series Cancelled …": a headline's quantifier, not a title
     if ": " in name and is_generic(name.rsplit(": ", 1)[1]):
@@ -305,6 +312,11 @@ def _clean(name: str) -> str:
     name = _SEASON_TAIL.sub("", name)
     name = _MAKER_TAIL.sub("", name)
     name = _TRAILING_JUNK.sub("", name)
+    described = _LOWER_KIND_TAIL.search(name)
+    if described:
+        name = name[: described.start()]
+        if name.split() and name.split()[-1].capitalize() in DEMONYMS:
+            return ""  # "Hit Korean thriller": a description all through
     return name.strip().strip(" .,:;!?-–—\"'‘’“”")
 
 
