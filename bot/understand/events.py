@@ -391,6 +391,7 @@ _SEASON_TRAILER = re.compile(
     r"\b(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:official\s+|first\s+|final\s+)?(?:trailer|teaser)\b",
     re.IGNORECASE,
 )
+_SLATE_RETURN = re.compile(r"\b(?:returns?|(?:is|are)\s+back|comes?\s+back)(?=\s*[,;–—]|\s+(?:and|but|while|as)\s)", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:as|while|whilst|but|and)\s|\s[–—-]\s")
 
 
@@ -435,7 +436,8 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         ):
             return "renewed"
     if cancelled:
-        renewed = RENEWED.search(text)
+        # ("'Dispatch' and 'Second Helpings' Return, 'Ladder Nine' … Get the Chop": a slate's returns renew)
+        renewed = RENEWED.search(text) or _SLATE_RETURN.search(text, 0, cancelled.start())
         # "NBC renews Manifest, cancels freshman shows": the first decision is the main one
         if (
             renewed
