@@ -391,7 +391,9 @@ _SEASON_TRAILER = re.compile(
     r"\b(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:official\s+|first\s+|final\s+)?(?:trailer|teaser)\b",
     re.IGNORECASE,
 )
-_SLATE_RETURN = re.compile(r"\b(?:returns?|(?:is|are)\s+back|comes?\s+back)(?=\s*[,;–—]|\s+(?:and|but|while|as)\s)", re.I)
+_SLATE_RETURN = re.compile(
+    r"\b(?:returns?|(?:is|are)\s+back|comes?\s+back)(?=\s*[,;–—]|\s+(?:and|but|while|as)\s)", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:as|while|whilst|but|and)\s|\s[–—-]\s")
 
 
