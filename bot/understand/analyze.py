@@ -175,8 +175,17 @@ def _read(
         for s in shows
         if show_key(s) != who and not is_year_phrase(s, head) and not _in_network(s, head) and not calendar_only(s)
     ]
-    if digest_headline(head) and source != "quoted":
-        shows = []  # "Renewal Roundup: Everything That Got Picked Up (or Axed)": the digest's text names the shows
+    digest = digest_headline(head)
+    # a digest's name before its colon is no show ("The Screen Brief: four renewals and a cancellation")
+    kicker = show_key(head.split(":", 1)[0]) if digest and ":" in head else ""
+    if digest and source != "quoted":
+        # "Renewal Roundup: Everything That Got Picked Up (or Axed)": the digest's text names the shows (those the
+        # headline names and the text too stay: "TV Cancellations This Week: Oakmont, The Night Desk & More")
+        shows = [
+            s
+            for s in shows
+            if (t := titles.by_key.get(show_key(s))) is not None and t.weight >= 0.5 and not key_in(show_key(s), kicker)
+        ]
     counted = show_key(counted_phrase(head))
     if counted and source != "quoted":
         shows = [s for s in shows if not key_in(show_key(s), counted)]  # "Four Baltic dramas get new seasons"
@@ -195,6 +204,7 @@ def _read(
         for c in cands
         if c.key != who
         and not calendar_only(c.name)
+        and not (kicker and key_in(c.key, kicker))
         and (c.flags.get("rule_pick") or not (in_description(c.name, head) or modifier_only(c.name, head, lead)))
     ]
     reading = Reading(
@@ -447,6 +457,7 @@ def _analyze(
             # a digest's headline names no show ("Every TV show axed in May 2025"): its first listed one leads
             digest_headline(head)
             and source != "quoted"
+            and not (main_key and key_in(main_key, show_key(head)))
             or source == "text"
             and (
                 _joins_named(main_key, decided_keys)

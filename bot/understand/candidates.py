@@ -518,7 +518,10 @@ def is_year_phrase(name: str, head: str) -> bool:
             + r"\b|"
             + re.escape(year)
             + r"\s*[-–/]\s*\d\d\b|"
-            # "Every TV Show Cancelled in May 2021": a month's year
+            # "TV Cancellations 2024", "Every TV Show Cancelled in May 2021": a list's or a month's year
+            + r"(?:cancell?ations|renewals|premieres|upfronts)\s+"
+            + re.escape(year)
+            + r"\b|"
             + r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+"
             + re.escape(year)
             + r"\b|"

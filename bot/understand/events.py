@@ -391,6 +391,11 @@ _SEASON_TRAILER = re.compile(
     r"\b(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:official\s+|first\s+|final\s+)?(?:trailer|teaser)\b",
     re.IGNORECASE,
 )
+_ADJECTIVE_DECISION = re.compile(
+    r"\b(?:cancell?ed|canceled|axed|scrapped|renewed)\s+(?:[A-Z][\w'’+]*\s+)?(?:drama|comedy|sitcom|series|show|"
+    r"thriller|soap)\b",
+    re.IGNORECASE,
+)
 _SLATE_RETURN = re.compile(
     r"\b(?:returns?|(?:is|are)\s+back|comes?\s+back)(?=\s*[,;–—]|\s+(?:and|but|while|as)\s)", re.IGNORECASE
 )
@@ -622,6 +627,10 @@ def decide_event(
     ceremony = CEREMONY.search(unmasked or title)
     if ceremony and (dict(NOT_NEWS)["awards"].search(unmasked or title) or "gala" in ceremony.group().lower()):
         return EventDecision(None, 0.9, "not news: an awards broadcast")  # "Golden Globes ceremony cancelled"
+    if refused in SOFT_REFUSALS and event in DECISIVE and _ADJECTIVE_DECISION.search(title):
+        if _event_in(_ADJECTIVE_DECISION.sub(" ", title), False) not in DECISIVE:
+            # "IFTAs 2025: Cancelled RTÉ drama Ashgrove sweeps the board": an old decision describing the show
+            return EventDecision(None, 0.8, f"not news: {refused}")
     if refused and (refused not in SOFT_REFUSALS or event is None or event in ("trailer", "casting", "premiere")):
         return EventDecision(None, 0.9, f"not news: {refused}")
     if event == "premiere" and _NO_DATE_YET.search(lede) and not PREMIERE_DATE_GIVEN.search(title):

@@ -169,11 +169,16 @@ _REFUSALS = [
             r"plead|pleads|want|wants|push|pushes)\b|\bpetition\s+to\s+(?:save|renew|revive)\b|"
             # an opinion on a habit: "RTÉ keeps cancelling the wrong shows"
             r"\bkeeps?\s+(?:on\s+)?(?:cancell?ing|canceling|axing|renewing)\b|"
+            # "Australian TV is cancelling its best shows before …": a habit judged, not a decision
+            r"\b(?:is|are)\s+(?:cancell?ing|canceling|axing)\s+(?:its|their|all\s+the|too\s+many|so\s+many)\s+"
+            r"(?:\w+\s+)?(?:shows|series|dramas|comedies)\b|"
+            # "blackthorn season 3 will bbc bring back the rural crime drama": a slug's question
+            r"\bwill\s+\S+\s+(?:bring\s+back|renew|cancel|axe|recommission)\b|"
             # still feeling an old decision: "still grieving show's cancellation 11 years later", "still doesn't
             # know why Fox cancelled the show"
             r"\b(?:cancell?ation|cancell?ed|canceled|axing|axed)\W+(?:\w+\W+){0,2}?"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\s+later\b|"
-            r"\bstill\s+(?:grieving|mourning|bitter|upset|doesn'?t\s+know\s+why|don'?t\s+know\s+why|"
+            r"\bstill\s+(?:grieving|mourning|bitter|upset|doesn'?t\s+know\s+why|don'?t\s+know\s+why|has\s+no\s+idea\s+why|"
             r"(?:does|do)\s+not\s+know\s+why|wonders?\s+why|haunted)\b",
             F,
         ),
@@ -251,8 +256,9 @@ _REFUSALS = [
         "awards",
         # ("emmy winner Dorothea Lund joins …", "BAFTA-winning drama": a credit, not an awards story)
         re.compile(
-            r"\b(?:(?:emmys?|golden globes?|oscars?|bafta)(?![\s-]*(?:winn\w*|nominat\w*|nominee))|nominations?|"
-            r"nominees?|award|awards|sag awards)\b",
+            r"\b(?:(?:emmys?|golden globes?|oscars?|bafta|iftas?|logies|baeksang)"
+            r"(?![\s-]*(?:winn\w*|nominat\w*|nominee))|"
+            r"nominations?|nominees?|award|awards|sag awards|sweeps?\s+the\s+board)\b",
             F,
         ),
     ),

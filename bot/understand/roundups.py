@@ -291,7 +291,11 @@ _NEW_SUBJECT = re.compile(
     r"(?=[^,;]*$)",
     re.IGNORECASE,
 )
-_KICKER = re.compile(r"\b(?:unveils?|sets?|reveals?|announces?|confirms?|dates?|schedules?|slate|line-?up)\b", re.I)
+_KICKER = re.compile(
+    r"\b(?:unveils?|sets?|reveals?|announces?|confirms?|dates?|schedules?|slate|line-?up|this\s+week|cancell?ations|"
+    r"renewals|round-?up|tracker)\b",
+    re.I,
+)
 _NEW_KIND_BEFORE = re.compile(
     r"\bnew\s+(?:[\w-]+\s+)?(?:comedy|drama|series|thriller|sitcom|show|docuseries)\s+[\"“‘']?$", re.IGNORECASE
 )

@@ -496,7 +496,8 @@ def extract_shows(title: str) -> list[str]:
 
 
 _SLATE_KICKER = re.compile(
-    r"^[^:]{0,60}\b(?:slate|line-?up|schedule|upfronts?|round-?up|tracker|briefs?|newsletter|digest|#\d+)\s*:\s+(?=\S)",
+    r"^[^:]{0,60}\b(?:slate|line-?up|schedule|upfronts?|round-?up|tracker|briefs?|newsletter|digest|#\d+|this\s+week|"
+    r"cancell?ations|renewals)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 _DECISION_LABEL = re.compile(

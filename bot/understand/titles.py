@@ -517,6 +517,9 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         near = text[max(0, pos - 24) : pos]
         if "episode" in near[max(near.rfind("\n"), near.rfind(". ")) + 1 :].lower():  # in the same line and sentence
             weight -= 3  # "episode 5 – 'Allegiance'": an episode's title, not the show's
+        bracketed = text[pos - 1 : pos] == "(" and text[pos + len(name) : pos + len(name) + 1] == ")"
+        if bracketed and 2 <= len(name.split()) <= 3 and is_first_name(name.split()[0]):
+            weight -= 3  # "the Interpol agent who nearly caught them (Hugo Bergstrom)": who plays a part
         if _PERSONS_WORK.search(text, max(0, pos - 40), pos) or _CREDIT_BRACKET.search(text, max(0, pos - 60), pos):
             weight -= 3  # "directed by Yang, whose feature debut "Nightbus" …": a person's other work
         if _possessive(name):
