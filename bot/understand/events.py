@@ -299,6 +299,8 @@ SERIES_ORDER = spread_rule(
     r"(?:announces?|announced|unveils?|unveiled)\s+(?:a\s+)?new\s+(?:[\w-]+\s+)?(?:drama|comedy|thriller|docuseries|"
     r"sitcom|dramedy|series)\b(?!\s+(?:premiere|release|dates?|trailer|teaser|line-?up|slate|schedule|first\s+look))|"
     # "scores Australian crime drama", "lands new comedy from …": a commission won
+    # "Disney+ Is Turning a Cult Welsh Fantasy Novel Into a Live-Action Series"
+    r"(?:turns?|turning|adapts?|adapting)\s+(?:\S+\s+){1,8}?into\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:tv\s+)?series\b|"
     # "Zoya Mehra's Next Series 'Chai & Chaos' Lands at Prime Video"
     r"(?:next|new)\s+(?:\w+\s+)?series\s+(?:\S+\s+){1,6}?lands?\s+(?:at|on|with)\b|"
     r"(?:scores?|lands?|nabs?|wins?)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:drama|comedy|thriller|"

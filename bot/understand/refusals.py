@@ -214,6 +214,7 @@ _REFUSALS = [
             r"(?:tv|television|broadcast|media|streaming)\s+(?:rights\s+)?(?:deal|agreement|contract|partnership)s?|"
             # "spotify cancels true-crime podcast 'X'": another medium's show (a series based on one is TV news)
             r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)(?:iheart)?podcasts?(?!\s+(?:adaptation|series))|"
+            r"audioboom|wondery|acast|"
             r"battle\s+pass|new\s+maps?|patch\s+notes|esports|"
             r"stage\s+musical|broadway\s+(?:show|production|run))\b",
             F,

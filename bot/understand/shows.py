@@ -279,6 +279,7 @@ def _foreign_words(words: list[str]) -> bool:
 _SMALL_TITLE_WORDS = words(
     """
     a an and at by da de del des di du el for from in is la le les no of on or the to vs vs. with
+    ng na sa ni wa y e do das dos der den het och og et los las
     """
 )
 
