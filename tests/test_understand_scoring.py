@@ -460,6 +460,26 @@ OPEN_SETS = {
         "network_acc": 0.93,
         "roundup_recall": 0.81,
     },
+    # first try (on the code at 48dc926): 0.889 / 0.958 / 0.889 / 0.917 / 0.917 / 0.917 / 0.400
+    "holdout-38": {
+        "alert_precision": 0.90,
+        "alert_recall": 0.98,
+        "event_acc": 0.92,
+        "show_acc": 0.94,
+        "season_acc": 0.90,
+        "network_acc": 0.90,
+        "roundup_recall": 0.38,
+    },
+    # first try (on the code at 48dc926): 0.821 / 0.958 / 0.861 / 0.870 / 0.870 / 0.913 / 0.706
+    "holdout-39": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.93,
+        "event_acc": 0.95,
+        "show_acc": 0.89,
+        "season_acc": 0.89,
+        "network_acc": 0.93,
+        "roundup_recall": 0.68,
+    },
 }
 
 
