@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bot.understand.callmemo import forget_call, per_call
+from bot.understand.casefree import case_free
 
 # The regex parser and its opcodes (private modules of CPython's re; their public aliases warn when imported)
 sre: Any = importlib.import_module("re._constants")
@@ -198,10 +199,11 @@ _FEW_WORDS = 12
 class Prefiltered:
     """A compiled pattern that skips texts without its required words; the same results as the pattern."""
 
-    __slots__ = ("regex", "needs", "pattern", "flags", "_finders", "group")
+    __slots__ = ("regex", "fast", "needs", "pattern", "flags", "_finders", "group")
 
     def __init__(self, regex: re.Pattern[str], needs: Requirement) -> None:
         self.regex = regex
+        self.fast = case_free(regex)  # (what runs: the same matches, no IGNORECASE)
         self.needs = needs
         self.pattern = regex.pattern
         self.flags = regex.flags
@@ -231,28 +233,28 @@ class Prefiltered:
         return frozenset(w for words in self.needs for w in words)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos) if self.could_match(text) else None
+        return self.fast.search(text, pos, endpos) if self.could_match(text) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.regex.match(text, pos, endpos) if self.could_match(text) else None
+        return self.fast.match(text, pos, endpos) if self.could_match(text) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.regex.fullmatch(text, pos, endpos) if self.could_match(text) else None
+        return self.fast.fullmatch(text, pos, endpos) if self.could_match(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text, pos, endpos) if self.could_match(text) else iter(())
+        return self.fast.finditer(text, pos, endpos) if self.could_match(text) else iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
-        return self.regex.findall(text, pos, endpos) if self.could_match(text) else []
+        return self.fast.findall(text, pos, endpos) if self.could_match(text) else []
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        return self.regex.sub(repl, text, count) if self.could_match(text) else text
+        return self.fast.sub(repl, text, count) if self.could_match(text) else text
 
     def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
-        return self.regex.subn(repl, text, count) if self.could_match(text) else (text, 0)
+        return self.fast.subn(repl, text, count) if self.could_match(text) else (text, 0)
 
     def split(self, text: str, maxsplit: int = 0) -> list[Any]:
-        return self.regex.split(text, maxsplit) if self.could_match(text) else [text]
+        return self.fast.split(text, maxsplit) if self.could_match(text) else [text]
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.regex!r}, needs={self.needs!r})"
@@ -298,7 +300,7 @@ class PrefilteredBranches(Prefiltered):
         self.words = tuple(sorted({w for _branch, needs in self.branches for words in needs for w in words}))
         # (each alternative with its first and second set of words, None for none: requirement() gives at most two)
         self._checks = [
-            (branch, needs[0] if needs else None, needs[1] if len(needs) > 1 else None)
+            (case_free(branch), needs[0] if needs else None, needs[1] if len(needs) > 1 else None)
             for branch, needs in self.branches
         ]
         # which alternatives each word of a first set lets through, and those that need no word at all
@@ -354,7 +356,7 @@ class PrefilteredBranches(Prefiltered):
         kept = self._kept(text)
         if not kept:
             return iter(())
-        return (kept[0] if len(kept) == 1 else self.regex).finditer(text, pos, endpos)
+        return (kept[0] if len(kept) == 1 else self.fast).finditer(text, pos, endpos)
 
 
 def _pieces(source: str) -> list[str] | None:
@@ -445,11 +447,11 @@ class OpensWithName(Prefiltered):
             return
         folded = fold(text)
         if len(folded) != len(text):  # (a letter that folds to two moved the places: the whole pattern runs)
-            yield from self.regex.finditer(text, pos, endpos)
+            yield from self.fast.finditer(text, pos, endpos)
             return
         name = self._names.search(folded, pos, endpos)
         while name is not None:
-            hit = self.regex.match(text, name.start(), endpos)
+            hit = self.fast.match(text, name.start(), endpos)
             if hit is not None:
                 yield hit
                 pos = hit.end() if hit.end() > hit.start() else hit.start() + 1

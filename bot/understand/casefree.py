@@ -1,0 +1,123 @@
+"""A case-insensitive pattern recompiled without IGNORECASE, each ASCII letter spelled as the class of characters
+the engine takes for it ("s" → "[Ssſ]"): the same matches, the same groups, found faster.
+
+Python's engine compares an IGNORECASE letter by lowercasing the text's character, and its quick first-character
+test of each alternative of a group only works for plain letters and classes: "(?:season|series|…)" under
+IGNORECASE enters every alternative at every position, the same group of classes does not. A pattern this cannot
+translate exactly (a non-ASCII cased letter, a back-reference, inline flags, a class that mixes letters with a
+category or a negation) is left as it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import string
+from typing import Any
+
+sre: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
+sre_compile: Any = importlib.import_module("re._compiler")
+
+# Every character Python's IGNORECASE matching takes for an ASCII letter: its two cases, and the few non-ASCII ones
+# that lowercase to it or that the engine adds as an extra case (checked over every code point by the tests)
+_ODD = {"i": "İı", "k": "\u212a", "s": "ſ"}
+VARIANTS: dict[int, tuple[int, ...]] = {}
+for _low in string.ascii_lowercase:
+    _codes = tuple(sorted({ord(_low), ord(_low.upper()), *map(ord, _ODD.get(_low, ""))}))
+    VARIANTS[ord(_low)] = VARIANTS[ord(_low.upper())] = _codes
+
+
+class _Untranslatable(Exception):
+    pass
+
+
+_iscased = importlib.import_module("_sre").unicode_iscased
+
+
+def _variants(code: int) -> tuple[int, ...]:
+    """The characters that match `code` under IGNORECASE: itself for an uncased character."""
+    if code in VARIANTS:
+        return VARIANTS[code]
+    if code < 128 or not _iscased(code):
+        return (code,)
+    raise _Untranslatable  # a non-ASCII letter: its cases are not listed here
+
+
+def _members(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """A class's items with every letter's variants added (a class without letters as it is)."""
+    out: list[tuple[Any, Any]] = []
+    letters = False
+    for op, av in items:
+        if op is sre.LITERAL:
+            codes = _variants(av)
+            letters = letters or codes != (av,)
+            out += [(sre.LITERAL, c) for c in codes]
+        elif op is sre.RANGE and av[1] < 128:
+            codes = tuple(v for c in range(av[0], av[1] + 1) for v in _variants(c))
+            letters = letters or len(codes) > av[1] + 1 - av[0]
+            out += [(sre.LITERAL, c) for c in codes]
+        elif op is sre.RANGE:
+            if any(map(_iscased, range(av[0], av[1] + 1))):
+                raise _Untranslatable
+            out.append((op, av))
+        else:
+            out.append((op, av))  # NEGATE, CATEGORY
+    if not letters:
+        return items
+    if any(op is sre.CATEGORY for op, _av in items):
+        raise _Untranslatable  # (under IGNORECASE a category is tested on the lowercased character)
+    return out
+
+
+def _translate(items: Any) -> list[tuple[Any, Any]]:
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is sre.LITERAL or op is sre.NOT_LITERAL:
+            codes = _variants(av)
+            if codes == (av,):
+                out.append((op, av))
+            else:
+                negate = [(sre.NEGATE, None)] if op is sre.NOT_LITERAL else []
+                out.append((sre.IN, negate + [(sre.LITERAL, c) for c in codes]))
+        elif op is sre.IN:
+            out.append((op, _members(list(av))))
+        elif op is sre.SUBPATTERN:
+            group, add_flags, del_flags, body = av
+            if add_flags or del_flags:
+                raise _Untranslatable
+            out.append((op, (group, 0, 0, _sub(body))))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, body = av
+            out.append((op, (low, high, _sub(body))))
+        elif op is sre.BRANCH:
+            out.append((op, (av[0], [_sub(body) for body in av[1]])))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            out.append((op, (av[0], _sub(av[1]))))
+        elif op is sre.ATOMIC_GROUP:
+            out.append((op, _sub(av)))
+        elif op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            raise _Untranslatable
+        else:  # AT, ANY, CATEGORY: the same with or without IGNORECASE
+            out.append((op, av))
+    return out
+
+
+def _sub(body: Any) -> Any:
+    return sre_parse.SubPattern(body.state, _translate(body.data))
+
+
+def case_free(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without IGNORECASE, matching exactly as it does; the pattern itself when it has no IGNORECASE
+    or cannot be translated. (The result's `.pattern` is None: keep the original for its source.)"""
+    flags = regex.flags
+    if not flags & re.IGNORECASE or flags & (re.ASCII | re.LOCALE) or not isinstance(regex.pattern, str):
+        return regex
+    try:
+        tree = sre_parse.parse(regex.pattern, flags)
+        translated = _sub(tree)
+    except (_Untranslatable, re.error):
+        return regex
+    translated.state.flags &= ~re.IGNORECASE
+    fast: re.Pattern[str] = sre_compile.compile(translated, flags & ~re.IGNORECASE)
+    return fast
