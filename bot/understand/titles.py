@@ -323,9 +323,10 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             _l, w, t = parts[k]
             if _l:  # an opening quote or bracket starts something else
                 break
+            low = w.lower()
             if (
                 w in _BREAK
-                or w.lower() in ("season", "series", "part", "episode", "volume", "chapter")
+                or low in ("season", "series", "part", "episode", "volume", "chapter")
                 and k + 1 < n
                 and _NUMBERISH.match(parts[k + 1][1])
             ):
@@ -342,11 +343,11 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                     closed = True
                 k += 1
                 continue
-            if w.lower() in ("at", "on", "for", "to", "from", "with", "by") and _network_ahead(parts, k + 1):
+            if low in ("at", "on", "for", "to", "from", "with", "by") and _network_ahead(parts, k + 1):
                 break  # "The Chair Company at HBO": the network is where it airs, not part of the title
-            if w.lower() in ("with", "and", "&") and _owner_ahead(parts, k + 1):
+            if low in ("with", "and", "&") and _owner_ahead(parts, k + 1):
                 break  # "The Gloaming with The Kettering Incident’s Victoria Madden": a credit follows, not the title
-            if (w.lower() in _JOIN or w in _FOREIGN_JOIN) and not t and k + 1 < n:
+            if (low in _JOIN or w in _FOREIGN_JOIN) and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
                 nxt = parts[k + 1]
                 dated = nxt[1] in ("March", "May") and k + 2 < n and parts[k + 2][1][:1].isdigit()  # "on March 14"
@@ -417,7 +418,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             words = words[:-1]  # ("Rise and Fall" keeps its last word: a pair of words joined is a title)
         if (
             not words
-            or not any(w[:1].isupper() or w.isdigit() and len(w) >= 3 for w in words)
+            # (the first word is mostly capitalised: the scan of the others is rarely needed)
+            or not (words[0][:1].isupper() or any(w[:1].isupper() or w.isdigit() and len(w) >= 3 for w in words))
             or len(words) == 1
             and (
                 words[0].isdigit() and len(words[0]) < 3 or words[0] in _NOT_TITLE_WORDS and before not in _STRONG_CUES
