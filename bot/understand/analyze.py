@@ -128,6 +128,22 @@ _SLATE_LEDE = prefiltered(
 )
 
 
+def _masked(text: str, name: str) -> str:
+    """`re.sub(re.escape(name), "Show", text, flags=re.IGNORECASE)`, without a pattern compiled per name where both
+    are ASCII (there, ignoring case is comparing lowercased letters)."""
+    if not (name and text.isascii() and name.isascii()):
+        return re.sub(re.escape(name), "Show", text, flags=re.IGNORECASE)
+    low, key = text.lower(), name.lower()
+    out: list[str] = []
+    last = 0
+    at = low.find(key)
+    while at >= 0:
+        out += (text[last:at], "Show")
+        last = at + len(key)
+        at = low.find(key, last)
+    return "".join(out) + text[last:] if out else text
+
+
 def _short_paragraphs(text: str, limit: int = 1200) -> str:
     """Very long paragraphs cut at a sentence end near every `limit` characters, so that no later step works on
     one huge paragraph (sentence merging is quadratic in a paragraph of abbreviations such as "Mr. Mr. Mr.")."""
@@ -248,7 +264,7 @@ def _analyze(
     for name in sorted(shows, key=len, reverse=True):
         if len(name) >= 3 and (source == "quoted" or not key_in(show_key(name), show_key(idioms))):
             # a guessed name inside "renewed calls for" is the idiom's word, not a title to hide
-            masked = re.sub(re.escape(name), "Show", masked, flags=re.IGNORECASE)
+            masked = _masked(masked, name)
     lede_mentions = find_seasons(lede)
     show_confirmed = bool(shows) and (source in ("quoted", "known") or key_in(show_key(shows[0]), text_key))
     decision = decide_event(
