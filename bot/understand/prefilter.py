@@ -524,7 +524,10 @@ class WordGroup:
     def __init__(self, rules: Iterable[Prefiltered]) -> None:
         rules = list(rules)
         words = sorted({w for rule in rules for w in rule.all_words()})
-        self.scan = re.compile("(?=(" + trie_alternation(words) + "))")
+        # (the scan opens with a class of the words' first characters, which the engine skips to in C; the longest
+        # word there is read by a lookahead inside a one-character lookbehind: the same words at the same places)
+        firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+        self.scan = re.compile(f"[{firsts}](?<=(?=({trie_alternation(words)}))[\\s\\S])")
         self.prefixes = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
         for rule in rules:
             rule.group = self
