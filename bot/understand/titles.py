@@ -362,6 +362,22 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                         k += 2
                         continue
             break
+        if len(words) == 1:
+            one = words[0]
+            if (
+                one in _NEVER_START
+                or sentence_start
+                and one in _SENTENCE_WORDS
+                or one.lower() in _JOIN
+                or one in _NEVER_END
+                or one[:1].isdigit()
+                and (len(one) < 3 and one.isdigit() or any(c.islower() for c in one))
+                or not one[:1].isupper()
+                and not (one.isdigit() and len(one) >= 3)
+            ):
+                # one word that the checks below drop whatever its context ("The", "It", "2024"): not read further
+                i = end_i + 1
+                continue
         before = parts[i - 1][1].lower() if i and not sentence_start else ""
         if before in ("for", "to", "of") and i >= 2 and parts[i - 2][1].lower() in _NOUN_CUES:
             before = parts[i - 2][1].lower()  # "a straight-to-series order for The Order", "third season of Vera"
