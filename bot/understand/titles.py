@@ -207,12 +207,12 @@ def _abbreviation(word: str) -> bool:
     return "." in word or word in _ABBREVIATIONS
 
 
-def _credit_follows(parts: list[tuple[str, str, str]], end: int) -> bool:
+def _credit_follows(tokens: list[tuple[str, str, str, str]], end: int) -> bool:
     """Lowercase words then a kind of show right after a span: "(the Denis Leary) military comedy"."""
-    if parts[end][2]:
+    if tokens[end][3]:
         return False  # punctuation after the span ends the phrase
-    for k in range(end + 1, min(end + 4, len(parts))):
-        lead, word, trail = parts[k]
+    for k in range(end + 1, min(end + 4, len(tokens))):
+        _ws, lead, word, trail = tokens[k]
         if lead or not word.isalpha() or not word.islower():
             return False
         if word in _CREDIT_NOUNS:
@@ -234,15 +234,15 @@ def _closes(word: str, trail: str) -> bool:
     return trail[-1] in ",.;!?…)”\"’'" and not (trail == "." and _abbreviation(word))
 
 
-def _network_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
+def _network_ahead(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
     """The next one to three words name a network and end the phrase ("at HBO.", "on Apple TV+")."""
     words: list[str] = []
-    for lead, word, trail in parts[k : k + 3]:
+    for _ws, lead, word, trail in tokens[k : k + 3]:
         if lead:
             return False
         words.append(word)
         if " ".join(words).lower() in _NET_LOWER and (
-            trail or len(words) == 3 or k + len(words) >= len(parts) or not parts[k + len(words)][1][:1].isupper()
+            trail or len(words) == 3 or k + len(words) >= len(tokens) or not tokens[k + len(words)][2][:1].isupper()
         ):
             return True
         if trail:
@@ -250,9 +250,9 @@ def _network_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
     return False
 
 
-def _owner_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
+def _owner_ahead(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
     """A possessive among the next capitalised words ("with The Kettering Incident’s …", "and Boys' …")."""
-    for lead, word, trail in parts[k : k + 5]:
+    for _ws, lead, word, trail in tokens[k : k + 5]:
         if lead or not (word[:1].isupper() or word.lower() in ("the", "of", "a")):
             return False
         if word.endswith(("’s", "'s")) or trail[:2] in ("’s", "'s"):
@@ -262,24 +262,24 @@ def _owner_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
     return False
 
 
-def _bracket_ends_line(parts: list[tuple[str, str, str]], new_line: list[bool], k: int) -> bool:
+def _bracket_ends_line(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
     """A bracket opens at token k and closes the line within four tokens ("Will Trent (season 4)")."""
-    if k >= len(parts) or new_line[k] or not parts[k][0].startswith(("(", "[")):
+    if k >= len(tokens) or "\n" in tokens[k][0] or not tokens[k][1].startswith(("(", "[")):
         return False
-    for j in range(k, min(k + 4, len(parts))):
-        if j > k and new_line[j]:
+    for j in range(k, min(k + 4, len(tokens))):
+        if j > k and "\n" in tokens[j][0]:
             return False
-        if parts[j][2].startswith((")", "]")):
-            return j + 1 >= len(parts) or new_line[j + 1]
+        if tokens[j][3].startswith((")", "]")):
+            return j + 1 >= len(tokens) or "\n" in tokens[j + 1][0]
     return False
 
 
 _KIND_WORDS = frozenset("drama comedy series thriller show sitcom procedural soap mystery docuseries".split())
 
 
-def _described_after(parts: list[tuple[str, str, str]], k: int) -> bool:
+def _described_after(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
     """ "Crow's Nest: The Cornish lifeboat drama, …": after the colon a description of the show, not a subtitle."""
-    return parts[k][1] in ("The", "A", "An") and any(w in _KIND_WORDS for _l, w, _t in parts[k + 1 : k + 5])
+    return tokens[k][2] in ("The", "A", "An") and any(w in _KIND_WORDS for _ws, _l, w, _t in tokens[k + 1 : k + 5])
 
 
 # The labels a list line opens with in capitals ("RENEWED: …", "EXCLUSIVE: …")
@@ -293,34 +293,32 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
     # (findall builds the tokens' tuples in C; a token's offset is where the tokens before it and its spaces end)
-    found = _PARTS.findall(text)
-    parts = [token[1:] for token in found]  # (leading punctuation, word, trailing punctuation)
-    new_line = ["\n" in token[0] for token in found]  # a line break before the token
-    ends = [0, *accumulate(map(len, map("".join, found)))]  # (a token's parts join to its chunk of the text)
+    # (spaces before it, leading punctuation, word, trailing punctuation): a line break is in the token's spaces
+    tokens = _PARTS.findall(text)
+    ends = [0, *accumulate(map(len, map("".join, tokens)))]  # (a token's parts join to its chunk of the text)
     out: list[tuple[str, int, str, str]] = []
-    n = len(found)
+    n = len(tokens)
     i = 0  # the next token not yet inside a span
-    # a span opens only on a capitalised word: the others are skipped without a look
-    capital = [bool(w) and (w[0].isupper() or w[0].isdigit()) for _l, w, _t in parts]  # a capital or a digit first
-    for opening in [k for k, is_capital in enumerate(capital) if is_capital]:
+    # a span opens only on a word with a capital or a digit first: the others are skipped without a look
+    for opening in [k for k, t in enumerate(tokens) if t[2][:1].isupper() or t[2][:1].isdigit()]:
         if opening < i:
             continue
         i = opening
-        pos = ends[i] + len(found[i][0])
-        lead, word, trail = parts[i]
+        pos = ends[i] + len(tokens[i][0])
+        _ws, lead, word, trail = tokens[i]
         if trail.endswith(":") and word.isupper() and word.lower() in _LINE_LABELS:
             i += 1  # "RENEWED: Harrow Point (Peacock).": a list line's label, not the title's first word
             continue
-        prev_trail = parts[i - 1][2] if i else ""
-        sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or new_line[i]
+        prev_trail = tokens[i - 1][3] if i else ""
+        sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or "\n" in tokens[i][0]
         words = [word + trail if _elided(word, trail) else word]
         end_i = i
         closed = _closes(word, trail)
         k = i + 1
         while not closed and k < n and len(words) < 12:
-            if new_line[k]:
+            if "\n" in tokens[k][0]:
                 break
-            _l, w, t = parts[k]
+            _ws, _l, w, t = tokens[k]
             if _l:  # an opening quote or bracket starts something else
                 break
             low = w.lower()
@@ -328,37 +326,40 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 w in _BREAK
                 or low in ("season", "series", "part", "episode", "volume", "chapter")
                 and k + 1 < n
-                and _NUMBERISH.match(parts[k + 1][1])
+                and _NUMBERISH.match(tokens[k + 1][2])
             ):
                 break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
-            if capital[k] and (w != "I" or k + 1 < n and parts[k + 1][1][:1].isupper()):
-                if parts[k - 1][2] == "." and words[-1] in _ABBREVIATIONS:
+            if (w[:1].isupper() or w[:1].isdigit()) and (w != "I" or k + 1 < n and tokens[k + 1][2][:1].isupper()):
+                if tokens[k - 1][3] == "." and words[-1] in _ABBREVIATIONS:
                     words[-1] += "."  # "Inside No. 9" keeps its dot
                 words.append(w + t if _elided(w, t) else w)
                 end_i = k
                 closed = _closes(w, t)
-                if t.endswith(":") and k + 1 < n and capital[k + 1] and not _described_after(parts, k + 1):
-                    words[-1] += ":"
-                elif t.endswith(":"):
-                    closed = True
+                if t.endswith(":"):
+                    # a subtitle after the colon ("Star Wars: Andor") goes on; a description or the text ends it
+                    first = tokens[k + 1][2][:1] if k + 1 < n else ""
+                    if (first.isupper() or first.isdigit()) and not _described_after(tokens, k + 1):
+                        words[-1] += ":"
+                    else:
+                        closed = True
                 k += 1
                 continue
-            if low in ("at", "on", "for", "to", "from", "with", "by") and _network_ahead(parts, k + 1):
+            if low in ("at", "on", "for", "to", "from", "with", "by") and _network_ahead(tokens, k + 1):
                 break  # "The Chair Company at HBO": the network is where it airs, not part of the title
-            if low in ("with", "and", "&") and _owner_ahead(parts, k + 1):
+            if low in ("with", "and", "&") and _owner_ahead(tokens, k + 1):
                 break  # "The Gloaming with The Kettering Incident’s Victoria Madden": a credit follows, not the title
             if (low in _JOIN or w in _FOREIGN_JOIN) and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
-                nxt = parts[k + 1]
-                dated = nxt[1] in ("March", "May") and k + 2 < n and parts[k + 2][1][:1].isdigit()  # "on March 14"
-                if nxt[1][:1].isupper() and not nxt[0] and nxt[1] not in _BREAK and not dated:
+                nxt = tokens[k + 1]
+                dated = nxt[2] in ("March", "May") and k + 2 < n and tokens[k + 2][2][:1].isdigit()  # "on March 14"
+                if nxt[2][:1].isupper() and not nxt[1] and nxt[2] not in _BREAK and not dated:
                     words.append(w)
                     k += 1
                     continue
-                if nxt[1].lower() in _JOIN and not nxt[2] and k + 2 < n:
-                    nxt2 = parts[k + 2]
-                    if nxt2[1][:1].isupper() and not nxt2[0] and nxt2[1] not in _BREAK:
-                        words.extend((w, nxt[1]))
+                if nxt[2].lower() in _JOIN and not nxt[3] and k + 2 < n:
+                    nxt2 = tokens[k + 2]
+                    if nxt2[2][:1].isupper() and not nxt2[1] and nxt2[2] not in _BREAK:
+                        words.extend((w, nxt[2]))
                         k += 2
                         continue
             break
@@ -378,16 +379,16 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 # one word that the checks below drop whatever its context ("The", "It", "2024"): not read further
                 i = end_i + 1
                 continue
-        before = parts[i - 1][1].lower() if i and not sentence_start else ""
-        if before in ("for", "to", "of") and i >= 2 and parts[i - 2][1].lower() in _NOUN_CUES:
-            before = parts[i - 2][1].lower()  # "a straight-to-series order for The Order", "third season of Vera"
-        after = parts[end_i + 1][1].lower() if end_i + 1 < n else ""
-        last_trail = parts[end_i][2]
-        if before and parts[i - 1][2][-1:] in (",", ";") and i >= 2 and _COUNTED.match(parts[i - 2][1]):
+        before = tokens[i - 1][2].lower() if i and not sentence_start else ""
+        if before in ("for", "to", "of") and i >= 2 and tokens[i - 2][2].lower() in _NOUN_CUES:
+            before = tokens[i - 2][2].lower()  # "a straight-to-series order for The Order", "third season of Vera"
+        after = tokens[end_i + 1][2].lower() if end_i + 1 < n else ""
+        last_trail = tokens[end_i][3]
+        if before and tokens[i - 1][3][-1:] in (",", ";") and i >= 2 and _COUNTED.match(tokens[i - 2][2]):
             before = ""  # "after 14 series, Lee Mack has confirmed": a count of series, then a new clause
-        if before in ("the", "a", "an") and _credit_follows(parts, end_i):
+        if before in ("the", "a", "an") and _credit_follows(tokens, end_i):
             after = "«credit»"  # "the Denis Leary military comedy": whose show it is, not its title
-        if after in ("has", "had", "have") and end_i + 2 < n and parts[end_i + 2][1].lower() in _PERSON_DID:
+        if after in ("has", "had", "have") and end_i + 2 < n and tokens[end_i + 2][2].lower() in _PERSON_DID:
             after = "«says»"  # "X has confirmed", "X had revealed": people speak, shows do not
         # (a comma or full stop inside the closing quote, as American style writes it: “No Activity,”)
         if lead and lead[-1] in "\"'“‘«" and last_trail.lstrip(",.")[:1] in ('"', "'", "”", "’", "»"):
@@ -398,7 +399,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         trimmed = 0
         untrimmed = list(words)
         # a list's line ("Will Trent (season 4)"): a title and its bracket open the line, not a sentence
-        whole_line = sentence_start and _bracket_ends_line(parts, new_line, end_i + 1)
+        whole_line = sentence_start and _bracket_ends_line(tokens, end_i + 1)
         while (
             words
             and (
