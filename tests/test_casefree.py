@@ -51,8 +51,22 @@ def test_groups_and_spans_are_the_patterns() -> None:
         assert got == [(m.span(), m.groups(), m.groupdict()) for m in slow.finditer(text)], text
 
 
+def test_scoped_flags_are_spelled_out_where_they_apply() -> None:
+    for source, flags in (
+        (r"(?i:season)\s+S(\d)", 0),
+        (r"(?-i:S)eason|(?-i:(b)\1)", re.IGNORECASE),
+        (r"X(?i:y[a-c])Z", 0),
+    ):
+        slow = re.compile(source, flags)
+        fast = case_free(slow)
+        assert fast is not slow and not fast.flags & re.IGNORECASE, source
+        for text in ("SEASON S2", "season s2", "Season", "season", "ſEASON S1", "xYbZ", "XYBZ", "XyAZ", "bB", "bb"):
+            got = [(m.span(), m.groups()) for m in fast.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in slow.finditer(text)], (source, text)
+
+
 def test_what_cannot_be_translated_is_left_as_it_is() -> None:
-    for source in (r"(a)\1", r"(?-i:A)b", "straße", "[a-z\\w]"):
+    for source in (r"(a)\1", r"(?s:A.)b", "straße", "[a-z\\w]", r"(a)?(?(1)b|c)"):
         slow = re.compile(source, re.IGNORECASE)
         assert case_free(slow) is slow, source
     plain = re.compile("abc")

@@ -3,9 +3,10 @@ the engine takes for it ("s" → "[Ssſ]"): the same matches, the same groups, f
 
 Python's engine compares an IGNORECASE letter by lowercasing the text's character, and its quick first-character
 test of each alternative of a group only works for plain letters and classes: "(?:season|series|…)" under
-IGNORECASE enters every alternative at every position, the same group of classes does not. A pattern this cannot
-translate exactly (a non-ASCII cased letter, a back-reference, inline flags, a class that mixes letters with a
-category or a negation) is left as it is.
+IGNORECASE enters every alternative at every position, the same group of classes does not. A scoped "(?i:…)" is
+spelled out the same way. A pattern this cannot translate exactly (a non-ASCII cased letter, a back-reference
+under IGNORECASE, a conditional group, inline flags other than "i", a class that mixes letters with a category)
+is left as it is.
 """
 
 from __future__ import annotations
@@ -70,52 +71,58 @@ def _members(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
     return out
 
 
-def _translate(items: Any) -> list[tuple[Any, Any]]:
+def _translate(items: Any, ignore: bool) -> list[tuple[Any, Any]]:
+    """The items with their letters spelled out where IGNORECASE applies (`ignore`, or a scoped "(?i:…)")."""
     out: list[tuple[Any, Any]] = []
     for op, av in items:
         if op is sre.LITERAL or op is sre.NOT_LITERAL:
-            codes = _variants(av)
+            codes = _variants(av) if ignore else (av,)
             if codes == (av,):
                 out.append((op, av))
             else:
                 negate = [(sre.NEGATE, None)] if op is sre.NOT_LITERAL else []
                 out.append((sre.IN, negate + [(sre.LITERAL, c) for c in codes]))
         elif op is sre.IN:
-            out.append((op, _members(list(av))))
+            out.append((op, _members(list(av)) if ignore else av))
         elif op is sre.SUBPATTERN:
             group, add_flags, del_flags, body = av
-            if add_flags or del_flags:
+            if (add_flags | del_flags) & ~re.IGNORECASE:
                 raise _Untranslatable
-            out.append((op, (group, 0, 0, _sub(body))))
+            inner = bool(add_flags & re.IGNORECASE) or ignore and not del_flags & re.IGNORECASE
+            out.append((op, (group, 0, 0, _sub(body, inner))))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, body = av
-            out.append((op, (low, high, _sub(body))))
+            out.append((op, (low, high, _sub(body, ignore))))
         elif op is sre.BRANCH:
-            out.append((op, (av[0], [_sub(body) for body in av[1]])))
+            out.append((op, (av[0], [_sub(body, ignore) for body in av[1]])))
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            out.append((op, (av[0], _sub(av[1]))))
+            out.append((op, (av[0], _sub(av[1], ignore))))
         elif op is sre.ATOMIC_GROUP:
-            out.append((op, _sub(av)))
-        elif op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            out.append((op, _sub(av, ignore)))
+        elif op is sre.GROUPREF_EXISTS or op is sre.GROUPREF and ignore:
             raise _Untranslatable
-        else:  # AT, ANY, CATEGORY: the same with or without IGNORECASE
+        else:  # AT, ANY, CATEGORY, a case-sensitive back-reference: the same with or without IGNORECASE
             out.append((op, av))
     return out
 
 
-def _sub(body: Any) -> Any:
-    return sre_parse.SubPattern(body.state, _translate(body.data))
+def _sub(body: Any, ignore: bool) -> Any:
+    return sre_parse.SubPattern(body.state, _translate(body.data, ignore))
 
 
 def case_free(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern without IGNORECASE, matching exactly as it does; the pattern itself when it has no IGNORECASE
-    or cannot be translated. (The result's `.pattern` is None: keep the original for its source.)"""
+    """The pattern without IGNORECASE (global or scoped "(?i:…)"), matching exactly as it does; the pattern itself
+    when it ignores no case or cannot be translated. (The result's `.pattern` is None: keep the original for its
+    source.)"""
     flags = regex.flags
-    if not flags & re.IGNORECASE or flags & (re.ASCII | re.LOCALE) or not isinstance(regex.pattern, str):
+    source = regex.pattern
+    if flags & (re.ASCII | re.LOCALE) or not isinstance(source, str):
+        return regex
+    if not flags & re.IGNORECASE and "(?i" not in source:
         return regex
     try:
-        tree = sre_parse.parse(regex.pattern, flags)
-        translated = _sub(tree)
+        tree = sre_parse.parse(source, flags)
+        translated = _sub(tree, bool(flags & re.IGNORECASE))
     except (_Untranslatable, re.error):
         return regex
     translated.state.flags &= ~re.IGNORECASE

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.understand.casefree import case_free
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks
 from bot.understand.numbers import to_int
@@ -31,10 +32,12 @@ _BACKGROUND_NET = prefiltered(
         re.IGNORECASE,
     )
 )
-_OTHER_TITLE_AFTER_NET = re.compile(
-    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
-    r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
-    re.IGNORECASE,
+_OTHER_TITLE_AFTER_NET = case_free(
+    re.compile(
+        r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
+        r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
+        re.IGNORECASE,
+    )
 )
 
 

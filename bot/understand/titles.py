@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from bot.understand.casefree import case_free
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.networks import canonical_network
 from bot.understand.wordlists import US_STATES, words
@@ -483,12 +484,14 @@ def _possessive(name: str) -> bool:
 
 # A name the text gives as a project's title: "X, the project's working title", "X (working title)"; or a name
 # the text says is a show: "Broken Spur, the Paramount+ Western she created", "Kaali Raat, a gritty crime thriller"
-_NAMED_AS_TITLE = re.compile(
-    r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b|"
-    r"[\"”’']?,\s+(?:the|a|an|its|their|her|his)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
-    r"producer|host|lead|and|who|which|with)\b)[\w+'’.-]+\s+){0,4}?(?:series|drama|comedy|thriller|western|sitcom|show|"
-    r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b",
-    re.IGNORECASE,
+_NAMED_AS_TITLE = case_free(
+    re.compile(
+        r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b|"
+        r"[\"”’']?,\s+(?:the|a|an|its|their|her|his)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
+        r"producer|host|lead|and|who|which|with)\b)[\w+'’.-]+\s+){0,4}?(?:series|drama|comedy|thriller|western|sitcom|show|"
+        r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b",
+        re.IGNORECASE,
+    )
 )
 
 
