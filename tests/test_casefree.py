@@ -8,15 +8,20 @@ import sys
 
 import pytest
 
-from bot.understand.casefree import VARIANTS, case_free
+from bot.understand.casefree import ODD, PLAIN, VARIANTS, case_free
+from bot.understand.prefilter import prefiltered
 
 EVERY = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+ORDINARY = EVERY.translate({ord(ch): None for ch in ODD})
 
 
 def test_variants_are_every_character_the_engine_takes_for_an_ascii_letter() -> None:
     for letter in string.ascii_letters:
         found = {ord(m.group()) for m in re.finditer(letter, EVERY, re.IGNORECASE)}
         assert found == set(VARIANTS[ord(letter)]), letter
+        assert set(VARIANTS[ord(letter)]) - set(PLAIN[ord(letter)]) == {ord(ch) for ch in ODD if ord(ch) in found}, (
+            letter
+        )
 
 
 @pytest.mark.parametrize(
@@ -40,6 +45,16 @@ def test_each_class_matches_the_same_characters(source: str) -> None:
     slow = re.compile(source, re.IGNORECASE)
     fast = case_free(slow)
     assert [m.start() for m in fast.finditer(EVERY)] == [m.start() for m in slow.finditer(EVERY)], source
+    # without the odd characters: the same on every text that has none of them
+    plain = case_free(slow, odd=False)
+    assert [m.start() for m in plain.finditer(ORDINARY)] == [m.start() for m in slow.finditer(ORDINARY)], source
+
+
+def test_a_rule_on_a_text_with_an_odd_character_runs_its_own_pattern() -> None:
+    rule = prefiltered(re.compile(r"\b(?:season|kick|is)\b", re.IGNORECASE))
+    for text in ("ſeaſon", "\u212aick", "İs", "ıs", "SEASON", "Kick", "no news"):
+        assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], text
+        assert bool(rule.search(text)) == bool(rule.regex.search(text)), text
 
 
 def test_groups_and_spans_are_the_patterns() -> None:

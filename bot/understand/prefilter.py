@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bot.understand.callmemo import forget_call, per_call
-from bot.understand.casefree import case_free
+from bot.understand.casefree import ODD, case_free
 
 # The regex parser and its opcodes (private modules of CPython's re; their public aliases warn when imported)
 sre: Any = importlib.import_module("re._constants")
@@ -199,11 +199,11 @@ _FEW_WORDS = 12
 class Prefiltered:
     """A compiled pattern that skips texts without its required words; the same results as the pattern."""
 
-    __slots__ = ("regex", "fast", "needs", "pattern", "flags", "_finders", "group")
+    __slots__ = ("regex", "_fast", "needs", "pattern", "flags", "_finders", "group")
 
     def __init__(self, regex: re.Pattern[str], needs: Requirement) -> None:
         self.regex = regex
-        self.fast = case_free(regex)  # (what runs: the same matches, no IGNORECASE)
+        self._fast: re.Pattern[str] | None = None  # (see _engine)
         self.needs = needs
         self.pattern = regex.pattern
         self.flags = regex.flags
@@ -228,33 +228,43 @@ class Prefiltered:
                 return False
         return True
 
+    def _engine(self, text: str) -> re.Pattern[str]:
+        """What runs on the text: the pattern without IGNORECASE (casefree; made on first use), or the pattern itself
+        on a text with one of the non-ASCII characters IGNORECASE also takes for "i", "k" or "s" (ODD)."""
+        if not text.isascii() and any(ch in text for ch in ODD):
+            return self.regex
+        fast = self._fast
+        if fast is None:
+            fast = self._fast = case_free(self.regex, odd=False)
+        return fast
+
     def all_words(self) -> frozenset[str]:
         """Every word this rule's checks look for."""
         return frozenset(w for words in self.needs for w in words)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.fast.search(text, pos, endpos) if self.could_match(text) else None
+        return self._engine(text).search(text, pos, endpos) if self.could_match(text) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.fast.match(text, pos, endpos) if self.could_match(text) else None
+        return self._engine(text).match(text, pos, endpos) if self.could_match(text) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.fast.fullmatch(text, pos, endpos) if self.could_match(text) else None
+        return self._engine(text).fullmatch(text, pos, endpos) if self.could_match(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        return self.fast.finditer(text, pos, endpos) if self.could_match(text) else iter(())
+        return self._engine(text).finditer(text, pos, endpos) if self.could_match(text) else iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
-        return self.fast.findall(text, pos, endpos) if self.could_match(text) else []
+        return self._engine(text).findall(text, pos, endpos) if self.could_match(text) else []
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        return self.fast.sub(repl, text, count) if self.could_match(text) else text
+        return self._engine(text).sub(repl, text, count) if self.could_match(text) else text
 
     def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
-        return self.fast.subn(repl, text, count) if self.could_match(text) else (text, 0)
+        return self._engine(text).subn(repl, text, count) if self.could_match(text) else (text, 0)
 
     def split(self, text: str, maxsplit: int = 0) -> list[Any]:
-        return self.fast.split(text, maxsplit) if self.could_match(text) else [text]
+        return self._engine(text).split(text, maxsplit) if self.could_match(text) else [text]
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.regex!r}, needs={self.needs!r})"
@@ -291,7 +301,7 @@ class PrefilteredBranches(Prefiltered):
     the span of a match is the pattern's (its groups are numbered as in its own alternative), so this is for rules
     read by their spans; finditer and the other methods run the whole pattern."""
 
-    __slots__ = ("branches", "words", "_checks", "_always", "_by_word")
+    __slots__ = ("branches", "words", "_checks", "_always", "_by_word", "_fast_branches")
 
     def __init__(self, regex: re.Pattern[str], branches: list[str]) -> None:
         super().__init__(regex, requirement(regex))
@@ -300,7 +310,7 @@ class PrefilteredBranches(Prefiltered):
         self.words = tuple(sorted({w for _branch, needs in self.branches for words in needs for w in words}))
         # (each alternative with its first and second set of words, None for none: requirement() gives at most two)
         self._checks = [
-            (case_free(branch), needs[0] if needs else None, needs[1] if len(needs) > 1 else None)
+            (branch, needs[0] if needs else None, needs[1] if len(needs) > 1 else None)
             for branch, needs in self.branches
         ]
         # which alternatives each word of a first set lets through, and those that need no word at all
@@ -310,6 +320,7 @@ class PrefilteredBranches(Prefiltered):
             for word in first or ():
                 by_word.setdefault(word, []).append(i)
         self._by_word = {word: tuple(at) for word, at in by_word.items()}
+        self._fast_branches: list[re.Pattern[str] | None] = [None] * len(self._checks)  # (as Prefiltered._engine)
 
     def all_words(self) -> frozenset[str]:
         return super().all_words() | frozenset(self.words)
@@ -326,9 +337,14 @@ class PrefilteredBranches(Prefiltered):
         for word in present.intersection(self._by_word):
             kept.update(self._by_word[word])
         checks = self._checks
-        return [
-            checks[i][0] for i in sorted(kept) if (second := checks[i][2]) is None or not second.isdisjoint(present)
-        ]
+        at = [i for i in sorted(kept) if (second := checks[i][2]) is None or not second.isdisjoint(present)]
+        if not text.isascii() and any(ch in text for ch in ODD):
+            return [checks[i][0] for i in at]
+        fast = self._fast_branches
+        for i in at:
+            if fast[i] is None:
+                fast[i] = case_free(checks[i][0], odd=False)
+        return [fast[i] for i in at]  # type: ignore[misc]
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         best = None
@@ -356,7 +372,7 @@ class PrefilteredBranches(Prefiltered):
         kept = self._kept(text)
         if not kept:
             return iter(())
-        return (kept[0] if len(kept) == 1 else self.fast).finditer(text, pos, endpos)
+        return (kept[0] if len(kept) == 1 else self._engine(text)).finditer(text, pos, endpos)
 
 
 def _pieces(source: str) -> list[str] | None:
@@ -446,12 +462,13 @@ class OpensWithName(Prefiltered):
         if not self.could_match(text):
             return
         folded = fold(text)
+        engine = self._engine(text)
         if len(folded) != len(text):  # (a letter that folds to two moved the places: the whole pattern runs)
-            yield from self.fast.finditer(text, pos, endpos)
+            yield from engine.finditer(text, pos, endpos)
             return
         name = self._names.search(folded, pos, endpos)
         while name is not None:
-            hit = self.fast.match(text, name.start(), endpos)
+            hit = engine.match(text, name.start(), endpos)
             if hit is not None:
                 yield hit
                 pos = hit.end() if hit.end() > hit.start() else hit.start() + 1
