@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from bot.understand.callmemo import forget_call, per_call
@@ -228,6 +229,14 @@ class Prefiltered:
                 return False
         return True
 
+    def admits(self, present: AbstractSet[str]) -> bool:
+        """Whether a text with these words of the rule's group (WordGroup.present) may match: when not, every search
+        of it finds nothing."""
+        for words in self.needs:
+            if words.isdisjoint(present):
+                return False
+        return True
+
     def _engine(self, text: str) -> re.Pattern[str]:
         """What runs on the text: the pattern without IGNORECASE (casefree; made on first use), or the pattern itself
         on a text with one of the non-ASCII characters IGNORECASE also takes for "i", "k" or "s" (ODD)."""
@@ -301,7 +310,7 @@ class PrefilteredBranches(Prefiltered):
     the span of a match is the pattern's (its groups are numbered as in its own alternative), so this is for rules
     read by their spans; finditer and the other methods run the whole pattern."""
 
-    __slots__ = ("branches", "words", "_checks", "_always", "_by_word", "_fast_branches")
+    __slots__ = ("branches", "words", "_checks", "_always", "_by_word", "_firsts", "_fast_branches")
 
     def __init__(self, regex: re.Pattern[str], branches: list[str]) -> None:
         super().__init__(regex, requirement(regex))
@@ -320,19 +329,27 @@ class PrefilteredBranches(Prefiltered):
             for word in first or ():
                 by_word.setdefault(word, []).append(i)
         self._by_word = {word: tuple(at) for word, at in by_word.items()}
+        self._firsts = frozenset(by_word)
         self._fast_branches: list[re.Pattern[str] | None] = [None] * len(self._checks)  # (as Prefiltered._engine)
 
     def all_words(self) -> frozenset[str]:
         return super().all_words() | frozenset(self.words)
 
+    def admits(self, present: AbstractSet[str]) -> bool:
+        # (and one of its alternatives may: a word of one's first set is there, or one needs none)
+        return super().admits(present) and (bool(self._always) or not self._firsts.isdisjoint(present))
+
     def _kept(self, text: str) -> list[re.Pattern[str]]:
         """The alternatives the text may match, in their order."""
-        if not self.could_match(text):
-            return []
         folded = fold(text)
-        present = (
-            _present(self.group, folded) if self.group is not None else set(filter(folded.__contains__, self.words))
-        )
+        if self.group is not None:  # (could_match's check, on the group's words found once)
+            present: frozenset[str] | set[str] = _present(self.group, folded)
+            if not Prefiltered.admits(self, present):
+                return []
+        elif not self.could_match(text):
+            return []
+        else:
+            present = set(filter(folded.__contains__, self.words))
         kept = set(self._always)
         for word in present.intersection(self._by_word):
             kept.update(self._by_word[word])
@@ -548,6 +565,10 @@ class WordGroup:
         self.prefixes = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
         for rule in rules:
             rule.group = self
+
+    def present(self, text: str) -> frozenset[str]:
+        """The group's words in the text (for its rules' `admits`)."""
+        return _present(self, fold(text))
 
 
 @per_call
