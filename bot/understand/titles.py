@@ -501,7 +501,9 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
     order: list[str] = []
     for name, pos, before, after in spans(text, limit):
         bare = name.removeprefix("The ")
-        if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
+        # (the name before an apostrophe is looked up only when there is one: otherwise it is the bare name)
+        owner = bare.split("'")[0].split("’")[0]
+        if len(name) < 2 or canonical_network(bare) or owner != bare and canonical_network(owner):
             continue
         weight = 0.0
         near = text[max(0, pos - 24) : pos]
