@@ -21,6 +21,7 @@ from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate
 from bot.understand.candidates import build as build_candidates
+from bot.understand.casing import is_mixed_case, recase
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
@@ -59,7 +60,7 @@ from bot.understand.show_choice import (
 from bot.understand.show_weighing import Reading, as_title, doubtful, is_bare_year, not_a_title, rerank, the_title
 from bot.understand.shows import credit_key, credited_titles, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
-from bot.understand.titles import is_mixed_case, recase, text_titles
+from bot.understand.titles import text_titles
 
 MAX_TITLE = 300  # characters of a headline read at all
 MAX_TEXT = 6000  # characters of an article's text read at all (summary and facts come from these)

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from bot.understand.casefree import case_free
+from bot.understand.casing import NET_LOWER
+from bot.understand.casing import is_mixed_case as is_mixed_case  # (re-exported: tests import them from here)
+from bot.understand.casing import recase as recase
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.networks import canonical_network
 from bot.understand.wordlists import US_STATES, words
@@ -242,7 +245,7 @@ def _network_ahead(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
         if lead:
             return False
         words.append(word)
-        if " ".join(words).lower() in _NET_LOWER and (
+        if " ".join(words).lower() in NET_LOWER and (
             trail or len(words) == 3 or k + len(words) >= len(tokens) or not tokens[k + len(words)][2][:1].isupper()
         ):
             return True
@@ -555,68 +558,3 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
     return sorted(
         (TextTitle(v[0], v[1], v[2], v[3]) for v in (found[k] for k in order)), key=lambda t: (-t.weight, t.start)
     )
-
-
-# ---------------------------------------------------------------- headline casing
-_LOW_SMALL = words("a an and as at by for from in of on or the to vs with")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
-
-
-def is_mixed_case(title: str) -> bool:
-    """False for an all-lowercase or ALL-CAPS headline: its casing says nothing about where a title starts and ends."""
-    letters = [c for c in title if c.isalpha()]
-    if len(letters) < 4:
-        return True
-    upper = sum(c.isupper() for c in letters)
-    return 0 < upper < len(letters) * 0.8
-
-
-def recase(title: str) -> str:
-    """Headline case for an all-lowercase or ALL-CAPS headline: networks as they are spelled, words capitalised."""
-    nets: list[tuple[int, int, str]] = []
-    for m in _NET_ANYCASE.finditer(title):
-        alias = _NET_LOWER.get(m.group(1).lower())
-        if alias:
-            nets.append((m.start(1), m.end(1), alias))
-    out: list[str] = []
-    last = 0
-    for s, e, alias in nets:
-        out.append(_recase_words(title[last:s], first=last == 0))
-        out.append(alias)
-        last = e
-    out.append(_recase_words(title[last:], first=last == 0))
-    return "".join(out)
-
-
-def _recase_words(chunk: str, first: bool) -> str:
-    def fix(m: re.Match[str]) -> str:
-        w = m.group()
-        low = w.lower()
-        if low in _LOW_SMALL and not (first and m.start() == 0):
-            return low
-        if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
-            return low  # "2nd season", not "2Nd"
-        if re.fullmatch(r"s\d{1,2}", low):
-            return "S" + low[1:]
-        if low in ("tv", "uk", "us", "bbc", "hbo", "itv", "fx", "amc", "cbs", "nbc", "abc"):
-            return low.upper()
-        return low[:1].upper() + low[1:]
-
-    return _WORD.sub(fix, chunk)
-
-
-def _net_aliases() -> dict[str, str]:
-    from bot.understand.networks import NETWORKS
-
-    out: dict[str, str] = {}
-    for aliases in NETWORKS.values():
-        for a in aliases:
-            out.setdefault(a.lower(), a)
-    return out
-
-
-_NET_LOWER = _net_aliases()
-_NET_ANYCASE = re.compile(
-    r"(?<![\w+])(" + "|".join(re.escape(a) for a in sorted(_NET_LOWER, key=len, reverse=True)) + r")(?![\w+])",
-    re.IGNORECASE,
-)
