@@ -21,6 +21,7 @@ from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate, is_year_phrase
 from bot.understand.candidates import build as build_candidates
+from bot.understand.casing import is_mixed_case, recase
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
@@ -61,7 +62,7 @@ from bot.understand.show_choice import (
 from bot.understand.show_weighing import Reading, as_title, doubtful, is_bare_year, not_a_title, rerank, the_title
 from bot.understand.shows import calendar_only, credit_key, credited_titles, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
-from bot.understand.titles import is_mixed_case, recase, text_titles
+from bot.understand.titles import text_titles
 
 MAX_TITLE = 300  # characters of a headline read at all
 MAX_TEXT = 6000  # characters of an article's text read at all (summary and facts come from these)
@@ -128,6 +129,22 @@ _SLATE_LEDE = prefiltered(
         re.IGNORECASE,
     )
 )
+
+
+def _masked(text: str, name: str) -> str:
+    """`re.sub(re.escape(name), "Show", text, flags=re.IGNORECASE)`, without a pattern compiled per name where both
+    are ASCII (there, ignoring case is comparing lowercased letters)."""
+    if not (name and text.isascii() and name.isascii()):
+        return re.sub(re.escape(name), "Show", text, flags=re.IGNORECASE)
+    low, key = text.lower(), name.lower()
+    out: list[str] = []
+    last = 0
+    at = low.find(key)
+    while at >= 0:
+        out += (text[last:at], "Show")
+        last = at + len(key)
+        at = low.find(key, last)
+    return "".join(out) + text[last:] if out else text
 
 
 def _short_paragraphs(text: str, limit: int = 1200) -> str:
@@ -280,7 +297,7 @@ def _analyze(
     for name in sorted(shows, key=len, reverse=True):
         if len(name) >= 3 and (source == "quoted" or not key_in(show_key(name), show_key(idioms))):
             # a guessed name inside "renewed calls for" is the idiom's word, not a title to hide
-            masked = re.sub(re.escape(name), "Show", masked, flags=re.IGNORECASE)
+            masked = _masked(masked, name)
     lede_mentions = find_seasons(lede)
     show_confirmed = bool(shows) and (source in ("quoted", "known") or key_in(show_key(shows[0]), text_key))
     decision = decide_event(

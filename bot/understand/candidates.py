@@ -15,6 +15,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from bot.understand.casefree import case_free
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks, is_network_name
@@ -65,11 +66,13 @@ _SMALL = frozenset("a an and as at by de for from in is of on or the to vs with"
 _JOINING = _SMALL | {"no", "x"}
 _EDGE = "\"'“”‘’«»()[]{}*,.;:!?…|"
 # Stems of the words that announce a decision: a title stands next to them ("renews X", "X axed")
-_VERB = re.compile(
-    r"^(?:renew|cancel|axe|axing|order|end|return|premier|pick|greenl|commission|scrap|drop|save|revive|"
-    r"wrap|set|get|land|pull|close|shut|confirm|announc|unveil|debut|film|shoot|cast|join|boot|bring|launch|"
-    r"delay|release|recommission)",
-    re.IGNORECASE,
+_VERB = case_free(
+    re.compile(
+        r"^(?:renew|cancel|axe|axing|order|end|return|premier|pick|greenl|commission|scrap|drop|save|revive|"
+        r"wrap|set|get|land|pull|close|shut|confirm|announc|unveil|debut|film|shoot|cast|join|boot|bring|launch|"
+        r"delay|release|recommission)",
+        re.IGNORECASE,
+    )
 )
 # A kind of show right before a title: "the show Hold the Front Page", "new series The Commons"
 _KIND_BEFORE = prefiltered(
@@ -458,8 +461,8 @@ def kind_prefix(text: str) -> bool:
     return _KIND_PREFIX.search(text) is not None
 
 
-_SEASON_TAIL = re.compile(
-    r"(?:^|\s+)(?:season|series|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)?$", re.I
+_SEASON_TAIL = case_free(
+    re.compile(r"(?:^|\s+)(?:season|series|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)?$", re.I)
 )
 _KIND_INSIDE = re.compile(
     r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff)\s+(?=[A-Z0-9])"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.models import Fact
+from bot.understand.casefree import case_free
 from bot.understand.matching import show_key
 from bot.understand.prefilter import prefiltered
 from bot.understand.seasons import find_seasons
@@ -160,7 +161,8 @@ _NUMBERED_SEASON = prefiltered(
         re.IGNORECASE,
     )
 )
-_SHORT_SEASON = re.compile(r"\bS\d", re.IGNORECASE)  # apart: its one letter would leave the words above unfiltered
+# apart: its one letter would leave the words above unfiltered
+_SHORT_SEASON = case_free(re.compile(r"\bS\d", re.IGNORECASE))
 
 
 def _season_in(head: str) -> int | None:

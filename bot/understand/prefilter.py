@@ -13,9 +13,11 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from bot.understand.callmemo import forget_call, per_call
+from bot.understand.casefree import ODD, case_free
 
 # The regex parser and its opcodes (private modules of CPython's re; their public aliases warn when imported)
 sre: Any = importlib.import_module("re._constants")
@@ -198,10 +200,11 @@ _FEW_WORDS = 12
 class Prefiltered:
     """A compiled pattern that skips texts without its required words; the same results as the pattern."""
 
-    __slots__ = ("regex", "needs", "pattern", "flags", "_finders", "group")
+    __slots__ = ("regex", "_fast", "needs", "pattern", "flags", "_finders", "group")
 
     def __init__(self, regex: re.Pattern[str], needs: Requirement) -> None:
         self.regex = regex
+        self._fast: re.Pattern[str] | None = None  # (see _engine)
         self.needs = needs
         self.pattern = regex.pattern
         self.flags = regex.flags
@@ -226,33 +229,63 @@ class Prefiltered:
                 return False
         return True
 
+    def admits(self, present: AbstractSet[str]) -> bool:
+        """Whether a text with these words of the rule's group (WordGroup.present) may match: when not, every search
+        of it finds nothing."""
+        for words in self.needs:
+            if words.isdisjoint(present):
+                return False
+        return True
+
+    def _engine(self, text: str) -> re.Pattern[str]:
+        """What runs on the text: the pattern without IGNORECASE (casefree; made on first use), or the pattern itself
+        on a text with one of the non-ASCII characters IGNORECASE also takes for "i", "k" or "s" (ODD)."""
+        if not text.isascii() and any(ch in text for ch in ODD):
+            return self.regex
+        fast = self._fast
+        if fast is None:
+            fast = self._fast = case_free(self.regex, odd=False)
+        return fast
+
     def all_words(self) -> frozenset[str]:
         """Every word this rule's checks look for."""
         return frozenset(w for words in self.needs for w in words)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos) if self.could_match(text) else None
+        # (the most used method: could_match's grouped check and _engine's usual answer written out, one call less
+        # each)
+        if self.group is not None:
+            present = _present(self.group, fold(text))
+            for words in self.needs:
+                if words.isdisjoint(present):
+                    return None
+        elif not self.could_match(text):
+            return None
+        fast = self._fast
+        if fast is None or not text.isascii() and any(ch in text for ch in ODD):
+            fast = self._engine(text)
+        return fast.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.regex.match(text, pos, endpos) if self.could_match(text) else None
+        return self._engine(text).match(text, pos, endpos) if self.could_match(text) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.regex.fullmatch(text, pos, endpos) if self.could_match(text) else None
+        return self._engine(text).fullmatch(text, pos, endpos) if self.could_match(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text, pos, endpos) if self.could_match(text) else iter(())
+        return self._engine(text).finditer(text, pos, endpos) if self.could_match(text) else iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
-        return self.regex.findall(text, pos, endpos) if self.could_match(text) else []
+        return self._engine(text).findall(text, pos, endpos) if self.could_match(text) else []
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        return self.regex.sub(repl, text, count) if self.could_match(text) else text
+        return self._engine(text).sub(repl, text, count) if self.could_match(text) else text
 
     def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
-        return self.regex.subn(repl, text, count) if self.could_match(text) else (text, 0)
+        return self._engine(text).subn(repl, text, count) if self.could_match(text) else (text, 0)
 
     def split(self, text: str, maxsplit: int = 0) -> list[Any]:
-        return self.regex.split(text, maxsplit) if self.could_match(text) else [text]
+        return self._engine(text).split(text, maxsplit) if self.could_match(text) else [text]
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.regex!r}, needs={self.needs!r})"
@@ -289,7 +322,7 @@ class PrefilteredBranches(Prefiltered):
     the span of a match is the pattern's (its groups are numbered as in its own alternative), so this is for rules
     read by their spans; finditer and the other methods run the whole pattern."""
 
-    __slots__ = ("branches", "words", "_checks", "_always", "_by_word")
+    __slots__ = ("branches", "words", "_checks", "_always", "_by_word", "_firsts", "_fast_branches")
 
     def __init__(self, regex: re.Pattern[str], branches: list[str]) -> None:
         super().__init__(regex, requirement(regex))
@@ -308,25 +341,39 @@ class PrefilteredBranches(Prefiltered):
             for word in first or ():
                 by_word.setdefault(word, []).append(i)
         self._by_word = {word: tuple(at) for word, at in by_word.items()}
+        self._firsts = frozenset(by_word)
+        self._fast_branches: list[re.Pattern[str] | None] = [None] * len(self._checks)  # (as Prefiltered._engine)
 
     def all_words(self) -> frozenset[str]:
         return super().all_words() | frozenset(self.words)
 
+    def admits(self, present: AbstractSet[str]) -> bool:
+        # (and one of its alternatives may: a word of one's first set is there, or one needs none)
+        return super().admits(present) and (bool(self._always) or not self._firsts.isdisjoint(present))
+
     def _kept(self, text: str) -> list[re.Pattern[str]]:
         """The alternatives the text may match, in their order."""
-        if not self.could_match(text):
-            return []
         folded = fold(text)
-        present = (
-            _present(self.group, folded) if self.group is not None else set(filter(folded.__contains__, self.words))
-        )
+        if self.group is not None:  # (could_match's check, on the group's words found once)
+            present: frozenset[str] | set[str] = _present(self.group, folded)
+            if not Prefiltered.admits(self, present):
+                return []
+        elif not self.could_match(text):
+            return []
+        else:
+            present = set(filter(folded.__contains__, self.words))
         kept = set(self._always)
         for word in present.intersection(self._by_word):
             kept.update(self._by_word[word])
         checks = self._checks
-        return [
-            checks[i][0] for i in sorted(kept) if (second := checks[i][2]) is None or not second.isdisjoint(present)
-        ]
+        at = [i for i in sorted(kept) if (second := checks[i][2]) is None or not second.isdisjoint(present)]
+        if not text.isascii() and any(ch in text for ch in ODD):
+            return [checks[i][0] for i in at]
+        fast = self._fast_branches
+        for i in at:
+            if fast[i] is None:
+                fast[i] = case_free(checks[i][0], odd=False)
+        return [fast[i] for i in at]  # type: ignore[misc]
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         best = None
@@ -354,7 +401,7 @@ class PrefilteredBranches(Prefiltered):
         kept = self._kept(text)
         if not kept:
             return iter(())
-        return (kept[0] if len(kept) == 1 else self.regex).finditer(text, pos, endpos)
+        return (kept[0] if len(kept) == 1 else self._engine(text)).finditer(text, pos, endpos)
 
 
 def _pieces(source: str) -> list[str] | None:
@@ -444,12 +491,13 @@ class OpensWithName(Prefiltered):
         if not self.could_match(text):
             return
         folded = fold(text)
+        engine = self._engine(text)
         if len(folded) != len(text):  # (a letter that folds to two moved the places: the whole pattern runs)
-            yield from self.regex.finditer(text, pos, endpos)
+            yield from engine.finditer(text, pos, endpos)
             return
         name = self._names.search(folded, pos, endpos)
         while name is not None:
-            hit = self.regex.match(text, name.start(), endpos)
+            hit = engine.match(text, name.start(), endpos)
             if hit is not None:
                 yield hit
                 pos = hit.end() if hit.end() > hit.start() else hit.start() + 1
@@ -522,10 +570,17 @@ class WordGroup:
     def __init__(self, rules: Iterable[Prefiltered]) -> None:
         rules = list(rules)
         words = sorted({w for rule in rules for w in rule.all_words()})
-        self.scan = re.compile("(?=(" + trie_alternation(words) + "))")
+        # (the scan opens with a class of the words' first characters, which the engine skips to in C; the longest
+        # word there is read by a lookahead inside a one-character lookbehind: the same words at the same places)
+        firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+        self.scan = re.compile(f"[{firsts}](?<=(?=({trie_alternation(words)}))[\\s\\S])")
         self.prefixes = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
         for rule in rules:
             rule.group = self
+
+    def present(self, text: str) -> frozenset[str]:
+        """The group's words in the text (for its rules' `admits`)."""
+        return _present(self, fold(text))
 
 
 @per_call

@@ -273,7 +273,7 @@ _REFUSALS = [
 # the refusals that require a word a text can lack run only on texts that have one
 # (read only by their spans, so each pattern's alternatives are prefiltered one by one: few of them fit a text)
 NOT_NEWS = [(name, prefiltered_branches(pattern)) for name, pattern in _REFUSALS]
-WordGroup(pattern for _name, pattern in NOT_NEWS)  # one scan of a text finds every refusal's words
+_WORDS = WordGroup(pattern for _name, pattern in NOT_NEWS)  # one scan of a text finds every refusal's words
 # Refusals that a strong headline event can overrule ("renewed ... despite ratings", "renewed after Emmy win")
 SOFT_REFUSALS = {"ratings", "awards", "film"}
 # The decision is about the awards event itself, not a series: "BAFTA TV Awards broadcast cancelled"
@@ -291,7 +291,10 @@ CEREMONY = prefiltered(
 @per_call
 def refusal_span(text: str) -> tuple[str, int, int] | None:
     """The first refusal and the span of its words."""
+    present = _WORDS.present(text)
     for name, pattern in NOT_NEWS:
+        if not pattern.admits(present):
+            continue  # (the words it needs are not in the text: the search would find nothing)
         m = pattern.search(text)
         if m:
             return name, m.start(), m.end()

@@ -159,7 +159,9 @@ def _features(text: str) -> tuple[set[str], set[tuple[str, str]], int]:
         cased = _CASED.findall(text)
         tokens = set(cased)
         # (the pairs are looked at only when a network's first word is there)
-        two = len(set(pairwise(cased)) & _NET_TWO) if not tokens.isdisjoint(_NET_TWO_FIRST) else 0
+        # (only the pairs that open with a network's first word: the others cannot be one)
+        firsts = map(_NET_TWO_FIRST.__contains__, cased)
+        two = len(set(compress(pairwise(cased), firsts)) & _NET_TWO) if not tokens.isdisjoint(_NET_TWO_FIRST) else 0
         nets = len(tokens & _NET_ONE) + two
     else:  # a lowercase slug ("itv confirms …") names its networks in lower case
         nets = len(set(words) & _NET_ONE_LOWER) + len(pairs & _NET_TWO_LOWER)

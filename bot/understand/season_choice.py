@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.understand.casefree import case_free
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks
 from bot.understand.numbers import to_int
@@ -20,6 +21,9 @@ _TRAILING_NUMBER = re.compile(r"^(?P<t>.+?)\s+(?P<n>\d{1,2})$")
 _NUMBERED_NAME = re.compile(r"(?:\bNo\.?|\bNumber|#|\bVol\.?|\bVolume)$", re.IGNORECASE)
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _TRAILING_ROMAN = re.compile(r"^(?P<t>.+?)\s+(?P<n>II|III|IV|V|VI|VII|VIII)$")
+# What the name-and-number patterns of season_of need after a space (cheap checks before building them)
+_SPACED_DIGIT = re.compile(r"\s\d")
+_SPACED_ROMAN = re.compile(r"\s[IV]")
 _BACKGROUND_NET = prefiltered(
     re.compile(
         r"(?:created|creator\s+of|co-creator\s+of|star\s+of|which\s+aired\s+on|originally\s+on|"
@@ -28,10 +32,12 @@ _BACKGROUND_NET = prefiltered(
         re.IGNORECASE,
     )
 )
-_OTHER_TITLE_AFTER_NET = re.compile(
-    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
-    r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
-    re.IGNORECASE,
+_OTHER_TITLE_AFTER_NET = case_free(
+    re.compile(
+        r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
+        r"hit|thriller|sitcom)\s+[\"“‘']?(?P<t>(?-i:[A-Z0-9])[\w'’:&.-]*(?:\s+(?-i:[A-Z0-9])[\w'’:&.-]*){0,5})",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -91,11 +97,12 @@ def season_of(
             n = int(m.group("n"))
             season, seasons = n, (n, *[s for s in seasons if s != n])
             title_mentions = title_mentions or [True]  # type: ignore[list-item]
-        number = re.search(re.escape(shows[0]) + r"\s+(\d{1,2})(?![\w:])", head)
+        # (the patterns below are built per name: looked for only when a number follows a space at all)
+        number = _SPACED_DIGIT.search(head) and re.search(re.escape(shows[0]) + r"\s+(\d{1,2})(?![\w:])", head)
         if number and season is None and 1 < int(number.group(1)) <= 30:  # "Taboo 2? Yes, BBC confirms"
             season, seasons = int(number.group(1)), (int(number.group(1)), *seasons)
             title_mentions = title_mentions or [True]  # type: ignore[list-item]
-        roman = re.search(re.escape(shows[0]) + r"\s+(II|III|IV|V|VI|VII|VIII)\b", head)
+        roman = _SPACED_ROMAN.search(head) and re.search(re.escape(shows[0]) + r"\s+(II|III|IV|V|VI|VII|VIII)\b", head)
         if roman and season is None:
             season, seasons = _ROMAN[roman.group(1)], (_ROMAN[roman.group(1)], *seasons)
         r = _TRAILING_ROMAN.match(shows[0])

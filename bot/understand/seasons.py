@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.understand.casefree import case_free
 from bot.understand.numbers import NUM, ORD, to_int
 from bot.understand.prefilter import prefiltered
 
@@ -52,8 +53,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 _RULES = [(prefiltered(pattern), kind) for pattern, kind in _PATTERNS]
 # Mentions that are background, not the season the news is about
-_BACKGROUND_BEFORE = re.compile(
-    r"(ahead of|before|following|after|since|during|from|in)\s+(the\s+|its\s+)?$", re.IGNORECASE
+_BACKGROUND_BEFORE = case_free(
+    re.compile(r"(ahead of|before|following|after|since|during|from|in)\s+(the\s+|its\s+)?$", re.IGNORECASE)
 )
 # "to end after its ninth series", "will conclude after 14 seasons": the last season named is the news
 _ENDS_AFTER = prefiltered(
@@ -66,23 +67,31 @@ _ENDS_AFTER = prefiltered(
     )
 )
 # "will end with its seventh season", "wraps with season 7": the season named is the last one
-_ENDS_WITH = re.compile(
-    r"\b(?:end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|finish|finishes)\s+with\s+"
-    r"(?:its\s+|the\s+|a\s+)?$",
-    re.IGNORECASE,
+_ENDS_WITH = case_free(
+    re.compile(
+        r"\b(?:end|ends|ending|conclude|concludes|concluding|wrap|wraps|wrapping|finish|finishes)\s+with\s+"
+        r"(?:its\s+|the\s+|a\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # "Season 5 will be its last", "the fifth season is the final one"
-_LAST_AFTER = re.compile(
-    r"\s+(?:will\s+be|is|as|would\s+be)\s+(?:its|the(?:ir)?|the\s+show'?s)\s+(?:last|final)\b", re.IGNORECASE
+_LAST_AFTER = case_free(
+    re.compile(
+        r"\s+(?:will\s+be|is|as|would\s+be)\s+(?:its|the(?:ir)?|the\s+show'?s)\s+(?:last|final)\b", re.IGNORECASE
+    )
 )
-_AND_FINAL = re.compile(r"\band\s+(?:final|last)\b", re.IGNORECASE)
-_DENIED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|planned|intended|revers\w*|cancel\w*|scrap\w*|ax(?:e|es|ed|ing))\b|n't\b)", re.IGNORECASE
+_AND_FINAL = case_free(re.compile(r"\band\s+(?:final|last)\b", re.IGNORECASE))
+_DENIED_BEFORE = case_free(
+    re.compile(
+        r"(?:\b(?:not|never|no|planned|intended|revers\w*|cancel\w*|scrap\w*|ax(?:e|es|ed|ing))\b|n't\b)", re.IGNORECASE
+    )
 )
-_FOCUS_BEFORE = re.compile(
-    r"(for|with|gets?|orders?|greenlights?|renews?|renewed|to end with|end with|"
-    r"ending with|will end with|lands?|sets?|of|on)\s+(a\s+|its\s+|the\s+)?$",
-    re.IGNORECASE,
+_FOCUS_BEFORE = case_free(
+    re.compile(
+        r"(for|with|gets?|orders?|greenlights?|renews?|renewed|to end with|end with|"
+        r"ending with|will end with|lands?|sets?|of|on)\s+(a\s+|its\s+|the\s+)?$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -128,7 +128,7 @@ def clean_page_text(text: str, *, limit: int = MAX_TEXT_CHARS) -> str:
     if "*" in text:
         # Markdown from forums and newsletters: "**RENEWED**" is a heading, "*Salt & Cedar*" a title in italics
         text = _MD_ITALIC.sub("“\\1”", _MD_BOLD.sub("\\1", text))
-    if "BC" in text or "TV" in text or "HBO" in text or "AMC" in text or "FX" in text:
+    if ("BC" in text or "TV" in text or "HBO" in text or "AMC" in text or "FX" in text) and _glued(text):
         text = _GLUED.sub("\\1\n", text)
     for line in page_paragraphs(text, limit=limit):
         if kept and (
@@ -157,6 +157,16 @@ CLAUSE_BREAK = re.compile(r";|,\s*(?:while|but|whereas|although|though)\b|\s(?:w
 _GLUED = re.compile(
     r"([a-z])(?=(?:NBC|ABC|CBS|HBO|BBC|ITV|AMC|FX|PBS|TNT|TBS|CBC|ITVX)\s+(?:is|has|have|was|will|and)\b)"
 )
+# The same names and verbs, found by a scan that skips to the names' first letters in C (the pattern above tries its
+# lookahead after every lowercase letter): a glued name is one right after a lowercase letter
+_GLUED_NAME = re.compile(r"(?:NBC|ABC|CBS|HBO|BBC|ITV|AMC|FX|PBS|TNT|TBS|CBC|ITVX)\s+(?:is|has|have|was|will|and)\b")
+
+
+def _glued(text: str) -> bool:
+    """Whether _GLUED has anything to cut."""
+    return any(m.start() and "a" <= text[m.start() - 1] <= "z" for m in _GLUED_NAME.finditer(text))
+
+
 # A line cut inside a sentence: it ends without closing punctuation and the next line goes on in lower case (a
 # byline, "by Dave Elliott", is no continuation)
 _WRAPPED_END = re.compile(r"[\w,;'’-]$")

@@ -199,6 +199,7 @@ class Titles:
 
 
 _DERIVED = r"(?i:prequel|spin-?off|sequel|reboot|revival|follow-up)"
+_DERIVED_WORD = re.compile(_DERIVED)  # (the patterns built per name below all need one of these words)
 _TITLE_RUN = r"[\"“‘']?(?P<t>[A-Z0-9][\w'’:&.!-]*(?:\s+(?:[A-Z0-9][\w'’:&.!-]*|of|the|and|in|on|a|to)){0,6})"
 
 
@@ -208,6 +209,8 @@ _EVENT_WORD = re.compile(r"(?i:ordered|renewed|cancell?ed|canceled|axed|set|sets
 def _derived_title(base: str, lead: str) -> str | None:
     """The name of a work derived from `base`, when the text gives it: "the Practical Magic prequel Rules of Magic",
     "Rules of Magic, a Practical Magic prequel", "Outlander: Blood of My Blood"."""
+    if base not in lead[:LEAD_CHARS] or not _DERIVED_WORD.search(lead, 0, LEAD_CHARS) and f"{base}:" not in lead:
+        return None  # (each pattern below holds the name as written, and a derived word or the name's colon)
     b = re.escape(base)
     for pattern in (
         rf"{b}['’]?\s+{_DERIVED}\s+(?:series\s+|drama\s+|show\s+)?(?:titled\s+|called\s+)?{_TITLE_RUN}",
@@ -457,7 +460,7 @@ def resolve_shows(
         named = named or _derived_title(shows[0], lead)
         if named:
             return [named, *shows], "text"
-    if shows and re.search(rf"\b{re.escape(shows[0])}['’]?s?\s+{_DERIVED}\b", head):
+    if shows and _DERIVED_WORD.search(head) and re.search(rf"\b{re.escape(shows[0])}['’]?s?\s+{_DERIVED}\b", head):
         # "Starz cancels Outlander prequel": the text's name for the prequel is the show decided
         named = _derived_title(shows[0], lead)
         if named:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.callmemo import per_call
+from bot.understand.casefree import case_free
 from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
@@ -75,11 +76,13 @@ _KIND_NAMED = re.compile(
 _POSSESSIVE_NET = OpensWithName(
     re.compile(rf"(?:{_NET_ALT})(?:'s|’s)\s+(?P<t>.+?)(?=\s+(?:{_VERBS})\b|[,:;–—(]|$)", re.IGNORECASE), _NET_NAMES
 )
-_CUTS = re.compile(
-    rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|"
-    rf"recasts?|fans|finally|isn'?t|aren'?t|wasn'?t|is\s+not)\b|"
-    rf"(?:'s|’s)\s+(?i:upcoming|next|final|last|new|latest|second|third|fourth|fifth|sixth)\b|\s*[,;–—(?!]|"
-    rf":(?!\s*[A-Z0-9])|:(?=\s*(?:{_NET_ALT})(?:'s|’s)?\s)|$"
+_CUTS = case_free(
+    re.compile(
+        rf"\s+(?i:{_VERBS}|un-?cancell?ed|uncanceled|resumed?|rolling|dead|saved|not|canned|wrapping|wraps|gets|"
+        rf"recasts?|fans|finally|isn'?t|aren'?t|wasn'?t|is\s+not)\b|"
+        rf"(?:'s|’s)\s+(?i:upcoming|next|final|last|new|latest|second|third|fourth|fifth|sixth)\b|\s*[,;–—(?!]|"
+        rf":(?!\s*[A-Z0-9])|:(?=\s*(?:{_NET_ALT})(?:'s|’s)?\s)|$"
+    )
 )
 # "a second series of X", "No third season for X"
 _SEASON_OF = re.compile(
@@ -115,7 +118,7 @@ def title_like(name: str) -> bool:
     return shaped and not _NOT_IN_TITLES.search(name)
 
 
-_SEASON_WORD = re.compile(r"^(?:season|series|s\d{1,2}|part)$", re.IGNORECASE)
+_SEASON_WORD = case_free(re.compile(r"^(?:season|series|s\d{1,2}|part)$", re.IGNORECASE))
 
 
 def _before_season(title: str) -> str | None:
@@ -201,11 +204,13 @@ _GENERIC_WORDS = words(
     roundup roundups seasons series show shows sitcom sitcoms slate spinoffs thriller thrillers titles
     """
 )
-_GENERIC_START = re.compile(
-    r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|other|another|a|an|its|his|"
-    r"her|their|hit|beloved|popular|acclaimed|fan-favou?rite|critically|bafta-nominated|"
-    r"emmy-winning|award-winning|top-rated|freshman|sophomore|veteran|long-running)\b",
-    re.IGNORECASE,
+_GENERIC_START = case_free(
+    re.compile(
+        r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|other|another|a|an|its|his|"
+        r"her|their|hit|beloved|popular|acclaimed|fan-favou?rite|critically|bafta-nominated|"
+        r"emmy-winning|award-winning|top-rated|freshman|sophomore|veteran|long-running)\b",
+        re.IGNORECASE,
+    )
 )
 _PULL_QUOTE_WORDS = re.compile(
     r"\b(?:i|i'm|i’m|we|we're|we’re|our|my|me|us|you're|you’re|it's|it’s|this|that|"

@@ -13,6 +13,10 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from bot.understand.casefree import case_free
+from bot.understand.casing import NET_LOWER
+from bot.understand.casing import is_mixed_case as is_mixed_case  # (re-exported: tests import them from here)
+from bot.understand.casing import recase as recase
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.networks import canonical_network
 from bot.understand.wordlists import US_STATES, words
@@ -207,12 +211,12 @@ def _abbreviation(word: str) -> bool:
     return "." in word or word in _ABBREVIATIONS
 
 
-def _credit_follows(parts: list[tuple[str, str, str]], end: int) -> bool:
+def _credit_follows(tokens: list[tuple[str, str, str, str]], end: int) -> bool:
     """Lowercase words then a kind of show right after a span: "(the Denis Leary) military comedy"."""
-    if parts[end][2]:
+    if tokens[end][3]:
         return False  # punctuation after the span ends the phrase
-    for k in range(end + 1, min(end + 4, len(parts))):
-        lead, word, trail = parts[k]
+    for k in range(end + 1, min(end + 4, len(tokens))):
+        _ws, lead, word, trail = tokens[k]
         if lead or not word.isalpha() or not word.islower():
             return False
         if word in _CREDIT_NOUNS:
@@ -234,15 +238,15 @@ def _closes(word: str, trail: str) -> bool:
     return trail[-1] in ",.;!?…)”\"’'" and not (trail == "." and _abbreviation(word))
 
 
-def _network_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
+def _network_ahead(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
     """The next one to three words name a network and end the phrase ("at HBO.", "on Apple TV+")."""
     words: list[str] = []
-    for lead, word, trail in parts[k : k + 3]:
+    for _ws, lead, word, trail in tokens[k : k + 3]:
         if lead:
             return False
         words.append(word)
-        if " ".join(words).lower() in _NET_LOWER and (
-            trail or len(words) == 3 or k + len(words) >= len(parts) or not parts[k + len(words)][1][:1].isupper()
+        if " ".join(words).lower() in NET_LOWER and (
+            trail or len(words) == 3 or k + len(words) >= len(tokens) or not tokens[k + len(words)][2][:1].isupper()
         ):
             return True
         if trail:
@@ -250,9 +254,9 @@ def _network_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
     return False
 
 
-def _owner_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
+def _owner_ahead(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
     """A possessive among the next capitalised words ("with The Kettering Incident’s …", "and Boys' …")."""
-    for lead, word, trail in parts[k : k + 5]:
+    for _ws, lead, word, trail in tokens[k : k + 5]:
         if lead or not (word[:1].isupper() or word.lower() in ("the", "of", "a")):
             return False
         if word.endswith(("’s", "'s")) or trail[:2] in ("’s", "'s"):
@@ -262,24 +266,24 @@ def _owner_ahead(parts: list[tuple[str, str, str]], k: int) -> bool:
     return False
 
 
-def _bracket_ends_line(parts: list[tuple[str, str, str]], new_line: list[bool], k: int) -> bool:
+def _bracket_ends_line(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
     """A bracket opens at token k and closes the line within four tokens ("Will Trent (season 4)")."""
-    if k >= len(parts) or new_line[k] or not parts[k][0].startswith(("(", "[")):
+    if k >= len(tokens) or "\n" in tokens[k][0] or not tokens[k][1].startswith(("(", "[")):
         return False
-    for j in range(k, min(k + 4, len(parts))):
-        if j > k and new_line[j]:
+    for j in range(k, min(k + 4, len(tokens))):
+        if j > k and "\n" in tokens[j][0]:
             return False
-        if parts[j][2].startswith((")", "]")):
-            return j + 1 >= len(parts) or new_line[j + 1]
+        if tokens[j][3].startswith((")", "]")):
+            return j + 1 >= len(tokens) or "\n" in tokens[j + 1][0]
     return False
 
 
 _KIND_WORDS = frozenset("drama comedy series thriller show sitcom procedural soap mystery docuseries".split())
 
 
-def _described_after(parts: list[tuple[str, str, str]], k: int) -> bool:
+def _described_after(tokens: list[tuple[str, str, str, str]], k: int) -> bool:
     """ "Crow's Nest: The Cornish lifeboat drama, …": after the colon a description of the show, not a subtitle."""
-    return parts[k][1] in ("The", "A", "An") and any(w in _KIND_WORDS for _l, w, _t in parts[k + 1 : k + 5])
+    return tokens[k][2] in ("The", "A", "An") and any(w in _KIND_WORDS for _ws, _l, w, _t in tokens[k + 1 : k + 5])
 
 
 # The labels a list line opens with in capitals ("RENEWED: …", "EXCLUSIVE: …")
@@ -293,84 +297,102 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
     # (findall builds the tokens' tuples in C; a token's offset is where the tokens before it and its spaces end)
-    found = _PARTS.findall(text)
-    parts = [token[1:] for token in found]  # (leading punctuation, word, trailing punctuation)
-    new_line = ["\n" in token[0] for token in found]  # a line break before the token
-    ends = [0, *accumulate(map(len, map("".join, found)))]  # (a token's parts join to its chunk of the text)
+    # (spaces before it, leading punctuation, word, trailing punctuation): a line break is in the token's spaces
+    tokens = _PARTS.findall(text)
+    ends = [0, *accumulate(map(len, map("".join, tokens)))]  # (a token's parts join to its chunk of the text)
     out: list[tuple[str, int, str, str]] = []
-    n = len(found)
+    n = len(tokens)
     i = 0  # the next token not yet inside a span
-    # a span opens only on a capitalised word: the others are skipped without a look
-    capital = [bool(w) and (w[0].isupper() or w[0].isdigit()) for _l, w, _t in parts]  # a capital or a digit first
-    for opening in [k for k, is_capital in enumerate(capital) if is_capital]:
+    # a span opens only on a word with a capital or a digit first: the others are skipped without a look
+    for opening in [k for k, t in enumerate(tokens) if t[2][:1].isupper() or t[2][:1].isdigit()]:
         if opening < i:
             continue
         i = opening
-        pos = ends[i] + len(found[i][0])
-        lead, word, trail = parts[i]
+        pos = ends[i] + len(tokens[i][0])
+        _ws, lead, word, trail = tokens[i]
         if trail.endswith(":") and word.isupper() and word.lower() in _LINE_LABELS:
             i += 1  # "RENEWED: Harrow Point (Peacock).": a list line's label, not the title's first word
             continue
-        prev_trail = parts[i - 1][2] if i else ""
-        sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or new_line[i]
+        prev_trail = tokens[i - 1][3] if i else ""
+        sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or "\n" in tokens[i][0]
         words = [word + trail if _elided(word, trail) else word]
         end_i = i
         closed = _closes(word, trail)
         k = i + 1
         while not closed and k < n and len(words) < 12:
-            if new_line[k]:
+            if "\n" in tokens[k][0]:
                 break
-            _l, w, t = parts[k]
+            _ws, _l, w, t = tokens[k]
             if _l:  # an opening quote or bracket starts something else
                 break
+            low = w.lower()
             if (
                 w in _BREAK
-                or w.lower() in ("season", "series", "part", "episode", "volume", "chapter")
+                or low in ("season", "series", "part", "episode", "volume", "chapter")
                 and k + 1 < n
-                and _NUMBERISH.match(parts[k + 1][1])
+                and _NUMBERISH.match(tokens[k + 1][2])
             ):
                 break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
-            if capital[k] and (w != "I" or k + 1 < n and parts[k + 1][1][:1].isupper()):
-                if parts[k - 1][2] == "." and words[-1] in _ABBREVIATIONS:
+            if (w[:1].isupper() or w[:1].isdigit()) and (w != "I" or k + 1 < n and tokens[k + 1][2][:1].isupper()):
+                if tokens[k - 1][3] == "." and words[-1] in _ABBREVIATIONS:
                     words[-1] += "."  # "Inside No. 9" keeps its dot
                 words.append(w + t if _elided(w, t) else w)
                 end_i = k
                 closed = _closes(w, t)
-                if t.endswith(":") and k + 1 < n and capital[k + 1] and not _described_after(parts, k + 1):
-                    words[-1] += ":"
-                elif t.endswith(":"):
-                    closed = True
+                if t.endswith(":"):
+                    # a subtitle after the colon ("Star Wars: Andor") goes on; a description or the text ends it
+                    first = tokens[k + 1][2][:1] if k + 1 < n else ""
+                    if (first.isupper() or first.isdigit()) and not _described_after(tokens, k + 1):
+                        words[-1] += ":"
+                    else:
+                        closed = True
                 k += 1
                 continue
-            if w.lower() in ("at", "on", "for", "to", "from", "with", "by") and _network_ahead(parts, k + 1):
+            if low in ("at", "on", "for", "to", "from", "with", "by") and _network_ahead(tokens, k + 1):
                 break  # "The Chair Company at HBO": the network is where it airs, not part of the title
-            if w.lower() in ("with", "and", "&") and _owner_ahead(parts, k + 1):
+            if low in ("with", "and", "&") and _owner_ahead(tokens, k + 1):
                 break  # "The Gloaming with The Kettering Incident’s Victoria Madden": a credit follows, not the title
-            if (w.lower() in _JOIN or w in _FOREIGN_JOIN) and not t and k + 1 < n:
+            if (low in _JOIN or w in _FOREIGN_JOIN) and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
-                nxt = parts[k + 1]
-                dated = nxt[1] in ("March", "May") and k + 2 < n and parts[k + 2][1][:1].isdigit()  # "on March 14"
-                if nxt[1][:1].isupper() and not nxt[0] and nxt[1] not in _BREAK and not dated:
+                nxt = tokens[k + 1]
+                dated = nxt[2] in ("March", "May") and k + 2 < n and tokens[k + 2][2][:1].isdigit()  # "on March 14"
+                if nxt[2][:1].isupper() and not nxt[1] and nxt[2] not in _BREAK and not dated:
                     words.append(w)
                     k += 1
                     continue
-                if nxt[1].lower() in _JOIN and not nxt[2] and k + 2 < n:
-                    nxt2 = parts[k + 2]
-                    if nxt2[1][:1].isupper() and not nxt2[0] and nxt2[1] not in _BREAK:
-                        words.extend((w, nxt[1]))
+                if nxt[2].lower() in _JOIN and not nxt[3] and k + 2 < n:
+                    nxt2 = tokens[k + 2]
+                    if nxt2[2][:1].isupper() and not nxt2[1] and nxt2[2] not in _BREAK:
+                        words.extend((w, nxt[2]))
                         k += 2
                         continue
             break
-        before = parts[i - 1][1].lower() if i and not sentence_start else ""
-        if before in ("for", "to", "of") and i >= 2 and parts[i - 2][1].lower() in _NOUN_CUES:
-            before = parts[i - 2][1].lower()  # "a straight-to-series order for The Order", "third season of Vera"
-        after = parts[end_i + 1][1].lower() if end_i + 1 < n else ""
-        last_trail = parts[end_i][2]
-        if before and parts[i - 1][2][-1:] in (",", ";") and i >= 2 and _COUNTED.match(parts[i - 2][1]):
+        if len(words) == 1:
+            one = words[0]
+            if (
+                one in _NEVER_START
+                or sentence_start
+                and one in _SENTENCE_WORDS
+                or one.lower() in _JOIN
+                or one in _NEVER_END
+                or one[:1].isdigit()
+                and (len(one) < 3 and one.isdigit() or any(c.islower() for c in one))
+                or not one[:1].isupper()
+                and not (one.isdigit() and len(one) >= 3)
+            ):
+                # one word that the checks below drop whatever its context ("The", "It", "2024"): not read further
+                i = end_i + 1
+                continue
+        before = tokens[i - 1][2].lower() if i and not sentence_start else ""
+        if before in ("for", "to", "of") and i >= 2 and tokens[i - 2][2].lower() in _NOUN_CUES:
+            before = tokens[i - 2][2].lower()  # "a straight-to-series order for The Order", "third season of Vera"
+        after = tokens[end_i + 1][2].lower() if end_i + 1 < n else ""
+        last_trail = tokens[end_i][3]
+        if before and tokens[i - 1][3][-1:] in (",", ";") and i >= 2 and _COUNTED.match(tokens[i - 2][2]):
             before = ""  # "after 14 series, Lee Mack has confirmed": a count of series, then a new clause
-        if before in ("the", "a", "an") and _credit_follows(parts, end_i):
+        if before in ("the", "a", "an") and _credit_follows(tokens, end_i):
             after = "«credit»"  # "the Denis Leary military comedy": whose show it is, not its title
-        if after in ("has", "had", "have") and end_i + 2 < n and parts[end_i + 2][1].lower() in _PERSON_DID:
+        if after in ("has", "had", "have") and end_i + 2 < n and tokens[end_i + 2][2].lower() in _PERSON_DID:
             after = "«says»"  # "X has confirmed", "X had revealed": people speak, shows do not
         # (a comma or full stop inside the closing quote, as American style writes it: “No Activity,”)
         if lead and lead[-1] in "\"'“‘«" and last_trail.lstrip(",.")[:1] in ('"', "'", "”", "’", "»"):
@@ -381,7 +403,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         trimmed = 0
         untrimmed = list(words)
         # a list's line ("Will Trent (season 4)"): a title and its bracket open the line, not a sentence
-        whole_line = sentence_start and _bracket_ends_line(parts, new_line, end_i + 1)
+        whole_line = sentence_start and _bracket_ends_line(tokens, end_i + 1)
         while (
             words
             and (
@@ -418,7 +440,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             words = words[:-1]  # ("Rise and Fall" keeps its last word: a pair of words joined is a title)
         if (
             not words
-            or not any(w[:1].isupper() or w.isdigit() and len(w) >= 3 for w in words)
+            # (the first word is mostly capitalised: the scan of the others is rarely needed)
+            or not (words[0][:1].isupper() or any(w[:1].isupper() or w.isdigit() and len(w) >= 3 for w in words))
             or len(words) == 1
             and (
                 words[0].isdigit() and len(words[0]) < 3 or words[0] in _NOT_TITLE_WORDS and before not in _STRONG_CUES
@@ -465,15 +488,17 @@ def _possessive(name: str) -> bool:
 
 # A name the text gives as a project's title: "X, the project's working title", "X (working title)"; or a name
 # the text says is a show: "Broken Spur, the Paramount+ Western she created", "Kaali Raat, a gritty crime thriller"
-_NAMED_AS_TITLE = re.compile(
-    r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b|"
-    r"[\"”’']?,\s+(?:the|a|an|its|their|her|his)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
-    r"producer|host|lead|and|who|which|with)\b)[\w+'’.-]+\s+){0,4}?(?:series|drama|comedy|thriller|western|sitcom|show|"
-    r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b"
-    # (not "… global Top 10, the show fell out of the chart": a new clause, whose subject the kind word is)
-    r"(?!\s+(?:is|was|were|has|had|have|will|would|can|could|did|does|fell|rose|dropped|slipped|climbed|went|"
-    r"became|got|remains|remained|premiered|debuted|aired|ran|ended)\b)",
-    re.IGNORECASE,
+_NAMED_AS_TITLE = case_free(
+    re.compile(
+        r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b|"
+        r"[\"”’']?,\s+(?:the|a|an|its|their|her|his)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
+        r"producer|host|lead|and|who|which|with)\b)[\w+'’.-]+\s+){0,4}?(?:series|drama|comedy|thriller|western|sitcom|show|"
+        r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b"
+        # (not "… global Top 10, the show fell out of the chart": a new clause, whose subject the kind word is)
+        r"(?!\s+(?:is|was|were|has|had|have|will|would|can|could|did|does|fell|rose|dropped|slipped|climbed|went|"
+        r"became|got|remains|remained|premiered|debuted|aired|ran|ended)\b)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -498,7 +523,9 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
     order: list[str] = []
     for name, pos, before, after in spans(text, limit):
         bare = name.removeprefix("The ")
-        if len(name) < 2 or canonical_network(bare) or canonical_network(bare.split("'")[0].split("’")[0]):
+        # (the name before an apostrophe is looked up only when there is one: otherwise it is the bare name)
+        owner = bare.split("'")[0].split("’")[0]
+        if len(name) < 2 or canonical_network(bare) or owner != bare and canonical_network(owner):
             continue
         if _COMPANY.search(name) and before != "«q»":
             continue  # "Longhouse Pictures", "Nordlicht Film": who makes a show
@@ -568,68 +595,3 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
     return sorted(
         (TextTitle(v[0], v[1], v[2], v[3]) for v in (found[k] for k in order)), key=lambda t: (-t.weight, t.start)
     )
-
-
-# ---------------------------------------------------------------- headline casing
-_LOW_SMALL = words("a an and as at by for from in of on or the to vs with")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
-
-
-def is_mixed_case(title: str) -> bool:
-    """False for an all-lowercase or ALL-CAPS headline: its casing says nothing about where a title starts and ends."""
-    letters = [c for c in title if c.isalpha()]
-    if len(letters) < 4:
-        return True
-    upper = sum(c.isupper() for c in letters)
-    return 0 < upper < len(letters) * 0.8
-
-
-def recase(title: str) -> str:
-    """Headline case for an all-lowercase or ALL-CAPS headline: networks as they are spelled, words capitalised."""
-    nets: list[tuple[int, int, str]] = []
-    for m in _NET_ANYCASE.finditer(title):
-        alias = _NET_LOWER.get(m.group(1).lower())
-        if alias:
-            nets.append((m.start(1), m.end(1), alias))
-    out: list[str] = []
-    last = 0
-    for s, e, alias in nets:
-        out.append(_recase_words(title[last:s], first=last == 0))
-        out.append(alias)
-        last = e
-    out.append(_recase_words(title[last:], first=last == 0))
-    return "".join(out)
-
-
-def _recase_words(chunk: str, first: bool) -> str:
-    def fix(m: re.Match[str]) -> str:
-        w = m.group()
-        low = w.lower()
-        if low in _LOW_SMALL and not (first and m.start() == 0):
-            return low
-        if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
-            return low  # "2nd season", not "2Nd"
-        if re.fullmatch(r"s\d{1,2}", low):
-            return "S" + low[1:]
-        if low in ("tv", "uk", "us", "bbc", "hbo", "itv", "fx", "amc", "cbs", "nbc", "abc"):
-            return low.upper()
-        return low[:1].upper() + low[1:]
-
-    return _WORD.sub(fix, chunk)
-
-
-def _net_aliases() -> dict[str, str]:
-    from bot.understand.networks import NETWORKS
-
-    out: dict[str, str] = {}
-    for aliases in NETWORKS.values():
-        for a in aliases:
-            out.setdefault(a.lower(), a)
-    return out
-
-
-_NET_LOWER = _net_aliases()
-_NET_ANYCASE = re.compile(
-    r"(?<![\w+])(" + "|".join(re.escape(a) for a in sorted(_NET_LOWER, key=len, reverse=True)) + r")(?![\w+])",
-    re.IGNORECASE,
-)

@@ -1,0 +1,71 @@
+"""Headline casing: whether a headline's casing says where its titles start, and headline case for one whose does
+not (all lowercase, ALL CAPS). Apart from titles.py, which reads the casing of the text."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.wordlists import words
+
+_LOW_SMALL = words("a an and as at by for from in of on or the to vs with")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
+
+
+def is_mixed_case(title: str) -> bool:
+    """False for an all-lowercase or ALL-CAPS headline: its casing says nothing about where a title starts and ends."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 4:
+        return True
+    upper = sum(c.isupper() for c in letters)
+    return 0 < upper < len(letters) * 0.8
+
+
+def recase(title: str) -> str:
+    """Headline case for an all-lowercase or ALL-CAPS headline: networks as they are spelled, words capitalised."""
+    nets: list[tuple[int, int, str]] = []
+    for m in _NET_ANYCASE.finditer(title):
+        alias = NET_LOWER.get(m.group(1).lower())
+        if alias:
+            nets.append((m.start(1), m.end(1), alias))
+    out: list[str] = []
+    last = 0
+    for s, e, alias in nets:
+        out.append(_recase_words(title[last:s], first=last == 0))
+        out.append(alias)
+        last = e
+    out.append(_recase_words(title[last:], first=last == 0))
+    return "".join(out)
+
+
+def _recase_words(chunk: str, first: bool) -> str:
+    def fix(m: re.Match[str]) -> str:
+        w = m.group()
+        low = w.lower()
+        if low in _LOW_SMALL and not (first and m.start() == 0):
+            return low
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
+            return low  # "2nd season", not "2Nd"
+        if re.fullmatch(r"s\d{1,2}", low):
+            return "S" + low[1:]
+        if low in ("tv", "uk", "us", "bbc", "hbo", "itv", "fx", "amc", "cbs", "nbc", "abc"):
+            return low.upper()
+        return low[:1].upper() + low[1:]
+
+    return _WORD.sub(fix, chunk)
+
+
+def _net_aliases() -> dict[str, str]:
+    from bot.understand.networks import NETWORKS
+
+    out: dict[str, str] = {}
+    for aliases in NETWORKS.values():
+        for a in aliases:
+            out.setdefault(a.lower(), a)
+    return out
+
+
+NET_LOWER = _net_aliases()
+_NET_ANYCASE = re.compile(
+    r"(?<![\w+])(" + "|".join(re.escape(a) for a in sorted(NET_LOWER, key=len, reverse=True)) + r")(?![\w+])",
+    re.IGNORECASE,
+)
