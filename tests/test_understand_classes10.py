@@ -201,3 +201,11 @@ def test_a_months_tracker_with_entry_headings() -> None:
     )
     got = decided("TV Cancellations 2024: Every Show Axed in April (So Far)", text)
     assert [g[:2] for g in got][:2] == [("cancelled", "Quiet Rooms"), ("cancelled", "Paper Boats")]
+
+
+def test_a_title_in_another_languages_sentence_case_goes_on_in_lower_case() -> None:
+    text = (
+        "Movistar Plus+ has renewed the period comedy Los días raros, created by Ana Gil, for a second season.\n\n"
+        "Los días raros follows two sisters who run a video shop in 1990s Vigo."
+    )
+    assert main("Movistar Plus+ renews 'Los días raros', greenlights Galician thriller", text)[1] == "Los días raros"

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from bot.understand.casefree import case_free
-from bot.understand.evidence import is_first_name, zipf
+from bot.understand.evidence import foreign_word, is_first_name, zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks, is_network_name
 from bot.understand.prefilter import prefiltered
@@ -124,7 +124,9 @@ def _capitalised(span: str) -> bool:
     if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     # (lowercase joining words inside a title: "Oshi no Ko", "Spy x Family")
-    return all(w[0].isupper() or w[0].isdigit() or w in _JOINING or not w[0].isalpha() for w in words)
+    return all(
+        w[0].isupper() or w[0].isdigit() or w in _JOINING or not w[0].isalpha() or foreign_word(w) for w in words
+    )
 
 
 def _title_mention(lead: str, i: int, n: int) -> bool:

@@ -60,3 +60,19 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(w, "en", wordlist="small"))
+
+
+_TITLE_LANGUAGES = ("es", "pt", "fr", "it", "de")
+
+
+@lru_cache(maxsize=65536)
+def foreign_word(word: str) -> bool:
+    """A lowercase word far commoner in Spanish, Portuguese, French, Italian or German than in English ("años",
+    "que", "los"): in those languages a title goes on in lower case ("Los años raros")."""
+    if not word.isalpha() or not word.islower():
+        return False
+    from wordfreq import zipf_frequency
+
+    english = zipf(word)
+    other = max(zipf_frequency(word, lang, wordlist="small") for lang in _TITLE_LANGUAGES)
+    return other >= english + 2.5 or (english < 4.0 and other >= english + 1.5)

@@ -17,7 +17,7 @@ from bot.understand.casefree import case_free
 from bot.understand.casing import NET_LOWER
 from bot.understand.casing import is_mixed_case as is_mixed_case  # (re-exported: tests import them from here)
 from bot.understand.casing import recase as recase
-from bot.understand.evidence import is_first_name, zipf
+from bot.understand.evidence import foreign_word, is_first_name, zipf
 from bot.understand.networks import canonical_network
 from bot.understand.wordlists import US_STATES, words
 
@@ -352,6 +352,20 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 break  # "The Chair Company at HBO": the network is where it airs, not part of the title
             if low in ("with", "and", "&") and _owner_ahead(tokens, k + 1):
                 break  # "The Gloaming with The Kettering Incident’s Victoria Madden": a credit follows, not the title
+            if (
+                w.islower()
+                and len(words) < 6
+                and (words[-1][:1].isupper() or foreign_word(words[-1]))
+                and words[0][:1].isupper()
+                and foreign_word(w)
+                and (k + 1 >= n or not tokens[k + 1][2][:1].isupper() or t)
+            ):
+                # "Los años raros", "Nada que temer": a title in another language goes on in lower case
+                words.append(w + t if _elided(w, t) else w)
+                end_i = k
+                closed = bool(t)
+                k += 1
+                continue
             if (low in _JOIN or w in _FOREIGN_JOIN) and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
                 nxt = tokens[k + 1]
