@@ -11,6 +11,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.understand.callmemo import per_call
+from bot.understand.event_rules import (
+    CANCELLED,
+    CASTING,
+    ENDING,
+    ORDERED,
+    PREMIERE,
+    PREMIERE_DATE,
+    PRODUCTION,
+    PRODUCTION_STRONG,
+    RENEWED,
+    RESCUE,
+    REVERSAL,
+    TRAILER,
+    F,
+)
 from bot.understand.headline_cues import (
     LATER_CLAUSE,
     UNHIDDEN_REFUSALS,
@@ -25,238 +40,6 @@ from bot.understand.prefilter import WordGroup, rule, spread_rule
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
 from bot.understand.shows import quoted_titles
-
-F = re.IGNORECASE
-
-# ---------------------------------------------------------------- events
-_FINAL = r"(final|last|concluding|farewell)"
-# ("final season" as the subject of other news (its trailer, its date) is not an ending announcement)
-ENDING = spread_rule(
-    rf"\b{_FINAL}\s+(season|series|run|chapter|installment|batch)\b(?!\s+(premiere|trailer|teaser|first look|date|"
-    rf"finale|review|recap|photos?|images?))"
-    rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
-    rf"photos?)\b)"
-    rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
-    rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
-    rf"|\bwrap(?:s|ping)?\s+up\s+with\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)\b"
-    rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
-    rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
-    rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
-    rf"|\bending\s+(after|with)\b"
-    # "Marguerite will bow out with season 4"
-    rf"|\bbow(?:s|ing)?\s+out\s+(?:with|after)\b",
-    F,
-)
-RESCUE = rule(
-    r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
-    r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
-    r"moves?\s+to|moving\s+to|new\s+home)\b",
-    F,
-)
-# A reversal on its own is a renewal: "isn't dead after all", "un-cancelled", "back from the dead"
-REVERSAL = rule(
-    r"\b(?:isn'?t|is\s+not|not)\s+dead\s+after\s+all|\bun-?cancell?ed\b|\buncanceled\b|"
-    r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
-    r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b|"
-    # "Citytv revives cult 2000s sitcom": a revival is a show's next season
-    r"\brevives\b|\breviving\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
-    r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b|"
-    # "Dana Whitlock Sets 'Copper Valley' Revival at Hulu"
-    r"\b(?:sets?|lands?|gets?|announces?|orders?|greenlights?)\s+(?:\S+\s+){0,4}?revival\b",
-    F,
-)
-CANCELLED = spread_rule(
-    r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+(?:the\s+)?plug|"
-    # "as Harbour Kids walks the plank", "KBS to cut weekend drama 'X' short"
-    r"walks?\s+the\s+plank|cut(?:s|ting)?\s+(?:\S+\s+){1,6}?short\b(?!\s+(?:film|story|list))|"
-    r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
-    # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
-    r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
-    r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
-    r"(?:\w+\s+)?(?:season|series)|"
-    r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
-    r"(?:would\s+not|wouldn'?t)\s+(?:return|be\s+back|come\s+back)|"
-    r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
-    # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
-    r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
-    r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
-    r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
-    r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
-    r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
-    r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
-    r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
-    r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
-    r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
-    r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
-    r"closed\s+down\s+by|swings?\s+the\s+axe|(?:is|are)\s+now\s+(?:finished|done|over))\b"
-    r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
-    r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
-    F,
-)
-RENEWED = spread_rule(
-    r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
-    r"picked\s+up\s+for|"
-    r"picking\s+up\b.{0,60}?\b(season|more)|"
-    r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|getting|lands?|landing|scores?|earns?|commissions?|"
-    r"commissioned|"
-    r"recommissions?|recommissioned|receives?|receiving|to\s+receive)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
-    r"(season|seasons|series|(?:second|third|fourth|fifth|sixth)\s+runs?)\b"
-    r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
-    r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
-    r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
-    # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
-    r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
-    r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
-    r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
-    # "will be back for a third series", "will be back next year for its 12th series"
-    # ("Ironwood General back for Season 5": a title's own "back for", not "come roaring back for")
-    r"(?:(?:will\s+be|is|are)\s+|(?-i:[A-Z0-9][\w'’!?.-]*)\s+)back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+"
-    r"(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)\b|"
-    r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
-    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
-    # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
-    r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
-    r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
-    # "'A' and 'B' are coming back, but …"
-    r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b|[–—]))|"
-    # "'A' and 'B' confirm second seasons"
-    r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
-    r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
-    # "Season 2 announced" (anime studios announce the next season), but not "season 2 announced for July"
-    r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official(?!\s+(?:trailer|teaser|clip|poster|"
-    r"promo|first\s+look|images?|photos?|synopsis|key\s+art))|a\s+go|happening|announced)"
-    r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
-    r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
-    # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
-    r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b"
-    # "Netflix keeps 'Tierra Caliente' and 'Hermanas Ruiz' going"
-    r"|keeps?\s+(?:\S+\s+){1,6}?going\b)",
-    F,
-)
-# What shows join when they are ordered, not cast: "join the fall lineup"
-_A_SCHEDULE = r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:lineup|line-up|schedule|slate)\b"
-NOT_A_SCHEDULE = rf"(?!\s+{_A_SCHEDULE})"
-ORDERED = rule(
-    r"\b(orders?|ordered|greenlights?|greenlit|green-?lit|green\s+light|go-?ahead|picks?\s+up|picked\s+up|"
-    r"commissions?|commissioned|"
-    r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
-    r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
-    r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
-    r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
-    # "'Deadwater Bay' and 'Smalltown Sheriff' join the lineup": new shows on a schedule, not a casting
-    rf"join(?:s|ed)?\s+{_A_SCHEDULE})\b",
-    F,
-)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"tonight|today|tomorrow|this\s+(?:week|fall|autumn|spring|summer|winter)|next\s+(?:week|month))\b"
-)
-PREMIERE_DATE = rule(
-    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|start\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
-    r"release|start|launch|airdate)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
-    + _MONTH
-    + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")"
-    # "Airdate: Two Dogs & A Ute": a listings site's label for a date set
-    r"|^\s*air\s*dates?\s*:"
-    # "'X' season 2 lands on HBO Max on September 18", "Season 3 release date out"
-    r"|\b(?:lands?|arrives?|drops?|streams?|debuts?|premieres?|returns?|hits?)\s+(?:on|to)\s+(?:\S+\s+){1,3}?on\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + r"|\brelease\s+date\s+out\b"
-    # "Channel 4 confirms return date", "reveals launch date"
-    r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed|unveils?|unveiled)\s+(?:\w+\s+){0,2}?"
-    r"(?:return|premiere|launch|debut|air|release)\s+date\b",
-    F,
-)
-PREMIERE = rule(
-    r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
-    r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
-    r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
-    r"gets?\s+(a\s+|an?\s+\w+\s+|\w+\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
-    r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
-    r"line-?up)|(?:release|premiere)\s+schedule|"
-    r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
-    r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
-    # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
-    r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
-    r"(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    + _MONTH
-    + "|"
-    # "returns for its third season on June 12"
-    r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    + _MONTH
-    + "))",
-    F,
-)
-PRODUCTION_STRONG = rule(
-    r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
-    r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|under\s+way|resumes?|resumed|ends?|ended|"
-    r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
-    r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
-    r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
-    r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
-    r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
-    r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
-    r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
-    r"(?:set\s+to|to)\s+wrap\s+"
-    r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
-    r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
-    r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
-    r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pushed\s+back|"
-    r"pushed\s+(?:to|until|into)\s+(?:20\d\d|next|early|late))|"
-    # "Movistar Plus+ halts shoot on 'Las Salinas' season 2", "kaalchakra season 2 shoot begins"
-    r"(?:halts?|halted|suspends?|suspended|pauses?|paused|wraps?|wrapped|begins?|starts?)\s+(?:the\s+)?shoot\b|"
-    r"\bshoot\s+(?:begins|began|starts|started|wraps|wrapped|halted|resumes|is\s+underway|gets\s+underway)\b|"
-    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
-    r"(?:delayed|postponed)|"
-    # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
-    r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:[\w'‘’&:-]+\s+){0,5}?(?:season|series|part)\s+"
-    r"(?:\d+|two|three|four|five)\s+(?:back\s+)?(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|"
-    r"autumn|winter)"
-    # "Rai postpones return of X", "has postponed the third season of X": the date moved, nothing decided
-    r"|(?:postpones?|postponed|delays?|delayed|push(?:es|ed)?\s+back)\s+(?:the\s+|its\s+)?(?:return|premiere|launch|"
-    r"debut|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|new|final)\s+(?:season|series))\s+of)\b",
-    F,
-)
-PRODUCTION = rule(
-    r"\b((begins?|began|starts?|started|commences?|kicks?\s+off|wraps?|wrapped|completes?|completed|"
-    r"resumes?|halts?|halted|pauses?|paused|delays?|delayed|suspends?|suspended|shuts?\s+down)\s+"
-    r"(production|filming|shooting)|(production|filming|shooting)\s+(has\s+)?(begins?|began|starts?|started|"
-    r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
-    r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
-    r"table\s+read|set\s+photos?|"
-    r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
-    r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
-    F,
-)
-TRAILER = rule(
-    r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
-    r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
-    F,
-)
-CASTING = spread_rule(
-    rf"\b(joins?{NOT_A_SCHEDULE}|joined{NOT_A_SCHEDULE}|joining|to\s+star|will\s+star|boards?|boarded|cast\s+(as|in)|casts\s+(?=(?-i:[A-Z]))|"
-    r"casts?\s+(?:its|their|a|an|the)\s+(?:new\s+)?(?:\w+\s+){0,2}?(?:leads?|leading\s+(?:lady|man)|star|villain|"
-    r"big\s+bad|role|hero|heroine)|"
-    r"cast\s*[:–—]\s*(?=(?-i:[A-Z]))|(?:is|been|was|were)\s+cast|casting\s+(?:news|call|update|announcement)|"
-    r"casting\s+(?:begins|began|starts|started|opens|is\s+underway|has\s+begun)|(?:begun|begins|began|starts)\s+casting|"
-    r"(?:rounds?|rounded|rounding)\s+out\s+(?:the\s+|its\s+)?cast|"
-    r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
-    r"(?:returns|will\s+return)\s*$|"
-    r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
-    r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?|stars?|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
-    r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
-    # "Coronation Street star quits after 20 years"
-    r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"
-    r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
-    # "X out as host of 'Y', Z takes over"
-    r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
-    r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
-    r"(?:new|recurring)\s+characters?|"
-    r"signs?\s+on|lands?\s+(a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(role|lead|part))\b",
-    F,
-)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from rapidfuzz import fuzz, process
 
 from bot.understand.candidates import kind_prefix, person_shape
-from bot.understand.events import CASTING, NOT_A_SCHEDULE
+from bot.understand.event_rules import CASTING, NOT_A_SCHEDULE
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import canonical_network, is_network_name

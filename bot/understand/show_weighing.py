@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
-from bot.understand.events import CASTING
+from bot.understand.event_rules import CASTING
 from bot.understand.matching import show_key
 from bot.understand.networks import is_network_name
 from bot.understand.ranker import evidence_weights, ranked
