@@ -192,10 +192,10 @@ def _read(
         for s in shows
         if show_key(s) != who and not is_year_phrase(s, head) and not _in_network(s, head) and not calendar_only(s)
     ]
-    digest = digest_headline(head)
+    listing = digest_headline(head)
     # a digest's name before its colon is no show ("The Screen Brief: four renewals and a cancellation")
-    kicker = show_key(head.split(":", 1)[0]) if digest and ":" in head else ""
-    if digest and source != "quoted":
+    kicker = show_key(head.split(":", 1)[0]) if listing and ":" in head else ""
+    if listing and source != "quoted":
         # "Renewal Roundup: Everything That Got Picked Up (or Axed)": the digest's text names the shows (those the
         # headline names and the text too stay: "TV Cancellations This Week: Oakmont, The Night Desk & More")
         shows = [
@@ -225,7 +225,7 @@ def _read(
         and (c.flags.get("rule_pick") or not (in_description(c.name, head) or modifier_only(c.name, head, lead)))
     ]
     reading = Reading(
-        head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands, company
+        head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands, company, listing
     )
     rerank(reading)
     return reading
@@ -389,7 +389,7 @@ def _analyze(
         if show is None:
             new_series = event == "ordered" and decision.reason == "headline" and _NEW_SERIES.search(head)
             confidence = 0.6 if new_series else min(confidence, 0.3)
-            if not new_series and not is_roundup(head, shows) and not digest_headline(head):
+            if not new_series and not is_roundup(head, shows) and not r.listing:
                 event = None  # a decision is about a show; "Apple cancels its car project" is not TV news
         elif source == "text":
             confidence = min(confidence, 0.75 if decision.reason == "headline" else 0.6)
@@ -404,7 +404,7 @@ def _analyze(
     decisions: list[Decision] = []
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
-    roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede)) or digest_headline(head)
+    roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede)) or r.listing
     if roundup and decision.reason in ("no event words", "text") and refusal(head) is None:
         # "CBC's winter verdicts: what's coming back, and what isn't" over "Renewed:" / "Cancelled:" lists: the
         # text's first decision leads
@@ -472,7 +472,7 @@ def _analyze(
         decided_keys = {show_key(d.show or "") for d in more}
         listed_main = first is not None and (
             # a digest's headline names no show ("Every TV show axed in May 2025"): its first listed one leads
-            digest_headline(head)
+            r.listing
             and source != "quoted"
             and not (main_key and key_in(main_key, show_key(head)))
             or source == "text"

@@ -39,7 +39,7 @@ from bot.understand.headline_cues import (
 from bot.understand.prefilter import WordGroup, rule, spread_rule
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
-from bot.understand.shows import quoted_titles
+from bot.understand.shows import pull_quote_lead, quoted_titles
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,6 @@ WordGroup(
 )
 
 
-_PULL_QUOTE_LEAD = re.compile(r"\s*[\"'‘“].*[\"'’”]\s*[:–—-]?\s*")
 _SEASON_TRAILER = re.compile(
     r"\b(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:official\s+|first\s+|final\s+)?(?:trailer|teaser)\b",
     re.IGNORECASE,
@@ -368,7 +367,7 @@ def decide_event(
         if where and YEARS_AFTER.match(title, where[1]):
             cut = max(cut, where[1])  # "tvnz revives the bach ten years after finale": the news before it
         # (not a pull-quote before the colon: "'I found out we were cancelled …': X looks back on Kilowatt")
-        spoken = _PULL_QUOTE_LEAD.fullmatch(title[:cut]) is not None if cut > 0 else False
+        spoken = 0 < cut <= pull_quote_lead(title)
         if cut > 0 and where and where[0] == refused and not title[:cut].rstrip().endswith("?") and not spoken:
             first = _event_in(title[:cut], bool(title_season and title_season > 1))
             # ("Season 2 release date OUT: When and where to watch …": a date given before the guide)

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz, process
 
+from bot.understand.callmemo import per_call
 from bot.understand.candidates import kind_prefix, person_shape
 from bot.understand.event_rules import CASTING, NOT_A_SCHEDULE
 from bot.understand.evidence import is_first_name, zipf
@@ -271,9 +272,12 @@ def in_description(name: str, head: str) -> bool:
     """The name is among the words of the headline's description of a show ("its Korean subway survival
     thriller", "HBO's West End Backstage Thriller"), not its title."""
     at = head.find(name)
-    if at < 0:
-        return False
-    return any(m.start("d") <= at and at + len(name) <= m.end("d") for m in _DESCRIPTION.finditer(head))
+    return at >= 0 and any(start <= at and at + len(name) <= end for start, end in _descriptions(head))
+
+
+@per_call  # (asked of every candidate and every headline title of one article)
+def _descriptions(head: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span("d") for m in _DESCRIPTION.finditer(head))
 
 
 def modifier_only(name: str, head: str, lead: str) -> bool:

@@ -36,6 +36,7 @@ class Reading:
     source: str
     candidates: list[Candidate]
     decider: str | None  # a company no network list knows, deciding at the headline's start
+    listing: bool = False  # the headline announces a digest of decisions (headline_cues.digest_headline)
 
 
 _RED_FLAGS = ("head_only_caps", "possessive", "network", "numeric", "has_network")

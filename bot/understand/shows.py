@@ -417,6 +417,16 @@ def credit_key(name: str) -> str:
     return re.sub(r"^the ", "", show_key(name.strip(" '\"‘’“”")))
 
 
+def pull_quote_lead(title: str) -> int:
+    """Where a pull-quote opening the headline ends, with the colon or dash after it ("'Still in shock': …"), or 0
+    when the headline opens otherwise (a quoted title included: "'Severance': …")."""
+    m = _QUOTED.search(title)
+    if m is None or m.start() > 1 or not is_pull_quote(next(g for g in m.groups() if g), title, m.start(), m.end()):
+        return 0
+    after = re.match(r"\s*[:–—-]?\s*", title[m.end() :])
+    return m.end() + (after.end() if after else 0)
+
+
 def _without_pull_quotes(title: str) -> str:
     """The headline without its pull-quotes ("'Still in shock': Stranger Things wraps" → "Stranger Things wraps")."""
     out, last = [], 0
