@@ -27,7 +27,7 @@ from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
 from bot.understand.headline_cues import counted_phrase, digest_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
-from bot.understand.networks import find_networks
+from bot.understand.networks import find_networks, is_network_name
 from bot.understand.numbers import NUM, to_int
 from bot.understand.prefilter import prefiltered
 from bot.understand.ranker import ranked, title_probability
@@ -90,6 +90,12 @@ _FILM_TEXT = prefiltered(
 _TV_TEXT = re.compile(
     r"\b(?:seasons?|series|episodes?|showrunners?|tv|television|sitcom|miniseries|docuseries|pilot)\b", re.IGNORECASE
 )
+
+
+def _company_named(c: Candidate) -> bool:
+    """ "Paramount Skydance": a name opening with the word of a streamer named with a plus ("Paramount+")."""
+    first = c.name.split()[0] if c.name.split() else ""
+    return len(c.name.split()) > 1 and is_network_name(first + "+")
 
 
 def _named_later(name: str, other: str, text: str) -> bool:
@@ -460,6 +466,8 @@ def _analyze(
                 and not not_a_title(c, len(cleaned), text_key)
                 # a person named in a decision sentence ("directed by Pete Dadds") is not decided
                 and not (c.flags.get("person_shape") and not c.flags.get("quoted") and not c.flags.get("after_kind"))
+                # "as the newly merged Paramount Skydance continues …": a company named after a network
+                and not (_company_named(c) and not c.flags.get("quoted") and not c.flags.get("after_kind"))
             }
             more = [
                 replace(d, show=titled)

@@ -123,7 +123,9 @@ def _capitalised(span: str) -> bool:
     words = [w for w in words if w]
     if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    # (lowercase joining words inside a title: "Oshi no Ko", "Spy x Family")
+    # (lowercase joining words inside a title: "Oshi no Ko", "Spy x Family"; never its last word: "9-1-1 for")
+    if len(words) > 1 and words[-1] in _JOINING:
+        return False
     return all(
         w[0].isupper() or w[0].isdigit() or w in _JOINING or not w[0].isalpha() or foreign_word(w) for w in words
     )

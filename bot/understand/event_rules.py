@@ -112,7 +112,10 @@ RENEWED = spread_rule(
     # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
     r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b"
     # "Netflix keeps 'Tierra Caliente' and 'Hermanas Ruiz' going"
-    r"|keeps?\s+(?:\S+\s+){1,6}?going\b)",
+    r"|keeps?\s+(?:\S+\s+){1,6}?going\b"
+    # "ITV brings back Brimstone & Marsh for third series" (a character brought back is no season)
+    r"|(?:brings?|brought|bringing)\s+back\s+(?:\S+\s+){0,6}?for\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?"
+    r"(?:season|series|run)\b(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale)))",
     F,
 )
 # What shows join when they are ordered, not cast: "join the fall lineup"
@@ -235,6 +238,8 @@ CASTING = spread_rule(
     r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
     r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
     r"(?:new|recurring)\s+characters?|"
-    r"signs?\s+on|lands?\s+(a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(role|lead|part))\b",
+    r"signs?\s+on|lands?\s+(a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(role|lead|part)|"
+    # "Olympic swimmer makes acting debut in Coral Reach"
+    r"(?:makes?|making|made|to\s+make)\s+(?:her\s+|his\s+|their\s+)?(?:acting|screen|tv|television)\s+debut\s+in)\b",
     F,
 )

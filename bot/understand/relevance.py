@@ -125,7 +125,7 @@ OFF_PAIRS = {
 _AMBIGUOUS = words(
     """
     Alibi Amazon Apple Audience Binge Bravo Crave Dave E4 FOX Fox Gold Hallmark History IFC Lifetime Max Pop Prime
-    Roku SBS Shudder Sky Stan TLC Viki
+    Roku SBS Shudder Sky Stan TLC Viki OWN Oxygen Joyn TVE STV M6 ARD TRT DR1
     """
 )
 _NET_ONE: set[str] = set()

@@ -122,6 +122,8 @@ class Titles:
         self.all = titles
         self.quoted = quoted  # keys of the headline's quoted titles
         self.by_key = {show_key(t.name): t for t in titles}
+        # "pell daughter" in a slug, "Pell & Daughter" in the text: a URL drops the ampersand
+        self.without_and = {k.replace(" and ", " "): t for k, t in self.by_key.items() if " and " in k}
         self.in_head = sorted(
             (
                 t
@@ -139,6 +141,9 @@ class Titles:
         ck = show_key(cand)
         if not ck:
             return cand
+        if ck not in self.by_key and ck in self.without_and and self.without_and[ck].weight >= 0:
+            cand = self.without_and[ck].name
+            ck = show_key(cand)
         if ck in self.by_key:
             better = self._longer(ck, quoted)
             own = self.by_key[ck]

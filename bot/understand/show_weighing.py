@@ -306,9 +306,24 @@ def as_title(name: str, head: str, *, extra: bool = False) -> str | None:
     if is_year_phrase(name, head):
         return None
     title = tidy_title(name)
+    if title is not None and _season_in_title(name, title, head):
+        title = name
     if title is not None and extra and is_bare_year(title):
         return None
     return title
+
+
+_NUMBER_AFTER = re.compile(r"\s*(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+
+
+def _season_in_title(name: str, title: str, head: str) -> bool:
+    """ "Open Season", "Dry Season": a capitalised Season the headline follows with no number ends the title."""
+    if not name.endswith((" Season", " Series", " SEASON", " SERIES")) or title != name[: name.rfind(" ")]:
+        return False
+    if _NUMBER_AFTER.fullmatch(" " + title.rsplit(None, 1)[-1]):
+        return False  # "After One Season", "Five Series": a count of seasons
+    at = head.find(name)
+    return at >= 0 and not _NUMBER_AFTER.match(head, at + len(name))
 
 
 def is_bare_year(name: str) -> bool:

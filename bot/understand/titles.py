@@ -442,6 +442,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             if sentence_start and untrimmed[0] in _TITLE_OPENERS and len(untrimmed) >= 3:
                 # "You Won't Believe This aired last year": a title may open with a pronoun; kept as a weak guess
                 out.append((" ".join(untrimmed).rstrip(":"), pos, "«weak»", after))
+        # "Dry Season, an eight-part horror series": a capitalised Season no number follows ends the title, unless
+        # an ordinal or "Final" says which season ("its Final Season")
+        last_season = len(words) >= 2 and words[-1] in ("Season", "Series") and words[-2] not in _NEVER_END
         while words and (
             words[-1][:1].isdigit()
             and any(c.islower() for c in words[-1])  # "The 10-episode season": a count, not a title's word
@@ -451,6 +454,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             and not (len(words) == 3 and words[1] in ("and", "&") and words[0] not in _NOT_TITLE_WORDS)
             or words[-1].rstrip(":") == ""
         ):
+            if last_season and len(words) >= 2 and words[-1] in ("Season", "Series"):
+                break
             words = words[:-1]  # ("Rise and Fall" keeps its last word: a pair of words joined is a title)
         if (
             not words
@@ -474,6 +479,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             second = text.find(words[0], pos + 1)
             pos = second if second >= 0 else pos
             before = ""
+        if len(words) >= 2 and words[-1] in _OCCASIONS and after.lower().startswith("special"):
+            words = words[:-1]  # "the Doctor Who Christmas special": an episode of Doctor Who
         name = " ".join(words).rstrip(":")
         out.append((name, pos, before, after))
         # "Martin Freeman in The Responder", "Ryan Murphy's American Horror Story": the pieces are candidates too
@@ -494,6 +501,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 # "Ryan Murphy's American Horror Story", "HBO's Girls" — but not "The Handmaid's Tale"
                 out.append((" ".join(words[j + 1 :]).rstrip(":"), pos + 1, "«owner»", after))
     return out
+
+
+_OCCASIONS = frozenset("Christmas Holiday Festive Halloween Easter Thanksgiving Valentine's Hogmanay".split())
 
 
 def _possessive(name: str) -> bool:
