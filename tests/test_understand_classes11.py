@@ -78,3 +78,70 @@ def test_a_company_named_after_a_streamer_is_no_decided_show() -> None:
     a = analyze("PARAMOUNT+ CANCELS THREE ORIGINAL SERIES IN ONE DAY", text)
     assert a.show == "Lamplighter"
     assert "Paramount Skydance" not in [d.show for d in a.decisions]
+
+
+def test_a_title_before_the_colon_is_the_show_a_kind_word_after_it_stands_for() -> None:
+    assert main("Ashby Park: CBS Cancels Drama; No Season Three")[:2] == ("cancelled", "Ashby Park")
+    assert main("Lockwood: NBC Renews Comedy for Season Two") == ("renewed", "Lockwood", 2)
+    # a revival cancelled is a cancellation, not a rescue
+    assert main("Quantum Drift: NBC Cancels Revival; No Season Three")[:2] == ("cancelled", "Quantum Drift")
+
+
+def test_a_slate_kicker_with_its_year_is_no_title() -> None:
+    text = "Seven has renewed Dolphin Bay for a second season. Home Turf will not return."
+    a = analyze("Seven Upfronts 2026: Dolphin Bay renewed, Red Dirt leads new dramas, Home Turf dropped", text)
+    assert (a.event, a.show) == ("renewed", "Dolphin Bay")
+    assert ("cancelled", "Home Turf") in [(d.event, d.show) for d in a.decisions]
+
+
+def test_people_the_headline_credits_are_no_show() -> None:
+    text = (
+        "Peacock has given a series order to Foxglove Lane, a murder mystery from Tinsel Town co-creators Carys "
+        "Whitlow and Ben Adeyemi."
+    )
+    a = analyze("Peacock Orders Murder-Mystery Series From 'Tinsel Town' Duo Carys Whitlow & Ben Adeyemi", text)
+    assert (a.event, a.show) == ("ordered", "Foxglove Lane")
+    text = "Han Ji Ahn and Park Do Yoon have been confirmed as the leads of ENA's new thriller Room 1204."
+    assert analyze("Han Ji Ahn And Park Do Yoon Confirmed To Lead New ENA Thriller", text).show == "Room 1204"
+
+
+# ---------------------------------------------------------------- no news
+def test_looking_back_and_judging_an_old_decision_is_no_news() -> None:
+    assert main("'We heard from a cab driver' – Ballymore star on life after the RTÉ drama")[0] is None
+    assert main("'Robo Pals' voice actor on the show's 2009 cancellation: 'We found out online'")[0] is None
+    assert main("'It still stings': Saltflat cast on the axing that ended Ten's drama 15 years ago")[0] is None
+    assert main("Muffin & Crumb at 25: how the sitcom the BBC nearly axed became an institution")[0] is None
+    assert main("Channel 4 was wrong to axe Scrapyard Kings – and its afterlife proves it")[0] is None
+    text = "Opinion\nBy A. Critic\n\nWhen Stan cancelled Dust Season after one run, I thought it a fluke."
+    assert main("Streamers have forgotten how to let a show grow", text)[0] is None
+
+
+def test_speculation_without_a_question_mark_is_no_news() -> None:
+    assert main("Cancellation Bubble 2025: Which Freshman Dramas Could Be Renewed")[0] is None
+    assert main("Renew/Cancel Index: 'Sentry Point' Heading For Cancellation")[0] is None
+    assert main("is candy cane lane renewed for season 3 at hallmark")[0] is None
+    # a network's bubble shows decided are news
+    text = "NBC has finalized the fate of its bubble shows. Jubilee Row has been renewed for a fourth season."
+    assert main("NBC renews Jubilee Row for season 4", text)[:2] == ("renewed", "Jubilee Row")
+
+
+def test_a_disc_release_is_no_news() -> None:
+    text = "Mill Creek will release Twice Over: The Complete Series, all 44 episodes, on October 4."
+    assert main("Twice Over - 'The Complete Series' Coming to DVD in October", text)[0] is None
+    assert main("Twice Over: The Complete Series arrives on Blu-ray October 4", text)[0] is None
+
+
+# ---------------------------------------------------------------- events and seasons
+def test_more_ways_to_say_ending_premiere_and_production() -> None:
+    assert main("Hit series 'Kırmızı Deniz' to bid farewell after 2 seasons") == ("ending", "Kırmızı Deniz", 2)
+    assert main("Marigold Row series 3 to begin on BBC One this month") == ("premiere", "Marigold Row", 3)
+    text = "The second season of Mohalla Cricket Club has gone on floors in Lucknow."
+    assert main("Mohalla Cricket Club season 2 goes on floors in Lucknow", text) == (
+        "production",
+        "Mohalla Cricket Club",
+        2,
+    )
+
+
+def test_years_since_are_no_season_and_no_part_of_the_title() -> None:
+    assert main("BBC revives Pudding Row 12 years on") == ("renewed", "Pudding Row", None)

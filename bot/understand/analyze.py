@@ -92,6 +92,10 @@ _TV_TEXT = re.compile(
 )
 
 
+# A page whose first line is its section, "Opinion" or "Comment": a column's view, not a decision
+_OPINION_PAGE = re.compile(r"\s*(?i:opinion|comment|column|editorial|op-ed|commentary|comment\s+is\s+free)\s*\n")
+
+
 def _company_named(c: Candidate) -> bool:
     """ "Paramount Skydance": a name opening with the word of a streamer named with a plus ("Paramount+")."""
     first = c.name.split()[0] if c.name.split() else ""
@@ -324,6 +328,8 @@ def _analyze(
             decision = replace(decision, event=first_item)
     if decision.event is not None and _film_story(head, lead_sents[:6]):
         decision = replace(decision, event=None, reason="not news: film")
+    if decision.event is not None and _OPINION_PAGE.match(text or ""):
+        decision = replace(decision, event=None, reason="not news: opinion")
     event = decision.event
     if source == "text" and decision.sentence and shows:
         # the text's show, where the sentence that decides names another ("… a renewal for police drama 'Blue

@@ -468,6 +468,9 @@ def kind_prefix(text: str) -> bool:
 _SEASON_TAIL = case_free(
     re.compile(r"(?:^|\s+)(?:season|series|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)?$", re.I)
 )
+_TIME_TAIL = re.compile(
+    r"\s+(?:\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty))\s+(?i:years?|decades?)(?:\s+(?i:on|later|after))?$"
+)
 _KIND_INSIDE = re.compile(
     r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff)\s+(?=[A-Z0-9])"
 )
@@ -483,6 +486,7 @@ def tidy_title(name: str) -> str | None:
     series Girls" → "Girls", "Parenthood: Renewed" → "Parenthood"; nothing left is no title (None)."""
     out = _COMPANY_TAIL.sub("", _EVENT_TAIL.sub("", name)).strip()
     out = _SEASON_TAIL.sub("", out).strip()
+    out = _TIME_TAIL.sub("", out).strip()  # "Pudding Lane 12 years on": how long ago, not the title
     m = _KIND_INSIDE.match(out)
     if m and m.group(0).strip() and m.group(0)[:1].isupper() and any(w[:1].islower() for w in m.group(0).split()):
         out = out[m.end() :].strip() or out
@@ -509,7 +513,9 @@ _ORGANISATION = re.compile(
 )
 _NOT_A_TITLE_ALONE = frozenset(
     "season seasons series part episode episodes show shows finale premiere trailer renewal renewals cancellation "
-    "cancellations decision decisions".split()
+    "cancellations decision decisions "
+    # "Ashby Park: CBS Cancels Drama": a kind of show alone names none
+    "drama comedy dramedy sitcom thriller spinoff docuseries procedural".split()
 )
 
 

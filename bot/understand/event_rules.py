@@ -24,8 +24,9 @@ ENDING = spread_rule(
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
     rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
     rf"|\bending\s+(after|with)\b"
-    # "Marguerite will bow out with season 4"
-    rf"|\bbow(?:s|ing)?\s+out\s+(?:with|after)\b",
+    # "Marguerite will bow out with season 4", "'Kırmızı Kuyu' to bid farewell after 2 seasons"
+    rf"|\bbow(?:s|ing)?\s+out\s+(?:with|after)\b"
+    rf"|\b(?:to|will|set\s+to)\s+(?:bid\s+(?:\w+\s+)?farewell|say\s+(?:\w+\s+)?goodbye)\s+(?:after|with)\b",
     F,
 )
 RESCUE = rule(
@@ -161,6 +162,8 @@ PREMIERE = rule(
     r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
     r"line-?up)|(?:release|premiere)\s+schedule|"
     r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
+    # "Marigold series 3 to begin on BBC One this month"
+    r"(?:to\s+begin|to\s+start|begins|starts)\s+on\s+(?-i:[A-Z][\w+]*)(?:\s+(?-i:[A-Z][\w+]*))?\s+(?:this|next|on|in|from)\b|"
     r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
     # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
     r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
@@ -185,7 +188,7 @@ PRODUCTION_STRONG = rule(
     r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
     r"(?:set\s+to|to)\s+wrap\s+"
     r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
-    r"(?:it|that)'?s\s+a\s+wrap|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
+    r"(?:it|that)'?s\s+a\s+wrap|(?:goes|went|gone|going)\s+on\s+(?:the\s+)?floors?\b|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
     r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
     r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pushed\s+back|"
     r"pushed\s+(?:to|until|into)\s+(?:20\d\d|next|early|late))|"

@@ -186,6 +186,13 @@ _SLATE_RETURN = re.compile(
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:as|while|whilst|but|and)\s|\s[–—-]\s")
 
 
+_SLUG_QUESTION = re.compile(
+    r"^(?:is|will|has|does|when\s+will)\s+(?:[\w'’&-]+\s+){1,6}?(?:renewed|cancell?ed|canceled|coming\s+back|returning|"
+    r"getting)\b",
+    re.IGNORECASE,
+)
+
+
 @per_call
 def _event_in(text: str, has_season_number: bool) -> str | None:
     """Rules in priority order over one piece of text (a headline or a lede sentence)."""
@@ -222,9 +229,11 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
     rescued, cancelled = RESCUE.search(text), CANCELLED.search(text)
     if rescued and (cancelled or _SEASON_WORDS.search(text)):
         # ("ITV axes two dramas in brutal cull - but fan favourite is saved": the first clause leads)
-        if not (
-            cancelled and cancelled.start() < rescued.start() and _BUT.search(text, cancelled.end(), rescued.start())
-        ):
+        before = cancelled is not None and cancelled.start() < rescued.start()
+        # ("NBC Cancels Revival", "Hulu cancels Veronica Mars revival": the revival is what is cancelled)
+        the_revival = before and rescued.group().lower().startswith("revival")
+        but = cancelled is not None and before and _BUT.search(text, cancelled.end(), rescued.start())
+        if not (but or the_revival):
             return "renewed"
     if cancelled:
         # ("'Dispatch' and 'Second Helpings' Return, 'Ladder Nine' … Get the Chop": a slate's returns renew)
@@ -335,6 +344,8 @@ def decide_event(
     confirms it; `slug`: the headline came all lowercase or all capitals."""
     title, lede = title.replace("’", "'"), lede.replace("’", "'")  # "Won’t" and "Won't" alike
     refused = refusal(title)
+    if refused is None and slug and _SLUG_QUESTION.match(title):
+        refused = "speculation"  # "is gingerbread lane renewed for season 3 at hallmark": a question without its mark
     if unmasked and refused is None:
         # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports"); a title
         # the text confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
@@ -345,7 +356,8 @@ def decide_event(
         # "Lakeland Mile Swim cancelled")
         said = confirmed.casefold() if confirmed is not None else None
         quoted = any(said == q.casefold() for q, _d in quoted_titles(unmasked))
-        if hit is not None and not (inside and (hit[0] in ("listicle", "negation") or quoted)):
+        # ("Mohalla Cricket Club season 2 goes on floors": a title the headline numbers a season of is a series)
+        if hit is not None and not (inside and (hit[0] in ("listicle", "negation") or quoted or title_season)):
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)

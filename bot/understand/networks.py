@@ -143,7 +143,7 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "WOWOW": ("WOWOW",),
     "ABEMA": ("ABEMA",),
     "Nine": ("Nine Network", "Channel 9", "Channel Nine", "9Now"),
-    "Seven": ("Seven Network", "Channel 7", "Channel Seven", "7plus"),
+    "Seven": ("Seven Network", "Channel 7", "Channel Seven", "7plus", "Seven West Media"),
     "Network 10": ("Network 10", "Channel 10", "Channel Ten", "10 Play"),
     "Foxtel": ("Foxtel",),
     "TVNZ": ("TVNZ", "TVNZ+", "TVNZ 1", "TVNZ 2", "TVNZ1", "TVNZ2"),

@@ -87,9 +87,17 @@ _REFUSALS = [
         re.compile(
             r"^\s*(?:opinion|column|op-ed|editorial|commentary|essay|analysis|hot\s+take|my\s+take)\s*[:|–—-]|"
             r"\bwould\s+be\s+(?:mad|crazy|foolish|wrong|silly)\s+(?:not\s+)?to\b|"
-            r"\bneeds?\s+to\s+stop\s+(?:cancell?ing|canceling|axing|renewing)\b",
+            r"\bneeds?\s+to\s+stop\s+(?:cancell?ing|canceling|axing|renewing)\b|"
+            # "Channel 4 was wrong to axe X", "X should never have been cancelled": a judgement of a past decision
+            r"\b(?:was|were|is|are)\s+(?:wrong|right|mad|foolish|a\s+mistake)\s+to\s+(?:axe|cancel|scrap|drop|end|renew)\b|"
+            r"\bshould(?:n['’]t|\s+not|\s+never)\s+have\s+(?:been\s+)?(?:axed|cancell?ed|canceled|scrapped|dropped|ended)\b",
             F,
         ),
+    ),
+    (
+        # a release on disc: "Twice Shy - 'The Complete Series' Coming to DVD in October"
+        "home media",
+        re.compile(r"\b(?:on|to)\s+(?:DVD|Blu-?ray|4K\s+UHD)\b|\b(?:DVD|Blu-?ray)\s+(?:release|box\s*set)\b", F),
     ),
     (
         # a night's figures: "Overnights: X finale serves up 1.2m as recently renewed Y slips"
@@ -134,7 +142,8 @@ _REFUSALS = [
             r"(?:fears?|speculation|rumou?rs?|concerns?)\b|\b(?:axe|cancell?ation|future)\s+fears?\b|"
             r"\bstays?\s+(?:silent|quiet|tight-lipped)\b|"
             r"\b(?:un)?likely\s+to\s+(?:be\s+)?(?:renewed|cancell?ed|canceled|axed|picked\s+up|return|end)\b|"
-            r"\bon\s+the\s+bubble\b|"
+            r"\bon\s+the\s+bubble\b|\bheading\s+(?:for|towards?)\s+(?:cancell?ation|renewal|the\s+axe)\b|"
+            r"\brenew\s*/\s*cancel\b|\b(?:cancell?ation|canceled|renewal)\s+bubble\b|\bbubble\s+watch\b|"
             # the decision is only what reports said: "… following reports that X has been cancelled"
             r"\b(?:following|amid|after|despite)\s+reports?\s+that\s+(?:\S+\s+){1,8}?(?:has|had|have|was|were|is|are)"
             r"\s+(?:been\s+)?(?:cancell?ed|canceled|axed|scrapped|renewed)\b",
@@ -161,6 +170,12 @@ _REFUSALS = [
             # "Canceled in 2019, 'X' Is Suddenly Netflix's No. 2 Show": a dated old decision opening the headline
             r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,|"
             # an interview about an old decision: "on life after X was axed", "still thinks about X getting canceled"
+            # "X star on life after the RTÉ drama", "voice actor on the show's 2009 cancellation"
+            r"\bon\s+life\s+after\b|\bon\s+(?:the\s+show['’]s|the\s+series['’]?|its|their|his|her|the)\s+"
+            r"(?:(?:19|20)\d\d\s+|shock\s+|sudden\s+|abrupt\s+)?(?:cancell?ation|axing)\b|"
+            # "the axing that ended Ten's outback drama 15 years ago", "how the sitcom the BBC nearly axed"
+            r"\b(?:cancell?ation|axing|cancell?ed|canceled|axed|ended)\b[^.;:]{0,50}?\b(?:\d+|two|three|four|five|six|"
+            r"seven|eight|nine|ten|twenty|many)\s+years\s+ago\b|\b(?:nearly|almost)\s+(?:axed|cancell?ed|canceled|scrapped)\b|"
             r"\b(?:life|career|moving\s+on)\s+after\s+(?:[\w'’&-]+\s+){0,4}?(?:was|were|got)\s+"
             r"(?:axed|cancell?ed|canceled)\b|\b(?:thinks?|talks?|opens?\s+up|speaks?)\s+(?:\w+\s+){0,2}?about\s+"
             r"(?:[\w'’&-]+\s+){0,5}?(?:getting|being)\s+(?:axed|cancell?ed|canceled)\b|"

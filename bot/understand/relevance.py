@@ -104,7 +104,7 @@ OFF_WORDS = words(
     """
     airline airlines airport airports contract flights passengers club clubs festival festivals gig gigs
     goalkeeper midfielder organisers organizers quarterback squad striker tickets dlc esports gamers multiplayer
-    playable servers skins podcast podcasts
+    playable servers skins podcast podcasts roadmap
     """
 )
 OFF_PAIRS = {

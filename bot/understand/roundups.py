@@ -293,7 +293,7 @@ _NEW_SUBJECT = re.compile(
 )
 _KICKER = re.compile(
     r"\b(?:unveils?|sets?|reveals?|announces?|confirms?|dates?|schedules?|slate|line-?up|this\s+week|cancell?ations|"
-    r"renewals|round-?up|tracker)\b",
+    r"renewals|round-?up|tracker|upfronts?)\b",
     re.I,
 )
 _NEW_KIND_BEFORE = re.compile(

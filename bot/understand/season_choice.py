@@ -98,7 +98,10 @@ def season_of(
             season, seasons = n, (n, *[s for s in seasons if s != n])
             title_mentions = title_mentions or [True]  # type: ignore[list-item]
         # (the patterns below are built per name: looked for only when a number follows a space at all)
-        number = _SPACED_DIGIT.search(head) and re.search(re.escape(shows[0]) + r"\s+(\d{1,2})(?![\w:])", head)
+        number = _SPACED_DIGIT.search(head) and re.search(
+            re.escape(shows[0]) + r"\s+(\d{1,2})(?![\w:])(?!\s+(?i:years?|months?|weeks?|days?|episodes?|times?)\b)",
+            head,
+        )
         if number and season is None and 1 < int(number.group(1)) <= 30:  # "Taboo 2? Yes, BBC confirms"
             season, seasons = int(number.group(1)), (int(number.group(1)), *seasons)
             title_mentions = title_mentions or [True]  # type: ignore[list-item]

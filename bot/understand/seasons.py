@@ -60,7 +60,8 @@ _BACKGROUND_BEFORE = case_free(
 _ENDS_AFTER = prefiltered(
     re.compile(
         r"\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|bow\s+out|wrap\s+up|come\s+to\s+an\s+end|"
-        r"coming\s+to\s+an\s+end|call\s+it\s+quits|face\s+the\s+axe|be\s+axed|be\s+cancell?ed|be\s+canceled)\s+after\s+"
+        r"coming\s+to\s+an\s+end|call\s+it\s+quits|face\s+the\s+axe|be\s+axed|be\s+cancell?ed|be\s+canceled|"
+        r"bid\s+(?:\w+\s+)?farewell|say\s+(?:\w+\s+)?goodbye)\s+after\s+"
         # "will face the axe after its upcoming third season": the season to come is the last
         r"(?:its\s+|the\s+)?(?:upcoming\s+|next\s+|forthcoming\s+|current\s+)?$",
         re.IGNORECASE,

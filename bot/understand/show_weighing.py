@@ -103,10 +103,12 @@ def _named_cast(c: Candidate, head: str, text_key: str) -> bool:
 
 def _starring(c: Candidate, head: str) -> bool:
     """An unquoted two- or three-word name the headline says will star ("Riz Tanner to Star")."""
-    at = head.find(c.name)
+    at = head.casefold().find(c.name.casefold())
+    # (each of a pair: "Han Ji Ahn and Park Do Yoon Confirmed To Lead …")
+    people = [p.split() for p in re.split(r"\s+(?:and|And|&)\s+", c.name)]
     return (
         at >= 0
-        and 2 <= len(c.name.split()) <= 3
+        and all(2 <= len(p) <= 3 for p in people)
         and not c.flags.get("quoted")
         and _TO_STAR.match(head, at + len(c.name)) is not None
     )
@@ -127,7 +129,10 @@ def _cast_pair(c: Candidate, text_key: str) -> bool:
 _SPEAKER = re.compile(
     r"\s+(?:confirms|says|reveals|teases|admits|explains|insists|hints|shares|opens\s+up|announces|claims)\b"
 )
-_TO_STAR = re.compile(r"\s+(?:to\s+(?:star|lead|headline|front)|stars|will\s+star)\b", re.IGNORECASE)
+_TO_STAR = re.compile(
+    r"\s+(?:(?:confirmed|set|tapped|cast|chosen)\s+)?(?:to\s+(?:star|lead|headline|front)|stars|will\s+star)\b",
+    re.IGNORECASE,
+)
 # Names a text casts, in the text's key (lowercase, no punctuation)
 _CAST_SUBJECT = re.compile(r" (?:have|has) (?:both |also )?(?:been cast|joined the cast|signed on to (?:star|lead))\b")
 
@@ -148,7 +153,14 @@ def doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
         or _casting_person(c, head, text_key)
         or _red_flagged(c)
         or modifier_compound(c.name, head)
+        or _credited_pick(c, head)
     )
+
+
+def _credited_pick(c: Candidate, head: str) -> bool:
+    """ "… From 'Tinsel Town' Duo Carys Whitlow & Ben Adeyemi": one of the people or works the headline credits."""
+    # (a headline that opens with the show, "X showrunner Y on the finale", is about that show)
+    return not c.flags.get("quoted") and head.find(c.name) > 0 and _credited(c.name, credited_titles(head))
 
 
 # "its Vancouver-shot sci-fi drama", "London-set thriller", "Emmy-winning comedy": a place or prize that describes
@@ -183,7 +195,7 @@ def rerank(r: Reading) -> None:
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     describing = rule is not None and modifier_compound(rule.name, r.head)
     junk = rule is not None and (not_a_title(rule, len(r.cleaned), r.text_key) or describing)
-    named_cast = rule is not None and _named_cast(rule, r.head, r.text_key)
+    named_cast = rule is not None and (_named_cast(rule, r.head, r.text_key) or _credited_pick(rule, r.head))
     person = rule is not None and (named_cast or _headline_person(rule, r.head))
     doubted = rule is None or junk or person or _red_flagged(rule)
     absent = rule is not None and bool(rule.flags.get("absent")) and len(r.candidates) >= 2

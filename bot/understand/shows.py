@@ -362,7 +362,7 @@ _SPINOFF_OF = re.compile(r"^[^,;:]{1,60}?\s+(?:spin-?off|prequel|sequel)\s+(?=(?
 _CREDIT = prefiltered(
     re.compile(
         r"\b(?:from|by|of)\s+(?:the\s+)?(?P<t>.{1,60}?)(?:'s|’s)?\s+(?:creators?|co-creators?|producers?|writers?|"
-        r"stars?|team|boss|showrunners?|directors?|makers?|alums?|actors?|actress)\b",
+        r"stars?|team|boss|showrunners?|directors?|makers?|alums?|actors?|actress|duo|trio|pair|scribes?|EPs?)\b",
         re.IGNORECASE,
     )
 )
@@ -397,6 +397,12 @@ _MADE_BY = prefiltered(
 )
 
 
+# The names right after a credit's role ("… Duo Carys Whitlow & Ben Adeyemi")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})*)"
+)
+
+
 def credited_titles(title: str) -> set[str]:
     """Titles the headline names only as someone's credit ("from the creator of X"), not as its news."""
     return set(_credited_titles(title))
@@ -406,6 +412,10 @@ def credited_titles(title: str) -> set[str]:
 def _credited_titles(title: str) -> frozenset[str]:
     head = title[:300]
     found = {m.group("t") for m in _CREDIT.finditer(head)} | {m.group("t") for m in _CREDIT_OF.finditer(head)}
+    for m in _CREDIT.finditer(head):  # "From 'Tinsel Town' Duo Carys Whitlow & Ben Adeyemi": the people credited
+        people = _PEOPLE_AFTER.match(head, m.end())
+        if people:
+            found |= {people.group("p"), *re.split(r"\s*(?:,|\band\b|&)\s*", people.group("p"))}
     found |= {m.group("t") for m in _CREDIT_LEAD.finditer(head)}
     for m in _MADE_BY.finditer(head):  # "orders comedy from Ryan Reynolds and Rob McElhenney": each maker
         found |= {m.group("t"), *re.split(r"\s*(?:,|\band\b|&)\s*", m.group("t"))}
@@ -482,6 +492,13 @@ def extract_shows(title: str) -> list[str]:
             if t not in shows:
                 shows.append(t)
         return shows
+    kicker = _KICKER_TITLE.match(title)
+    if kicker:
+        name = _clean(kicker.group("t"))
+        # (in title case: "Velvet Static fans rejoice: Hulu renews drama" opens with a sentence, not a title)
+        cased = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_TITLE_WORDS for w in name.split())
+        if name and cased and _plausible(name) and not is_generic(name):
+            return [name]  # "Ashby Park: CBS Cancels Drama; No Season Three": the kicker is the show decided
     found: list[list[str]] = []
     for pattern in (_KIND_NAMED, _AFTER_NET_VERB, _POSSESSIVE_NET, _SEASON_OF):
         m = pattern.search(title)
@@ -511,9 +528,17 @@ def extract_shows(title: str) -> list[str]:
     return next((f for f in found if title_like(f[0])), found[0] if found else [])
 
 
+# "Ashby Park: CBS Cancels Drama", "Lockwood: NBC Renews Comedy for Season Two": a title before the colon, the
+# decision after it naming only the kind of show
+_KICKER_TITLE = re.compile(
+    r"^(?P<t>[^:]{2,60}):\s+(?:[\w+&'’.!-]+\s+){1,3}?(?i:renews|cancels|axes|orders|ends|picks\s+up|revives|"
+    r"scraps|drops|ditches|saves|brings\s+back)\s+(?i:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:drama|comedy|dramedy|series|sitcom|show|revival|reboot|spinoff|spin-off|thriller|docuseries|procedural|"
+    r"anime|cartoon|soap|sci-fi|mystery)(?:\s*$|[;,.!]|\s+(?i:for|after|with|at|in|but|as)\b)"
+)
 _SLATE_KICKER = re.compile(
     r"^[^:]{0,60}\b(?:slate|line-?up|schedule|upfronts?|round-?up|tracker|briefs?|newsletter|digest|#\d+|this\s+week|"
-    r"cancell?ations|renewals)\s*:\s+(?=\S)",
+    r"cancell?ations|renewals)(?:\s+(?:19|20)\d\d(?:[-–/]\d\d)?)?\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 _DECISION_LABEL = re.compile(
