@@ -145,3 +145,40 @@ def test_more_ways_to_say_ending_premiere_and_production() -> None:
 
 def test_years_since_are_no_season_and_no_part_of_the_title() -> None:
     assert main("BBC revives Pudding Row 12 years on") == ("renewed", "Pudding Row", None)
+
+
+# ---------------------------------------------------------------- roundups
+_UK_TEXT = "ITV has renewed The Misdeeds for a third series. Channel 4 will not bring back Pillow Fort."
+
+
+def test_each_clause_of_a_roundup_headline_keeps_its_own_decision() -> None:
+    decided = [
+        (d.event, d.show)
+        for d in analyze("UK TV Roundup: ITV Renews 'The Misdeeds', Channel 4 Drops 'Pillow Fort'", _UK_TEXT).decisions
+    ]
+    assert ("cancelled", "Pillow Fort") in decided and ("renewed", "The Misdeeds") in decided
+    decided = [
+        (d.event, d.show)
+        for d in analyze("Stan renews Wattle Creek, Saltpan but Night Heron won't return", "").decisions
+    ]
+    assert ("cancelled", "Night Heron") in decided
+    # a dash closes the first verb's list: its last title is not the next clause's subject
+    decided = [
+        (d.event, d.show)
+        for d in analyze("CW Renews Halcyon, Starway and The Pit Kids — Delphi Gets the Axe", "").decisions
+    ]
+    assert ("renewed", "The Pit Kids") in decided and ("cancelled", "Delphi") in decided
+    # a teaser that drops is a release
+    assert [
+        d.event
+        for d in analyze("First Look: 'Halcyon Row' Season 2 Teaser Drops Ahead of Apple TV+ Return", "").decisions
+    ] != ["cancelled"]
+
+
+def test_more_listicles_and_opinions_are_no_news() -> None:
+    assert main("Gone too soon: 8 telenovelas that were cancelled before their time")[0] is None
+    assert main("The 12 Best One-Season Wonders That Deserved a Renewal")[0] is None
+    assert main("Streamers cancel shows before we've even finished them – no wonder nobody commits")[0] is None
+    assert main("'Starfield Academy' creator on Fox's 2013 cancellation: 'We had season two broken'")[0] is None
+    assert main("'We heard it on Twitter first' — Lindi Maseko on the day e.tv cancelled Jozi Towers")[0] is None
+    assert main("Is 'Overcloud' Cancelled? Yes — Peacock Won't Make Season 3")[:2] == ("cancelled", "Overcloud")

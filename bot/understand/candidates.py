@@ -493,6 +493,8 @@ def tidy_title(name: str) -> str | None:
     key = show_key(out)
     if not key or key in _NOT_A_TITLE_ALONE or _ORGANISATION.search(out):
         return None
+    if len(key.split()) > 1 and all(w in _NEWS_WORDS for w in key.split()):
+        return None  # "Final Episode Date", "New Season Premiere": the news's words, not a title
     return out
 
 
@@ -510,6 +512,10 @@ _ORGANISATION = re.compile(
     r"-owned)\.?$"
     # "Today is the Disney": a sentence's opening words, not a name
     r"|^(?:Today|Yesterday|Tomorrow|This|That|There|Here|It|Now|Then)\s+(?:is|was|are|were)\b"
+)
+_NEWS_WORDS = frozenset(
+    "final last new next season series episode episodes date dates premiere finale trailer teaser release return "
+    "first look official".split()
 )
 _NOT_A_TITLE_ALONE = frozenset(
     "season seasons series part episode episodes show shows finale premiere trailer renewal renewals cancellation "

@@ -57,6 +57,8 @@ CANCELLED = spread_rule(
     r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:season|series)|"
     r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
+    # "Peacock Won't Make Season 3"
+    r"(?:won'?t|will\s+not)\s+(?:make|order|produce|film)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b|"
     r"(?:would\s+not|wouldn'?t)\s+(?:return|be\s+back|come\s+back)|"
     r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
     # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release

@@ -42,7 +42,11 @@ _REFUSALS = [
             r"(?:after|of|in|that|so|this|we)\b"
             r"|\b(?:shows|series)\s+(?:cancell?ed|canceled|ending|ended)\s+(?:in|so\s+far|this\s+year|too\s+soon)\b"
             r"|\b(?:ranked|rankings?|round-?up|listicle|in\s+development)\b|\bcancell?ation\s+watch\s*:|"
-            r"\bwatch\s+list\b",
+            r"\bwatch\s+list\b"
+            # "Gone too soon: 8 telenovelas that were cancelled before their time", "One-Season Wonders That Deserved
+            # a Renewal"
+            r"|\b(?:gone|axed|cancell?ed|canceled)\s+too\s+soon\b|\bbefore\s+their\s+time\b|\bone-season\s+wonders\b|"
+            r"\bdeserved\s+(?:a|another|better|more)\b",
             F,
         ),
     ),
@@ -88,6 +92,9 @@ _REFUSALS = [
             r"^\s*(?:opinion|column|op-ed|editorial|commentary|essay|analysis|hot\s+take|my\s+take)\s*[:|–—-]|"
             r"\bwould\s+be\s+(?:mad|crazy|foolish|wrong|silly)\s+(?:not\s+)?to\b|"
             r"\bneeds?\s+to\s+stop\s+(?:cancell?ing|canceling|axing|renewing)\b|"
+            # "Streamers cancel shows before we've even finished them": a habit judged
+            r"^\s*(?:streamers|networks|broadcasters|platforms|studios)\s+(?:keep\s+|always\s+|now\s+)?(?:cancel|axe|kill|"
+            r"drop)\w*\s+(?:\w+\s+)?(?:shows|series|dramas|comedies)\b|"
             # "Channel 4 was wrong to axe X", "X should never have been cancelled": a judgement of a past decision
             r"\b(?:was|were|is|are)\s+(?:wrong|right|mad|foolish|a\s+mistake)\s+to\s+(?:axe|cancel|scrap|drop|end|renew)\b|"
             r"\bshould(?:n['’]t|\s+not|\s+never)\s+have\s+(?:been\s+)?(?:axed|cancell?ed|canceled|scrapped|dropped|ended)\b",
@@ -171,7 +178,8 @@ _REFUSALS = [
             r"^(?:cancell?ed|canceled|axed|ended|renewed|scrapped)\s+(?:back\s+)?in\s+(?:19|20)\d\d\s*,|"
             # an interview about an old decision: "on life after X was axed", "still thinks about X getting canceled"
             # "X star on life after the RTÉ drama", "voice actor on the show's 2009 cancellation"
-            r"\bon\s+life\s+after\b|\bon\s+(?:the\s+show['’]s|the\s+series['’]?|its|their|his|her|the)\s+"
+            r"\bon\s+life\s+after\b|\bon\s+the\s+day\s+(?:\S+\s+){1,3}?(?:cancell?ed|canceled|axed|ended)\b|"
+            r"\bon\s+(?:the\s+show['’]s|the\s+series['’]?|its|their|his|her|the|(?-i:[A-Z][\w+&.!-]*)['’]s)\s+"
             r"(?:(?:19|20)\d\d\s+|shock\s+|sudden\s+|abrupt\s+)?(?:cancell?ation|axing)\b|"
             # "the axing that ended Ten's outback drama 15 years ago", "how the sitcom the BBC nearly axed"
             r"\b(?:cancell?ation|axing|cancell?ed|canceled|axed|ended)\b[^.;:]{0,50}?\b(?:\d+|two|three|four|five|six|"

@@ -49,6 +49,7 @@ _COUNT = prefiltered(
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
 _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
+    r"(?:drops|ditches)(?=\s+['\"‘“])|pulls\s+the\s+plug\s+on|"
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
     r"for|dates|ends|sets\s+(?:a\s+)?final\s+season\s+(?:for|of)|"
     # "Cancels X, Keeps Y and Z", "as Stan brings back Y": kept shows are renewed
@@ -58,7 +59,10 @@ _PASSIVE = (
     # ("'Station 19' stays cancelled" is a state, not a decision)
     r"(?<!stays\s)(?<!remains\s)(?<!still\s)(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?"
     r"(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
-    r"saved|recommissioned|commissioned)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|gets?\s+(?:a\s+)?"
+    r"saved|recommissioned|commissioned|dropped)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|"
+    # "… but Night Parrot won't return", "Y gets the chop"
+    r"won'?t\s+(?:return|be\s+back|be\s+returning)|will\s+not\s+(?:return|be\s+back)|gets?\s+the\s+(?:axe|chop|boot)|"
+    r"gets?\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:season|series)|gets?\s+(?:a\s+|an\s+)?(?:tv\s+)?anime|"
     # "Moonlit Forge Season 2 Confirmed"
     r"(?:season|series|part)\s+\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed|"
@@ -196,6 +200,11 @@ def _run_of_titles(item: str, text: str) -> list[str]:
     return parts if len(parts) > 1 else [item]
 
 
+_RELEASED = re.compile(
+    r"(?i)\b(?:trailer|teaser|first\s+look|clip|poster|date|episodes?|season\s+\d+\s+on|on\s+\w+day)\b"
+)
+
+
 def headline_decisions(
     head: str, network: str | None, refine: Callable[[str], str], text: str = "", main_event: str | None = None
 ) -> list[Decision]:
@@ -216,17 +225,24 @@ def headline_decisions(
         # are renewed, or premiere in an article about premieres
         back = "premiere" if main_event == "premiere" else "renewed"
         event = _event_in(clause, later) or ("renewed" if v.group("kept") else back if v.group("back") else None)
+        if v.group().lower() in ("drops", "ditches"):  # (only before a quoted title)
+            # "ITV Renews 'X', Channel 4 Drops 'Y'": a slate's dropped show, but not a release ("Season 2 Teaser
+            # Drops Ahead of …")
+            released = _RELEASED.search(clause) or _RELEASED.search(before)
+            event = None if released else event or "cancelled"
         if event not in _DECIDED:
             continue
         if v.group("a"):
             # "renews 'Ward 9' for season 4 — and 'Tin Star' stays cancelled": a dash closes the verb's list
-            after = _DASH_BREAK.split(after, 1)[0]
+            dashed = _DASH_BREAK.split(after, 1)
+            after = dashed[0]
             if nxt is not None and nxt.group("p") and ";" in after:
                 # "cancels X after eight seasons; Y, Z return": the semicolon ends this verb's list
                 names = _items(after.split(";")[0], quoted, text and f"{head}\n{text}")
             else:
                 names = _items(after, quoted, text and f"{head}\n{text}")
-                if nxt is not None and nxt.group("p") and names and not _NEW_SUBJECT.search(after):
+                # (unless a dash closed the list: "renews A, B and C — D Gets the Axe")
+                if nxt is not None and nxt.group("p") and names and not _NEW_SUBJECT.search(after) and len(dashed) < 2:
                     names = names[:-1]  # "…, MTV's Teen Wolf Will End": the last one is the next verb's subject
         elif i and ";" in before:
             names = _items(before.split(";")[-1], quoted, text and f"{head}\n{text}")  # every subject after it
@@ -234,6 +250,7 @@ def headline_decisions(
             # "Apple TV+ unveils fall slate: X, Y and Z return": the list after the kicker's colon
             names = _items(_own_list(before.rsplit(":", 1)[1]), quoted, text and f"{head}\n{text}")
         else:
+            before = _DASH_BREAK.split(before)[-1]  # ("… and The Pit Kids — Delphi Gets the Axe": after the dash)
             subject = _NEW_SUBJECT.search(before)
             # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
             subjects = _own_list(before[subject.end() :] if subject else before)
