@@ -480,6 +480,126 @@ OPEN_SETS = {
         "network_acc": 0.93,
         "roundup_recall": 0.68,
     },
+    # first try (on the code at 70e4afc): 0.960 / 1.000 / 0.972 / 1.000 / 0.958 / 0.875 / 0.643
+    "holdout-40": {
+        "alert_precision": 0.94,
+        "alert_recall": 0.98,
+        "event_acc": 0.95,
+        "show_acc": 0.98,
+        "season_acc": 0.93,
+        "network_acc": 0.93,
+        "roundup_recall": 0.62,
+    },
+    # first try (on the code at 70e4afc): 0.857 / 1.000 / 0.889 / 0.875 / 1.000 / 1.000 / 0.667
+    "holdout-41": {
+        "alert_precision": 0.86,
+        "alert_recall": 0.98,
+        "event_acc": 0.89,
+        "show_acc": 0.98,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.64,
+    },
+    # first try (on the code at 70e4afc): 0.880 / 0.880 / 0.861 / 0.864 / 0.909 / 0.818 / 0.889
+    "holdout-42": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
+        "show_acc": 0.93,
+        "season_acc": 0.93,
+        "network_acc": 0.93,
+        "roundup_recall": 0.98,
+    },
+    # first try (on the code at 70e4afc): 0.952 / 0.792 / 0.833 / 0.800 / 0.900 / 0.900 / 0.500
+    "holdout-43": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.77,
+        "event_acc": 0.84,
+        "show_acc": 0.78,
+        "season_acc": 0.88,
+        "network_acc": 0.88,
+        "roundup_recall": 0.48,
+    },
+    # first try (on the code at 84acd09): 0.917 / 0.917 / 0.917 / 0.864 / 0.909 / 0.955 / 0.450
+    "holdout-44": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.89,
+        "event_acc": 0.92,
+        "show_acc": 0.93,
+        "season_acc": 0.98,
+        "network_acc": 0.93,
+        "roundup_recall": 0.48,
+    },
+    # first try (on the code at 84acd09): 0.963 / 0.929 / 0.917 / 0.923 / 0.962 / 0.962 / 0.514
+    "holdout-45": {
+        "alert_precision": 0.94,
+        "alert_recall": 0.98,
+        "event_acc": 0.95,
+        "show_acc": 0.90,
+        "season_acc": 0.94,
+        "network_acc": 0.94,
+        "roundup_recall": 0.49,
+    },
+    # first try (on the code at 84acd09): 0.870 / 1.000 / 0.917 / 0.950 / 1.000 / 1.000 / 0.750
+    "holdout-46": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.93,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.78,
+    },
+    # first try (on the code at 84acd09): 0.889 / 0.960 / 0.889 / 0.958 / 0.917 / 0.917 / 0.714
+    "holdout-47": {
+        "alert_precision": 0.94,
+        "alert_recall": 0.94,
+        "event_acc": 0.92,
+        "show_acc": 0.98,
+        "season_acc": 0.89,
+        "network_acc": 0.89,
+        "roundup_recall": 0.74,
+    },
+    # first try (on the code at 041285d): 0.880 / 0.917 / 0.861 / 0.955 / 0.955 / 0.955 / 0.600
+    "holdout-48": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.89,
+        "event_acc": 0.89,
+        "show_acc": 0.93,
+        "season_acc": 0.93,
+        "network_acc": 0.93,
+        "roundup_recall": 0.57,
+    },
+    # first try (on the code at 041285d): 0.958 / 0.958 / 0.944 / 1.000 / 1.000 / 0.957 / 0.650
+    "holdout-49": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.93,
+        "event_acc": 0.95,
+        "show_acc": 0.98,
+        "season_acc": 0.98,
+        "network_acc": 0.93,
+        "roundup_recall": 0.63,
+    },
+    # first try (on the code at 041285d): 0.862 / 1.000 / 0.889 / 0.920 / 1.000 / 0.800 / 0.471
+    "holdout-50": {
+        "alert_precision": 0.90,
+        "alert_recall": 0.98,
+        "event_acc": 0.92,
+        "show_acc": 0.90,
+        "season_acc": 0.98,
+        "network_acc": 0.78,
+        "roundup_recall": 0.45,
+    },
+    # first try (on the code at 041285d): 0.880 / 0.880 / 0.917 / 0.864 / 0.955 / 1.000 / 0.900
+    "holdout-51": {
+        "alert_precision": 0.90,
+        "alert_recall": 0.90,
+        "event_acc": 0.92,
+        "show_acc": 0.85,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.93,
+    },
 }
 
 
