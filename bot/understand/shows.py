@@ -411,8 +411,9 @@ def credited_titles(title: str) -> set[str]:
 @per_call  # (several steps of one analysis ask it of the headline)
 def _credited_titles(title: str) -> frozenset[str]:
     head = title[:300]
-    found = {m.group("t") for m in _CREDIT.finditer(head)} | {m.group("t") for m in _CREDIT_OF.finditer(head)}
-    for m in _CREDIT.finditer(head):  # "From 'Tinsel Town' Duo Carys Whitlow & Ben Adeyemi": the people credited
+    credits = list(_CREDIT.finditer(head))
+    found = {m.group("t") for m in credits} | {m.group("t") for m in _CREDIT_OF.finditer(head)}
+    for m in credits:  # "From 'Tinsel Town' Duo Carys Whitlow & Ben Adeyemi": the people credited
         people = _PEOPLE_AFTER.match(head, m.end())
         if people:
             found |= {people.group("p"), *re.split(r"\s*(?:,|\band\b|&)\s*", people.group("p"))}
@@ -492,7 +493,7 @@ def extract_shows(title: str) -> list[str]:
             if t not in shows:
                 shows.append(t)
         return shows
-    kicker = _KICKER_TITLE.match(title)
+    kicker = _KICKER_TITLE.match(title) if ":" in title else None
     if kicker:
         name = _clean(kicker.group("t"))
         # (in title case: "Velvet Static fans rejoice: Hulu renews drama" opens with a sentence, not a title)
