@@ -103,14 +103,16 @@ def _named_cast(c: Candidate, head: str, text_key: str) -> bool:
 
 def _starring(c: Candidate, head: str) -> bool:
     """An unquoted two- or three-word name the headline says will star ("Riz Tanner to Star")."""
-    at = head.casefold().find(c.name.casefold())
+    # (found whatever its casing, "… And …" for "… and …", at its place in the headline as written: a casefolded
+    # copy may differ in length)
+    found = re.search(re.escape(c.name), head, re.IGNORECASE)
     # (each of a pair: "Han Ji Ahn and Park Do Yoon Confirmed To Lead …")
     people = [p.split() for p in re.split(r"\s+(?:and|And|&)\s+", c.name)]
     return (
-        at >= 0
+        found is not None
         and all(2 <= len(p) <= 3 for p in people)
         and not c.flags.get("quoted")
-        and _TO_STAR.match(head, at + len(c.name)) is not None
+        and _TO_STAR.match(head, found.end()) is not None
     )
 
 
