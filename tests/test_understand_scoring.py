@@ -600,6 +600,46 @@ OPEN_SETS = {
         "network_acc": 0.98,
         "roundup_recall": 0.93,
     },
+    # first try (on the code at 8de76ec): 0.880 / 0.917 / 0.889 / 0.909 / 0.909 / 0.909 / 0.667
+    "holdout-52": {
+        "alert_precision": 0.94,
+        "alert_recall": 0.98,
+        "event_acc": 0.95,
+        "show_acc": 0.93,
+        "season_acc": 0.89,
+        "network_acc": 0.93,
+        "roundup_recall": 0.64,
+    },
+    # first try (on the code at 8de76ec): 0.870 / 0.800 / 0.806 / 0.900 / 0.950 / 1.000 / 0.579
+    "holdout-53": {
+        "alert_precision": 0.89,
+        "alert_recall": 0.86,
+        "event_acc": 0.86,
+        "show_acc": 0.88,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.55,
+    },
+    # first try (on the code at 8de76ec): 0.870 / 0.833 / 0.861 / 0.950 / 0.895 / 0.950 / 0.818
+    "holdout-54": {
+        "alert_precision": 0.88,
+        "alert_recall": 0.81,
+        "event_acc": 0.86,
+        "show_acc": 0.93,
+        "season_acc": 0.87,
+        "network_acc": 0.98,
+        "roundup_recall": 0.79,
+    },
+    # first try (on the code at 8de76ec): 0.792 / 0.760 / 0.778 / 0.895 / 0.947 / 1.000 / 0.611
+    "holdout-55": {
+        "alert_precision": 0.89,
+        "alert_recall": 0.86,
+        "event_acc": 0.89,
+        "show_acc": 0.88,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.59,
+    },
 }
 
 

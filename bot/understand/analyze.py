@@ -57,6 +57,7 @@ from bot.understand.show_choice import (
     misspelt_in,
     modifier_only,
     resolve_shows,
+    surname_in_head,
     written_as,
 )
 from bot.understand.show_weighing import Reading, as_title, doubtful, is_bare_year, not_a_title, rerank, the_title
@@ -200,7 +201,11 @@ def _read(
     shows = [
         s
         for s in shows
-        if show_key(s) != who and not is_year_phrase(s, head) and not _in_network(s, head) and not calendar_only(s)
+        if show_key(s) != who
+        and not is_year_phrase(s, head)
+        and not _in_network(s, head)
+        and not calendar_only(s)
+        and not surname_in_head(s, head)
     ]
     listing = digest_headline(head)
     # a digest's name before its colon is no show ("The Screen Brief: four renewals and a cancellation")
@@ -232,6 +237,7 @@ def _read(
         if c.key != who
         and not calendar_only(c.name)
         and not (kicker and key_in(c.key, kicker))
+        and not surname_in_head(c.name, head)
         and (c.flags.get("rule_pick") or not (in_description(c.name, head) or modifier_only(c.name, head, lead)))
     ]
     reading = Reading(

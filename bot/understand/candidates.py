@@ -156,6 +156,10 @@ _NOT_TITLE_TAIL = frozenset(
 _TAIL = re.compile(r"^(?:\s+(?:of|the|a|de|&)){1,3}\s+[A-Z][a-z’'!-]*[a-z!]")
 
 
+# ("Why Was Paper Lanterns Canceled?": a question's words around a title are not part of it)
+_ASKING = frozenset("Why How When Where What Was Is Will Did Does Has Are Were Can Could".split())
+
+
 def _extend(lead: str, i: int, n: int) -> str:
     """The text's whole title around an occurrence: capitalised words and an article before it ("Couple Next
     Door" → "The Couple Next Door") and capitalised words joined after it by "of" or "the" ("Seraph" →
@@ -166,7 +170,7 @@ def _extend(lead: str, i: int, n: int) -> str:
         w = _WORD_BEFORE.search(lead[max(0, start - 30) : start])
         if not w or _sentence_start(lead, start - len(w.group(0))) or is_network_name(w.group(1)):
             break
-        if w.group(1).lower() in _SMALL or w.group(1).endswith(("'s", "’s", "s'")):
+        if w.group(1).lower() in _SMALL or w.group(1) in _ASKING or w.group(1).endswith(("'s", "’s", "s'")):
             break
         start -= len(w.group(0))
     m = _ARTICLE_BEFORE.search(lead[max(0, start - 5) : start])
@@ -476,7 +480,9 @@ _KIND_INSIDE = re.compile(
 )
 _EVENT_TAIL = re.compile(
     r"\s*[:–—-]\s*(?:renewed|cancell?ed|canceled|axed|ending|ends|returns|official|confirmed|ordered|picked\s+up)"
-    r"(?:\s+.*)?$",
+    r"(?:\s+.*)?$"
+    # "Paper Lanterns Canceled After 2 Seasons": the decision's word after the title, where the text asks about it
+    r"|(?<=\S)\s+(?-i:Renewed|Cancell?ed|Axed)$",
     re.I,
 )
 

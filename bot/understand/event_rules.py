@@ -26,7 +26,8 @@ ENDING = spread_rule(
     rf"|\bending\s+(after|with)\b"
     # "Marguerite will bow out with season 4", "'Kırmızı Kuyu' to bid farewell after 2 seasons"
     rf"|\bbow(?:s|ing)?\s+out\s+(?:with|after)\b"
-    rf"|\b(?:to|will|set\s+to)\s+(?:bid\s+(?:\w+\s+)?farewell|say\s+(?:\w+\s+)?goodbye)\s+(?:after|with)\b",
+    rf"|\b(?:to|will|set\s+to)\s+(?:bid\s+(?:\w+\s+)?farewell|say\s+(?:\w+\s+)?goodbye)\s+(?:after|with)\b"
+    rf"|\b(?:bids|says)\s+(?:\w+\s+)?(?:farewell|goodbye)\s+after\s+(?:\w+\s+)?(?:seasons?|series)\b",
     F,
 )
 RESCUE = rule(
@@ -41,7 +42,10 @@ REVERSAL = rule(
     r"\bback\s+from\s+the\s+dead\b|\breverses?\s+(?:its\s+)?cancell?ation\b|\bresurrect(?:s|ed)\b|"
     r"\bsaved\s+(?:by|from)\b|\breverses?\s+course\b|"
     # "Citytv revives cult 2000s sitcom": a revival is a show's next season
-    r"\brevives\b|\breviving\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
+    r"\brevives\b|\breviving\b|"
+    # "NHK to revive 1990s detective drama 'Kagero'", not a wish ("wants to revive", "no plans to revive")
+    r"(?<!wants\s)(?<!hopes\s)(?<!love\s)(?<!like\s)(?<!plans\s)(?<!not\s)(?<!desire\s)(?<!intention\s)"
+    r"\b(?:to|will)\s+revive\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
     r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b|"
     # "Dana Whitlock Sets 'Copper Valley' Revival at Hulu"
     r"\b(?:sets?|lands?|gets?|announces?|orders?|greenlights?)\s+(?:\S+\s+){0,4}?revival\b",
@@ -56,7 +60,8 @@ CANCELLED = spread_rule(
     r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
     r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:season|series)|"
-    r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)|will\s+not\s+(return|be\s+back|get\s+a)|"
+    # ("won't be back until 2027": a delay, PRODUCTION_STRONG reads it)
+    r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)(?!\s+until\b)|will\s+not\s+(return|be\s+back|get\s+a)(?!\s+until\b)|"
     # "Peacock Won't Make Season 3"
     r"(?:won'?t|will\s+not)\s+(?:make|order|produce|film)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b|"
     r"(?:would\s+not|wouldn'?t)\s+(?:return|be\s+back|come\s+back)|"
@@ -103,7 +108,7 @@ RENEWED = spread_rule(
     r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
     r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
     # "'A' and 'B' are coming back, but …"
-    r"\b(?:is|are)\s+coming\s+back(?=\s*(?:,|;|$|for\b|[–—]))|"
+    r"\b(?:is|are)\s+(?:officially\s+)?coming\s+back(?=\s*(?:,|;|$|for\b|[–—]))|"
     # "'A' and 'B' confirm second seasons"
     r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
     r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
@@ -111,7 +116,9 @@ RENEWED = spread_rule(
     r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official(?!\s+(?:trailer|teaser|clip|poster|"
     r"promo|first\s+look|images?|photos?|synopsis|key\s+art))|a\s+go|happening|announced)"
     r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
-    r"|confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
+    # "sparrowhawk s3 confirmed!!!": a fan's shorthand for the season
+    r"|\bs\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed\b"
+    r"|(?<!date\s)confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
     # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
     r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b"
     # "Netflix keeps 'Tierra Caliente' and 'Hermanas Ruiz' going"
@@ -131,6 +138,9 @@ ORDERED = rule(
     r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
     r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
     r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
+    # "'Dry County' Creator Ada Fenwick Sets Time-Loop Thriller at Apple TV+": a project set up at a network
+    r"sets?\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|thriller|series|sitcom|docuseries|dramedy|adaptation)\s+(?:at|with)\s+"
+    r"(?=(?-i:[A-Z]))|"
     # "'Deadwater Bay' and 'Smalltown Sheriff' join the lineup": new shows on a schedule, not a casting
     rf"join(?:s|ed)?\s+{_A_SCHEDULE})\b",
     F,
@@ -199,6 +209,10 @@ PRODUCTION_STRONG = rule(
     r"\bshoot\s+(?:begins|began|starts|started|wraps|wrapped|halted|resumes|is\s+underway|gets\s+underway)\b|"
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:delayed|postponed)|"
+    # "won't be back until 2027 after season 2 delay", "ginrei no tsubasa season 2 anime delayed to january 2026"
+    r"(?:won'?t|will\s+not)\s+(?:be\s+back|return)\s+until\s+(?:20\d\d|early|late|next|spring|summer|fall|autumn|"
+    r"winter)|(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+[\w-]+\s+(?:is\s+|has\s+been\s+)?(?:delayed|"
+    r"postponed)\s+(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|autumn|winter|" + _MONTH + r")|"
     # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
     r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:[\w'‘’&:-]+\s+){0,5}?(?:season|series|part)\s+"
     r"(?:\d+|two|three|four|five)\s+(?:back\s+)?(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|"

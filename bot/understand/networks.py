@@ -317,7 +317,18 @@ def find_networks(text: str) -> list[tuple[int, str, str]]:
         if _STUDIO_AFTER.match(text, m.end()) and "Studios" not in alias:
             continue  # "ABC Studios International", "BBC Studios", "NBCUniversal…": who makes it, not who airs it
         found.append((m.start(), alias, _ALIAS_TO_CANON[alias]))
+    if "’s" in text or "'s" in text:
+        found.extend((m.start(), m.group(1), m.group(1)) for m in _POSSESSIVE_NETWORK.finditer(text))
+        found.sort()
     return found
+
+
+# "Seven's 2026 upfronts", "Global's 2025-26 slate": a word that is mostly a number or an adjective names a network
+# only as the owner of a schedule or a show
+_POSSESSIVE_NETWORK = re.compile(
+    r"(?<![\w+.])(Seven|Nine|Global)(?=['’]s\s+(?:\d{4}(?:[-–/]\d{2,4})?\s+)?(?:upfronts?|slate|schedule|line-?up|new|"
+    r"autumn|fall|spring|summer|winter|renewals?|cancell?ations|drama|comedy|series|reality)\b)"
+)
 
 
 _STUDIO_AFTER = re.compile(r"\s+(?:Studios?|Signature|Television\s+Studios|Productions)\b")

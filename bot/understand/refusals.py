@@ -202,7 +202,13 @@ _REFUSALS = [
             r"\b(?:cancell?ation|cancell?ed|canceled|axing|axed)\W+(?:\w+\W+){0,2}?"
             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\s+later\b|"
             r"\bstill\s+(?:grieving|mourning|bitter|upset|doesn'?t\s+know\s+why|don'?t\s+know\s+why|has\s+no\s+idea\s+why|"
-            r"(?:does|do)\s+not\s+know\s+why|wonders?\s+why|haunted)\b",
+            r"(?:does|do)\s+not\s+know\s+why|wonders?\s+why|haunted)\b|"
+            # a fan forum's guess: "anyone else think hulu is gonna cancel wildflower after s2??"
+            r"\banyone\s+else\s+(?:think|thinks|feel|worried|notice)\b|\bgonna\s+(?:cancel|renew|axe|end|get)\b|"
+            # an interview's topics: "Mia Tran on Lakeshore Drive, network notes, and the cancellation she never saw
+            # coming", "'…': Cathal Madden on fame, failure and starting again"
+            r"(?:^|[:’'\"”]\s+)(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s+on\s+[^.?!:;]{1,60}?,\s+[^.?!:;]{1,60}?"
+            r"\s+and\s+(?:the\s+|her\s+|his\s+|their\s+)?[a-z]",
             F,
         ),
     ),
@@ -235,6 +241,8 @@ _REFUSALS = [
             r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries|"
             # "League renews TV deal with Fox Sports": rights deals, not a series
             r"(?:tv|television|broadcast|media|streaming)\s+(?:rights\s+)?(?:deal|agreement|contract|partnership)s?|"
+            # "… Announce Multi-Year Carriage Renewal": a cable operator keeps carrying channels
+            r"carriage\s+(?:renewal|agreement|deal|dispute|pact|contract)s?|"
             # "spotify cancels true-crime podcast 'X'": another medium's show (a series based on one is TV news)
             r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)(?:iheart)?podcasts?(?!\s+(?:adaptation|series))|"
             r"audioboom|wondery|acast|"
@@ -259,7 +267,7 @@ _REFUSALS = [
             r"grand\s+prix|without\s+a\s+ball\s+bowled|rained\s+off|washed\s+out|NRL|AFL|NFL|NBA|MLB|NHL|IPL|"
             r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match|autumn\s+test|test\s+series|"
             r"(?:mile|open[- ]water|charity|sea)\s+swim|triathlon|regatta|"
-            r"parkrun|half-marathon)\b"
+            r"parkrun|half-marathon|speedway|raceway|nascar|indycar|race\s+meetings?|race\s+day)\b"
             # ("Cricket comedy returns on JioHotstar": a show about the sport)
             r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))"
             # "Wales v Fiji autumn Test cancelled": a fixture

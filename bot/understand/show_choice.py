@@ -326,6 +326,14 @@ def _cast_person(name: str, weight: float, head_key: str, quoted: bool) -> bool:
     return m is not None and head_key.find(f" {show_key(name)} ") < m.start() + 1
 
 
+def surname_in_head(name: str, head: str) -> bool:
+    """ "'Dry County' Creator Ada Fenwick Sets Thriller at Apple TV+": a word the headline writes after a first name
+    is that person's surname, not a title."""
+    if not name or len(name.split()) > 2 or name.startswith("The "):
+        return False
+    return any(is_first_name(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", head))
+
+
 def _written_longer(name: str, head: str, lead: str) -> str:
     """ "9-1-1: Lone Star will end": a headline word cut off as a credit ("… Star") that the text writes, with its
     capital, as part of the title."""

@@ -131,8 +131,8 @@ _CREDIT_NOUNS = words(
 # What a person has done, after "has"/"had": "Lee Mack has confirmed"
 _PERSON_DID = words(
     """
-    addressed admitted announced confirmed explained hinted insisted opened revealed said shared spoken teased
-    told
+    addressed admitted announced boarded confirmed explained hinted insisted joined opened revealed said shared
+    signed spoken teased told
     """
 )
 _TITLE_AFTER = words(
@@ -293,6 +293,11 @@ _LINE_LABELS = frozenset(
 )
 
 
+_QUESTION_WORDS = words("Why How When Where What")
+_AUXILIARIES = words("Was Is Will Did Does Has Are Were Can Could")
+_ASKED_STATES = words("Canceled Cancelled Renewed Axed Ending Ended Returning Back Over Coming Leaving")
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
@@ -418,6 +423,12 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         untrimmed = list(words)
         # a list's line ("Will Trent (season 4)"): a title and its bracket open the line, not a sentence
         whole_line = sentence_start and _bracket_ends_line(tokens, end_i + 1)
+        asked = sentence_start and len(words) > 2 and words[0] in _QUESTION_WORDS and words[1] in _AUXILIARIES
+        if asked:
+            # "Why Was Paper Lanterns Canceled?": a page's question heading around the title
+            words = words[2:]
+            if len(words) > 1 and words[-1] in _ASKED_STATES:
+                words = words[:-1]
         while (
             words
             and (
@@ -437,7 +448,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             # ("4 and The Rookie": a capitalised article starts the title that follows)
             while words and words[0].lower() in _JOIN and not (words[0] in ("The", "A", "An") and len(words) > 1):
                 words = words[1:]
-        if trimmed:
+        if trimmed or asked:
             before = ""
             if sentence_start and untrimmed[0] in _TITLE_OPENERS and len(untrimmed) >= 3:
                 # "You Won't Believe This aired last year": a title may open with a pronoun; kept as a weak guess
@@ -541,11 +552,48 @@ _PERSONS_WORK = re.compile(
 )
 
 
+# "The streamer has cancelled Yesterday, Again, its time-loop drama": a title with a comma in it, one word before
+# and one or two after, not a list ("Ruckus, The Marlow Brief, Dust & Daylight and …") nor a place ("Tacoma,
+# Washington")
+_COMMA_TITLE = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+), ((?!The\b|A\b|An\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?![\w'’-]| (?!Season|Series)[A-Z]|,\s*[A-Z]|\s+(?:and|&)\s)"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|outside)\s+$")
+_CALENDAR = words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December"
+)
+
+
+def _comma_titles(text: str) -> dict[int, str]:
+    """Where each title with a comma in it starts: one the text writes at least twice, once inside a sentence."""
+    seen: dict[str, list[int]] = {}
+    inside: set[str] = set()
+    for m in _COMMA_TITLE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if a in _CALENDAR or b in US_STATES or canonical_network(a) or canonical_network(b) or is_first_name(a):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _PLACE_BEFORE.search(before):
+            continue
+        seen.setdefault(m.group(0), []).append(m.start())
+        if re.search(r"[a-z][a-z,]* $", before):
+            inside.add(m.group(0))
+    return {at: name for name, starts in seen.items() if len(starts) >= 2 and name in inside for at in starts}
+
+
 def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
     """Title-like spans of the text's first paragraphs, strongest first."""
     found: dict[str, list] = {}
     order: list[str] = []
+    commas = _comma_titles(text[:limit]) if ", " in text[:limit] else {}
     for name, pos, before, after in spans(text, limit):
+        if commas:
+            if pos in commas and commas[pos].startswith(name + ","):
+                name = commas[pos]  # "Yesterday" of "Yesterday, Again"
+            elif any(pos == at + len(whole) - len(name) and whole.endswith(" " + name) for at, whole in commas.items()):
+                continue  # "Again" of "Yesterday, Again": counted with its first word
         bare = name.removeprefix("The ")
         # (the name before an apostrophe is looked up only when there is one: otherwise it is the bare name)
         owner = bare.split("'")[0].split("’")[0]
