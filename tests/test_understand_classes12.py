@@ -127,3 +127,33 @@ def test_a_possessive_number_word_before_a_slate_is_the_network() -> None:
     assert analyze("Global's 2025-26 slate: 'Lakeshore Legal' renewed", text).network == "Global"
     # a count is still no network
     assert analyze("Seven shows renewed by Netflix this week", "Netflix renewed seven shows.").network == "Netflix"
+
+
+# ---------------------------------------------------------------- lowercase and ALL-CAPS headlines
+def test_recasing_keeps_words_in_any_alphabet_whole() -> None:
+    from bot.understand.casing import recase
+
+    assert recase("zdfneo orders second season of berlin comedy späti") == (
+        "ZDFneo Orders Second Season of Berlin Comedy Späti"
+    )
+    assert recase("filming under way for second season of tvnz's kōwhai street").endswith("TVNZ's Kōwhai Street")
+
+
+def test_a_slugs_word_the_text_uses_only_as_a_modifier_is_no_title() -> None:
+    text = (
+        "Acorn TV and Channel 5 have commissioned Tremough, a six-part murder mystery set in a Cornish fishing "
+        "village, from writer Jo Trevail.\n\nFilming starts in Falmouth in the summer."
+    )
+    assert main("acorn tv and channel 5 order cornish murder mystery from 'fellside' writer", text)[:2] == (
+        "ordered",
+        "Tremough",
+    )
+
+
+def test_a_slugs_place_after_in_yields_to_the_title() -> None:
+    text = (
+        "The cast and crew of Kōwhai Lane are back in Dunedin, with filming on the comedy's second season getting "
+        "under way this week.\n\nThe series follows a family running a dairy on a steep South Dunedin street.\n\n"
+        '"Dunedin has been unreal to us," said producer Ana Sefo. "We are stoked to be back."'
+    )
+    assert main("filming under way in dunedin for second season of tvnz's kōwhai lane", text)[1] == "Kōwhai Lane"

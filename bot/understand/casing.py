@@ -8,7 +8,8 @@ import re
 from bot.understand.wordlists import words
 
 _LOW_SMALL = words("a an and as at by for from in of on or the to vs with")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
+# (any alphabet's letters: "späti", "kōwhai" are one word each)
+_WORD = re.compile(r"[^\W_][^\W_'’]*(?:['’][^\W_]+)*")
 
 
 def is_mixed_case(title: str) -> bool:
@@ -41,6 +42,8 @@ def _recase_words(chunk: str, first: bool) -> str:
     def fix(m: re.Match[str]) -> str:
         w = m.group()
         low = w.lower()
+        if low == "s" and m.start() and chunk[m.start() - 1] in "'’":
+            return low  # "tvnz's": a network's possessive, after the network's own spelling
         if low in _LOW_SMALL and not (first and m.start() == 0):
             return low
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):

@@ -261,6 +261,7 @@ _KIND_NEXT = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:drama|thriller|comedy|sitcom|procedural|mystery|saga|romance|anthology|docuseries|"
     r"dramedy|soap|quiz|telenovela|documentary|crime\s+series|game\s+show|panel\s+show)\b"
 )
+_KIND_NEXT_ANYCASE = re.compile(_KIND_NEXT.pattern, re.IGNORECASE)
 _MODIFIER_USE = re.compile(r"\s+[a-z]")
 
 
@@ -285,13 +286,14 @@ def _descriptions(head: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span("d") for m in _DESCRIPTION.finditer(head))
 
 
-def modifier_only(name: str, head: str, lead: str) -> bool:
+def modifier_only(name: str, head: str, lead: str, *, slug: bool = False) -> bool:
     """A headline word before a lowercase kind of show that the text also only writes before a lowercase word
-    ("a Cornish fishing village"): an adjective, not a title."""
-    if " " in name or not lead:
+    ("a Cornish fishing village"): an adjective, not a title. `slug`: the headline's casing says nothing (its kind
+    word may be capitalised, the modifier several words: "Mexico City Market Comedy")."""
+    if " " in name and not slug or not lead:
         return False
-    at = head.find(name)
-    if at <= 0 or not _KIND_NEXT.match(head, at + len(name)):
+    at = head.lower().find(name.lower()) if slug else head.find(name)
+    if at <= 0 or not (_KIND_NEXT_ANYCASE if slug else _KIND_NEXT).match(head, at + len(name)):
         return False
     uses = [m.end() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lead)]
     return all(_MODIFIER_USE.match(lead, end) for end in uses)
@@ -414,6 +416,8 @@ def resolve_shows(
                     t.weight < 0
                     or credit_key(t.name) in credited
                     or _describes(t.name, head)
+                    or t.weight < 2
+                    and modifier_only(t.name, head, lead, slug=True)
                     or _cast_person(t.name, t.weight, head_key, tk in quoted)
                 )
                 or _YEAR.fullmatch(t.name)
@@ -425,6 +429,8 @@ def resolve_shows(
                 (
                     0 if after_key and key_in(tk, after_key) else 1,
                     0 if tk in quoted else 1,
+                    # "filmed in whitby … marigold series 3": after "in" a place more often than a title
+                    1 if head_key.endswith((" in ", " at "), 0, max(pos, 0) + 1) else 0,
                     0 if t.weight >= 1.5 else 1,
                     pos,
                     -len(tk),
@@ -440,7 +446,9 @@ def resolve_shows(
     cands = [
         c
         for c in extract_shows(head)
-        if credit_key(c) not in credited and not _describes(c, head) and not modifier_only(c, head, lead)
+        if credit_key(c) not in credited
+        and not _describes(c, head)
+        and not modifier_only(c, head, lead, slug=not mixed)
     ]
     if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
         # a recased phrase holding a decision word is the headline's news ("Cancellations Find Homes")
@@ -542,7 +550,7 @@ def resolve_shows(
         if t.weight >= 0
         and credit_key(t.name) not in credited
         and not _describes(t.name, head)
-        and not modifier_only(t.name, head, lead)
+        and not modifier_only(t.name, head, lead, slug=not mixed)
         and not in_description(t.name, head)
     ]
     # the first the headline names ("renewals for Poker Face, Twisted Metal and …"), never a part of a longer one
