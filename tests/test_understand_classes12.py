@@ -157,3 +157,71 @@ def test_a_slugs_place_after_in_yields_to_the_title() -> None:
         '"Dunedin has been unreal to us," said producer Ana Sefo. "We are stoked to be back."'
     )
     assert main("filming under way in dunedin for second season of tvnz's kōwhai lane", text)[1] == "Kōwhai Lane"
+
+
+# ---------------------------------------------------------------- roundup headlines (blind sets h56-h59)
+def test_a_roundup_headlines_first_decision_leads() -> None:
+    text = (
+        "CTV has renewed Plainfield for a third season and Northern Reach for a fifth, the network said on Tuesday. "
+        "CBC, meanwhile, has dropped Hinterland Way after two seasons."
+    )
+    assert main("Plainfield, Northern Reach renewed; CBC drops Hinterland Way", text) == ("renewed", "Plainfield", 3)
+    text = (
+        "ITV has recommissioned Cradle Vale for a third series and The Tollman for a second, but the network has "
+        "axed Bluebell & Grey after one run."
+    )
+    got = main("Cradle Vale and The Tollman return as ITV axes Bluebell & Grey", text)
+    assert got[:2] == ("renewed", "Cradle Vale")
+
+
+def test_a_headline_clause_whose_verb_sinks_or_cuts_a_show_cancels_it() -> None:
+    text = "Fox has cancelled Dockyard after one season. CBS has renewed Bishop & Bell for a third season."
+    got = analyze("Fox sinks 'Dockyard' after one season; CBS keeps 'Bishop & Bell' afloat", text)
+    assert (got.event, got.show) == ("cancelled", "Dockyard")
+    assert ("renewed", "Bishop & Bell") in [(d.event, d.show) for d in got.decisions]
+    text = "Viaplay has axed Skärholm after two seasons, and Isvik will end with its third."
+    assert main("Viaplay cuts back: Skärholm axed, Isvik gets a final season", text)[:2] == ("cancelled", "Skärholm")
+
+
+def test_a_revival_years_after_a_cancellation_is_a_renewal() -> None:
+    text = "Netflix has ordered a new season of Harbor Glow, the drama ABC cancelled in 2020."
+    assert main("Netflix revives 'Harbor Glow' five years after it was cancelled", text)[:2] == (
+        "renewed",
+        "Harbor Glow",
+    )
+
+
+def test_more_of_what_is_no_tv_decision() -> None:
+    cases = [
+        ("SEASON-OPENING RALLY CANCELLED AFTER FLOODS WASH OUT STAGES", "The Coastal Rally was cancelled on Friday."),
+        ("The Lamp Boys musical cancels remaining UK tour dates", "The stage show has cancelled its tour dates."),
+        ("Ashen: Frontier Season 4 Launches June 3 as Forge Confirms Console Sequel Is Cancelled", "A game."),
+        ("Logies 2025: Red Road wins Best Drama a year after being axed", "Red Road, axed by Nine, won on Sunday."),
+        ("Streamers, please stop cancelling shows before we love them", "Netflix cancelled The Glim Men last week."),
+    ]
+    for title, text in cases:
+        assert main(title, text)[0] is None, title
+
+
+def test_an_award_nominee_joining_a_show_is_casting_news() -> None:
+    text = "Priya Castell has joined the cast of The Stand-Ins for its second season at Netflix."
+    assert main("Emmy Nominee Priya Castell Joins 'The Stand-Ins' Season 2 at Netflix", text)[:2] == (
+        "casting",
+        "The Stand-Ins",
+    )
+    # an awards story still is none
+    text = "Barrow Down leads with 14 nominations."
+    assert main("Emmy nominations 2019: 'Barrow Down' leads with 14", text)[0] is None
+
+
+def test_a_season_pushed_to_a_year_is_a_delay_and_a_creator_is_no_title() -> None:
+    text = "Ravnholm season 2 will not arrive until 2026, Prime Video said, after its lead was injured on set."
+    assert main("Prime Video's Norse Saga Pushed to 2026 After Lead Actor's On-Set Injury", text)[:2] == (
+        "production",
+        "Ravnholm",
+    )
+    text = "FX has given a series order to Southpaw Nights, a boxing drama from Marlowe Road creator Dana Okon."
+    assert main("'Marlowe Road' Creator Dana Okon Lands FX Series Order for Boxing Drama", text)[:2] == (
+        "ordered",
+        "Southpaw Nights",
+    )

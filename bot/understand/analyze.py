@@ -448,8 +448,23 @@ def _analyze(
             and listed[0].event == event
             and show_key(show or "") not in {show_key(d.show or "") for d in listed}
         ):
+            if show is None and listed[0].show:
+                confidence = min(decision.confidence, 0.75)  # the headline's clauses name the show after all
             show = listed[0].show  # "FX sets premiere dates for X, Y and Z": the first named is the main one
             shows = ([show] if show else []) + [s for s in shows if s != show]
+            decisions = [Decision(event, show, season, network)]
+        elif (
+            len(listed) >= 2
+            and listed[0].show
+            and show
+            and not key_in(show_key(listed[0].show), show_key(show))
+            and not key_in(show_key(show), show_key(listed[0].show))
+            and key_in(show_key(listed[0].show), text_key)  # (a name the text writes, no headline words run together)
+            and show_key(show) in {show_key(d.show or "") for d in listed[1:]}
+        ):
+            # "Plainview, Northern Pass renewed; CBC drops Hinterland Road": the headline's first decision leads
+            event, show, season = listed[0].event, listed[0].show, listed[0].season
+            shows = [show] + [s for s in shows if s != show]
             decisions = [Decision(event, show, season, network)]
         elif listed and show_key(listed[0].show or "") == show_key(show or "") and listed[0].event != event:
             if counted_before(head, listed[0].show or ""):

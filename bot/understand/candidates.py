@@ -476,7 +476,7 @@ _TIME_TAIL = re.compile(
     r"\s+(?:\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty))\s+(?i:years?|decades?)(?:\s+(?i:on|later|after))?$"
 )
 _KIND_INSIDE = re.compile(
-    r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff)\s+(?=[A-Z0-9])"
+    r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff|hit)\s+(?=[A-Z0-9])"
 )
 _EVENT_TAIL = re.compile(
     r"\s*[:–—-]\s*(?:renewed|cancell?ed|canceled|axed|ending|ends|returns|official|confirmed|ordered|picked\s+up)"
@@ -514,7 +514,7 @@ _COMPANY_TAIL = re.compile(
 _ORGANISATION = re.compile(
     r"(?:(?<=\S)\s+(?:Reporter|Journal|Times|Post|Gazette|Herald|Tribune|Telegraph|Guardian|Media|Studios|Pictures|"
     r"Entertainment|Productions|Group|Networks?|Company|Corporation|Inc|Ltd|Opera\s+House|Theatre|Theater|Stadium|"
-    r"Association|Press\s+Tour|Festival|Conference|Convention|Expo|Upfronts?)|"
+    r"Association|Press\s+Tour|Festival|Conference|Convention|Expo|Upfronts?|(?:TV\s+)?Awards)|"
     r"-owned)\.?$"
     # "Today is the Disney": a sentence's opening words, not a name
     r"|^(?:Today|Yesterday|Tomorrow|This|That|There|Here|It|Now|Then)\s+(?:is|was|are|were)\b"

@@ -210,6 +210,8 @@ PRODUCTION_STRONG = rule(
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:delayed|postponed)|"
     # "won't be back until 2027 after season 2 delay", "ginrei no tsubasa season 2 anime delayed to january 2026"
+    # "Prime Video's Norse Saga Pushed to 2026 After Lead Actor's Injury"
+    r"(?:pushed|delayed|postponed)\s+(?:back\s+)?(?:to|until|into)\s+(?:early\s+|late\s+)?20\d\d\b|"
     r"(?:won'?t|will\s+not)\s+(?:be\s+back|return)\s+until\s+(?:20\d\d|early|late|next|spring|summer|fall|autumn|"
     r"winter)|(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+[\w-]+\s+(?:is\s+|has\s+been\s+)?(?:delayed|"
     r"postponed)\s+(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|autumn|winter|" + _MONTH + r")|"

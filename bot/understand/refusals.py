@@ -92,6 +92,8 @@ _REFUSALS = [
             r"^\s*(?:opinion|column|op-ed|editorial|commentary|essay|analysis|hot\s+take|my\s+take)\s*[:|–—-]|"
             r"\bwould\s+be\s+(?:mad|crazy|foolish|wrong|silly)\s+(?:not\s+)?to\b|"
             r"\bneeds?\s+to\s+stop\s+(?:cancell?ing|canceling|axing|renewing)\b|"
+            # "Streamers, please stop cancelling shows before we've had time to love them"
+            r"\bplease\s+stop\s+(?:cancell?ing|canceling|axing|killing)\b|"
             # "Streamers cancel shows before we've even finished them": a habit judged
             r"^\s*(?:streamers|networks|broadcasters|platforms|studios)\s+(?:keep\s+|always\s+|now\s+)?(?:cancel|axe|kill|"
             r"drop)\w*\s+(?:\w+\s+)?(?:shows|series|dramas|comedies)\b|"
@@ -167,7 +169,7 @@ _REFUSALS = [
             # "years after the series was cancelled"
             r"\b(?:recalls?|remembers?|looks?\s+back\s+(?:at|on)|reflects?\s+on|reveals?\s+the\s+moment)\b[^.]{0,60}"
             r"(?:cancel\w*|axed|ended|ending|finale)|\b(?:years?|decades?|months?)\s+after\s+(?:the\s+)?"
-            r"(?:[\w'’-]+\s+){0,3}?(?:was|were|got|had\s+been)\s+(?:cancell?ed|canceled|axed|ended)\b|"
+            r"(?:[\w'’-]+\s+){0,3}?(?:was|were|got|had\s+been|being)\s+(?:cancell?ed|canceled|axed|ended)\b|"
             # "cast reunites 10 years after ABC's shock cancellation"
             r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years\s+(?:after|since)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:cancell?ation|axing|finale|ending|(?:(?:was|were|got)\s+)?(?:axed|cancell?ed|canceled|"
@@ -247,7 +249,9 @@ _REFUSALS = [
             r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)(?:iheart)?podcasts?(?!\s+(?:adaptation|series))|"
             r"audioboom|wondery|acast|"
             r"battle\s+pass|new\s+maps?|patch\s+notes|esports|"
-            r"stage\s+musical|broadway\s+(?:show|production|run))\b",
+            r"stage\s+musical|broadway\s+(?:show|production|run)|"
+            # "The Lantern Boys musical cancels remaining UK tour dates", "Console Sequel Is Cancelled"
+            r"musical\s+(?:cancels|cancell?ed|canceled|axed|tour)|tour\s+dates|console\s+(?:sequel|version|port))\b",
             F,
         ),
     ),
@@ -267,7 +271,9 @@ _REFUSALS = [
             r"grand\s+prix|without\s+a\s+ball\s+bowled|rained\s+off|washed\s+out|NRL|AFL|NFL|NBA|MLB|NHL|IPL|"
             r"A-League|Premier\s+League|Super\s+Rugby|trial\s+match|autumn\s+test|test\s+series|"
             r"(?:mile|open[- ]water|charity|sea)\s+swim|triathlon|regatta|"
-            r"parkrun|half-marathon|speedway|raceway|nascar|indycar|race\s+meetings?|race\s+day)\b"
+            r"parkrun|half-marathon|speedway|raceway|nascar|indycar|race\s+meetings?|race\s+day|motorsport|racecourse|"
+            # "SEASON-OPENING RALLY CANCELLED AFTER FLOODS", "NEW YEAR MEETING ABANDONED AS FROST BITES — GOLD CUP OFF"
+            r"rally(?!\s+(?:to|behind|around|for|support|fans|viewers))|gold\s+cup|meeting\s+abandoned)\b"
             # ("Cricket comedy returns on JioHotstar": a show about the sport)
             r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))"
             # "Wales v Fiji autumn Test cancelled": a fixture
@@ -290,7 +296,9 @@ _REFUSALS = [
         re.compile(
             r"\b(?:(?:emmys?|golden globes?|oscars?|bafta|iftas?|logies|baeksang)"
             r"(?![\s-]*(?:winn\w*|nominat\w*|nominee))|"
-            r"nominations?|nominees?|award|awards|sag awards|sweeps?\s+the\s+board)\b",
+            # ("Emmy Nominee X Joins 'Y'": a credit)
+            r"nominations?|(?<!emmy\s)(?<!oscar\s)(?<!bafta\s)(?<!globe\s)(?<!globes\s)nominees?|"
+            r"award|awards|sag awards|sweeps?\s+the\s+board)\b",
             F,
         ),
     ),

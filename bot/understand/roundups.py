@@ -19,7 +19,7 @@ from bot.models import Decision
 from bot.understand.callmemo import per_call
 from bot.understand.events import _event_in
 from bot.understand.matching import show_key
-from bot.understand.networks import canonical_network
+from bot.understand.networks import canonical_network, find_networks
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.refusals import refusal, refusal_span
 from bot.understand.roundup_lines import DASH_ITEM, ENTRY_HEADING, LIST_LINE, heading_event, section_heading
@@ -49,7 +49,9 @@ _COUNT = prefiltered(
 # Decision verbs of a headline: active ones take the titles after them, passive ones the title before them
 _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
-    r"(?:drops|ditches)(?=\s+['\"‘“])|pulls\s+the\s+plug\s+on|"
+    # ("drops" before a title: "CBC drops Hinterland Road"; a release's "Teaser Drops Ahead …" is told by its clause)
+    r"(?:drops|ditches|sinks)(?=\s+['\"‘“]|\s+(?!(?:Ahead|After|Before|Today|Tonight|Online|On|In|At|This|Next|"
+    r"Early|Later?|Soon|Now|New)\b)(?-i:[A-Z]))|pulls\s+the\s+plug\s+on|"
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
     r"for|dates|ends|sets\s+(?:a\s+)?final\s+season\s+(?:for|of)|"
     # "Cancels X, Keeps Y and Z", "as Stan brings back Y": kept shows are renewed
@@ -57,7 +59,8 @@ _ACTIVE = (
 )
 _PASSIVE = (
     # ("'Station 19' stays cancelled" is a state, not a decision)
-    r"(?<!stays\s)(?<!remains\s)(?<!still\s)(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?"
+    # (nor a backdrop: "revives 'X' five years after it was cancelled", "… after being axed")
+    r"(?<!stays\s)(?<!remains\s)(?<!still\s)(?<!\bit\s)(?<!being\s)(?<!\bit\swas\s)(?<!they\swere\s)(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?"
     r"(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
     r"saved|recommissioned|commissioned|dropped)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|"
     # "… but Night Parrot won't return", "Y gets the chop"
@@ -67,7 +70,10 @@ _PASSIVE = (
     # "Moonlit Forge Season 2 Confirmed"
     r"(?:season|series|part)\s+\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed|"
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
+    # ("Cradle Hill and The Tollkeeper return as ITV axes …": a new clause follows)
+    # (a plural subject: "X returns as Amma" is a part played)
     r"(?P<back>returns?\s+for|(?:returns?|are\s+returning|will\s+return|come\s+back|(?:are|is)\s+back)(?=\s*$|\s*[,;:])|"
+    r"(?:return|are\s+back)(?=\s+(?:as|while|but)\s)|"
     # "Fox slate: 'Lone Creek' Back for Season 4, …"
     r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)"
 )
@@ -219,13 +225,13 @@ def headline_decisions(
         nxt = verbs[i + 1] if i + 1 < len(verbs) else None
         after = head[v.end() : nxt.start() if nxt else len(head)]
         before = head[verbs[i - 1].end() if i else 0 : v.start()]
-        clause = (v.group() + after).replace("’", "'")
+        clause = _BACKDROP.split((v.group() + after).replace("’", "'"), 1)[0]
         later = any(m.season > 1 for m in find_seasons(clause) if not m.background)
         # what the clause's own words do not decide, its verb does: kept shows are renewed, shows that return
         # are renewed, or premiere in an article about premieres
         back = "premiere" if main_event == "premiere" else "renewed"
         event = _event_in(clause, later) or ("renewed" if v.group("kept") else back if v.group("back") else None)
-        if v.group().lower() in ("drops", "ditches"):  # (only before a quoted title)
+        if v.group().lower() in ("drops", "ditches", "sinks"):  # (only before a title)
             # "ITV Renews 'X', Channel 4 Drops 'Y'": a slate's dropped show, but not a release ("Season 2 Teaser
             # Drops Ahead of …")
             released = _RELEASED.search(clause) or _RELEASED.search(before)
@@ -251,6 +257,9 @@ def headline_decisions(
             names = _items(_own_list(before.rsplit(":", 1)[1]), quoted, text and f"{head}\n{text}")
         else:
             before = _DASH_BREAK.split(before)[-1]  # ("… and The Pit Kids — Delphi Gets the Axe": after the dash)
+            kicker, colon, rest = before.rpartition(":")
+            if colon and find_networks(kicker):
+                before = rest  # "Viaplay cuts back: Skärgård axed, …": the network's kicker is no subject
             subject = _NEW_SUBJECT.search(before)
             # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
             subjects = _own_list(before[subject.end() :] if subject else before)
@@ -295,6 +304,12 @@ def _own_list(listed: str) -> str:
     return ",".join(kept) if kept else listed
 
 
+# "revives 'X' five years after it was cancelled": what happened before is no decision of the clause
+_BACKDROP = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:years?|months?|decades?)\s+(?:after|since)\b|\s+after\s+(?:it|they)\s+(?:was|were)\b|"
+    r"\s+after\s+being\b",
+    re.IGNORECASE,
+)
 _QUOTE_SPAN = re.compile(r"[‘'\"“][^‘’'\"“”]{1,60}[’'\"”]")
 _DASH_BREAK = re.compile(r"\s[—–-]\s")
 _DATED_PREMIERE = re.compile(

@@ -330,10 +330,17 @@ def _cast_person(name: str, weight: float, head_key: str, quoted: bool) -> bool:
 
 def surname_in_head(name: str, head: str) -> bool:
     """ "'Dry County' Creator Ada Fenwick Sets Thriller at Apple TV+": a word the headline writes after a first name
-    is that person's surname, not a title."""
-    if not name or len(name.split()) > 2 or name.startswith("The "):
+    is that person's surname, not a title; and a person's name the headline gives a role ("Creator Dana Okonkwo")."""
+    if not name or len(name.split()) > 3 or name.startswith("The "):
+        return False
+    if person_shape(name.split()) and re.search(rf"\b{_ROLE}\s+{re.escape(name)}\b", head, re.IGNORECASE):
+        return True
+    if len(name.split()) > 2:
         return False
     return any(is_first_name(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", head))
+
+
+_ROLE = r"(?:creator|co-creator|showrunner|writer|director|producer|novelist|author|star|actor|actress|nominee|winner)"
 
 
 def _written_longer(name: str, head: str, lead: str) -> str:
