@@ -225,3 +225,10 @@ def test_a_season_pushed_to_a_year_is_a_delay_and_a_creator_is_no_title() -> Non
         "ordered",
         "Southpaw Nights",
     )
+
+
+def test_a_pun_that_adds_up_is_no_casting_and_a_guide_to_a_cast_no_news() -> None:
+    text = "The BBC has recommissioned Tallyfolk for a third series."
+    assert main("Nicola Ash's Tallyfolk: the numbers add up for a third series on BBC One", text)[0] == "renewed"
+    text = "A visual guide to the actors in The Cadet season 2, featuring returning and new characters who joined."
+    assert main("a complete guide to the cadet season 2 cast", text)[0] is None

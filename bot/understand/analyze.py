@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
-from bot.understand.candidates import Candidate, is_year_phrase
+from bot.understand.candidates import Candidate, is_year_phrase, person_shape
 from bot.understand.candidates import build as build_candidates
 from bot.understand.casing import is_mixed_case, recase
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
@@ -460,6 +460,7 @@ def _analyze(
             and not key_in(show_key(listed[0].show), show_key(show))
             and not key_in(show_key(show), show_key(listed[0].show))
             and key_in(show_key(listed[0].show), text_key)  # (a name the text writes, no headline words run together)
+            and not person_shape(listed[0].show.split())  # ("Nora Quinn and Jack Hale's show X axed": their show)
             and show_key(show) in {show_key(d.show or "") for d in listed[1:]}
         ):
             # "Plainview, Northern Pass renewed; CBC drops Hinterland Road": the headline's first decision leads

@@ -257,7 +257,7 @@ CASTING = spread_rule(
     r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
     # "X out as host of 'Y', Z takes over"
     r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"
-    r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?|added\s+to|"
+    r"won'?t\s+return\s+as|recasts?|recasting|series\s+regular|promoted\s+to|adds?(?!\s+up\b)|added\s+to|"
     r"(?:new|recurring)\s+characters?|"
     r"signs?\s+on|lands?\s+(a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(role|lead|part)|"
     # "Olympic swimmer makes acting debut in Coral Reach"

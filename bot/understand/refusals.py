@@ -57,6 +57,8 @@ _REFUSALS = [
             r"\b(?:where|how)\s+to\s+(?:watch|stream)\b|\bwhere\s+(?:every|each|all)\b[^.:;]{0,40}\bstands?\b|"
             r"\brenewal\s+status\b|\b(?:cancell?ation|renewal)\s+(?:scorecard|tracker)\b(?!\s*:)|"
             r"\bstreaming\s+(?:info|guide|details)\b|"
+            # "A Complete Guide to The Recruit Season 2 Cast"
+            r"\b(?:complete|full|ultimate|visual|quick|handy)\s+guide\s+to\b|"
             r"\bwhat\s+time\s+(?:does|is|will)\b|\bwhat\s+to\s+watch\b|"
             r"\bleaving\s+(?:netflix|hulu|max|hbo\s+max|prime\s+video|disney\+|peacock|paramount\+|apple\s+tv\+?)"
             r"\b(?!\s+(?:for|after|to\s+(?:join|star)))|"

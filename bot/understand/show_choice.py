@@ -261,6 +261,7 @@ _KIND_NEXT = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:drama|thriller|comedy|sitcom|procedural|mystery|saga|romance|anthology|docuseries|"
     r"dramedy|soap|quiz|telenovela|documentary|crime\s+series|game\s+show|panel\s+show)\b"
 )
+_OWNED_KIND = r"['’]s\s+(?:show|series|comedy|drama|sitcom|thriller|programme|panel\s+show|quiz)\s+"
 _KIND_NEXT_ANYCASE = re.compile(_KIND_NEXT.pattern, re.IGNORECASE)
 _MODIFIER_USE = re.compile(r"\s+[a-z]")
 
@@ -436,6 +437,8 @@ def resolve_shows(
                 (
                     0 if after_key and key_in(tk, after_key) else 1,
                     0 if tk in quoted else 1,
+                    # "nish kumar and josh widdicombe's show hold the front page": whose show it is, then the title
+                    0 if re.search(_OWNED_KIND + re.escape(t.name), head, re.IGNORECASE) else 1,
                     # "filmed in whitby … marigold series 3": after "in" a place more often than a title
                     1 if head_key.endswith((" in ", " at "), 0, max(pos, 0) + 1) else 0,
                     0 if t.weight >= 1.5 else 1,
