@@ -232,3 +232,34 @@ def test_a_pun_that_adds_up_is_no_casting_and_a_guide_to_a_cast_no_news() -> Non
     assert main("Nicola Ash's Tallyfolk: the numbers add up for a third series on BBC One", text)[0] == "renewed"
     text = "A visual guide to the actors in The Cadet season 2, featuring returning and new characters who joined."
     assert main("a complete guide to the cadet season 2 cast", text)[0] is None
+
+
+# ---------------------------------------------------------------- blind sets h60-h63
+def test_a_shows_subject_is_no_rescue() -> None:
+    text = "Viaplay will not make a second season of Fjellvik, the streamer confirmed on Thursday."
+    assert main("VIAPLAY SCRAPS NORWEGIAN MOUNTAIN-RESCUE DRAMA 'FJELLVIK' AFTER ONE SEASON", text)[:2] == (
+        "cancelled",
+        "Fjellvik",
+    )
+
+
+def test_filming_a_season_somewhere_and_a_season_pushed_are_production_news() -> None:
+    text = "Cameras are due to roll again on Hush Fund in New Mexico this spring."
+    assert main("Netflix's 'Hush Fund' returns to Albuquerque to film second season", text)[0] == "production"
+    text = "The second season of Los Días Raros will not arrive before 2026, Movistar Plus+ said."
+    assert main("Movistar Plus+ pushes second season of 'Los Días Raros' to 2026", text)[0] == "production"
+
+
+def test_a_season_to_stream_or_a_show_setting_sail_on_a_date_premieres() -> None:
+    text = "The third season of Chai Stop will stream on SonyLIV from June 12, the platform said."
+    assert main("Manav Bhal's Chai Stop returns: Season 3 to stream on SonyLIV from June 12", text)[0] == "premiere"
+    text = "GMA's new drama Perlas ng Dagat premieres on GMA Prime on June 16."
+    assert main("'Perlas ng Dagat' sets sail on GMA Prime on June 16", text)[0] == "premiere"
+
+
+def test_a_quoted_titles_sequel_and_a_world_cup_race_are_no_tv_news() -> None:
+    text = "Lionsgate has greenlit a sequel to Nine Lives Left, with director Celia Brand returning."
+    title = "EXCLUSIVE: Lionsgate Greenlights 'Nine Lives Left' Sequel, Director Celia Brand Returns"
+    assert main(title, text)[0] is None
+    text = "The World Cup opener at Beitostølen was cancelled for lack of snow. NRK will show a replay instead."
+    assert main("No snow, no races: Beitostølen World Cup opener cancelled, NRK reshuffles schedule", text)[0] is None

@@ -681,6 +681,46 @@ OPEN_SETS = {
         "network_acc": 0.98,
         "roundup_recall": 0.58,
     },
+    # first try (on the code at 205ae2a): 0.917 / 0.880 / 0.889 / 0.955 / 1.000 / 1.000 / 0.864
+    "holdout-60": {
+        "alert_precision": 0.90,
+        "alert_recall": 0.94,
+        "event_acc": 0.92,
+        "show_acc": 0.93,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.84,
+    },
+    # first try (on the code at 205ae2a): 0.917 / 0.880 / 0.889 / 0.818 / 0.905 / 0.909 / 0.727
+    "holdout-61": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.82,
+        "season_acc": 0.89,
+        "network_acc": 0.90,
+        "roundup_recall": 0.70,
+    },
+    # first try (on the code at 205ae2a): 0.923 / 0.960 / 0.944 / 0.917 / 1.000 / 1.000 / 0.800
+    "holdout-62": {
+        "alert_precision": 0.94,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
+        "show_acc": 0.89,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.78,
+    },
+    # first try (on the code at 205ae2a): 1.000 / 0.880 / 0.917 / 1.000 / 0.955 / 1.000 / 0.273
+    "holdout-63": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.86,
+        "event_acc": 0.89,
+        "show_acc": 0.98,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.25,
+    },
 }
 
 

@@ -31,7 +31,8 @@ ENDING = spread_rule(
     F,
 )
 RESCUE = rule(
-    r"\b(saves?|saved|rescues?|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
+    # ("mountain-rescue drama", "a rescue drama": a show's subject, not a rescue of it)
+    r"(?<![\w-])(saves?|saved|rescues|(?<=to\s)rescue|rescued|revived|revival|picked\s+up\s+by|picks\s+up|lands\s+at|"
     r"finds?\s+(a\s+)?(?:new\s+)?homes?|"
     r"moves?\s+to|moving\s+to|new\s+home)\b",
     F,
@@ -159,7 +160,8 @@ PREMIERE_DATE = rule(
     # "Airdate: Two Dogs & A Ute": a listings site's label for a date set
     r"|^\s*air\s*dates?\s*:"
     # "'X' season 2 lands on HBO Max on September 18", "Season 3 release date out"
-    r"|\b(?:lands?|arrives?|drops?|streams?|debuts?|premieres?|returns?|hits?)\s+(?:on|to)\s+(?:\S+\s+){1,3}?on\s+"
+    r"|\b(?:lands?|arrives?|drops?|streams?|debuts?|premieres?|returns?|hits?|sets?\s+sail)\s+(?:on|to)\s+"
+    r"(?:\S+\s+){1,3}?on\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + r"|\brelease\s+date\s+out\b"
     # "Channel 4 confirms return date", "reveals launch date"
     r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed|unveils?|unveiled)\s+(?:\w+\s+){0,2}?"
@@ -175,7 +177,7 @@ PREMIERE = rule(
     r"line-?up)|(?:release|premiere)\s+schedule|"
     r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
     # "Marigold series 3 to begin on BBC One this month"
-    r"(?:to\s+begin|to\s+start|begins|starts)\s+on\s+(?-i:[A-Z][\w+]*)(?:\s+(?-i:[A-Z][\w+]*))?\s+(?:this|next|on|in|from)\b|"
+    r"(?:to\s+begin|to\s+start|to\s+stream|to\s+air|begins|starts)\s+on\s+(?-i:[A-Z][\w+]*)(?:\s+(?-i:[A-Z][\w+]*))?\s+(?:this|next|on|in|from)\b|"
     r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
     # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
     r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
@@ -210,6 +212,12 @@ PRODUCTION_STRONG = rule(
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:delayed|postponed)|"
     # "won't be back until 2027 after season 2 delay", "ginrei no tsubasa season 2 anime delayed to january 2026"
+    # "'Hush Money' returns to Albuquerque to film second season"
+    r"\bto\s+(?:film|shoot)\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:season|series)\b|"
+    # "Movistar Plus+ pushes second season of 'Los Años Raros' to 2026"
+    r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:the\s+|its\s+)?(?:second|third|fourth|fifth|"
+    r"\d+(?:st|nd|rd|th)|next|new)\s+(?:season|series)\s+of\s+(?:[\w'‘’&:-]+\s+){1,5}?(?:back\s+)?(?:to|until|into)\s+"
+    r"(?:20\d\d|early|late|next)|"
     # "Prime Video's Norse Saga Pushed to 2026 After Lead Actor's Injury"
     r"(?:pushed|delayed|postponed)\s+(?:back\s+)?(?:to|until|into)\s+(?:early\s+|late\s+)?20\d\d\b|"
     r"(?:won'?t|will\s+not)\s+(?:be\s+back|return)\s+until\s+(?:20\d\d|early|late|next|spring|summer|fall|autumn|"

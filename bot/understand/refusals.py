@@ -121,6 +121,8 @@ _REFUSALS = [
         # "Netflix greenlights sequel to its action hit Paper Lanterns": a film's sequel, not a series
         "film sequel",
         re.compile(
+            # "Lionsgate Greenlights 'Nine Lives Left' Sequel": a quoted title's sequel is a film's, unless a series'
+            r"[’'\"”]\s+sequel\b(?!\s+(?:series|season|anime|show))|"
             r"\bsequel\s+to\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:hit|blockbuster|film|movie)\b"
             r"(?!\s+(?:series|show|drama|comedy|sitcom|thriller|anime))",
             F,
@@ -275,7 +277,8 @@ _REFUSALS = [
             r"(?:mile|open[- ]water|charity|sea)\s+swim|triathlon|regatta|"
             r"parkrun|half-marathon|speedway|raceway|nascar|indycar|race\s+meetings?|race\s+day|motorsport|racecourse|"
             # "SEASON-OPENING RALLY CANCELLED AFTER FLOODS", "NEW YEAR MEETING ABANDONED AS FROST BITES — GOLD CUP OFF"
-            r"rally(?!\s+(?:to|behind|around|for|support|fans|viewers))|gold\s+cup|meeting\s+abandoned)\b"
+            r"rally(?!\s+(?:to|behind|around|for|support|fans|viewers))|gold\s+cup|meeting\s+abandoned|world\s+cup|"
+            r"no\s+races)\b"
             # ("Cricket comedy returns on JioHotstar": a show about the sport)
             r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))"
             # "Wales v Fiji autumn Test cancelled": a fixture
