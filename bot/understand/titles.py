@@ -450,7 +450,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 words = words[1:]
         if trimmed or asked:
             before = ""
-            if sentence_start and untrimmed[0] in _TITLE_OPENERS and len(untrimmed) >= 3:
+            if sentence_start and not asked and untrimmed[0] in _TITLE_OPENERS and len(untrimmed) >= 3:
                 # "You Won't Believe This aired last year": a title may open with a pronoun; kept as a weak guess
                 out.append((" ".join(untrimmed).rstrip(":"), pos, "«weak»", after))
         # "Dry Season, an eight-part horror series": a capitalised Season no number follows ends the title, unless
