@@ -263,3 +263,10 @@ def test_a_quoted_titles_sequel_and_a_world_cup_race_are_no_tv_news() -> None:
     assert main(title, text)[0] is None
     text = "The World Cup opener at Beitostølen was cancelled for lack of snow. NRK will show a replay instead."
     assert main("No snow, no races: Beitostølen World Cup opener cancelled, NRK reshuffles schedule", text)[0] is None
+
+
+def test_a_network_boarding_a_series_orders_it_a_person_boarding_one_is_cast() -> None:
+    text = "Canal+ and HBO Max have boarded Contre-Nuit, a French heist series from the creator of Marée Haute."
+    got = main("Canal+ and HBO Max Board French Heist Series 'Contre-Nuit' From 'Marée Haute' Creator", text)
+    assert got[:2] == ("ordered", "Contre-Nuit")
+    assert main("Jane Doe Boards HBO Drama 'The Pitch'", "Jane Doe has joined the cast of The Pitch.")[0] == "casting"

@@ -36,6 +36,7 @@ from bot.understand.headline_cues import (
     opens_within,
     plot_preview,
 )
+from bot.understand.networks import find_networks
 from bot.understand.prefilter import WordGroup, rule, spread_rule
 from bot.understand.refusals import CEREMONY, NOT_NEWS, SOFT_REFUSALS, refusal, refusal_span
 from bot.understand.seasons import find_seasons
@@ -283,9 +284,18 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         return "premiere"
     if PRODUCTION.search(text):
         return "production"
+    boards = _BOARDS.search(text)
+    if boards and any(0 <= boards.start() - (p + len(alias)) <= 1 for p, alias, _c in find_networks(text)):
+        return "ordered"  # "Canal+ and HBO Max Board French Heist Series": a network taking a show on
     if CASTING.search(text):
         return "casting"
     return None
+
+
+_BOARDS = rule(
+    r"\b(?:boards?|boarded)\s+(?:[\w'’-]+\s+){0,4}?(?:series|drama|comedy|thriller|adaptation|docuseries)\b",
+    re.IGNORECASE,
+)
 
 
 DECISIVE = ("renewed", "cancelled", "ending", "ordered")
