@@ -21,7 +21,7 @@ from bot.understand.matching import show_key
 from bot.understand.networks import find_networks, is_network_name
 from bot.understand.prefilter import prefiltered
 from bot.understand.shows import KIND_SLOT, is_generic
-from bot.understand.titles import TextTitle
+from bot.understand.titles import AUXILIARIES, QUESTION_WORDS, TextTitle
 
 FEATURES = (
     "bias",
@@ -157,7 +157,7 @@ _TAIL = re.compile(r"^(?:\s+(?:of|the|a|de|&)){1,3}\s+[A-Z][a-z’'!-]*[a-z!]")
 
 
 # ("Why Was Paper Lanterns Canceled?": a question's words around a title are not part of it)
-_ASKING = frozenset("Why How When Where What Was Is Will Did Does Has Are Were Can Could".split())
+_ASKING = QUESTION_WORDS | AUXILIARIES
 
 
 def _extend(lead: str, i: int, n: int) -> str:

@@ -332,8 +332,8 @@ def _cast_person(name: str, weight: float, head_key: str, quoted: bool) -> bool:
 def surname_in_head(name: str, head: str) -> bool:
     """ "'Dry County' Creator Ada Fenwick Sets Thriller at Apple TV+": a word the headline writes after a first name
     is that person's surname, not a title; and a person's name the headline gives a role ("Creator Dana Okonkwo")."""
-    if not name or len(name.split()) > 3 or name.startswith("The "):
-        return False
+    if not name or len(name.split()) > 3 or name.startswith("The ") or name.lower() not in head.lower():
+        return False  # (both checks below need the name in the headline: most candidates are not, and cost no regex)
     if person_shape(name.split()) and re.search(rf"\b{_ROLE}\s+{re.escape(name)}\b", head, re.IGNORECASE):
         return True
     if len(name.split()) > 2:

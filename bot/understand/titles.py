@@ -293,8 +293,9 @@ _LINE_LABELS = frozenset(
 )
 
 
-_QUESTION_WORDS = words("Why How When Where What")
-_AUXILIARIES = words("Was Is Will Did Does Has Are Were Can Could")
+# A question's opening words ("Why Was Paper Lanterns Canceled?"): no part of the title they ask about
+QUESTION_WORDS = words("Why How When Where What")
+AUXILIARIES = words("Was Is Will Did Does Has Are Were Can Could")
 _ASKED_STATES = words("Canceled Cancelled Renewed Axed Ending Ended Returning Back Over Coming Leaving")
 
 
@@ -423,7 +424,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         untrimmed = list(words)
         # a list's line ("Will Trent (season 4)"): a title and its bracket open the line, not a sentence
         whole_line = sentence_start and _bracket_ends_line(tokens, end_i + 1)
-        asked = sentence_start and len(words) > 2 and words[0] in _QUESTION_WORDS and words[1] in _AUXILIARIES
+        asked = sentence_start and len(words) > 2 and words[0] in QUESTION_WORDS and words[1] in AUXILIARIES
         if asked:
             # "Why Was Paper Lanterns Canceled?": a page's question heading around the title
             words = words[2:]
