@@ -22,6 +22,7 @@ from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate, is_year_phrase, person_shape
 from bot.understand.candidates import build as build_candidates
 from bot.understand.casing import is_mixed_case, recase
+from bot.understand.described import described, described_title
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
@@ -244,6 +245,15 @@ def _read(
         head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands, company, listing
     )
     rerank(reading)
+    pick = reading.shows[0] if reading.shows else ""
+    if reading.source not in ("quoted", "known") and lead and described(head, pick):
+        # "Channel 4 greenlights Peckham sitcom from stand-up Tolu Adebayo": the title the text introduces
+        every = cands if len(cands) > 1 else build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
+        better = described_title(head, pick, lead_sents[:3], every)
+        if better is not None:
+            # (without the pick: kept beside its replacement, it would make the headline look like a roundup)
+            reading.shows = [better, *[s for s in reading.shows[1:] if show_key(s) != show_key(better)]]
+            reading.source = "text"
     return reading
 
 
@@ -423,26 +433,34 @@ def _analyze(
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
     roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede)) or r.listing
-    if roundup and decision.reason in ("no event words", "text") and refusal(head) is None:
+    # a digest headline refused as a list ("Renew/Cancel Roundup: Where Your Shows Stand This Week") is news when
+    # its text lists at least two decisions
+    digest_list = r.listing and decision.reason == "not news: listicle"
+    if roundup and (decision.reason in ("no event words", "text") and refusal(head) is None or digest_list):
         # "CBC's winter verdicts: what's coming back, and what isn't" over "Renewed:" / "Cancelled:" lists: the
         # text's first decision leads
-        listed_first = next(
-            (d for d in find_decisions(head, cleaned[:4000], titles.all, "", network) if d.event in DECISIVE), None
-        )
+        text_decided = [
+            replace(d, show=_text_tail(d.show, cleaned[:4000])) if digest_list and d.show else d
+            for d in find_decisions(head, cleaned[:4000], titles.all, "", network)
+            if d.event in DECISIVE
+        ]
+        text_decided = [d for d in text_decided if d.show or not digest_list]
+        listed_first = text_decided[0] if len(text_decided) >= (2 if digest_list else 1) else None
         if listed_first is not None:
             event, show, shows, season, decisions = listed_first.event, None, [], None, []
             decision = replace(decision, event=event, confidence=0.6, reason="roundup text")
             confidence = 0.6
+
+    def refine_named(name: str) -> str:
+        refined = titles.refine(name, show_key(name) in quoted_keys, text_key)
+        if mixed or key_in(show_key(refined), text_key):
+            return refined
+        return _text_tail(refined, lead) or refined  # a slug's kicker run into its first title
+
     if event is not None and (roundup or _ALSO_WORD.search(cleaned[:4000])):
         # one show's headline: only the text's sentences that add another decision ("Meanwhile, the network has
         # cancelled X", "Y was also renewed") name more
-        listed = (
-            headline_decisions(
-                head, network, lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key), main_event=event
-            )
-            if roundup
-            else []
-        )
+        listed = headline_decisions(head, network, refine_named, main_event=event) if roundup else []
         if (
             len(listed) >= 2
             and listed[0].event == event
@@ -481,7 +499,7 @@ def _analyze(
             titles.all,
             event,
             network,
-            refine=lambda n: titles.refine(n, show_key(n) in quoted_keys, text_key),
+            refine=refine_named,
             cue=None if roundup else _ALSO,
             every_kind=digest,
         )
@@ -614,6 +632,18 @@ def _tidy_decisions(
         show = out[0].show
         shows = [s for s in [show, *shows] if s]
     return out, shows, show
+
+
+def _text_tail(name: str, lead: str) -> str | None:
+    """The end of a slug's name that the text writes as a title, capitalised ("renewal roundup dust devils" →
+    "Dust Devils"; not "drama Ashworth & Daughters"): a slug runs a kicker or a description into its first title."""
+    words = name.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        at = lead.casefold().find(tail.casefold())
+        if at >= 0 and lead[at].isupper() and (at == 0 or not lead[at - 1].isalnum()):
+            return tail
+    return None
 
 
 def _bare_year(name: str | None) -> bool:

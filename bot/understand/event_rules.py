@@ -53,10 +53,15 @@ REVERSAL = rule(
     F,
 )
 CANCELLED = spread_rule(
-    r"\b(cancel(s|led|ed|ing|lations?)?|canceled|axe[sd]?|axing|scrap(s|ped)|pull(?:s|ed|ing)?\s+(?:the\s+)?plug|"
+    # ("how X survived the axe": escaped it)
+    r"\b(cancel(s|led|ed|ing|lations?)?|canceled|(?<!survived\sthe\s)(?<!survives\sthe\s)axe[sd]?|axing|scrap(s|ped)|"
+    r"pull(?:s|ed|ing)?\s+(?:the\s+)?plug|"
     # "as Harbour Kids walks the plank", "KBS to cut weekend drama 'X' short"
     r"walks?\s+the\s+plank|cut(?:s|ting)?\s+(?:\S+\s+){1,6}?short\b(?!\s+(?:film|story|list))|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
+    # "'Foxglove' not renewed" (not "has not renewed", "not yet renewed": a wait the refusals read)
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwhy\s)"
+    r"(?<!\bif\s)\bnot\s+renewed\b(?!\s+(?:yet|until|since)\b)|"
     # "will not be renewing X", "has decided not to renew X", "won't be renewed", "Neither will receive a season"
     r"(?:will\s+not|won'?t)\s+be\s+renew(?:ing|ed)|(?:decided|decides|chose|chosen|opted|opts|elected)\s+not\s+to\s+"
     r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
@@ -138,6 +143,8 @@ ORDERED = rule(
     r"series\s+order|pilot\s+order|straight[- ]to[- ]series|revival\s+(is\s+)?(confirmed|official|ordered)|"
     r"reboot\s+(confirmed|ordered)|confirms?\s+(?:\S+\s+){0,5}?(?:revival|reboot)|gives?\s+.{0,40}\s+series\s+order|"
     r"(is|are)\s+(officially\s+)?(a\s+go|happening)|lands?\s+series|"
+    # "Broadway's 'The Paper Moon Revue' Heads to Apple TV+ as a Series": a work adapted for a network
+    r"(?:heads?|moves?|goes|comes?|lands?)\s+to\s+(?:\S+\s+){1,3}?as\s+an?\s+(?:tv\s+|television\s+|limited\s+)?series|"
     r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
     # "'Dry County' Creator Ada Fenwick Sets Time-Loop Thriller at Apple TV+": a project set up at a network
     r"sets?\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|thriller|series|sitcom|docuseries|dramedy|adaptation)\s+(?:at|with)\s+"
@@ -258,6 +265,8 @@ CASTING = spread_rule(
     r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
     r"(?:returns|will\s+return)\s*$|"
     r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
+    # "Taps Tony Winner Lorraine Mbeki for Season 2 Recurring Role"
+    r"(?:recurring|guest(?:-starring)?|guest\s+starring|leading|lead|main|starring|series[- ]regular)\s+roles?|"
     r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?|stars?|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
     r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
     # "Coronation Street star quits after 20 years"

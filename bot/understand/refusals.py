@@ -135,7 +135,10 @@ _REFUSALS = [
             # "X season 3: Will there be another series on Netflix?"
             r"[:–—]\s*(?:will|could|is|are|when\s+will)\s+(?:there|it|they|the\s+show|the\s+series)\b[^.?]{0,120}\?|"
             r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back|last|final|done|happening)\?|"
-            r"\b(theories|predictions|fan campaign|petition|rumou?rs?|could return|might return|"
+            # ("The rumours were true:", "Petition Pays Off:": a kicker before the confirmed news)
+            r"\b(theories|predictions|fan campaign|petition(?!\s+(?:pays|paid)\s+off)|"
+            r"rumou?rs?(?!\s+(?:were|are|was|is|proved?|turned\s+out)\s+(?:true|right|correct|confirmed))|"
+            r"could return|might return|"
             r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|"
             # "Jane Doe 'hopes' 'Saltmarsh' gets a third season"
             r"hop(?:e|es|ing)['’\"]?\s+(?:that\s+)?(?:\S+\s+){0,5}?(?:gets?|get|returns?|will|comes?\s+back|can)|"
@@ -229,10 +232,22 @@ _REFUSALS = [
             r"no word|no news|no decision|yet\s+to(?:\s+be)?|still waiting|still no|denies|denied|debunks?|"
             # ("is not renewing X" is a decision, not a wait: CANCELLED reads it)
             r"no plans)\b(\s+\w+){0,3}\s*(renew(?!ing)|cancel|picked|order|greenlit|decision|word|season|news)|"
-            r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(renewed|cancell?ed|canceled|picked\s+up|ordered)\b|"
+            # (a bare "'Foxglove' not renewed" is a decision: CANCELLED reads it; "not yet renewed" waits)
+            r"\bnot\s+(?:(?:yet|been|officially)\s+)+renewed\b|"
+            r"\bnot\s+(yet\s+)?(been\s+)?(officially\s+)?(cancell?ed|canceled|picked\s+up|ordered)\b|"
+            r"\b(?:is|are|was|were|has|have|had|why|if|whether)\s+not\s+renewed\b|"
             # "has not yet announced whether X will return", "it is unclear if": the decision is still to come
             r"\b(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:officially\s+)?(?:announced?|confirmed?|decided?|revealed?|said|say)\s+"
             r"(?:whether|if)\b|\b(?:unclear|unknown|undecided|no\s+word\s+on|remains\s+to\s+be\s+seen)\s+(?:whether|if)\b",
+            F,
+        ),
+    ),
+    # a stage show's run: "The Lamplighter extends West End run", "to star in West End transfer of X"
+    (
+        "theatre",
+        re.compile(
+            r"\b(?:west\s+end|broadway|off-broadway|stage|theatre|theater)\s+(?:run|transfer|production|revival|"
+            r"musical|play|debut|tour)\b|\bextends?\s+(?:its\s+)?(?:\w+\s+){0,2}run\b",
             F,
         ),
     ),

@@ -78,6 +78,7 @@ _PASSIVE = (
     r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)"
 )
 _VERB = prefiltered(re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE))
+_NOT_BEFORE = re.compile(r"\s+not\s*$", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
 _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|its)\s+)?(?:\w+\s+){0,2}?(?:season|series|installment)\s+(?:\d+\s+)?(?:of|for|to)\s+",
@@ -85,7 +86,7 @@ _ITEM_LEAD = re.compile(
 )
 _ITEM_TAIL = re.compile(
     r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
-    r"gets?|will|won'?t|but|yet|while|though|although|whereas)\b.*$|\s+(?:season|series|s)\s*\d.*$",
+    r"gets?|will|won'?t|but|yet|while|though|although|whereas)\b.*$|\s+(?:season|series|s)\s*\d.*$|\s+not$",
     re.IGNORECASE,
 )
 _ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.UNICODE)
@@ -236,6 +237,9 @@ def headline_decisions(
             # Drops Ahead of …")
             released = _RELEASED.search(clause) or _RELEASED.search(before)
             event = None if released else event or "cancelled"
+        denied = _NOT_BEFORE.search(before)
+        if denied and event == "renewed":
+            event, before = "cancelled", before[: denied.start()]  # "'Foxglove' not renewed": a cancellation
         if event not in _DECIDED:
             continue
         if v.group("a"):
