@@ -90,13 +90,15 @@ def introduced(name: str, sentences: Sequence[str]) -> int | None:
 def described_title(head: str, pick: str, sentences: Sequence[str], cands: Sequence[Candidate]) -> str | None:
     """The title the text introduces in place of a described headline's pick that the text never introduces as a
     title (None: keep the pick; a part of the pick, "Lowlands" of "Lowlands Year Zero", is no other title)."""
-    if not described(head, pick) or introduced(pick, sentences) is not None:
+    if not described(head, pick) or introduced(pick, sentences) is not None and not _network_first(pick):
         return None
+    run_in = _network_first(pick)  # ("Hulu for Night Ferry": its part after the network is the title)
     found: list[tuple[int, int, str]] = []
     for c in cands:
         low = c.name.casefold()
         if (
             pick
+            and not run_in
             and (low in pick.casefold() or pick.casefold() in low)
             or any(
                 c.flags.get(f)
@@ -104,9 +106,14 @@ def described_title(head: str, pick: str, sentences: Sequence[str], cands: Seque
             )
         ):
             continue
-        if any(start == 0 for start, _alias, _c in find_networks(c.name)):
-            continue  # "Netflix for Second Sun": a network run into the title after it
+        if _network_first(c.name):
+            continue
         at = introduced(c.name, sentences)
         if at is not None:
             found.append((at, -len(c.name), c.name))  # the earliest, and there the longest span
     return min(found)[2] if found else None
+
+
+def _network_first(name: str) -> bool:
+    """ "Netflix for Second Sun": a network run into the title after it is no title."""
+    return any(start == 0 for start, _alias, _c in find_networks(name))
