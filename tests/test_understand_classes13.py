@@ -117,3 +117,57 @@ def test_a_stage_run_is_no_tv_news() -> None:
 def test_a_show_that_survived_the_axe_is_not_cancelled() -> None:
     text = "A decade ago Harbour Nights was nearly cancelled. It is now TV2's longest-running drama."
     assert main("Ten years on: how Harbour Nights survived the axe to become an institution", text)[0] != "cancelled"
+
+
+# ---------------------------------------------------------------- second batch (failing on 9566120)
+def test_a_kind_of_show_brought_back_is_renewed_and_one_not_brought_back_is_cancelled() -> None:
+    text = "Yle is bringing back the cult sketch comedy Kuutamo for a fourth season, 15 years after it ended."
+    assert main("Yle brings back cult sketch comedy 'Kuutamo' 15 years after it ended", text)[0] == "renewed"
+    text = "NBC will not bring back the traffic-cop drama Red Light for a third season, the network said."
+    assert main("NBC Won't Bring Back Traffic-Cop Drama 'Red Light'", text)[0] == "cancelled"
+    text = "The Paramount+ revival of the cancelled firefighter drama Ember Street will run ten episodes."
+    assert main("Cancelled CBS firefighter drama rises from the ashes at Paramount+", text)[0] == "renewed"
+
+
+def test_trade_lingo_for_dates_shoots_and_endings() -> None:
+    assert main("TBS Sets Jan. 8 Bow for 'Late Hours With Ravi Sen'", "TBS has set January 8.")[0] == "premiere"
+    assert main("Crunchyroll dates 'Iron Lotus' Season 3 for January", "Season 3 arrives in January.")[0] == "premiere"
+    text = "The quiz show returns for its fourth season on August 15 on Colors."
+    assert main("Paisa Vasool returns with season 4 on August 15", text)[0] == "premiere"
+    text = "Filming on the Channel 5 soap Harbour Row was halted on Monday after the studio flooded."
+    assert main("SOAP CHAOS AS HARBOUR ROW CAMERAS STOP ROLLING AFTER SET FLOODS", text)[0] == "production"
+    text = "Filming on the second season of Deep Fjord has wrapped in Iceland, Viaplay said."
+    assert main("Viaplay thriller Deep Fjord wraps season two shoot in Iceland", text)[0] == "production"
+    text = "CBS said the daytime drama Maple Hollow will end after 22 years on air."
+    assert main("'Maple Hollow' will sign off after 22 years, CBS says", text)[0] == "ending"
+    # (a ratings night's "signs off with" is no ending)
+    text = "Coolabah Road's finale drew 742,000 viewers, its best of the season."
+    assert main("TV Ratings Tuesday: Coolabah Road signs off with season-best 742,000", text)[0] is None
+
+
+def test_a_deal_to_lead_a_show_or_taps_to_play_is_casting() -> None:
+    text = "Marisol Reyes has signed on to lead Dead Water, Apple TV+'s new thriller."
+    assert main("Marisol Reyes Inks Deal to Lead Apple TV+ Thriller 'Dead Water'", text)[0] == "casting"
+    text = "Caracol TV has cast Valentina Ruiz as a vallenato singer in La Cantora."
+    assert main("Caracol TV taps Valentina Ruiz to play vallenato queen in 'La Cantora'", text)[0] == "casting"
+
+
+def test_a_production_halted_or_a_show_gone_dark_is_production_news() -> None:
+    text = "Shooting of the Star Plus drama Saath Saath has been halted after a crew member fell ill."
+    assert main("shooting of star plus show saath saath halted after crew member falls ill", text)[0] == "production"
+    text = '"Late Night with Ana Ruiz" has halted production and will air repeats, the network said.'
+    assert main("Ana Ruiz's late-night show goes dark as writers walk out", text)[0] == "production"
+
+
+def test_a_podcast_a_stage_transfer_and_cricket_contracts_are_no_tv_news() -> None:
+    text = "Spotify has renewed its true-crime podcast Cold Case Radio for a third season, the company said."
+    assert main("Spotify renews true-crime hit 'Cold Case Radio' for season 3", text)[0] is None
+    text = "The Broadway musical will close in May, and its planned London transfer has been cancelled."
+    assert main("Broadway's 'The Lantern Girl' to close; London transfer cancelled", text)[0] is None
+    text = "The BCCI has renewed its central contracts for the year."
+    assert main("BCCI RENEWS CENTRAL CONTRACTS: TWO TEST REGULARS AXED FROM GRADE A", text)[0] is None
+
+
+def test_a_quoted_title_joined_by_another_languages_word_stays_whole() -> None:
+    text = "Telefe has renewed its quiz hit Todo o Nunca for a fourth season."
+    assert main("Telefe keeps quiz hit 'Todo o Nunca' for a fourth season", text)[1] == "Todo o Nunca"

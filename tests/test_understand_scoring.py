@@ -734,39 +734,39 @@ OPEN_SETS = {
     },
     # first try (on the code at a8b4a98): 0.893 / 0.833 / 0.861 / 0.880 / 0.833 / 0.920 / 0.439
     "holdout-65": {
-        "alert_precision": 0.87,
-        "alert_recall": 0.84,
-        "event_acc": 0.86,
+        "alert_precision": 0.91,
+        "alert_recall": 0.88,
+        "event_acc": 0.89,
         "show_acc": 0.86,
-        "season_acc": 0.82,
+        "season_acc": 0.78,
         "network_acc": 0.90,
         "roundup_recall": 0.41,
     },
     # first try (on the code at a8b4a98): 0.920 / 0.852 / 0.889 / 0.652 / 1.000 / 1.000 / 0.533
     "holdout-66": {
-        "alert_precision": 0.90,
-        "alert_recall": 0.86,
-        "event_acc": 0.89,
-        "show_acc": 0.77,
+        "alert_precision": 0.94,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
+        "show_acc": 0.74,
         "season_acc": 0.98,
-        "network_acc": 0.98,
+        "network_acc": 0.94,
         "roundup_recall": 0.51,
     },
     # first try (on the code at a8b4a98): 0.958 / 0.885 / 0.889 / 0.957 / 0.952 / 0.913 / 0.818
     "holdout-67": {
-        "alert_precision": 0.93,
-        "alert_recall": 0.86,
-        "event_acc": 0.86,
-        "show_acc": 0.93,
+        "alert_precision": 0.94,
+        "alert_recall": 0.98,
+        "event_acc": 0.95,
+        "show_acc": 0.98,
         "season_acc": 0.93,
-        "network_acc": 0.89,
-        "roundup_recall": 0.79,
+        "network_acc": 0.86,
+        "roundup_recall": 0.98,
     },
     # first try (on the code at a8b4a98): 0.905 / 0.864 / 0.861 / 0.947 / 0.895 / 0.842 / 0.857
     "holdout-68": {
-        "alert_precision": 0.89,
+        "alert_precision": 0.93,
         "alert_recall": 0.98,
-        "event_acc": 0.92,
+        "event_acc": 0.95,
         "show_acc": 0.93,
         "season_acc": 0.84,
         "network_acc": 0.79,
@@ -781,6 +781,46 @@ OPEN_SETS = {
         "season_acc": 0.94,
         "network_acc": 0.98,
         "roundup_recall": 0.71,
+    },
+    # first try (on the code at 9566120): 1.000 / 0.840 / 0.889 / 0.952 / 0.952 / 1.000 / 0.750
+    "holdout-70": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
+        "show_acc": 0.93,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.85,
+    },
+    # first try (on the code at 9566120): 0.857 / 0.889 / 0.861 / 0.792 / 0.957 / 0.917 / 0.500
+    "holdout-71": {
+        "alert_precision": 0.86,
+        "alert_recall": 0.86,
+        "event_acc": 0.86,
+        "show_acc": 0.81,
+        "season_acc": 0.93,
+        "network_acc": 0.89,
+        "roundup_recall": 0.48,
+    },
+    # first try (on the code at 9566120): 0.852 / 0.821 / 0.806 / 0.913 / 0.913 / 0.913 / 0.516
+    "holdout-72": {
+        "alert_precision": 0.90,
+        "alert_recall": 0.87,
+        "event_acc": 0.89,
+        "show_acc": 0.90,
+        "season_acc": 0.86,
+        "network_acc": 0.90,
+        "roundup_recall": 0.49,
+    },
+    # first try (on the code at 9566120): 0.909 / 0.833 / 0.833 / 1.000 / 1.000 / 0.850 / 0.600
+    "holdout-73": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.98,
+        "season_acc": 0.98,
+        "network_acc": 0.77,
+        "roundup_recall": 0.58,
     },
 }
 

@@ -94,6 +94,15 @@ _TV_TEXT = re.compile(
 )
 
 
+# A lede that calls the decided show a podcast, and the words that would make it a series' news after all
+_PODCAST_LEDE = re.compile(
+    r"\b(?:its|the|their|a|hit)\s+(?:[\w-]+\s+){0,3}?podcasts?\b(?!\s+(?:adaptation|series))", re.I
+)
+_TV_TEXT_STRICT = re.compile(
+    r"\b(?:tv|television|series\s+adaptation|adapt\w*|streaming\s+series|based\s+on|limited\s+series)\b", re.IGNORECASE
+)
+
+
 # A page whose first line is its section, "Opinion" or "Comment": a column's view, not a decision
 _OPINION_PAGE = re.compile(r"\s*(?i:opinion|comment|column|editorial|op-ed|commentary|comment\s+is\s+free)\s*\n")
 
@@ -344,6 +353,9 @@ def _analyze(
             decision = replace(decision, event=first_item)
     if decision.event is not None and _film_story(head, lead_sents[:6]):
         decision = replace(decision, event=None, reason="not news: film")
+    if decision.event is not None and _PODCAST_LEDE.search(lede) and not _TV_TEXT_STRICT.search(f"{head} {lede}"):
+        # "Spotify renews true-crime hit 'X'" over "… its true-crime podcast X": another medium's show
+        decision = replace(decision, event=None, reason="not news: podcast")
     if decision.event is not None and _OPINION_PAGE.match(text or ""):
         decision = replace(decision, event=None, reason="not news: opinion")
     event = decision.event

@@ -493,6 +493,8 @@ def tidy_title(name: str) -> str | None:
     out = _COMPANY_TAIL.sub("", _EVENT_TAIL.sub("", name)).strip()
     out = _SEASON_TAIL.sub("", out).strip()
     out = _TIME_TAIL.sub("", out).strip()  # "Pudding Lane 12 years on": how long ago, not the title
+    if out[:1].isupper():  # "Golden Ticket quiz": what the title is, in lower case (case-sensitive: "Big Show" stays)
+        out = _LOWER_KIND_TAIL.sub("", out).strip() or out
     m = _KIND_INSIDE.match(out)
     if m and m.group(0).strip() and m.group(0)[:1].isupper() and any(w[:1].islower() for w in m.group(0).split()):
         out = out[m.end() :].strip() or out
@@ -504,6 +506,10 @@ def tidy_title(name: str) -> str | None:
     return out
 
 
+# A kind of show in lower case after a capitalised title: "ITV brings back Golden Ticket quiz"
+_LOWER_KIND_TAIL = re.compile(
+    r"(?<=\S)\s+(?:quiz|drama|sitcom|comedy|thriller|soap|series|show|docuseries|anime|revival|reboot)$"
+)
 # "Fortitude Valley from Moving Floor Entertainment": the company that makes it is no part of the title
 _COMPANY_TAIL = re.compile(
     r"\s+(?:from|by|for)\s+(?:[A-Z][\w'’&-]*\s+){0,4}(?:Entertainment|Pictures|Studios?|Productions?|Films|Media|"

@@ -18,6 +18,8 @@ ENDING = spread_rule(
     rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
     rf"photos?)\b)"
     rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
+    # "'Silver Creek' will sign off after 22 years"
+    r"|\b(?:to|will)\s+sign\s+off\b|\bsigns?\s+off\s+(?:after|for\s+good)\b"
     rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
     rf"|\bwrap(?:s|ping)?\s+up\s+with\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)\b"
     rf"(?!\s+(?:filming|production|shooting|principal|its\s+shoot|shooting))"
@@ -49,7 +51,9 @@ REVERSAL = rule(
     r"\b(?:to|will)\s+revive\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
     r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b|"
     # "Dana Whitlock Sets 'Copper Valley' Revival at Hulu"
-    r"\b(?:sets?|lands?|gets?|announces?|orders?|greenlights?)\s+(?:\S+\s+){0,4}?revival\b",
+    r"\b(?:sets?|lands?|gets?|announces?|orders?|greenlights?)\s+(?:\S+\s+){0,4}?revival\b|"
+    # "Cancelled CBS drama rises from the ashes at Paramount+", "gets a second life"
+    r"\brises?\s+from\s+the\s+ashes\b|\bgets?\s+(?:a\s+)?second\s+life\b",
     F,
 )
 CANCELLED = spread_rule(
@@ -59,6 +63,7 @@ CANCELLED = spread_rule(
     # "as Harbour Kids walks the plank", "KBS to cut weekend drama 'X' short"
     r"walks?\s+the\s+plank|cut(?:s|ting)?\s+(?:\S+\s+){1,6}?short\b(?!\s+(?:film|story|list))|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
+    r"(?:won'?t|will\s+not)\s+(?:be\s+)?bring(?:ing)?\s+back\s+(?:the\s+|its\s+)?(?!\w+\s+(?:character|role))|"
     # "'Foxglove' not renewed" (not "has not renewed", "not yet renewed": a wait the refusals read)
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwhy\s)"
     r"(?<!\bif\s)\bnot\s+renewed\b(?!\s+(?:yet|until|since)\b)|"
@@ -131,7 +136,13 @@ RENEWED = spread_rule(
     r"|keeps?\s+(?:\S+\s+){1,6}?going\b"
     # "ITV brings back Brimstone & Marsh for third series" (a character brought back is no season)
     r"|(?:brings?|brought|bringing)\s+back\s+(?:\S+\s+){0,6}?for\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?"
-    r"(?:season|series|run)\b(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale)))",
+    r"(?:season|series|run)\b(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale))"
+    # "Yle brings back cult sketch comedy 'X'": a kind of show brought back (not a character: "brings back Dr Y";
+    # not "won't bring back the drama")
+    r"|(?<!won't\s)(?<!wont\s)(?<!not\s)\b(?:brings?|brought|bringing)\s+back\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:comedy|drama|sitcom|quiz|soap|thriller|game\s+show|panel\s+show|sketch\s+show|"
+    r"reality\s+show|talk\s+show)\b"
+    r")",
     F,
 )
 # What shows join when they are ordered, not cast: "join the fall lineup"
@@ -183,6 +194,11 @@ PREMIERE = rule(
     r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
     r"line-?up)|(?:release|premiere)\s+schedule|"
     r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
+    # trade lingo: "TBS Sets Jan. 8 Bow for 'X'", "Crunchyroll dates 'X' Season 3 for January"
+    r"sets?\s+(?:\S+\s+){0,3}?bow\b|dates\s+[‘'\"“]|"
+    # "Sawaal Lakhon Ka returns with season 4 on August 15"
+    r"returns?\s+with\s+(?:its\s+|a\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day,?\s+)?" + _MONTH + "|"
     # "Marigold series 3 to begin on BBC One this month"
     r"(?:to\s+begin|to\s+start|to\s+stream|to\s+air|begins|starts)\s+on\s+(?-i:[A-Z][\w+]*)(?:\s+(?-i:[A-Z][\w+]*))?\s+(?:this|next|on|in|from)\b|"
     r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
@@ -211,6 +227,11 @@ PRODUCTION_STRONG = rule(
     r"(?:filming|production|shooting)|cameras\s+(?:are\s+|start\s+|begin\s+)?(?:rolling|roll|rolled)|"
     r"(?:it|that)'?s\s+a\s+wrap|(?:goes|went|gone|going)\s+on\s+(?:the\s+)?floors?\b|(?:finish(?:es|ed)?|complete[sd]?)\s+(?:filming|production|shooting)|"
     r"(?:last|final)\s+day\s+(?:of\s+)?(?:filming|shooting|production)|"
+    # "cameras stop rolling after set floods", "wraps season two shoot", "wraps second season" (not "wraps season
+    # 3 with a shock finale": an episode's end)
+    r"cameras\s+(?:stop|stopped|stopping)\s+rolling|wraps?\s+(?:its\s+|the\s+)?(?:season|series)\s+\w+\s+"
+    r"(?:shoot|filming|production)|wraps?\s+(?:its\s+|the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:season|series)\b(?!\s+(?:with|finale|on\s+a))|"
     r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pushed\s+back|"
     r"pushed\s+(?:to|until|into)\s+(?:20\d\d|next|early|late))|"
     # "Movistar Plus+ halts shoot on 'Las Salinas' season 2", "kaalchakra season 2 shoot begins"
@@ -246,8 +267,10 @@ PRODUCTION = rule(
     r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
     r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
     r"table\s+read|set\s+photos?|"
-    r"(production|filming|shooting)\s+on\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
-    r"delayed|shut\s+down|suspended|resumes?|paused|underway))\b",
+    r"(production|filming|shooting)\s+(?:on|of)\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
+    r"delayed|shut\s+down|suspended|resumes?|paused|underway)|"
+    # "Priya Raman's late-night show goes dark as writers walk out": no new episodes made
+    r"(?:show|series|programme|program)\s+goes\s+dark)\b",
     F,
 )
 TRAILER = rule(
@@ -265,6 +288,8 @@ CASTING = spread_rule(
     r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
     r"(?:returns|will\s+return)\s*$|"
     r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
+    # "Caracol TV taps Valentina Ospina to play vallenato queen in 'La Cantadora'"
+    r"taps?\s+(?:\S+\s+){1,4}?to\s+(?:play|star|lead|host|front)\b|"
     # "Taps Tony Winner Lorraine Mbeki for Season 2 Recurring Role"
     r"(?:recurring|guest(?:-starring)?|guest\s+starring|leading|lead|main|starring|series[- ]regular)\s+roles?|"
     r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?|stars?|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"

@@ -63,7 +63,8 @@ RENEW_IDIOMS = rule(
     r"\bre-?ups?\s+with\b|"
     r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed)?|signs?|signed|inks?|inked)\s+(?:\S+\s+){0,3}?(?:new\s+)?"
     r"(?:contract|deal|extension|lease|licen[cs]e|passport|visa|vows|pledge|partnership|agreement|mandate)s?\b"
-    r"(?:\s+(?:for|through|until|to)\s+[^,.;]*)?"
+    # (the deal's terms, not what it is for: "Inks Deal to Lead Apple TV+ Thriller 'X'" is casting)
+    r"(?:\s+(?:for|through|until|to)(?!\s+(?:lead|star|play|host|headline|front|join)\b)\s+[^,.;]*)?"
     r"|\bwith\s+(?:a\s+)?renewed\s+\w+"  # "returns with renewed nerve"
     r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
     r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",

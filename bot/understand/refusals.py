@@ -247,7 +247,10 @@ _REFUSALS = [
         "theatre",
         re.compile(
             r"\b(?:west\s+end|broadway|off-broadway|stage|theatre|theater)\s+(?:run|transfer|production|revival|"
-            r"musical|play|debut|tour)\b|\bextends?\s+(?:its\s+)?(?:\w+\s+){0,2}run\b",
+            r"musical|play|debut|tour)\b|\bextends?\s+(?:its\s+)?(?:\w+\s+){0,2}run\b|"
+            # "London transfer cancelled", "and it's heading to the West End"
+            r"\b(?:london|uk|us|new\s+york)\s+transfer\b|\b(?:heading|heads|transfers?|transferring|moving|moves|bound)"
+            r"\s+(?:to\s+)?(?:the\s+)?west\s+end\b",
             F,
         ),
     ),
@@ -293,7 +296,7 @@ _REFUSALS = [
             r"parkrun|half-marathon|speedway|raceway|nascar|indycar|race\s+meetings?|race\s+day|motorsport|racecourse|"
             # "SEASON-OPENING RALLY CANCELLED AFTER FLOODS", "NEW YEAR MEETING ABANDONED AS FROST BITES — GOLD CUP OFF"
             r"rally(?!\s+(?:to|behind|around|for|support|fans|viewers))|gold\s+cup|meeting\s+abandoned|world\s+cup|"
-            r"no\s+races)\b"
+            r"no\s+races|central\s+contracts?|BCCI|ECB|FIFA|UEFA)\b"
             # ("Cricket comedy returns on JioHotstar": a show about the sport)
             r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))"
             # "Wales v Fiji autumn Test cancelled": a fixture

@@ -78,6 +78,8 @@ _PASSIVE = (
     r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)"
 )
 _VERB = prefiltered(re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE))
+_SUBORDINATE = re.compile(r"\s+(?:as|while|whereas|but)\s+(?=[‘'\"“])", re.IGNORECASE)
+_ASIDE = re.compile(r"[\"”’']?\s*\([^()]{1,60}\)")
 _NOT_BEFORE = re.compile(r"\s+not\s*$", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
 _ITEM_LEAD = re.compile(
@@ -245,7 +247,8 @@ def headline_decisions(
         if v.group("a"):
             # "renews 'Ward 9' for season 4 — and 'Tin Star' stays cancelled": a dash closes the verb's list
             dashed = _DASH_BREAK.split(after, 1)
-            after = dashed[0]
+            # ("'Tahanan' gets second season as 'Bituin ng Maynila' wraps up": a subordinate clause's subject)
+            after = _SUBORDINATE.split(dashed[0], 1)[0]
             if nxt is not None and nxt.group("p") and ";" in after:
                 # "cancels X after eight seasons; Y, Z return": the semicolon ends this verb's list
                 names = _items(after.split(";")[0], quoted, text and f"{head}\n{text}")
@@ -491,6 +494,8 @@ def find_decisions(
                 end = closing.end() if closing else end
                 ahead = next((at for _n, at in names if at > end), len(plain))
                 tail = plain[end:ahead]
+                aside = _ASIDE.match(tail)  # ("'Bituin ng Maynila' (Star of Manila) will end …": a translation)
+                tail = tail[aside.end() :] if aside else tail
                 found = _event_in(_mask(tail, names), False) if _SUBJECT_OF.match(tail) else None
                 found = found if found in ("ending", "cancelled", "renewed") else None
             if found in kinds and (found != "premiere" or main_event == "premiere" or every_kind):

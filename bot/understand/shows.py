@@ -10,7 +10,7 @@ from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
 from bot.understand.prefilter import OpensWithName, prefiltered
-from bot.understand.wordlists import DEMONYMS, words
+from bot.understand.wordlists import DEMONYMS, FOREIGN_JOIN, words
 
 # Quotes: curly and straight, single and double. The closing quote must not be followed by a letter, so
 # apostrophes inside titles ("Schitt's Creek", ‘Schitt’s Creek’) do not end them.
@@ -265,9 +265,11 @@ def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
         return colon_after and bool(_PULL_QUOTE_WORDS.search(quoted)) or colon_after and len(words) >= 4
     if len(words) < 2:
         return False
-    lower_words = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_TITLE_WORDS)
+    lower_words = sum(
+        1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_TITLE_WORDS and w not in FOREIGN_JOIN
+    )
     if lower_words == 0:
-        return False
+        return False  # (and "'Todo o Nada'": capitalised words joined by another language's "or")
     if not colon_after and _foreign_words(words) and not _PULL_QUOTE_WORDS.search(quoted) and quoted[-1:] not in "!?.":
         return False  # 'Nada que declarar', 'Zwischen den Zeilen': a title in another language, not English speech
     return colon_after or len(words) >= 3 or bool(_PULL_QUOTE_WORDS.search(quoted)) or quoted.rstrip()[-1:] in "!?."

@@ -19,7 +19,7 @@ from bot.understand.casing import is_mixed_case as is_mixed_case  # (re-exported
 from bot.understand.casing import recase as recase
 from bot.understand.evidence import foreign_word, is_first_name, zipf
 from bot.understand.networks import canonical_network
-from bot.understand.wordlists import US_STATES, words
+from bot.understand.wordlists import FOREIGN_JOIN, US_STATES, words
 
 _EDGE = "\"'“”‘’«»()[]{}*"
 _SMALL = words(
@@ -34,8 +34,6 @@ _JOIN = words(
     & a an and at de du for from in is la le no of on or the to vs vs. with x
     """
 )
-# Joining words of other languages, in lower case only ("Filhas da Lua", "Ar y Lôn"; "Da Vinci" is a name)
-_FOREIGN_JOIN = frozenset("da das dos des del della di y e ng von van der och og et na nam ar do no ni sa wa".split())
 _SENTENCE_WORDS = words(
     """
     A After All Also Although An And Are As At Bad Because Before Big But By Despite During Eight Even Every
@@ -372,7 +370,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 closed = bool(t)
                 k += 1
                 continue
-            if (low in _JOIN or w in _FOREIGN_JOIN) and not t and k + 1 < n:
+            if (low in _JOIN or w in FOREIGN_JOIN) and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
                 nxt = tokens[k + 1]
                 dated = nxt[2] in ("March", "May") and k + 2 < n and tokens[k + 2][2][:1].isdigit()  # "on March 14"
