@@ -758,7 +758,7 @@ OPEN_SETS = {
         "alert_recall": 0.98,
         "event_acc": 0.95,
         "show_acc": 0.98,
-        "season_acc": 0.93,
+        "season_acc": 0.98,
         "network_acc": 0.86,
         "roundup_recall": 0.98,
     },
@@ -794,12 +794,12 @@ OPEN_SETS = {
     },
     # first try (on the code at 9566120): 0.857 / 0.889 / 0.861 / 0.792 / 0.957 / 0.917 / 0.500
     "holdout-71": {
-        "alert_precision": 0.86,
-        "alert_recall": 0.86,
-        "event_acc": 0.86,
-        "show_acc": 0.81,
-        "season_acc": 0.93,
-        "network_acc": 0.89,
+        "alert_precision": 0.98,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
+        "show_acc": 0.90,
+        "season_acc": 0.94,
+        "network_acc": 0.90,
         "roundup_recall": 0.48,
     },
     # first try (on the code at 9566120): 0.852 / 0.821 / 0.806 / 0.913 / 0.913 / 0.913 / 0.516

@@ -22,7 +22,9 @@ _NO_TITLE_AFTER = re.compile(
     r"\s*(?:$|[,:;?!–—(|]|\s-\s|(?-i:[a-z])|(?:for|from|with|as|at|in|on|to|by|about|after|amid|returns?|adds?|taps?|"
     r"sets?|gets?|inks?|lands?|goes|heads?|moves?|wraps?|renewed|cancell?ed|canceled|axed|ordered|picked|greenlit|"
     r"is|are|was|will|won'?t|ends?|begins?|starts?|rolls?|casts?|books?|nabs?|scores?|drops?|debuts?|premieres?|"
-    r"trailer|teaser|season|series|renewal|cancellation|exits?|loses?|finds?|secures?)\b)",
+    r"trailer|teaser|season|series|renewal|cancellation|exits?|loses?|finds?|secures?|paused|halted|suspended|"
+    r"delayed|shut|stops?|bows?|quits?|signs?|calls?|comes?|ending|dropped|scrapped|pulled|cut|gone|got|"
+    r"returning|renews?|cancels?|axes|orders?)\b)",
     re.IGNORECASE,
 )
 _COUNTED_BEFORE = re.compile(
@@ -72,8 +74,13 @@ def _introducing(name: str) -> re.Pattern[str]:
         # "Mrs. Okafor's Lodgers, a new six-part sitcom", "Kessler: …, a four-part documentary series"
         rf"(?<![\w'’]){n}[’'\"”]?,\s+(?:a|an|the|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){{1,6}}?{_KIND}\b|"
         # "Channel 4 has commissioned Mrs. Okafor's Lodgers", "released the official trailer for Kessler"
+        # (not a modifier: "axed Saturday teatime quiz X")
         rf"\b(?:commissioned|ordered|renewed|greenlit|greenlighted|picked\s+up|cancell?ed|canceled|axed|"
-        rf"recommissioned|revived|trailer\s+for|premiere\s+of|return\s+of)\s+[‘“\"']?{n}(?![\w'’])",
+        rf"recommissioned|revived|trailer\s+for|premiere\s+of|return\s+of)\s+[‘“\"']?{n}(?![\w'’])"
+        rf"(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_KIND}\b)|"
+        # "Network Ten has confirmed Coral Point will come to an end": the subject of the news the text confirms (not
+        # a network's own deed: "announced that Treehouse has greenlit")
+        rf"\b(?:confirmed|announced|revealed|said)\s+(?:that\s+)?[‘“\"']?{n}[’”\"']?\s+(?:will|would)\s+(?:not\s+)?(?:come|end|return|be|conclude|wrap|bow)\b",
         re.IGNORECASE,
     )
 

@@ -129,7 +129,10 @@ _DATE_OUT = rule(
 _BUT = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\b|;")
 _SEASON_FINALE = rule(r"\bseason\s+finale\b", F)
 # "Watch the first trailer for the final season of …": the trailer is the news
-_TRAILER_FOR = rule(r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:final|last)\b", F)
+# "Teaser for the final season", "First Teaser for Apple TV+'s Space Drama Final Season"
+_TRAILER_FOR = rule(
+    r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:[\w'’+-]+\s+){0,5}?(?:final|last)\b", F
+)
 _RENEW_OR_SEASON_N = rule(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
 _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
@@ -267,7 +270,8 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
             and not (
                 renewal.group().lower().startswith(_RENEW_VERBS)
                 and renewal.start() < order.start()
-                and "," in text[renewal.end() : order.start()]
+                # (or "and": "renews its hit concierge comedy and greenlights two new series")
+                and re.search(r",|\band\b", text[renewal.end() : order.start()]) is not None
             )
         ):
             return "ordered"

@@ -248,6 +248,8 @@ _REFUSALS = [
         re.compile(
             r"\b(?:west\s+end|broadway|off-broadway|stage|theatre|theater)\s+(?:run|transfer|production|revival|"
             r"musical|play|debut|tour)\b|\bextends?\s+(?:its\s+)?(?:\w+\s+){0,2}run\b|"
+            # "Revival Cancels Remaining Performances, Will Close Sunday"
+            r"\b(?:remaining|all|final|sold-out)\s+performances\b|"
             # "London transfer cancelled", "and it's heading to the West End"
             r"\b(?:london|uk|us|new\s+york)\s+transfer\b|\b(?:heading|heads|transfers?|transferring|moving|moves|bound)"
             r"\s+(?:to\s+)?(?:the\s+)?west\s+end\b",
