@@ -211,3 +211,31 @@ def test_a_slugs_described_show_and_a_modifier_after_a_decision_verb() -> None:
         "saw contestants clear a video wall of questions."
     )
     assert main("ITV gives Saturday quiz and sitcom the chop, but dating show lives on", text)[1] == "Clear the Wall"
+
+
+# ---------------------------------------------------------------- fourth batch (failing on e2f051b)
+def test_shows_that_go_to_series_are_ordered_beside_one_that_gets_the_boot() -> None:
+    title = "NBC Sets Fall Slate: 'Lamp Row,' 'Ninth Ward' Go to Series as 'Canal Street Kitchen' Gets the Boot"
+    text = "NBC has ordered Lamp Row and Ninth Ward to series and cancelled Canal Street Kitchen after one season."
+    assert main(title, text)[:2] == ("ordered", "Lamp Row")
+    assert ("cancelled", "Canal Street Kitchen") in decided(title, text)
+
+
+def test_more_of_a_show_is_its_renewal_and_a_toon_is_no_part_of_a_title() -> None:
+    title = "Nickelodeon greenlights more Pip & Pogo, orders CG toon Mighty Moss"
+    text = "Nickelodeon has renewed Pip & Pogo for a third season and ordered the CG-animated Mighty Moss."
+    assert main(title, text)[:2] == ("renewed", "Pip & Pogo")
+    assert ("ordered", "Mighty Moss") in decided(title, text)
+
+
+def test_a_trackers_renewed_or_cancelled_tag_over_a_list_of_decisions_is_news() -> None:
+    text = (
+        "Every renewal and cancellation from the past seven days.\n\n"
+        "The Tallow Hours (Starz) — renewed for season 4\nBig Sky Bakers (Food Network) — renewed for season 6\n"
+        "Quarry Lane (CBS) — cancelled after two seasons\n"
+    )
+    title = "Renewed or Cancelled? This Week's TV Decisions (October 4-10)"
+    assert main(title, text)[:2] == ("renewed", "The Tallow Hours")
+    # a single show's question stays no news
+    text = "Fans are still waiting to hear whether The Tallow Hours will return for a fourth season."
+    assert main("The Tallow Hours: Renewed or Cancelled?", text)[0] is None

@@ -479,7 +479,7 @@ OPEN_SETS = {
         "show_acc": 0.89,
         "season_acc": 0.93,
         "network_acc": 0.98,
-        "roundup_recall": 0.68,
+        "roundup_recall": 0.74,
     },
     # first try (on the code at 70e4afc): 0.960 / 1.000 / 0.972 / 1.000 / 0.958 / 0.875 / 0.643
     "holdout-40": {
@@ -574,12 +574,12 @@ OPEN_SETS = {
     # first try (on the code at 041285d): 0.958 / 0.958 / 0.944 / 1.000 / 1.000 / 0.957 / 0.650
     "holdout-49": {
         "alert_precision": 0.98,
-        "alert_recall": 0.93,
-        "event_acc": 0.95,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
         "show_acc": 0.98,
         "season_acc": 0.98,
         "network_acc": 0.98,
-        "roundup_recall": 0.63,
+        "roundup_recall": 0.83,
     },
     # first try (on the code at 041285d): 0.862 / 1.000 / 0.889 / 0.920 / 1.000 / 0.800 / 0.471
     "holdout-50": {
@@ -603,13 +603,13 @@ OPEN_SETS = {
     },
     # first try (on the code at 8de76ec): 0.880 / 0.917 / 0.889 / 0.909 / 0.909 / 0.909 / 0.667
     "holdout-52": {
-        "alert_precision": 0.94,
+        "alert_precision": 0.98,
         "alert_recall": 0.98,
-        "event_acc": 0.95,
+        "event_acc": 0.98,
         "show_acc": 0.98,
         "season_acc": 0.93,
         "network_acc": 0.93,
-        "roundup_recall": 0.86,
+        "roundup_recall": 0.92,
     },
     # first try (on the code at 8de76ec): 0.870 / 0.800 / 0.806 / 0.900 / 0.950 / 1.000 / 0.579
     "holdout-53": {
@@ -804,13 +804,13 @@ OPEN_SETS = {
     },
     # first try (on the code at 9566120): 0.852 / 0.821 / 0.806 / 0.913 / 0.913 / 0.913 / 0.516
     "holdout-72": {
-        "alert_precision": 0.90,
-        "alert_recall": 0.87,
-        "event_acc": 0.89,
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
         "show_acc": 0.90,
-        "season_acc": 0.86,
+        "season_acc": 0.87,
         "network_acc": 0.90,
-        "roundup_recall": 0.49,
+        "roundup_recall": 0.69,
     },
     # first try (on the code at 9566120): 0.909 / 0.833 / 0.833 / 1.000 / 1.000 / 0.850 / 0.600
     "holdout-73": {

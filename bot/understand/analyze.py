@@ -447,7 +447,8 @@ def _analyze(
     roundup = is_roundup(head, shows) or bool(_SLATE_LEDE.search(lede)) or r.listing
     # a digest headline refused as a list ("Renew/Cancel Roundup: Where Your Shows Stand This Week") is news when
     # its text lists at least two decisions
-    digest_list = r.listing and decision.reason == "not news: listicle"
+    # (a tracker's "Renewed or Cancelled? This Week's TV Decisions" too: its question is the page's tag)
+    digest_list = r.listing and decision.reason in ("not news: listicle", "not news: speculation")
     if roundup and (decision.reason in ("no event words", "text") and refusal(head) is None or digest_list):
         # "CBC's winter verdicts: what's coming back, and what isn't" over "Renewed:" / "Cancelled:" lists: the
         # text's first decision leads

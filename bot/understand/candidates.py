@@ -476,7 +476,7 @@ _TIME_TAIL = re.compile(
     r"\s+(?:\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty))\s+(?i:years?|decades?)(?:\s+(?i:on|later|after))?$"
 )
 _KIND_INSIDE = re.compile(
-    r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff|hit)\s+(?=[A-Z0-9])"
+    r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff|hit|toon|cartoon)\s+(?=[A-Z0-9])"
 )
 _EVENT_TAIL = re.compile(
     r"\s*[:–—-]\s*(?:renewed|cancell?ed|canceled|axed|ending|ends|returns|official|confirmed|ordered|picked\s+up)"

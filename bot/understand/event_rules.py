@@ -94,6 +94,8 @@ CANCELLED = spread_rule(
     F,
 )
 RENEWED = spread_rule(
+    # "Nickelodeon greenlights more Pip & Pogo": more of a show is its next season
+    r"\b(?:orders?|ordered|greenlights?|greenlit|commissions?|commissioned)\s+more\s+(?=['‘\"“]|(?-i:[A-Z]))|"
     r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
     r"picked\s+up\s+for|"
     r"picking\s+up\b.{0,60}?\b(season|more)|"

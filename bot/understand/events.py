@@ -72,6 +72,8 @@ RENEW_IDIOMS = rule(
 )
 SERIES_ORDER = spread_rule(
     r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
+    # "'Harbor Lights,' 'Sixth Ward' Go to Series"
+    r"(?:go|goes|went|going)\s+to\s+series\b|"
     r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
     r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
     # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
@@ -140,7 +142,7 @@ _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
 _END_VERB = rule(
     r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
 )
-_ORDERS_MORE = rule(r"\borders?\s+more\b", re.IGNORECASE)
+_ORDERS_MORE = rule(r"\b(?:orders?|greenlights?|commissions?)\s+more\b", re.IGNORECASE)
 _ORDER_WORDS = rule(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
 
 

@@ -63,6 +63,8 @@ _PASSIVE = (
     r"(?<!stays\s)(?<!remains\s)(?<!still\s)(?<!\bit\s)(?<!being\s)(?<!\bit\swas\s)(?<!they\swere\s)(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?"
     r"(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
     r"saved|recommissioned|commissioned|dropped)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|"
+    # "'Harbor Lights,' 'Sixth Ward' Go to Series"
+    r"(?:go|goes|went)\s+to\s+series|"
     # "… but Night Parrot won't return", "Y gets the chop"
     r"won'?t\s+(?:return|be\s+back|be\s+returning)|will\s+not\s+(?:return|be\s+back)|gets?\s+the\s+(?:axe|chop|boot)|"
     r"gets?\s+(?:a\s+)?"
