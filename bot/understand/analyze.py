@@ -21,7 +21,7 @@ from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate, is_year_phrase, person_shape
 from bot.understand.candidates import build as build_candidates
-from bot.understand.casing import is_mixed_case, recase
+from bot.understand.casing import capitalised_tail, is_mixed_case, recase
 from bot.understand.described import described, described_title
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
@@ -30,6 +30,7 @@ from bot.understand.headline_cues import counted_phrase, digest_headline
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import find_networks, is_network_name
 from bot.understand.numbers import NUM, to_int
+from bot.understand.other_media import other_page_kind
 from bot.understand.prefilter import prefiltered
 from bot.understand.ranker import ranked, title_probability
 from bot.understand.refusals import refusal
@@ -79,32 +80,6 @@ TITLE_MIN = 0.2
 _FINAL_SEASON = re.compile(r"\b(?:final|last)\s+(?:ever\s+)?(?:season|series)\b", re.IGNORECASE)
 _SEASON_COUNT = re.compile(rf"\b{NUM}\s+(?:seasons|series)\b(?!\s+(?:ago|earlier|before))", re.IGNORECASE)
 _DIGEST = re.compile(r"(?i)\s*(?:(?:tv|television|entertainment)\s+)?news\s+round-?up\b|\s*(?:tv\s+)?briefs?\s*:")
-# A film's news in words a headline need not use ("'X 2' greenlit at Universal", then "… a summer 2027 theatrical
-# release"), and the words that would make it a series' news after all
-_FILM_TEXT = prefiltered(
-    re.compile(
-        r"\b(?:theatrical(?:ly)?(?:\s+release)?|in\s+(?:theaters|theatres|cinemas)|box[- ]office|grossed|"
-        r"feature\s+film|(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise)|"
-        r"an?\s+(?:[\w-]+\s+){0,2}feature(?!\s+(?:length|episode)))\b",
-        re.IGNORECASE,
-    )
-)
-_TV_TEXT = re.compile(
-    r"\b(?:seasons?|series|episodes?|showrunners?|tv|television|sitcom|miniseries|docuseries|pilot)\b", re.IGNORECASE
-)
-
-
-# A lede that calls the decided show a podcast, and the words that would make it a series' news after all
-_PODCAST_LEDE = re.compile(
-    r"\b(?:its|the|their|a|hit)\s+(?:[\w-]+\s+){0,3}?podcasts?\b(?!\s+(?:adaptation|series))", re.I
-)
-_TV_TEXT_STRICT = re.compile(
-    r"\b(?:tv|television|series\s+adaptation|adapt\w*|streaming\s+series|based\s+on|limited\s+series)\b", re.IGNORECASE
-)
-
-
-# A page whose first line is its section, "Opinion" or "Comment": a column's view, not a decision
-_OPINION_PAGE = re.compile(r"\s*(?i:opinion|comment|column|editorial|op-ed|commentary|comment\s+is\s+free)\s*\n")
 
 
 def _company_named(c: Candidate) -> bool:
@@ -117,12 +92,6 @@ def _named_later(name: str, other: str, text: str) -> bool:
     """The text names `name` only after `other` ("… though a decision is still pending on the comedy Dad Jokes")."""
     at, first = text.find(name), text.find(other)
     return first >= 0 and (at < 0 or at > first)
-
-
-def _film_story(head: str, sentences: list[str]) -> bool:
-    """A film's news: film words in the first paragraphs and no word of a series anywhere in them or the headline."""
-    lead = " ".join(sentences)
-    return bool(_FILM_TEXT.search(lead)) and not _TV_TEXT.search(head) and not _TV_TEXT.search(lead)
 
 
 _AHEAD = re.compile(r"(?i:\b(?:ahead\s+of|before)\s+(?:the\s+|its\s+)?)$")
@@ -351,13 +320,9 @@ def _analyze(
         first_item = next((e for c in items if (e := _event_in(c, title_has_season)) is not None), None)
         if first_item is not None and first_item != decision.event:
             decision = replace(decision, event=first_item)
-    if decision.event is not None and _film_story(head, lead_sents[:6]):
-        decision = replace(decision, event=None, reason="not news: film")
-    if decision.event is not None and _PODCAST_LEDE.search(lede) and not _TV_TEXT_STRICT.search(f"{head} {lede}"):
-        # "Spotify renews true-crime hit 'X'" over "… its true-crime podcast X": another medium's show
-        decision = replace(decision, event=None, reason="not news: podcast")
-    if decision.event is not None and _OPINION_PAGE.match(text or ""):
-        decision = replace(decision, event=None, reason="not news: opinion")
+    other_kind = other_page_kind(head, lead_sents[:6], text or "") if decision.event is not None else None
+    if other_kind is not None:
+        decision = replace(decision, event=None, reason=f"not news: {other_kind}")
     event = decision.event
     if source == "text" and decision.sentence and shows:
         # the text's show, where the sentence that decides names another ("… a renewal for police drama 'Blue
@@ -453,7 +418,7 @@ def _analyze(
         # "CBC's winter verdicts: what's coming back, and what isn't" over "Renewed:" / "Cancelled:" lists: the
         # text's first decision leads
         text_decided = [
-            replace(d, show=_text_tail(d.show, cleaned[:4000])) if digest_list and d.show else d
+            replace(d, show=capitalised_tail(d.show, cleaned[:4000])) if digest_list and d.show else d
             for d in find_decisions(head, cleaned[:4000], titles.all, "", network)
             if d.event in DECISIVE
         ]
@@ -468,7 +433,7 @@ def _analyze(
         refined = titles.refine(name, show_key(name) in quoted_keys, text_key)
         if mixed or key_in(show_key(refined), text_key):
             return refined
-        return _text_tail(refined, lead) or refined  # a slug's kicker run into its first title
+        return capitalised_tail(refined, lead) or refined  # a slug's kicker run into its first title
 
     if event is not None and (roundup or _ALSO_WORD.search(cleaned[:4000])):
         # one show's headline: only the text's sentences that add another decision ("Meanwhile, the network has
@@ -645,18 +610,6 @@ def _tidy_decisions(
         show = out[0].show
         shows = [s for s in [show, *shows] if s]
     return out, shows, show
-
-
-def _text_tail(name: str, lead: str) -> str | None:
-    """The end of a slug's name that the text writes as a title, capitalised ("renewal roundup dust devils" →
-    "Dust Devils"; not "drama Ashworth & Daughters"): a slug runs a kicker or a description into its first title."""
-    words = name.split()
-    for i in range(len(words)):
-        tail = " ".join(words[i:])
-        at = lead.casefold().find(tail.casefold())
-        if at >= 0 and lead[at].isupper() and (at == 0 or not lead[at - 1].isalnum()):
-            return tail
-    return None
 
 
 def _bare_year(name: str | None) -> bool:

@@ -72,3 +72,15 @@ _NET_ANYCASE = re.compile(
     r"(?<![\w+])(" + "|".join(re.escape(a) for a in sorted(NET_LOWER, key=len, reverse=True)) + r")(?![\w+])",
     re.IGNORECASE,
 )
+
+
+def capitalised_tail(name: str, lead: str) -> str | None:
+    """The end of a slug's name that the text writes as a title, capitalised ("renewal roundup dust devils" →
+    "Dust Devils"; not "drama Ashworth & Daughters"): a slug runs a kicker or a description into its first title."""
+    words = name.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        at = lead.casefold().find(tail.casefold())
+        if at >= 0 and lead[at].isupper() and (at == 0 or not lead[at - 1].isalnum()):
+            return tail
+    return None

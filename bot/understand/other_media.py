@@ -1,0 +1,46 @@
+"""Pages that are no TV decision however they are worded: a film's news told in film words, a podcast's told by
+its lede, an opinion column."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.prefilter import prefiltered
+
+# A film's news in words a headline need not use ("'X 2' greenlit at Universal", then "… a summer 2027 theatrical
+# release"), and the words that would make it a series' news after all
+_FILM_TEXT = prefiltered(
+    re.compile(
+        r"\b(?:theatrical(?:ly)?(?:\s+release)?|in\s+(?:theaters|theatres|cinemas)|box[- ]office|grossed|"
+        r"feature\s+film|(?:the|a|this|that)\s+film|movie\s+(?:sequel|franchise)|"
+        r"an?\s+(?:[\w-]+\s+){0,2}feature(?!\s+(?:length|episode)))\b",
+        re.IGNORECASE,
+    )
+)
+_TV_TEXT = re.compile(
+    r"\b(?:seasons?|series|episodes?|showrunners?|tv|television|sitcom|miniseries|docuseries|pilot)\b", re.IGNORECASE
+)
+# A lede that calls the decided show a podcast ("Spotify renews true-crime hit 'X'" over "… its true-crime podcast
+# X"), and the words that would make it a series' news after all ("a limited series based on the podcast")
+_PODCAST_LEDE = re.compile(
+    r"\b(?:its|the|their|a|hit)\s+(?:[\w-]+\s+){0,3}?podcasts?\b(?!\s+(?:adaptation|series))", re.IGNORECASE
+)
+_TV_TEXT_STRICT = re.compile(
+    r"\b(?:tv|television|series\s+adaptation|adapt\w*|streaming\s+series|based\s+on|limited\s+series)\b", re.IGNORECASE
+)
+# A page whose first line is its section, "Opinion" or "Comment": a column's view, not a decision
+_OPINION_PAGE = re.compile(r"\s*(?i:opinion|comment|column|editorial|op-ed|commentary|comment\s+is\s+free)\s*\n")
+
+
+def other_page_kind(head: str, lead_sents: list[str], text: str) -> str | None:
+    """ "film", "podcast" or "opinion" when the page is that, else None (`lead_sents`: the first paragraphs'
+    sentences, the lede first)."""
+    lead = " ".join(lead_sents)
+    if _FILM_TEXT.search(lead) and not _TV_TEXT.search(head) and not _TV_TEXT.search(lead):
+        return "film"  # film words in the first paragraphs and no word of a series anywhere in them or the headline
+    lede = lead_sents[0] if lead_sents else ""
+    if _PODCAST_LEDE.search(lede) and not _TV_TEXT_STRICT.search(f"{head} {lede}"):
+        return "podcast"
+    if _OPINION_PAGE.match(text):
+        return "opinion"
+    return None
