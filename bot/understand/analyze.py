@@ -201,24 +201,33 @@ def _read(
     if counted and source != "quoted":
         shows = [s for s in shows if not key_in(show_key(s), counted)]  # "Four Baltic dramas get new seasons"
     known_keys = keys or ({show_key(s.title) for s in matcher.shows} if matcher is not None else set())
+
+    def every_candidate() -> list[Candidate]:
+        return build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
+
+    def kept(built: list[Candidate]) -> list[Candidate]:
+        # (nor words of the headline's description of the show: "ITV revives 90s Saturday-night quiz Brainbox")
+        return [
+            c
+            for c in built
+            if c.key != who
+            and not calendar_only(c.name)
+            and not (kicker and key_in(c.key, kicker))
+            and not surname_in_head(c.name, head)
+            and (c.flags.get("rule_pick") or not (in_description(c.name, head) or modifier_only(c.name, head, lead)))
+        ]
+
     cands: list[Candidate] = []
+    pick_alone = False  # only the rules' pick was built and weighed
     if lead and shows and not everything:
         # the rules' pick alone first: when nothing speaks against it, no other candidate needs weighing
         cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys, only=shows[:1])
         if not cands or doubtful(cands[0], head, len(cleaned), text_key) or cands[0].flags.get("absent"):
             cands = []
+        pick_alone = bool(cands)
     if lead and not cands:
-        cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
-    # (nor words of the headline's description of the show: "ITV revives 90s Saturday-night quiz Brainbox")
-    cands = [
-        c
-        for c in cands
-        if c.key != who
-        and not calendar_only(c.name)
-        and not (kicker and key_in(c.key, kicker))
-        and not surname_in_head(c.name, head)
-        and (c.flags.get("rule_pick") or not (in_description(c.name, head) or modifier_only(c.name, head, lead)))
-    ]
+        cands = every_candidate()
+    cands = kept(cands)
     reading = Reading(
         head, mixed, cleaned, sentences, lead_sents, lead, text_key, titles, shows, source, cands, company, listing
     )
@@ -226,8 +235,7 @@ def _read(
     pick = reading.shows[0] if reading.shows else ""
     if reading.source not in ("quoted", "known") and lead and described(head, pick):
         # "Channel 4 greenlights Peckham sitcom from stand-up Tolu Adebayo": the title the text introduces
-        every = cands if len(cands) > 1 else build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys)
-        better = described_title(head, pick, lead_sents[:3], every)
+        better = described_title(head, pick, lead_sents[:3], kept(every_candidate()) if pick_alone else cands)
         if better is not None:
             # (without the pick: kept beside its replacement, it would make the headline look like a roundup)
             reading.shows = [better, *[s for s in reading.shows[1:] if show_key(s) != show_key(better)]]

@@ -67,7 +67,6 @@ def _introducing(name: str) -> re.Pattern[str]:
         rf"\b{_KIND}\s+[‘“\"']?{n}(?![\w'’])|"
         # "*Kaltfront* is coming back": a title the text sets in italics
         rf"(?<![\w*_])[*_]{n}[*_](?![\w*_])|"
-        # a title the text quotes: "“Late Night with Priya Raman” has halted production"
         # a title the text quotes as its sentence's subject ("“Late Night with Priya Raman” has halted production";
         # not a caption quoted later, nor a nickname: Thabo "TK" Khumalo), or sets in guillemets anywhere
         rf"(?:^|(?<=[.!?:]\s))[“\"]{n}[”\"](?!\s+[A-Z])|«{n}»|"
@@ -80,7 +79,8 @@ def _introducing(name: str) -> re.Pattern[str]:
         rf"(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_KIND}\b)|"
         # "Network Ten has confirmed Coral Point will come to an end": the subject of the news the text confirms (not
         # a network's own deed: "announced that Treehouse has greenlit")
-        rf"\b(?:confirmed|announced|revealed|said)\s+(?:that\s+)?[‘“\"']?{n}[’”\"']?\s+(?:will|would)\s+(?:not\s+)?(?:come|end|return|be|conclude|wrap|bow)\b",
+        rf"\b(?:confirmed|announced|revealed|said)\s+(?:that\s+)?[‘“\"']?{n}[’”\"']?\s+(?:will|would)\s+(?:not\s+)?"
+        rf"(?:come|end|return|be|conclude|wrap|bow)\b",
         re.IGNORECASE,
     )
 
@@ -97,9 +97,9 @@ def introduced(name: str, sentences: Sequence[str]) -> int | None:
 def described_title(head: str, pick: str, sentences: Sequence[str], cands: Sequence[Candidate]) -> str | None:
     """The title the text introduces in place of a described headline's pick that the text never introduces as a
     title (None: keep the pick; a part of the pick, "Lowlands" of "Lowlands Year Zero", is no other title)."""
-    if not described(head, pick) or introduced(pick, sentences) is not None and not _network_first(pick):
-        return None
     run_in = _network_first(pick)  # ("Hulu for Night Ferry": its part after the network is the title)
+    if not described(head, pick) or introduced(pick, sentences) is not None and not run_in:
+        return None
     found: list[tuple[int, int, str]] = []
     for c in cands:
         low = c.name.casefold()

@@ -242,12 +242,15 @@ _REFUSALS = [
             F,
         ),
     ),
-    # a stage show's run: "The Lamplighter extends West End run", "to star in West End transfer of X"
+    # a stage show's news: "The Lamplighter extends West End run", "to star in West End transfer of X", "stage
+    # musical", "Broadway production"
     (
         "theatre",
         re.compile(
             r"\b(?:west\s+end|broadway|off-broadway|stage|theatre|theater)\s+(?:run|transfer|production|revival|"
-            r"musical|play|debut|tour)\b|\bextends?\s+(?:its\s+)?(?:\w+\s+){0,2}run\b|"
+            r"musical|play|debut|tour|show)\b|\bextends?\s+(?:its\s+)?(?:\w+\s+){0,2}run\b|"
+            # "The Lantern Boys musical cancels remaining UK tour dates"
+            r"\bmusical\s+(?:cancels|cancell?ed|canceled|axed|tour)\b|\btour\s+dates\b|"
             # "Revival Cancels Remaining Performances, Will Close Sunday"
             r"\b(?:remaining|all|final|sold-out)\s+performances\b|"
             # "London transfer cancelled", "and it's heading to the West End"
@@ -273,9 +276,8 @@ _REFUSALS = [
             r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)(?:iheart)?podcasts?(?!\s+(?:adaptation|series))|"
             r"audioboom|wondery|acast|"
             r"battle\s+pass|new\s+maps?|patch\s+notes|esports|"
-            r"stage\s+musical|broadway\s+(?:show|production|run)|"
-            # "The Lantern Boys musical cancels remaining UK tour dates", "Console Sequel Is Cancelled"
-            r"musical\s+(?:cancels|cancell?ed|canceled|axed|tour)|tour\s+dates|console\s+(?:sequel|version|port))\b",
+            # "Console Sequel Is Cancelled" (a stage show's news is the "theatre" refusal's)
+            r"console\s+(?:sequel|version|port))\b",
             F,
         ),
     ),

@@ -60,7 +60,7 @@ _BACKGROUND_BEFORE = case_free(
 _ENDS_AFTER = prefiltered(
     re.compile(
         r"\b(?:end|ends|ending|conclude|concludes|concluding|finish|finishes|bows?\s+out|bowing\s+out|wrap\s+up|"
-        r"signs?\s+off|sign\s+off|come\s+to\s+an\s+end|"
+        r"signs?\s+off|come\s+to\s+an\s+end|"
         r"coming\s+to\s+an\s+end|call\s+it\s+quits|face\s+the\s+axe|be\s+axed|be\s+cancell?ed|be\s+canceled|"
         r"bid\s+(?:\w+\s+)?farewell|say\s+(?:\w+\s+)?goodbye)\s+after\s+"
         # "will face the axe after its upcoming third season": the season to come is the last
