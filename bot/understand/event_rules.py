@@ -63,6 +63,8 @@ CANCELLED = spread_rule(
     # "as Harbour Kids walks the plank", "KBS to cut weekend drama 'X' short"
     r"walks?\s+the\s+plank|cut(?:s|ting)?\s+(?:\S+\s+){1,6}?short\b(?!\s+(?:film|story|list))|"
     r"won'?t\s+renew|will\s+not\s+renew|not\s+renewing|declines?\s+to\s+renew|passes\s+on\s+season|"
+    # "Yle will not continue detective drama Kaamos" (not "will not continue as host": a person's exit)
+    r"(?:won'?t|will\s+not|not\s+to)\s+continue\b(?!\s+(?:as|with|in|to|on)\b)|"
     r"(?:won'?t|will\s+not)\s+(?:be\s+)?bring(?:ing)?\s+back\s+(?:the\s+|its\s+)?(?!\w+\s+(?:character|role))|"
     # "'Foxglove' not renewed" (not "has not renewed", "not yet renewed": a wait the refusals read)
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwhy\s)"
@@ -74,7 +76,7 @@ CANCELLED = spread_rule(
     # ("won't be back until 2027": a delay, PRODUCTION_STRONG reads it)
     r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)(?!\s+until\b)|will\s+not\s+(return|be\s+back|get\s+a)(?!\s+until\b)|"
     # "Peacock Won't Make Season 3"
-    r"(?:won'?t|will\s+not)\s+(?:make|order|produce|film)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b|"
+    r"(?:won'?t|will\s+not)\s+(?:make|order|produce|film|commission)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b|"
     r"(?:would\s+not|wouldn'?t)\s+(?:return|be\s+back|come\s+back)|"
     r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
     # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
@@ -104,8 +106,11 @@ RENEWED = spread_rule(
     r"recommissions?|recommissioned|receives?|receiving|to\s+receive)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
     r"(season|seasons|series|(?:second|third|fourth|fifth|sixth)\s+runs?)\b"
     r"(?![\s\d]*(premiere|trailer|teaser|release|debut|first|photos?|date))"
-    r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return)\s+(?:to\s+\S+\s+(?:\S+\s+)?)?"
-    r"for\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}(season|series|installment)"
+    r"|(returning|will\s+return|coming\s+back|to\s+return|returns|return|(?:will|to)\s+come\s+back)\s+"
+    r"(?:to\s+\S+\s+(?:\S+\s+)?)?"
+    # ("'Night Courier' to return with second season": a return to come, not one on a date)
+    r"(?:for|(?<=\bto\sreturn\s)with|(?<=\bwill\sreturn\s)with)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
+    r"(season|series|installment)"
     # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
     r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
@@ -131,6 +136,8 @@ RENEWED = spread_rule(
     r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
     # "sparrowhawk s3 confirmed!!!": a fan's shorthand for the season
     r"|\bs\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed\b"
+    # "TVING confirms 'Seoul Undercover 2'": a numbered sequel of a series is its next season
+    r"|\bconfirm(?:s|ed)?\s+[‘'\"“][^’'\"”]{1,60}?\s(?:[2-9]|1\d)[,.]?[’'\"”]"
     r"|(?<!date\s)confirmed\s+for\s+(a\s+)?(\w+\s+)?(season|series|part)"
     # "would continue Brooklyn Nine-Nine with a 13 episode 6th season"
     r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b"
@@ -185,7 +192,10 @@ PREMIERE_DATE = rule(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + r"|\brelease\s+date\s+out\b"
     # "Channel 4 confirms return date", "reveals launch date"
     r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed|unveils?|unveiled)\s+(?:\w+\s+){0,2}?"
-    r"(?:return|premiere|launch|debut|air|release)\s+date\b",
+    r"(?:return|premiere|launch|debut|air|release)\s+date\b"
+    # "Coupled Up Abroad Confirms January Return"
+    r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed)\s+(?:its\s+|a\s+)?" + _MONTH + r"\s+"
+    r"(?:return|premiere|launch|debut)\b",
     F,
 )
 PREMIERE = rule(

@@ -74,8 +74,10 @@ SERIES_ORDER = spread_rule(
     r"\b(?:series\s+order|pilot\s+order|straight[- ]to[- ]series|goes\s+straight\s+to\s+series|"
     # "'Harbor Lights,' 'Sixth Ward' Go to Series"
     r"(?:go|goes|went|going)\s+to\s+series\b|"
-    r"(?:orders?|ordered|greenlights?|greenlit|green-?lit)\s+(?:a\s+|an\s+)?(?:new\s+)?"
-    r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b|"
+    # ("commissions drama series 'Zout'": a British or European broadcaster's new show)
+    r"(?:orders?|ordered|greenlights?|greenlit|green-?lit|commissions?|commissioned)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+    # ("commissions new series of Horrible Histories": the British word for its next season)
+    r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b(?!\s+of\b)|"
     # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
     r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
     r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"

@@ -29,7 +29,14 @@ YEARS_AFTER = re.compile(
 )
 
 # "Dockside spoilers: Tina and Gaz renew their vows": a soap's plot to come
-_PLOT_PREVIEW = re.compile(r"\b(?:spoilers?|teasers?)\s*[:|–—]|\bwritten\s+update\b", re.IGNORECASE)
+# ("Sterling Bay Spoilers Week of June 9: Dana Pulls the Plug on Her Wedding": a dated preview's label)
+_PLOT_PREVIEW = re.compile(
+    r"\b(?:spoilers?|teasers?)(?:\s+(?:for\s+)?(?:the\s+)?(?:week|weekend)\s+(?:of\s+)?[\w.]+(?:\s+\d{1,2})?)?\s*[:|–—]|"
+    r"\bwritten\s+update\b|"
+    # "Millbrook Road's Lorraine devastated as her TV cookery show is axed in shock twist": a plot's turn
+    r"\b(?:in\s+(?:a\s+)?)?(?:shock|shocking|dramatic|surprise)\s+(?:plot\s+)?twist\b|\bstoryline\b",
+    re.IGNORECASE,
+)
 # ("… spoilers: Maureen and Clive's vow renewal ends in disaster": a wedding's, not the show's)
 _SHOW_NEWS_WORDS = re.compile(
     r"\b(?:season|series|show|seasons|(?<!vow\s)(?<!vows\s)renewal|cancell?ation|finale)\b", re.IGNORECASE

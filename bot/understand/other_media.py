@@ -1,5 +1,5 @@
 """Pages that are no TV decision however they are worded: a film's news told in film words, a podcast's told by
-its lede, an opinion column."""
+its lede, a video game's told in game words, an opinion column."""
 
 from __future__ import annotations
 
@@ -28,12 +28,22 @@ _PODCAST_LEDE = re.compile(
 _TV_TEXT_STRICT = re.compile(
     r"\b(?:tv|television|series\s+adaptation|adapt\w*|streaming\s+series|based\s+on|limited\s+series)\b", re.IGNORECASE
 )
+# A video game's season told in game words ("Season 4 is now due to launch on PC, PlayStation 5 and Xbox"); two
+# different ones make the page a game's, unless the text calls it an adaptation for TV
+_GAME_WORDS = re.compile(
+    r"\b(?:playstation|xbox|nintendo\s+switch|steam\s+(?:deck|page|store)|battle\s+pass|matchmaking|free-to-play|"
+    r"early\s+access|dlc|gameplay|esports|multiplayer|(?:the|a)\s+game(?:'s|’s)?\s+(?:official|director|developer|"
+    r"studio|servers?|update|launch)|game\s+director|patch\s+notes|live-service|roguelike|shooter\s+game|"
+    r"(?:new|the)\s+map)\b",
+    re.IGNORECASE,
+)
+_GAME_ADAPTED = re.compile(r"\b(?:tv\s+series|television\s+series|adaptation|anime|showrunner)\b", re.IGNORECASE)
 # A page whose first line is its section, "Opinion" or "Comment": a column's view, not a decision
 _OPINION_PAGE = re.compile(r"\s*(?i:opinion|comment|column|editorial|op-ed|commentary|comment\s+is\s+free)\s*\n")
 
 
 def other_page_kind(head: str, lead_sents: list[str], text: str) -> str | None:
-    """ "film", "podcast" or "opinion" when the page is that, else None (`lead_sents`: the first paragraphs'
+    """ "film", "podcast", "game" or "opinion" when the page is that, else None (`lead_sents`: the first paragraphs'
     sentences, the lede first)."""
     lead = " ".join(lead_sents)
     if _FILM_TEXT.search(lead) and not _TV_TEXT.search(head) and not _TV_TEXT.search(lead):
@@ -41,6 +51,8 @@ def other_page_kind(head: str, lead_sents: list[str], text: str) -> str | None:
     lede = lead_sents[0] if lead_sents else ""
     if _PODCAST_LEDE.search(lede) and not _TV_TEXT_STRICT.search(f"{head} {lede}"):
         return "podcast"
+    if len({m.group().lower() for m in _GAME_WORDS.finditer(lead)}) >= 2 and not _GAME_ADAPTED.search(lead):
+        return "game"
     if _OPINION_PAGE.match(text):
         return "opinion"
     return None

@@ -9,6 +9,8 @@ from bot.understand.callmemo import per_call
 from bot.understand.prefilter import WordGroup, prefiltered, prefiltered_branches
 
 F = re.IGNORECASE
+# Shows counted or listed in a listicle's headline ("10 Anime That Got Cancelled Way Too Soon")
+_KINDS = r"(?:shows|series|dramas|comedies|sitcoms|anime|k-?dramas|telenovelas|soaps|cartoons|miniseries|docuseries)"
 
 _REFUSALS = [
     (
@@ -23,30 +25,30 @@ _REFUSALS = [
     (
         "listicle",
         re.compile(
-            r"^\s*(?:the\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
-            r"(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows|series|dramas|comedies|sitcoms|seasons|episodes|things|reasons|"
-            r"moments|pilots|pilot\s+passes|characters|spinoffs|titles|originals|programmes|programs|cancellations)\b"
-            r"|^\s*(?:the\s+)?(?:best|worst|greatest|top|biggest|most)\b"
-            r"|(?:^|[:|–—]\s*)(?:every|all\s+the|all)\s+(?:[\w'’-]+\s+){0,4}?(?:tv\s+)?(?:shows?|series|dramas|comedies)\b"
-            r"|\bthat\s+(?:blindsided|shocked|stunned|broke|devastated|surprised|divided|angered)\s+(?:fans|viewers)\b"
-            r"|\b(?:all|every)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies)\s+"
-            r"(?:that|which|ending|ended|cancell?ed|canceled|renewed|returning|coming)\b"
-            r"|(?<!channel\s)\b\d{1,3}\s+(?:[\w'’-]+\s+){0,3}?(?:tv\s+)?(?:shows|series|dramas|comedies)\s+(?:that|which|we|you|to|"
-            r"of)\b"
-            r"|\b(?:tv\s+)?(?:shows|series|dramas|comedies)\s+(?:that|which)\s+(?:were|was|should|didn'?t|did\s+not|"
-            r"only|got|"
-            r"deserved|never|ended|are|we|you)\b"
-            r"|\b(?:has|have|had)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?"
-            r"(?:shows|series|dramas|comedies|originals)\b"
-            r"|\b(?:cancell?ed|canceled|axed|ended|renewed)\s+(?:tv\s+)?(?:shows|series|dramas|comedies)\s+"
-            r"(?:after|of|in|that|so|this|we)\b"
-            r"|\b(?:shows|series)\s+(?:cancell?ed|canceled|ending|ended)\s+(?:in|so\s+far|this\s+year|too\s+soon)\b"
-            r"|\b(?:ranked|rankings?|round-?up|listicle|in\s+development)\b|\bcancell?ation\s+watch\s*:|"
-            r"\bwatch\s+list\b"
+            rf"^\s*(?:the\s+)?(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+            rf"(?:[\w'’-]+\s+){{0,4}}?(?:tv\s+)?(?:{_KINDS}|seasons|episodes|things|reasons|"
+            rf"moments|pilots|pilot\s+passes|characters|spinoffs|titles|originals|programmes|programs|cancellations)\b"
+            rf"|^\s*(?:the\s+)?(?:best|worst|greatest|top|biggest|most)\b"
+            rf"|(?:^|[:|–—]\s*)(?:every|all\s+the|all)\s+(?:[\w'’-]+\s+){{0,4}}?(?:tv\s+)?(?:shows?|series|dramas|comedies)\b"
+            rf"|\bthat\s+(?:blindsided|shocked|stunned|broke|devastated|surprised|divided|angered)\s+(?:fans|viewers)\b"
+            rf"|\b(?:all|every)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:tv\s+)?{_KINDS}\s+"
+            rf"(?:that|which|ending|ended|cancell?ed|canceled|renewed|returning|coming)\b"
+            rf"|(?<!channel\s)\b\d{{1,3}}\s+(?:[\w'’-]+\s+){{0,3}}?(?:tv\s+)?{_KINDS}\s+(?:that|which|we|you|to|"
+            rf"of)\b"
+            rf"|\b(?:tv\s+)?{_KINDS}\s+(?:that|which)\s+(?:were|was|should|didn'?t|did\s+not|"
+            rf"only|got|"
+            rf"deserved|never|ended|are|we|you)\b"
+            rf"|\b(?:has|have|had)\s+(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){{0,2}}?"
+            rf"(?:{_KINDS}|originals)\b"
+            rf"|\b(?:cancell?ed|canceled|axed|ended|renewed)\s+(?:tv\s+)?{_KINDS}\s+"
+            rf"(?:after|of|in|that|so|this|we)\b"
+            rf"|\b(?:shows|series)\s+(?:cancell?ed|canceled|ending|ended)\s+(?:in|so\s+far|this\s+year|too\s+soon)\b"
+            rf"|\b(?:ranked|rankings?|round-?up|listicle|in\s+development)\b|\bcancell?ation\s+watch\s*:|"
+            rf"\bwatch\s+list\b"
             # "Gone too soon: 8 telenovelas that were cancelled before their time", "One-Season Wonders That Deserved
             # a Renewal"
-            r"|\b(?:gone|axed|cancell?ed|canceled)\s+too\s+soon\b|\bbefore\s+their\s+time\b|\bone-season\s+wonders\b|"
-            r"\bdeserved\s+(?:a|another|better|more)\b",
+            rf"|\b(?:gone|axed|cancell?ed|canceled)\s+(?:way\s+|far\s+)?too\s+soon\b|\bbefore\s+their\s+time\b|\bone-season\s+wonders\b|"
+            rf"\bdeserved\s+(?:a|another|better|more)\b",
             F,
         ),
     ),
@@ -252,7 +254,7 @@ _REFUSALS = [
             # "The Lantern Boys musical cancels remaining UK tour dates"
             r"\bmusical\s+(?:cancels|cancell?ed|canceled|axed|tour)\b|\btour\s+dates\b|"
             # "Revival Cancels Remaining Performances, Will Close Sunday"
-            r"\b(?:remaining|all|final|sold-out)\s+performances\b|"
+            r"\b(?:remaining|all|final|sold-out)\s+(?:broadway\s+|west\s+end\s+|stage\s+)?performances\b|"
             # "London transfer cancelled", "and it's heading to the West End"
             r"\b(?:london|uk|us|new\s+york)\s+transfer\b|\b(?:heading|heads|transfers?|transferring|moving|moves|bound)"
             r"\s+(?:to\s+)?(?:the\s+)?west\s+end\b",

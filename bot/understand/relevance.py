@@ -100,11 +100,14 @@ OFF_WORDS = words(
     theatrical tour tournament troops uefa war
     """
 ) | words(
-    # travel, live events, sport and games share "cancel", "axed", "renews … for two more seasons", "season 2 trailer"
+    # travel, live events, sport, games, local government and company news share "cancel", "axed", "renews … for two
+    # more seasons", "season 2 trailer", "renews … pilot program", "scraps"
     """
     airline airlines airport airports contract flights passengers club clubs festival festivals gig gigs
     goalkeeper midfielder organisers organizers quarterback squad striker tickets dlc esports gamers multiplayer
     playable servers skins podcast podcasts roadmap
+    council councillors councilmembers commissioners mayor ordinance hearings zoning taxpayers buyback shareholders
+    dividend
     """
 )
 OFF_PAIRS = {
@@ -119,6 +122,10 @@ OFF_PAIRS = {
     ("the", "film"),
     ("feature", "film"),
     ("the", "game"),
+    ("pilot", "program"),
+    ("pilot", "programme"),
+    ("pilot", "scheme"),
+    ("pilot", "project"),
 } | {("chapter", n) for n in _NUMS}  # "Chapter 6 Season 2" is a game's season; a TV "chapter 9" is an episode
 
 # Networks named as they are spelled; words that are also ordinary words or names ("Max", "Apple") are left out

@@ -149,10 +149,14 @@ def _in_own_clause(head: str, show: str, mentions: list[SeasonMention]) -> list[
 
 
 _REFERS_BACK = re.compile(r"(?i)\b(?:it|its|the\s+(?:show|series|comedy|drama|sitcom|thriller|programme))\b")
+# "… has commissioned a fourth season of the cult Melbourne share-house drama": described, once a show is known
+_DESCRIBED_BACK = re.compile(r"(?i)\bthe\s+(?:[\w'-]+\s+){1,3}?(?:show|series|comedy|drama|sitcom|thriller|quiz)\b")
 # The words a sentence states each decision with (for the season it names)
 _EVENT_WORDS = {
     "renewed": re.compile(
-        r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|orders?\s+(?:a\s+)?\w+\s+season|return\w*\s+for|continu\w*|"
+        r"(?i)\b(?:renew\w*|picked\s+up|picks\s+up|return\w*\s+for|continu\w*|"
+        # "has ordered a new eight-episode fourth season", "commissioned a fourth season"
+        r"(?:order|commission)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:season|series)|"
         r"back\s+for|another\s+season|"
         # "Mr. D's seventh season will premiere this fall": the season a renewal brings, told after it
         r"will\s+(?:premiere|debut|return|air|launch|arrive))\b"
@@ -214,7 +218,8 @@ def stated_season(
     for sentence in sentences:
         # ("Mr. D's seventh season": the possessive names the show too)
         named = bool(key) and key_in(key, show_key(_POSSESSIVE.sub("", sentence)))
-        if not (named or not named_only and _REFERS_BACK.search(sentence)):
+        back = _REFERS_BACK.search(sentence) or key and _DESCRIBED_BACK.search(sentence)
+        if not (named or not named_only and back):
             continue
         if words.search(sentence) and not refusal(sentence):
             stated = [m for m in own_seasons(sentence, show or "", others) if not m.background or m.last]
