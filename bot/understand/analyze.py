@@ -21,7 +21,7 @@ from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate, is_year_phrase, person_shape
 from bot.understand.candidates import build as build_candidates
-from bot.understand.casing import capitalised_tail, is_mixed_case, recase
+from bot.understand.casing import capitalised_tail, is_mixed_case, quote_shouted_titles, recase
 from bot.understand.described import described, described_title
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
@@ -159,7 +159,8 @@ def _read(
 ) -> Reading:
     """The reading every later step uses; `everything`: weigh every candidate even when the rules' pick stands."""
     mixed = is_mixed_case(title)
-    head = title if mixed else recase(title)
+    # ("FOX Sets Season Two Premiere of THE WRENFIELDS": a press release's capitals quote its title)
+    head = quote_shouted_titles(title, raw[:LEAD_CHARS]) if mixed else recase(title)
     cleaned = clean_page_text(_short_paragraphs(raw))
     sentences = [s for s in split_sentences(cleaned) if is_sentence(s)][:MAX_SENTENCES]
     lead_sents: list[str] = []

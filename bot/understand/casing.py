@@ -84,3 +84,76 @@ def capitalised_tail(name: str, lead: str) -> str | None:
         if at >= 0 and lead[at].isupper() and (at == 0 or not lead[at - 1].isalnum()):
             return tail
     return None
+
+
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = ",;:!?.()[]"
+
+
+def _shouted(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not any(c.isdigit() for c in token)
+
+
+def _in_run(token: str) -> bool:
+    return token == "&" or _shouted(token.strip(_EDGE_PUNCT))
+
+
+# Lowercase words inside a title in French or Spanish ("Les Héritiers du lac")
+_TITLE_SMALL = _LOW_SMALL | {"de", "du", "la", "le", "les", "des", "del", "los", "las"}
+
+
+def quote_shouted_titles(head: str, text: str) -> str:
+    """A press release's title in capitals inside a mixed-case headline ("FOX Sets Season Two Premiere of THE
+    WRENFIELDS"), quoted as the text spells it, when the text writes it with capitals too: several words, or one
+    long word (no acronym) the text also writes in capitals. A word shouted for emphasis ("Wedding CANCELLED"), which
+    the text writes in lowercase, is lowered."""
+    from bot.understand.networks import canonical_network
+
+    tokens = list(_TOKEN.finditer(head))
+    out, last, i = [], 0, 0
+    while i < len(tokens):
+        if not _in_run(tokens[i].group()):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and _in_run(tokens[j + 1].group()):
+            if tokens[j].group()[-1:] in _EDGE_PUNCT:
+                break  # "…SAINT-CLAIR, Renews": a comma ends the run
+            j += 1
+        start, end = tokens[i].start(), tokens[j].end()
+        run = head[start:end].rstrip(_EDGE_PUNCT)
+        end = start + len(run)
+        i = j + 1
+        after = head[end:].lstrip(_EDGE_PUNCT + " ")[:1]
+        if run.startswith("&") or after.isupper() and head[end : end + 1] == " " or canonical_network(run):
+            continue  # part of a longer name ("BAFTA TV Awards"), or a network
+        spelling = _as_text_writes(run, text)
+        if spelling is not None:
+            out.append(head[last:start] + "‘" + spelling + "’")
+            last = end
+        elif " " not in run and len(run) >= 3 and re.search(rf"(?<!\w){re.escape(run.lower())}(?!\w)", text):
+            # "The Brennan Inheritance HALTED after …": a word shouted for emphasis, lowercase in the text
+            out.append(head[last:start] + run.lower())
+            last = end
+    return "".join(out) + head[last:] if out else head
+
+
+def _as_text_writes(run: str, text: str) -> str | None:
+    """How the text spells a shouted headline title, or None when it does not confirm it."""
+    several = len(run.split()) >= 2
+    # (one word: a long one with the vowels of a word, not an acronym such as "AMVCA")
+    if not several and (len(run) < 6 or sum(c in "AEIOUY" for c in run) < 2 or run not in text):
+        return None
+    lowered, at = text.casefold(), 0
+    capitals = None
+    while (at := lowered.find(run.casefold(), at)) >= 0:
+        said = text[at : at + len(run)]
+        at += len(run)
+        if said == run:
+            capitals = capitals or run
+        elif all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in said.split()):
+            return said  # the text's own spelling: "The Wrenfields"
+    if capitals is None:
+        return None
+    return _recase_words(capitals, first=True)

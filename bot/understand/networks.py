@@ -183,6 +183,7 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "VRT": ("VRT 1", "VRT MAX", "VRT"),
     "Noovo": ("Noovo",),
     "TVA": ("TVA",),
+    "Radio-Canada": ("ICI Radio-Canada Télé", "ICI Radio-Canada", "Radio-Canada", "ICI Télé", "ICI TOU.TV", "Tou.tv"),
     "Télé-Québec": ("Télé-Québec",),
     "Shahid": ("Shahid",),
     "ENA": ("ENA",),

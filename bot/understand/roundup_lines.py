@@ -54,6 +54,13 @@ _HEADING = re.compile(
 )
 
 
+# A line opening with its section's label: "NEW: BANNOCK & BONES (6x30) - From …", "RETURNING: DRIFT (Season 4) - …"
+LABELLED_LINE = re.compile(
+    r"^\s*(?P<h>(?i:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _HEADING_EVENTS) + r"))\s*:\s*"
+    r"[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’.!?]{0,60}?)[\"”’']?\s*(?P<b>[(\[][^)\]]{1,40}[)\]])?\s*(?:[–—-]\s|$)"
+)
+
+
 def section_heading(line: str) -> str | None:
     """The heading a line is on its own ("RENEWED", "NEW SERIES:", "THE BIG RETURNS"), or None."""
     m = _HEADING.fullmatch(line.strip())

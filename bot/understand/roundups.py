@@ -22,7 +22,14 @@ from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network, find_networks
 from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.refusals import refusal, refusal_span
-from bot.understand.roundup_lines import DASH_ITEM, ENTRY_HEADING, LIST_LINE, heading_event, section_heading
+from bot.understand.roundup_lines import (
+    DASH_ITEM,
+    ENTRY_HEADING,
+    LABELLED_LINE,
+    LIST_LINE,
+    heading_event,
+    section_heading,
+)
 from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title, one_title, titles_in
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
@@ -367,14 +374,38 @@ def find_decisions(
             out.append(d)
     listed: tuple[str, int] | None = None  # (decision, sentences left) after "gave orders to four new series"
     lines: str | None = None  # the decision a lead-in ending with a colon announces for the lines after it
+    slate = 0  # sentences left after "TVING also unveiled new originals": the new shows they introduce are orders
     sentences = split_sentences(text)[:max_sentences]
     for idx, sentence in enumerate(sentences):
+        slate = 4 if cue is None and _NEW_SLATE.search(sentence) else max(slate - 1, 0)
+        if slate:
+            # (up to a turn to other news: "New to the schedule is 'Tall Pines,' …, while 'Home Turf' returns")
+            turn = _CLAUSE_TURN.search(sentence)
+            for name, start in titles_in(sentence[: turn.start() if turn else None], weights, f"{head}\n{text}"):
+                k = show_key(name)
+                if (
+                    k
+                    and k not in seen
+                    and introduced_at(sentence, name, start)
+                    and not is_generic(name)
+                    and not any(short_for(k, other) for other in seen)
+                ):
+                    seen.add(k)
+                    out.append(Decision("ordered", refine(name), None, network))
         heading = section_heading(sentence) if cue is None else None
         if heading is not None:
             # "RENEWED" over "Hale County General (season 6)" lines, until the next heading ("PREVIOUSLY ANNOUNCED"
             # ends them)
             lines = heading_event(heading)
             continue
+        labelled = LABELLED_LINE.match(sentence) if cue is None else None
+        if labelled and (said_event := heading_event(labelled.group("h"))) in kinds:
+            k = show_key(labelled.group("t"))
+            if k and k not in seen and not is_generic(labelled.group("t")):
+                seen.add(k)
+                said = next((m.season for m in find_seasons(labelled.group("b") or "") if not m.background), None)
+                out.append(Decision(said_event, refine(labelled.group("t").strip()), said, network))
+                continue
         dash = DASH_ITEM.match(sentence) if cue is None else None
         if dash and (dash.group("b") or ", " not in dash.group("t")) and not is_generic(dash.group("t")):
             # "• Copper Street (ABC) — RENEWED for season 6.": the line's own decision after the dash
@@ -537,6 +568,30 @@ def find_decisions(
             decided = "renewed" if current == "ordered" and said is not None and said > 1 else current
             out.append(Decision(decided, name, said, network))
     return out
+
+
+# A paragraph presenting new shows ("also unveiled new originals for next year", "New to the schedule are …",
+# "presented a slate of new productions")
+_NEW_SLATE = prefiltered(
+    re.compile(
+        r"\b(?:unveil\w*|confirm\w*|present\w*|announc\w*|reveal\w*|add\w*|introduc\w*)\b[^.;:]{0,40}?\b(?:new|brand-new)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:originals|dramas|comedies|series|shows|titles|productions|telenovelas|commissions)\b"
+        r"|^\s*new\s+to\s+(?:the|its|their)\s+(?:schedule|line-?up|slate)\b",
+        re.IGNORECASE,
+    )
+)
+_CLAUSE_TURN = re.compile(r",?\s+(?:while|whereas|but|as\s+well\s+as|plus)\s|;\s", re.IGNORECASE)
+# How a new show is introduced after its title: "“Room 1004,” a horror series", "Nine Mile Road (8x60), a crime
+# drama", "'The Ninth Tenant' — a thriller"; or before it: "and the telenovela Amor en Tierra Caliente"
+_INTRODUCED_AFTER = re.compile(r"[”\"’']?\s*(?:\(\d+\s*x\s*\d+\)\s*)?(?:,|\s[–—-])\s+(?:a|an)\s", re.IGNORECASE)
+_INTRODUCED_BEFORE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:telenovela|drama|comedy|thriller|series|sitcom|docuseries)\s+[“\"‘']?$", re.IGNORECASE
+)
+
+
+def introduced_at(sentence: str, name: str, start: int) -> bool:
+    """Whether the sentence introduces the title as a show (see _INTRODUCED_AFTER)."""
+    return bool(_INTRODUCED_AFTER.match(sentence, start + len(name)) or _INTRODUCED_BEFORE.search(sentence, 0, start))
 
 
 # "The following shows will return:", "Here are the renewals:": the lines after it are the decided shows
