@@ -112,8 +112,9 @@ RENEWED = spread_rule(
     r"(?:for|(?<=\bto\sreturn\s)with|(?<=\bwill\sreturn\s)with)\s+(a\s+|an\s+|its\s+)?(\w+\s+){0,2}"
     r"(season|series|installment)"
     # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
+    # ("Returns for Season 3 on Sunday, January 11": on a weekday too)
     r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)))"
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
     # "will be back for a third series", "will be back next year for its 12th series"
@@ -194,7 +195,12 @@ PREMIERE_DATE = rule(
     r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed|unveils?|unveiled)\s+(?:\w+\s+){0,2}?"
     r"(?:return|premiere|launch|debut|air|release)\s+date\b"
     # "Coupled Up Abroad Confirms January Return"
-    r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed)\s+(?:its\s+|a\s+)?" + _MONTH + r"\s+"
+    # "New telenovela Ubuhle Bezwe lands on Mzansi Magic this April"
+    r"|\b(?:lands?|arrives?|debuts?|premieres?)\s+on\s+(?:\S+\s+){1,3}?(?:this\s+|next\s+|in\s+)"
+    + _MONTH
+    + r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed)\s+(?:its\s+|a\s+)?"
+    + _MONTH
+    + r"\s+"
     r"(?:return|premiere|launch|debut)\b",
     F,
 )
@@ -286,7 +292,8 @@ PRODUCTION = rule(
     F,
 )
 TRAILER = rule(
-    r"\b(trailers?|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
+    # ("a Florida trailer park" is a place)
+    r"\b(trailers?(?!\s+parks?\b)|teasers?|first[- ]look|sneak\s+peek|promo|first\s+(images?|photos?|footage)|"
     r"new\s+(images?|photos?|footage|look)|(photos?|images?|stills)\s+(reveal|show|tease)\w*)\b",
     F,
 )
@@ -307,7 +314,9 @@ CASTING = spread_rule(
     r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?|stars?|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"
     r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
     # "Coronation Street star quits after 20 years"
-    r"(?:star|actor|actress|lead|host|presenter)s?\s+(?:\w+\s+)?(?:quits?|quitting|steps?\s+down|bows?\s+out)|"
+    # ("Sunset Point star Jess Harlow quits after 12 years", "SOAP LEGEND MAUREEN TOLLEY QUITS")
+    r"(?:star|actor|actress|lead|host|presenter|legend|favourite|favorite)s?\s+(?:[\w'’-]+\s+){0,3}?(?:quits?|quitting|"
+    r"steps?\s+down|bows?\s+out)|"
     r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
     # "X out as host of 'Y', Z takes over"
     r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"

@@ -144,7 +144,9 @@ _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
 _END_VERB = rule(
     r"\b(?:end|ends|ending|ended|conclude[sd]?|concluding|will\s+be\s+(?:its|the|their)\s+last)\b", re.IGNORECASE
 )
-_ORDERS_MORE = rule(r"\b(?:orders?|greenlights?|commissions?)\s+more\b", re.IGNORECASE)
+_ORDERS_MORE = rule(
+    r"\b(?:orders?|greenlights?|commissions?)\s+(?:two\s+|three\s+|four\s+|\d\s+)?more\b", re.IGNORECASE
+)  # ("Dave orders two more series of Who Said That?": its next seasons)
 _ORDER_WORDS = rule(r"\b(orders?|ordered|greenlights?|greenlit|green-?lit)\b", F)
 
 

@@ -107,7 +107,7 @@ OFF_WORDS = words(
     goalkeeper midfielder organisers organizers quarterback squad striker tickets dlc esports gamers multiplayer
     playable servers skins podcast podcasts roadmap
     council councillors councilmembers commissioners mayor ordinance hearings zoning taxpayers buyback shareholders
-    dividend
+    dividend t20 t20i odi wicket wickets innings batsman bowler
     """
 )
 OFF_PAIRS = {

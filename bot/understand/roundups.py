@@ -223,11 +223,19 @@ _RELEASED = re.compile(
 )
 
 
+_LABEL_FIRST = re.compile(
+    r"(?i:\b(?P<l>renewed|cancell?ed|canceled|axed|ordered|ending|returning))\s*:\s*(?P<t>[^.;:]+?)(?=\s*[.;|]|\s*$)"
+)
+
+
 def headline_decisions(
     head: str, network: str | None, refine: Callable[[str], str], text: str = "", main_event: str | None = None
 ) -> list[Decision]:
     """Decisions named by the headline's clauses, in order (`text`, when given, keeps "Rise and Fall" whole; shows
     that "return" in an article about premieres return on a date, else they are renewed)."""
+    if len(_LABEL_FIRST.findall(head)) >= 2:
+        # "Renewed: Kitchen Kings. Cancelled: Hot Property.": each label's titles, told the way clauses tell them
+        head = _LABEL_FIRST.sub(lambda m: f"{m['t']} {m['l'].lower()}", head)
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     verbs = list(_VERB.finditer(head))
     if not verbs:
@@ -377,11 +385,21 @@ def find_decisions(
     slate = 0  # sentences left after "TVING also unveiled new originals": the new shows they introduce are orders
     sentences = split_sentences(text)[:max_sentences]
     for idx, sentence in enumerate(sentences):
-        slate = 4 if cue is None and _NEW_SLATE.search(sentence) else max(slate - 1, 0)
+        # (in one show's article too, when the cue marks the paragraph: "The company also presented new productions")
+        # (and "Joining the lineup are …" wherever it stands)
+        presented = _NEW_SLATE.search(sentence)
+        opens_slate = presented and (
+            cue is None or cue.search(sentence) or presented.group().lstrip()[:1] in ("N", "J", "n", "j")
+        )
+        slate = 4 if opens_slate else max(slate - 1, 0)
         if slate:
             # (up to a turn to other news: "New to the schedule is 'Tall Pines,' …, while 'Home Turf' returns")
             turn = _CLAUSE_TURN.search(sentence)
-            for name, start in titles_in(sentence[: turn.start() if turn else None], weights, f"{head}\n{text}"):
+            introduced = titles_in(sentence[: turn.start() if turn else None], weights, f"{head}\n{text}")
+            if _event_in(_mask(sentence.replace("’", "'"), introduced), False) not in (None, "ordered"):
+                # "First up is 'Seoul Night Court,' … The drama will premiere on January 12": its own news
+                introduced = []
+            for name, start in introduced:
                 k = show_key(name)
                 if (
                     k
@@ -571,19 +589,25 @@ def find_decisions(
 
 
 # A paragraph presenting new shows ("also unveiled new originals for next year", "New to the schedule are …",
+# "Joining the lineup are …",
 # "presented a slate of new productions")
 _NEW_SLATE = prefiltered(
     re.compile(
         r"\b(?:unveil\w*|confirm\w*|present\w*|announc\w*|reveal\w*|add\w*|introduc\w*)\b[^.;:]{0,40}?\b(?:new|brand-new)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:originals|dramas|comedies|series|shows|titles|productions|telenovelas|commissions)\b"
-        r"|^\s*new\s+to\s+(?:the|its|their)\s+(?:schedule|line-?up|slate)\b",
+        # (not shows announced for a slot: "announced the new dramas that will air in its Friday slot")
+        r"(?![^.;:]*\b(?:air|airs|premiere|premieres|debut|debuts|slot)\b)"
+        r"|^\s*(?:new\s+to|joining)\s+(?:the|its|their)\s+(?:schedule|line-?up|slate)\b",
         re.IGNORECASE,
     )
 )
-_CLAUSE_TURN = re.compile(r",?\s+(?:while|whereas|but|as\s+well\s+as|plus)\s|;\s", re.IGNORECASE)
+_CLAUSE_TURN = re.compile(r",?\s+(?:while|whereas|but|as\s+well\s+as|plus)\s", re.IGNORECASE)
 # How a new show is introduced after its title: "“Room 1004,” a horror series", "Nine Mile Road (8x60), a crime
-# drama", "'The Ninth Tenant' — a thriller"; or before it: "and the telenovela Amor en Tierra Caliente"
-_INTRODUCED_AFTER = re.compile(r"[”\"’']?\s*(?:\(\d+\s*x\s*\d+\)\s*)?(?:,|\s[–—-])\s+(?:a|an)\s", re.IGNORECASE)
+# drama", "Tumble Town (52 x 11 minutes), a music-driven comedy", "'The Ninth Tenant' — a thriller"; or before it:
+# "and the telenovela Amor en Tierra Caliente"
+_INTRODUCED_AFTER = re.compile(
+    r"(?:,[”\"’']|[”\"’']?\s*(?:\([^()]{1,30}\)\s*)?(?:,|\s[–—-]))\s+(?:a|an)\s", re.IGNORECASE
+)
 _INTRODUCED_BEFORE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:telenovela|drama|comedy|thriller|series|sitcom|docuseries)\s+[“\"‘']?$", re.IGNORECASE
 )

@@ -42,5 +42,6 @@ US_STATES = frozenset(
 # Joining words of other languages, in lower case only ("Filhas da Lua", "Ar y Lôn", "Todo o Nada"; "Da Vinci" is a
 # name): inside a title they join its capitalised words as English's "of" and "and" do
 FOREIGN_JOIN = frozenset(
-    "da das dos des del della di y e o ou el en und ng von van der och og et na nam ar do no ni sa wa los las les lo".split()
+    "da das dos des del della di y e o ou el en und ng von van der och og et na nam ar do no ni sa wa "
+    "los las les lo".split()
 )
