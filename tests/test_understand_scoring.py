@@ -235,7 +235,9 @@ RESTYLED = [
 #   holdout-22 (36, mixed like the hidden set, written after -21's fixes): first try 0.826 0.760 0.778 0.895 1.000
 #               0.947 0.615 (on the code the round started from: 0.783 0.720 0.722 0.889 1.000 0.944 0.615)
 # Their floors are what the mended classes reached, less 0.03 (raised in the tenth round to what every set scores
-# now, less 0.02, where that was higher); what is left is listed in the README.
+# now, less 0.02, where that was higher); what is left is listed in the README. Later sets carry their first tries
+# beside their floors (holdout-74 to -80, the eleventh round: what they score after its fixes, less 0.02, at most
+# 0.98).
 OPEN_SETS = {
     "holdout-15": {
         "alert_precision": 0.98,
@@ -821,6 +823,79 @@ OPEN_SETS = {
         "season_acc": 0.98,
         "network_acc": 0.77,
         "roundup_recall": 0.58,
+    },
+    # first try (on the code at 33699c7): 0.880 / 0.880 / 0.861 / 0.864 / 0.952 / 0.909 / 0.938
+    "holdout-74": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
+        "show_acc": 0.89,
+        "season_acc": 0.93,
+        "network_acc": 0.89,
+        "roundup_recall": 0.98,
+    },
+    # first try (on the code at 33699c7): 0.792 / 0.731 / 0.750 / 0.947 / 1.000 / 0.889 / 0.455
+    "holdout-75": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.86,
+        "event_acc": 0.89,
+        "show_acc": 0.98,
+        "season_acc": 0.98,
+        "network_acc": 0.84,
+        "roundup_recall": 0.70,
+    },
+    # first try (on the code at 33699c7): 0.893 / 1.000 / 0.917 / 0.840 / 1.000 / 1.000 / 0.500
+    "holdout-76": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.86,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.73,
+    },
+    # first try (on the code at 33699c7): 0.926 / 0.962 / 0.917 / 0.960 / 0.957 / 0.958 / 0.750
+    "holdout-77": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.94,
+        "season_acc": 0.89,
+        "network_acc": 0.98,
+        "roundup_recall": 0.73,
+    },
+    # first try (written after -74..-77's fixes, on the code between 88ab87d and ef17a0e): 1.000 / 0.960 / 0.972 /
+    # 0.958 / 1.000 / 1.000 / 0.562 (on 33699c7: 0.960 / 0.960 / 0.944 / 0.958 / 1.000 / 1.000 / 0.562)
+    "holdout-78": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.90,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.54,
+    },
+    # first try (written after -74..-77's fixes, on the code between 88ab87d and ef17a0e): 0.840 / 0.840 / 0.833 /
+    # 0.952 / 0.950 / 0.952 / 0.538 (on 33699c7: 0.769 / 0.800 / 0.778 / 0.950 / 0.947 / 0.950 / 0.538)
+    "holdout-79": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.90,
+        "season_acc": 0.93,
+        "network_acc": 0.90,
+        "roundup_recall": 0.59,
+    },
+    # first try (written last, on the code before ef17a0e, the same as on 33699c7): 0.960 / 0.960 / 0.972 / 0.792 /
+    # 0.955 / 1.000 / 0.333
+    "holdout-80": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.78,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.31,
     },
 }
 
