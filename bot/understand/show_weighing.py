@@ -211,6 +211,10 @@ def rerank(r: Reading) -> None:
         # likeliest other candidate is weighed
         credits = credited_titles(r.head)
         best = [b for b in best if f" {b[1].key} " not in f" {rule_key} " and not _credited(b[1].name, credits)]
+    if rule is not None and rule.flags.get("quoted") and not person and key_in(rule_key, r.text_key):
+        # a title the headline quotes and the text writes stands ("'La Casa de los Espejos' Won't Return", not the
+        # text's "Gracias por mirar", another show quoted in passing, nor its part "La Casa")
+        best = [b for b in best if b[1].flags.get("in_head") and f" {rule_key} " in f" {b[1].key} "]
     if best and best[0][1].key != rule_key:
         top = best[0][1]
         # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
