@@ -223,6 +223,7 @@ _RELEASED = re.compile(
 )
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s+[A-Z])(?<!\bMrs\.)(?<!\bvs\.)")
 _LABEL_FIRST = re.compile(
     r"(?i:\b(?P<l>renewed|cancell?ed|canceled|axed|ordered|ending|returning))\s*:\s*(?P<t>[^.;:]+?)(?=\s*[.;|]|\s*$)"
 )
@@ -236,6 +237,8 @@ def headline_decisions(
     if len(_LABEL_FIRST.findall(head)) >= 2:
         # "Renewed: Kitchen Kings. Cancelled: Hot Property.": each label's titles, told the way clauses tell them
         head = _LABEL_FIRST.sub(lambda m: f"{m['t']} {m['l'].lower()}", head)
+    # ("ABC renews Saltbush Road, The Quarry Club. Mercy Creek won't return": a full stop ends a clause's list)
+    head = _SENTENCE_STOP.sub(";", head)
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     verbs = list(_VERB.finditer(head))
     if not verbs:
