@@ -35,7 +35,7 @@ _PLOT_PREVIEW = re.compile(
     r"\bwritten\s+update\b|"
     # "Millbrook Road's Lorraine devastated as her TV cookery show is axed in shock twist": a plot's turn
     r"\b(?:in\s+(?:a\s+)?)?(?:shock|shocking|dramatic|surprise|brutal|cruel|heartbreaking|devastating)\s+"
-    r"(?:plot\s+)?twist\b|\bstoryline\b|\bjilted\s+at\s+the\s+altar\b",
+    r"(?:plot\s+)?twist\b|\bjilted\s+at\s+the\s+altar\b",
     re.IGNORECASE,
 )
 # ("… spoilers: Maureen and Clive's vow renewal ends in disaster": a wedding's, not the show's)
