@@ -26,6 +26,8 @@ ENDING = spread_rule(
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
     rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
     rf"|\bending\s+(after|with)\b"
+    # "Canal+ to bring curtain down on Les Ombres de Brest with fifth season"
+    rf"|\bbring(?:s|ing)?\s+(?:the\s+)?curtain\s+down\s+on\b"
     # "Marguerite will bow out with season 4", "'Kırmızı Kuyu' to bid farewell after 2 seasons"
     rf"|\bbow(?:s|ing)?\s+out\s+(?:with|after)\b"
     rf"|\b(?:to|will|set\s+to)\s+(?:bid\s+(?:\w+\s+)?farewell|say\s+(?:\w+\s+)?goodbye)\s+(?:after|with)\b"
@@ -90,7 +92,9 @@ CANCELLED = spread_rule(
     r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
     r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
     r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
-    r"closed\s+down\s+by|swings?\s+the\s+axe|(?:is|are)\s+now\s+(?:finished|done|over))\b"
+    r"closed\s+down\s+by|swings?\s+the\s+axe|(?:is|are)\s+now\s+(?:finished|done|over)|"
+    # a Spanish headline: "Movistar Plus+ cancela 'Los herederos del sur'"
+    r"cancela|canceló|cancelada)\b"
     r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"
     r"|\bno\s+(?:more|second|third|fourth|fifth|sixth|seventh|new)\s+(?:season|series)\s+for\b",
     F,
@@ -98,7 +102,8 @@ CANCELLED = spread_rule(
 RENEWED = spread_rule(
     # "Nickelodeon greenlights more Pip & Pogo": more of a show is its next season
     r"\b(?:orders?|ordered|greenlights?|greenlit|commissions?|commissioned)\s+more\s+(?=['‘\"“]|(?-i:[A-Z]))|"
-    r"\b(renew(s|ed|al|ing)?|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
+    # (and a Spanish one's: "Telemundo renueva 'La Reina del Malecón'")
+    r"\b(renew(s|ed|al|ing)?|renueva|renovó|renovada|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
     r"picked\s+up\s+for|"
     r"picking\s+up\b.{0,60}?\b(season|more)|"
     r"(orders?|ordered|greenlights?|greenlit|green-?lit|gets?|getting|lands?|landing|scores?|earns?|commissions?|"
@@ -190,7 +195,9 @@ PREMIERE_DATE = rule(
     # "'X' season 2 lands on HBO Max on September 18", "Season 3 release date out"
     r"|\b(?:lands?|arrives?|drops?|streams?|debuts?|premieres?|returns?|hits?|sets?\s+sail)\s+(?:on|to)\s+"
     r"(?:\S+\s+){1,3}?on\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + r"|\brelease\s+date\s+out\b"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    + _MONTH
+    + r"|\brelease\s+date\s+out\b|\bfecha\s+de\s+estreno\b"
     # "Channel 4 confirms return date", "reveals launch date"
     r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed|unveils?|unveiled)\s+(?:\w+\s+){0,2}?"
     r"(?:return|premiere|launch|debut|air|release)\s+date\b"
@@ -253,7 +260,9 @@ PRODUCTION_STRONG = rule(
     r"(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:is\s+|has\s+been\s+)?(?:delayed|postponed|pushed\s+back|"
     r"pushed\s+(?:to|until|into)\s+(?:20\d\d|next|early|late))|"
     # "Movistar Plus+ halts shoot on 'Las Salinas' season 2", "kaalchakra season 2 shoot begins"
-    r"(?:halts?|halted|suspends?|suspended|pauses?|paused|wraps?|wrapped|begins?|starts?)\s+(?:the\s+)?shoot\b|"
+    # ("halts season two shoot in Budapest", "halts Budapest shoot")
+    r"(?:halts?|halted|suspends?|suspended|pauses?|paused|wraps?|wrapped|begins?|starts?)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?shoot\b|"
     r"\bshoot\s+(?:begins|began|starts|started|wraps|wrapped|halted|resumes|is\s+underway|gets\s+underway)\b|"
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:season|series)\s+(?:is\s+|has\s+been\s+)?"
     r"(?:delayed|postponed)|"

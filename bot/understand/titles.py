@@ -297,6 +297,9 @@ AUXILIARIES = words("Was Is Will Did Does Has Are Were Can Could")
 _ASKED_STATES = words("Canceled Cancelled Renewed Axed Ending Ended Returning Back Over Coming Leaving")
 
 
+_AFTER_TV = frozenset(("anime", "series", "adaptation", "show", "drama", "special", "version"))
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
@@ -337,6 +340,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 and _NUMBERISH.match(tokens[k + 1][2])
             ):
                 break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
+            if w == "TV" and k + 1 < n and tokens[k + 1][2] in _AFTER_TV:
+                break  # "the Kurogane no Hanayome TV anime": what the title is made into, not part of it
             if (w[:1].isupper() or w[:1].isdigit()) and (w != "I" or k + 1 < n and tokens[k + 1][2][:1].isupper()):
                 if tokens[k - 1][3] == "." and words[-1] in _ABBREVIATIONS:
                     words[-1] += "."  # "Inside No. 9" keeps its dot
