@@ -174,3 +174,12 @@ def test_labelled_headlines_and_full_stops_split_a_roundup() -> None:
     )
     got_set = decided("ABC renews Saltbush Creek, The Quarry Club. Mercy Flats won't return", text)
     assert {("renewed", "The Quarry Club"), ("cancelled", "Mercy Flats")} <= got_set
+
+
+def test_a_job_holder_named_after_head_of_comedy_is_no_title() -> None:
+    text = (
+        'Apple TV+ has handed a third season to "Ledger," the office comedy created by and starring Nina Castell. '
+        "The series follows an accountant who becomes her company's CFO by accident. \"Nina has built one of the "
+        "sharpest ensembles on television,\" said Apple's head of comedy, Carla Wendt."
+    )
+    assert main("Apple TV+ Renews Nina Castell's Workplace Comedy for Season 3", text)[:2] == ("renewed", "Ledger")

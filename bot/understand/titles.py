@@ -297,6 +297,11 @@ AUXILIARIES = words("Was Is Will Did Does Has Are Were Can Could")
 _ASKED_STATES = words("Canceled Cancelled Renewed Axed Ending Ended Returning Back Over Coming Leaving")
 
 
+_JOB_OF = re.compile(
+    r"\b(?:head|chief|director|controller|president|vp|boss|commissioner|editor|executive)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+,\s*$",
+    re.IGNORECASE,
+)
 _AFTER_TV = frozenset(("anime", "series", "adaptation", "show", "drama", "special", "version"))
 
 
@@ -411,6 +416,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             before = tokens[i - 2][2].lower()  # "a straight-to-series order for The Order", "third season of Vera"
         after = tokens[end_i + 1][2].lower() if end_i + 1 < n else ""
         last_trail = tokens[end_i][3]
+        if before and tokens[i - 1][3][-1:] == "," and _JOB_OF.search(text, max(0, pos - 50), pos):
+            before = "head"  # "said Apple's head of comedy, Gwen Albright": the job's holder, not a comedy
         if before and tokens[i - 1][3][-1:] in (",", ";") and i >= 2 and _COUNTED.match(tokens[i - 2][2]):
             before = ""  # "after 14 series, Lee Mack has confirmed": a count of series, then a new clause
         if before in ("the", "a", "an") and _credit_follows(tokens, end_i):
