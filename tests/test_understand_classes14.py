@@ -183,3 +183,15 @@ def test_a_job_holder_named_after_head_of_comedy_is_no_title() -> None:
         "sharpest ensembles on television,\" said Apple's head of comedy, Carla Wendt."
     )
     assert main("Apple TV+ Renews Nina Castell's Workplace Comedy for Season 3", text)[:2] == ("renewed", "Ledger")
+
+
+def test_the_show_a_star_leaves_is_the_news() -> None:
+    text = (
+        "After 12 years in the role of lifeguard Kira Walsh, Tess Marlow has confirmed she is leaving Palm Cove.\n\n"
+        "The 31-year-old, who joined Seven's beloved soap as a teenager in 2013, filmed her final scenes last week."
+        '\n\n"It\'s time to say goodbye," Tess tells TV WEEK. "I grew up on this show."'
+    )
+    assert main("Palm Cove star Tess Marlow quits after 12 years: 'It's time to say goodbye'", text)[:2] == (
+        "casting",
+        "Palm Cove",
+    )

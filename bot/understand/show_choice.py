@@ -416,7 +416,7 @@ def resolve_shows(
         for t in titles.in_head:
             tk = show_key(t.name)
             # ("coronation street star quits": a title whose star the headline speaks of, however name-like)
-            credit = r"(?:star|stars|actor|actress|boss|showrunner|cast)"
+            credit = r"(?:star|stars|actor|actress|boss|showrunner|cast|legend|favourite|favorite|veteran|icon)"
             whose = re.search(rf"(?:^| ){re.escape(tk)} {credit} ", head_key)
             if (
                 not whose

@@ -385,8 +385,15 @@ _CREDIT_OF = prefiltered(
 _CREDIT_LEAD = prefiltered(
     re.compile(
         r"^(?P<t>[“\"‘'].{1,60}?[”\"’'](?!\w)|[A-Z][^,;:“\"‘']{0,40}?)(?:'s|’s)?\s+(?i:stars?|creators?|co-creators?|alums?|"
-        r"actors?|actress|boss|showrunners?)\s+(?=[A-Z][a-z]+\s+[A-Z])",
+        r"actors?|actress|boss|showrunners?|legend|favourite|favorite|veteran|icon)\s+(?=[A-Z][a-z]+\s+[A-Z])",
     )
+)
+
+
+_STAR_LEAVES = re.compile(
+    r"\b(?:quits?|quitting|exits?|exiting|leaves|leaving|departs?|departing|steps?\s+down|bows?\s+out|"
+    r"written\s+out|killed\s+off)\b",
+    re.IGNORECASE,
 )
 
 
@@ -419,7 +426,9 @@ def _credited_titles(title: str) -> frozenset[str]:
         people = _PEOPLE_AFTER.match(head, m.end())
         if people:
             found |= {people.group("p"), *re.split(r"\s*(?:,|\band\b|&)\s*", people.group("p"))}
-    found |= {m.group("t") for m in _CREDIT_LEAD.finditer(head)}
+    if not _STAR_LEAVES.search(head):
+        # (but "Sunset Point star Jess Harlow quits": the show the star leaves is the news)
+        found |= {m.group("t") for m in _CREDIT_LEAD.finditer(head)}
     for m in _MADE_BY.finditer(head):  # "orders comedy from Ryan Reynolds and Rob McElhenney": each maker
         found |= {m.group("t"), *re.split(r"\s*(?:,|\band\b|&)\s*", m.group("t"))}
     return frozenset({credit_key(t) for t in found} - {""})
