@@ -187,3 +187,12 @@ def test_the_show_a_star_leaves_is_the_news() -> None:
         "casting",
         "Palm Cove",
     )
+
+
+def test_a_shouted_title_the_text_also_capitalises_is_not_lowered() -> None:
+    # (a guard for the emphasis rule: "LOST" stays a title where the text writes "Lost" as well as "lost")
+    from bot.understand.casing import quote_shouted_titles
+
+    text = "ABC has renewed Lost for a sixth and final season. The drama has lost viewers this year."
+    assert "LOST" in quote_shouted_titles("ABC renews LOST for a sixth season", text)
+    assert "halted" in quote_shouted_titles("Drama The Kinsella Estate HALTED after fall", "Filming was halted.")

@@ -132,11 +132,17 @@ def quote_shouted_titles(head: str, text: str) -> str:
         if spelling is not None:
             out.append(head[last:start] + "‘" + spelling + "’")
             last = end
-        elif " " not in run and len(run) >= 3 and re.search(rf"(?<!\w){re.escape(run.lower())}(?!\w)", text):
+        elif " " not in run and len(run) >= 3 and _only_lowercase(run, text):
             # "The Brennan Inheritance HALTED after …": a word shouted for emphasis, lowercase in the text
             out.append(head[last:start] + run.lower())
             last = end
     return "".join(out) + head[last:] if out else head
+
+
+def _only_lowercase(word: str, text: str) -> bool:
+    """The text writes the word, and only in lower case ("halted"; not "LOST" where the text also has "Lost")."""
+    said = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
+    return bool(said) and all(w.islower() for w in said)
 
 
 def _as_text_writes(run: str, text: str) -> str | None:

@@ -223,7 +223,8 @@ _RELEASED = re.compile(
 )
 
 
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s+[A-Z])(?<!\bMrs\.)(?<!\bvs\.)")
+# (after a word of three lowercase letters or more: not "Mr.", "St.", "vs.")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s+[A-Z])")
 _LABEL_FIRST = re.compile(
     r"(?i:\b(?P<l>renewed|cancell?ed|canceled|axed|ordered|ending|returning))\s*:\s*(?P<t>[^.;:]+?)(?=\s*[.;|]|\s*$)"
 )
