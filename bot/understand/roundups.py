@@ -392,9 +392,7 @@ def find_decisions(
         # (in one show's article too, when the cue marks the paragraph: "The company also presented new productions")
         # (and "Joining the lineup are …" wherever it stands)
         presented = _NEW_SLATE.search(sentence)
-        opens_slate = presented and (
-            cue is None or cue.search(sentence) or presented.group().lstrip()[:1] in ("N", "J", "n", "j")
-        )
+        opens_slate = presented and (cue is None or cue.search(sentence) or presented.group("opening"))
         slate = 4 if opens_slate else max(slate - 1, 0)
         if slate:
             # (up to a turn to other news: "New to the schedule is 'Tall Pines,' …, while 'Home Turf' returns")
@@ -601,7 +599,7 @@ _NEW_SLATE = prefiltered(
         r"(?:[\w-]+\s+){0,2}?(?:originals|dramas|comedies|series|shows|titles|productions|telenovelas|commissions)\b"
         # (not shows announced for a slot: "announced the new dramas that will air in its Friday slot")
         r"(?![^.;:]*\b(?:air|airs|premiere|premieres|debut|debuts|slot)\b)"
-        r"|^\s*(?:new\s+to|joining)\s+(?:the|its|their)\s+(?:schedule|line-?up|slate)\b",
+        r"|^\s*(?P<opening>(?:new\s+to|joining)\s+(?:the|its|their)\s+(?:schedule|line-?up|slate))\b",
         re.IGNORECASE,
     )
 )
