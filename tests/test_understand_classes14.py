@@ -196,3 +196,11 @@ def test_a_shouted_title_the_text_also_capitalises_is_not_lowered() -> None:
     text = "ABC has renewed Lost for a sixth and final season. The drama has lost viewers this year."
     assert "LOST" in quote_shouted_titles("ABC renews LOST for a sixth season", text)
     assert "halted" in quote_shouted_titles("Drama The Kinsella Estate HALTED after fall", "Filming was halted.")
+
+
+def test_a_described_headline_takes_the_title_that_opens_the_text() -> None:
+    text = (
+        "Copper & Crumb is officially reopening its doors.\n\nFX announced Thursday that the third season of its "
+        "Emmy-winning bakery comedy will premiere Wednesday, June 11, with all 10 episodes on Hulu."
+    )
+    assert main("Season 3 of the Emmy winner sets June premiere date", text) == ("premiere", "Copper & Crumb", 3)

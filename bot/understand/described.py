@@ -14,7 +14,7 @@ from bot.understand.prefilter import prefiltered
 
 _KIND = (
     r"(?:sitcom|comedy|drama|dramedy|thriller|docuseries|docu-series|documentary\s+series|series|show|quiz|hit|soap|"
-    r"procedural|anime|miniseries|whodunnit|whodunit|saga|spinoff|spin-off|reboot|cartoon|telenovela|k-drama)"
+    r"procedural|anime|miniseries|whodunnit|whodunit|saga|spinoff|spin-off|reboot|cartoon|telenovela|k-drama|winner)"
 )
 _HEAD_KIND = prefiltered(re.compile(rf"\b{_KIND}\b", re.IGNORECASE))
 # What follows a kind word that names no title after it: a verb, a preposition, a clause's end
@@ -80,7 +80,10 @@ def _introducing(name: str) -> re.Pattern[str]:
         # "Network Ten has confirmed Coral Point will come to an end": the subject of the news the text confirms (not
         # a network's own deed: "announced that Treehouse has greenlit")
         rf"\b(?:confirmed|announced|revealed|said)\s+(?:that\s+)?[‘“\"']?{n}[’”\"']?\s+(?:will|would)\s+(?:not\s+)?"
-        rf"(?:come|end|return|be|conclude|wrap|bow)\b",
+        rf"(?:come|end|return|be|conclude|wrap|bow)\b|"
+        # "Brick & Mortar is officially reopening its doors.": the title opening the text, as the news's subject
+        rf"^[‘“\"']?{n}[’”\"']?\s+(?:is|are|isn'?t|will)\s+(?:officially\s+|finally\s+)?"
+        rf"(?:back|coming|returning|reopening|getting|going|set|not|ending|over)\b",
         re.IGNORECASE,
     )
 
