@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.networks import NETWORKS, canonical_network
 from bot.understand.wordlists import words
 
 _LOW_SMALL = words("a an and as at by for from in of on or the to vs with")
@@ -58,8 +59,6 @@ def _recase_words(chunk: str, first: bool) -> str:
 
 
 def _net_aliases() -> dict[str, str]:
-    from bot.understand.networks import NETWORKS
-
     out: dict[str, str] = {}
     for aliases in NETWORKS.values():
         for a in aliases:
@@ -108,8 +107,6 @@ def quote_shouted_titles(head: str, text: str) -> str:
     WRENFIELDS"), quoted as the text spells it, when the text writes it with capitals too: several words, or one
     long word (no acronym) the text also writes in capitals. A word shouted for emphasis ("Wedding CANCELLED"), which
     the text writes in lowercase, is lowered."""
-    from bot.understand.networks import canonical_network
-
     tokens = list(_TOKEN.finditer(head))
     out, last, i = [], 0, 0
     while i < len(tokens):

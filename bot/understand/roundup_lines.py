@@ -48,15 +48,17 @@ def heading_event(heading: str) -> str | None:
     return next((event for event, words in _HEADING_WORDS if words.search(said)), None)
 
 
+# The known labels as one alternation, any spacing between their words
+_LABELS = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _HEADING_EVENTS)
 _HEADING = re.compile(
-    r"(?P<h>(?i:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _HEADING_EVENTS) + r")"
+    r"(?P<h>(?i:" + _LABELS + r")"
     r"|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3})\s*:?"
 )
 
 
 # A line opening with its section's label: "NEW: BANNOCK & BONES (6x30) - From …", "RETURNING: DRIFT (Season 4) - …"
 LABELLED_LINE = re.compile(
-    r"^\s*(?P<h>(?i:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _HEADING_EVENTS) + r"))\s*:\s*"
+    r"^\s*(?P<h>(?i:" + _LABELS + r"))\s*:\s*"
     r"[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’.!?]{0,60}?)[\"”’']?\s*(?P<b>[(\[][^)\]]{1,40}[)\]])?\s*(?:[–—-]\s|$)"
 )
 

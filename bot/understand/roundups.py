@@ -240,6 +240,7 @@ def headline_decisions(
         head = _LABEL_FIRST.sub(lambda m: f"{m['t']} {m['l'].lower()}", head)
     # ("ABC renews Saltbush Road, The Quarry Club. Mercy Creek won't return": a full stop ends a clause's list)
     head = _SENTENCE_STOP.sub(";", head)
+    page = text and f"{head}\n{text}"  # (where _items looks a name up; none without the text)
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     verbs = list(_VERB.finditer(head))
     if not verbs:
@@ -272,17 +273,17 @@ def headline_decisions(
             after = _SUBORDINATE.split(dashed[0], 1)[0]
             if nxt is not None and nxt.group("p") and ";" in after:
                 # "cancels X after eight seasons; Y, Z return": the semicolon ends this verb's list
-                names = _items(after.split(";")[0], quoted, text and f"{head}\n{text}")
+                names = _items(after.split(";")[0], quoted, page)
             else:
-                names = _items(after, quoted, text and f"{head}\n{text}")
+                names = _items(after, quoted, page)
                 # (unless a dash closed the list: "renews A, B and C — D Gets the Axe")
                 if nxt is not None and nxt.group("p") and names and not _NEW_SUBJECT.search(after) and len(dashed) < 2:
                     names = names[:-1]  # "…, MTV's Teen Wolf Will End": the last one is the next verb's subject
         elif i and ";" in before:
-            names = _items(before.split(";")[-1], quoted, text and f"{head}\n{text}")  # every subject after it
+            names = _items(before.split(";")[-1], quoted, page)  # every subject after it
         elif ":" in before and _KICKER.search(before.rsplit(":", 1)[0]):
             # "Apple TV+ unveils fall slate: X, Y and Z return": the list after the kicker's colon
-            names = _items(_own_list(before.rsplit(":", 1)[1]), quoted, text and f"{head}\n{text}")
+            names = _items(_own_list(before.rsplit(":", 1)[1]), quoted, page)
         else:
             before = _DASH_BREAK.split(before)[-1]  # ("… and The Pit Kids — Delphi Gets the Axe": after the dash)
             kicker, colon, rest = before.rpartition(":")
@@ -291,7 +292,7 @@ def headline_decisions(
             subject = _NEW_SUBJECT.search(before)
             # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
             subjects = _own_list(before[subject.end() :] if subject else before)
-            names = _items(subjects, quoted, text and f"{head}\n{text}")
+            names = _items(subjects, quoted, page)
             if i:  # only the subject right before a later passive verb
                 names = names[-1:]
         # "renews X and Y for second seasons": the clause's season is each one's
@@ -377,6 +378,7 @@ def find_decisions(
     `every_kind`: a news digest, whose items are trailers, castings and shoots as well as decisions."""
     kinds = _DECIDED | _DIGEST_KINDS if every_kind else _DECIDED
     weights = {show_key(t.name): t.weight for t in titles}
+    page = f"{head}\n{text}"  # (where titles_in looks a name up)
     out: list[Decision] = []
     seen: set[str] = set()
     for d in headline_decisions(head, network, refine, text, main_event) if cue is None else []:
@@ -397,19 +399,13 @@ def find_decisions(
         if slate:
             # (up to a turn to other news: "New to the schedule is 'Tall Pines,' …, while 'Home Turf' returns")
             turn = _CLAUSE_TURN.search(sentence)
-            introduced = titles_in(sentence[: turn.start() if turn else None], weights, f"{head}\n{text}")
+            introduced = titles_in(sentence[: turn.start() if turn else None], weights, page)
             if _event_in(_mask(sentence.replace("’", "'"), introduced), False) not in (None, "ordered"):
                 # "First up is 'Seoul Night Court,' … The drama will premiere on January 12": its own news
                 introduced = []
             for name, start in introduced:
                 k = show_key(name)
-                if (
-                    k
-                    and k not in seen
-                    and introduced_at(sentence, name, start)
-                    and not is_generic(name)
-                    and not any(short_for(k, other) for other in seen)
-                ):
+                if _unseen(k, seen) and introduced_at(sentence, name, start) and not is_generic(name):
                     seen.add(k)
                     out.append(Decision("ordered", refine(name), None, network))
         heading = section_heading(sentence) if cue is None else None
@@ -481,12 +477,12 @@ def find_decisions(
         if not enumerated and not _DECISION_HINT.search(sentence) or cue is not None and not cue.search(sentence):
             continue
         plain = sentence.replace("’", "'")
-        names = titles_in(sentence, weights, f"{head}\n{text}")
+        names = titles_in(sentence, weights, page)
         if enumerated:
             # "They are Run the Burbs, Son of a Critch and Strays.": the shows the counted decision announced
             for name, _start in names:
                 k = show_key(name)
-                if k and k not in seen and not any(short_for(k, other) for other in seen):
+                if _unseen(k, seen):
                     seen.add(k)
                     out.append(Decision(enumerated, name, None, network))
             continue
@@ -497,11 +493,11 @@ def find_decisions(
         if idx and event in kinds and cue is None and _BOTH.match(sentence) and all(at == 0 for _n, at in names):
             # "… 'The Keller Files', a legal thriller, and 'Sweetwater'. Both received series orders on Friday."
             before = sentences[idx - 1].replace("’", "'")
-            for name, at in titles_in(sentences[idx - 1], weights, f"{head}\n{text}"):
+            for name, at in titles_in(sentences[idx - 1], weights, page):
                 if not_a_decided_title(before, name, at, before[:at]):
                     continue
                 k = show_key(name)
-                if k and k not in seen and not any(short_for(k, other) for other in seen):
+                if _unseen(k, seen):
                     seen.add(k)
                     out.append(Decision(event, refine(name), None, network))
             continue
@@ -613,6 +609,11 @@ _INTRODUCED_AFTER = re.compile(
 _INTRODUCED_BEFORE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:telenovela|drama|comedy|thriller|series|sitcom|docuseries)\s+[“\"‘']?$", re.IGNORECASE
 )
+
+
+def _unseen(key: str, seen: set[str]) -> bool:
+    """A title no decision has named yet, nor a longer name it is short for."""
+    return bool(key) and key not in seen and not any(short_for(key, other) for other in seen)
 
 
 def introduced_at(sentence: str, name: str, start: int) -> bool:
