@@ -52,6 +52,8 @@ REVERSAL = rule(
     r"(?<!wants\s)(?<!hopes\s)(?<!love\s)(?<!like\s)(?<!plans\s)(?<!not\s)(?<!desire\s)(?<!intention\s)"
     r"\b(?:to|will)\s+revive\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
     r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b|"
+    # "'Pemberton Heights' Revival Lands at Peacock", "X Revival Set at Paramount+": a home for the revival
+    r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:set|lands?|heads?|moves?|moving)\s+(?:at|to|on|for)\b|"
     # "Dana Whitlock Sets 'Copper Valley' Revival at Hulu"
     r"\b(?:sets?|lands?|gets?|announces?|orders?|greenlights?)\s+(?:\S+\s+){0,4}?revival\b|"
     # "Cancelled CBS drama rises from the ashes at Paramount+", "gets a second life"

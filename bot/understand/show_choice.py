@@ -18,7 +18,7 @@ from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.prefilter import prefiltered
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.titles import MODIFIER_NEXT, TextTitle
-from bot.understand.wordlists import DEMONYMS, words
+from bot.understand.wordlists import DEMONYMS, FOREIGN_JOIN, words
 
 # A headline that describes a show without naming it: the text must name it
 LEAD_CHARS = 1500  # the first paragraphs: where titles, events and networks are looked for
@@ -168,6 +168,14 @@ class Titles:
                 return t.name
         return cand
 
+    def _pair_of_titles(self, ck: str, tk: str) -> bool:
+        """ "Flat Pack and Yardbirds" where the text also names Yardbirds as a title of its own: two shows."""
+        rest = tk.replace(ck, " ", 1).strip()
+        other = rest[4:] if rest.startswith("and ") else rest[:-4] if rest.endswith(" and") else ""
+        found, own, pair = self.by_key.get(other), self.by_key.get(ck), self.by_key[tk]
+        # each written as a title more surely than the pair ("Rick and Morty" stays whole)
+        return found is not None and own is not None and min(found.weight, own.weight) > max(pair.weight, 0.0)
+
     def _longer(self, ck: str, quoted: bool) -> str | None:
         for t in self.in_head:  # the headline itself holds the longer title ("Orange Is the New Black")
             tk = show_key(t.name)
@@ -176,6 +184,7 @@ class Titles:
                 and key_in(ck, tk)
                 and (tk.startswith(ck) or tk.endswith(ck))
                 and " and the " not in f" {tk.replace(ck, '')} "
+                and not self._pair_of_titles(ck, tk)
                 # "Vidio Original Series 'Rumah Kaca'": what the show is, not its title's first words
                 and not (tk.endswith(ck) and kind_prefix(tk[: len(tk) - len(ck)]))
                 # "'Mr Bigstuff' and 'Brassic'", quoted apart in the headline, are two titles the text joins
@@ -344,13 +353,36 @@ def surname_in_head(name: str, head: str) -> bool:
 _ROLE = r"(?:creator|co-creator|showrunner|writer|director|producer|novelist|author|star|actor|actress|nominee|winner)"
 
 
-def _written_longer(name: str, head: str, lead: str) -> str:
+def _written_longer(name: str, head: str, lead: str, quoted: bool = False) -> str:
     """ "9-1-1: Lone Star will end": a headline word cut off as a credit ("… Star") that the text writes, with its
     capital, as part of the title."""
     at = head.find(name)
     m = _NEXT_WORD.match(head, at + len(name)) if at >= 0 else None
     longer = f"{name} {m.group(1)}" if m else ""
-    return longer if longer and longer in lead else name
+    if longer and longer in lead:
+        return longer
+    return name if quoted else _written_shorter(name, lead)
+
+
+_CUT_BEFORE = words("in at among on for from after as with amid during near across ahead before by")
+
+
+def _written_shorter(name: str, lead: str) -> str:
+    """ "Y Llanw in Pembrokeshire", "Skerry among three new": a sentence-case headline's guess that ran on past
+    its title, cut before a lowercase word where the text writes what comes before it."""
+    if not lead or re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", lead):
+        return name
+    parts = name.split()
+    for k in range(len(parts) - 1, 0, -1):
+        cut = " ".join(parts[:k])
+        if (
+            parts[k] in _CUT_BEFORE
+            and parts[k - 1].lower() not in _SMALL_WORDS
+            and parts[k - 1].lower() not in FOREIGN_JOIN
+            and re.search(rf"(?<![\w'’]){re.escape(cut)}(?![\w'’])", lead)
+        ):
+            return cut
+    return name
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
@@ -418,6 +450,8 @@ def resolve_shows(
             # ("coronation street star quits": a title whose star the headline speaks of, however name-like)
             credit = r"(?:star|stars|actor|actress|boss|showrunner|cast|legend|favourite|favorite|veteran|icon)"
             whose = re.search(rf"(?:^| ){re.escape(tk)} {credit} ", head_key)
+            if re.search(rf" {credit} {re.escape(tk)} ", head_key) and not whose:
+                continue  # "brickyard row icon pauline crosby quits": the person the credit names
             if (
                 not whose
                 and (
@@ -480,7 +514,11 @@ def resolve_shows(
         later += [t.name for t in titles.in_head if key_in(show_key(t.name), show_key(after)) and t.name not in later]
         if later:
             cands = later[:1] + [c for c in cands if c not in later]
-    cands = [_written_longer(p, head, lead) for c in cands for p in _split_pair(c, quoted, text_key, lead)]
+    cands = [
+        _written_longer(p, head, lead, show_key(p) in quoted)
+        for c in cands
+        for p in _split_pair(c, quoted, text_key, lead)
+    ]
     shows: list[str] = []
     for c in cands:
         r = titles.refine(c, show_key(c) in quoted, text_key)
@@ -543,13 +581,17 @@ def resolve_shows(
                 # confirms in the headline wins ("Big news for Bridgerton fans", "Tom Hiddleston returns for Loki")
                 rest = [x for x in shows if key_in(show_key(x), text_key) and show_key(x) != show_key(alt.name)]
                 return [alt.name, *rest], "headline"
-            if (
-                not in_text
-                and not is_known(shows[0], matcher, keys)
-                and (not title_like(shows[0]) or _DESCRIBES_A_SHOW.search(head))
-            ):
+            if not in_text and not is_known(shows[0], matcher, keys):
                 strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
-                if strong:  # "Hit fantasy drama cancelled": the text names the show
+                # "Prime Video's Dragon Epic Gets a Fiery First Trailer": an owner's phrase the text never uses
+                # describes the show the text names
+                owned = re.search(rf"['’]s\s+{re.escape(shows[0])}\b", head) is not None
+                if strong and (
+                    not title_like(shows[0])
+                    or _DESCRIBES_A_SHOW.search(head)
+                    or owned
+                    and not key_in(show_key(strong), show_key(head))
+                ):
                     return [strong], "text"
                 if not title_like(shows[0]):
                     return shows[1:], "headline" if shows[1:] else ""
@@ -635,6 +677,7 @@ def _split_pair(cand: str, quoted: set[str], text_key: str, lead: str = "") -> l
         or not text_key
         or show_key(cand) in quoted
         or key_in(show_key(cand), text_key)
+        and not (lead and all(_stands_alone(p, lead.replace(cand, " ")) for p in parts))
         or not all(key_in(show_key(p), text_key) for p in parts)
         or lead
         and not any(_stands_alone(p, lead) for p in parts)
