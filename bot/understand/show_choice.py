@@ -16,6 +16,7 @@ from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
 from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.prefilter import prefiltered
+from bot.understand.roundup_names import is_count_word
 from bot.understand.shows import credit_key, credited_titles, extract_shows, is_generic, quoted_titles, title_like
 from bot.understand.titles import MODIFIER_NEXT, TextTitle
 from bot.understand.wordlists import DEMONYMS, FOREIGN_JOIN, words
@@ -367,14 +368,18 @@ def _written_longer(name: str, head: str, lead: str, quoted: bool = False) -> st
 _CUT_BEFORE = words("in at among on for from after as with amid during near across ahead before by")
 
 
-def _written_shorter(name: str, lead: str) -> str:
-    """ "Y Llanw in Pembrokeshire", "Skerry among three new": a sentence-case headline's guess that ran on past
-    its title, cut before a lowercase word where the text writes what comes before it."""
+def _written_shorter(name: str, lead: str, titles: Titles | None = None) -> str:
+    """ "Y Llanw in Pembrokeshire", "Skerry among three new", "Slack Water: Former Fernhill": a headline's guess
+    that ran on past its title, cut before a lowercase word or after a colon where the text writes what comes
+    before it."""
     if not lead or re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", lead):
         return name
     parts = name.split()
     for k in range(len(parts) - 1, 0, -1):
         cut = " ".join(parts[:k])
+        known = titles.by_key.get(show_key(cut[:-1])) if titles is not None else None
+        if parts[k - 1].endswith(":") and known is not None and known.weight >= 1:
+            return cut[:-1]  # "Slack Water: Former Fernhill": a kicker the text names, then the news
         if (
             parts[k] in _CUT_BEFORE
             and parts[k - 1].lower() not in _SMALL_WORDS
@@ -488,11 +493,15 @@ def resolve_shows(
         if names:
             return names, "headline"
     cands = [
-        c
+        c if show_key(c) in quoted else _written_shorter(c, lead, titles)
         for c in extract_shows(head)
         if credit_key(c) not in credited
         and not _describes(c, head)
         and not modifier_only(c, head, lead, slug=not mixed)
+        # "ITV Axes Two Daytime Faves": a count of shows the text names ("Two Doors Down" is written as a title)
+        and not (
+            len(c.split()) > 1 and is_count_word(c.split()[0]) and c.endswith("s") and show_key(c) not in titles.by_key
+        )
     ]
     if not mixed:  # recased guesses: only what could be a title, lowercase words checked as written
         # a recased phrase holding a decision word is the headline's news ("Cancellations Find Homes")
@@ -507,7 +516,9 @@ def resolve_shows(
     # "Hilary Swank joins the cast of Yellowjackets": the show is what the person joins
     m = _CASTING_VERB.search(head)
     person = ""
-    if m and CASTING.search(head) and cands and head.find(cands[0]) < m.start():
+    at = head.find(cands[0]) if cands else -1
+    # (not a kicker before a colon: "Slack Water: Former Fernhill star Jade Whitlock joins Channel 4 thriller")
+    if m and CASTING.search(head) and cands and at < m.start() and head[max(at, 0) + len(cands[0]) :][:1] != ":":
         person = show_key(cands[0])
         after = head[m.end() :]
         later = [c for c in extract_shows(after) if c not in cands]

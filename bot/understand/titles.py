@@ -614,6 +614,10 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
             continue  # "Longhouse Pictures", "Nordlicht Film": who makes a show
         if name.isupper() and name.lower() in _LINE_LABELS:
             continue  # "Copper Street (ABC) — RENEWED for season 6": a list's label in capitals
+        if name.isupper() and name.isalpha() and len(name) > 2 and before != "«q»" and zipf(name) >= 4.0:
+            # "ITV has axed TWO daytime faves", "FILMING on Rook has been halted": a tabloid's emphasis ("SEE" quoted
+            # is Apple's series)
+            continue
         if _CHART_PLACE.fullmatch(name):
             continue  # "a Top 10 hit", "No. 2 on the chart": a place in a chart
         parts = re.split(r"\s+(?:and|&)\s+|,\s+", bare)
