@@ -580,6 +580,9 @@ def resolve_shows(
                     and a.weight >= (0.5 if in_text and title_like(shows[0]) else 0.0)
                     and credit_key(a.name) not in credited
                     and not _YEAR.fullmatch(a.name)
+                    # ("Cameras roll in Connemara on RTÉ's thriller An Cladach": after "in" a place)
+                    and not (a.weight < 2 and re.search(rf"\b(?:in|at) {re.escape(a.name)}\b", head))
+                    and a.name not in DEMONYMS  # ("Irish-language thriller")
                 ),
                 None,
             )

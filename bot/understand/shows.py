@@ -222,7 +222,7 @@ _PULL_QUOTE_WORDS = re.compile(
 _DESCRIPTIVE_COMPOUND = prefiltered(
     re.compile(
         r"(?:[\w'’]+\s+)?[\w'’]+-(?:winning|nominated|starring|led|produced|based|backed|fronted|created|penned|"
-        r"helmed|directed|written|inspired|themed|set|like|style|esque)",
+        r"helmed|directed|written|inspired|themed|set|like|style|esque|language|speaking|part|episode|born)",
         re.IGNORECASE,
     )
 )
@@ -242,7 +242,8 @@ def is_generic(name: str) -> bool:
     if ": " in name and is_generic(name.rsplit(": ", 1)[1]):
         return True  # "Makes Its Calls: Two Renewals": a headline's kicker and its count, not a title
     if _DESCRIPTIVE_COMPOUND.fullmatch(name.strip()):
-        return True  # "Emmy-winning", "BAFTA-nominated", "Lorne Michaels-produced": a description
+        # "Emmy-winning", "BAFTA-nominated", "Lorne Michaels-produced", "Irish-language", "Eight-part": a description
+        return True
     if is_network_name(name) or (low[0] == "the" and is_network_name(" ".join(words[1:]))):
         return True
     if low[-1] in _GENERIC_WORDS and (

@@ -594,6 +594,9 @@ def _comma_titles(text: str) -> dict[int, str]:
     return {at: name for name, starts in seen.items() if len(starts) >= 2 and name in inside for at in starts}
 
 
+_ARTICLES = frozenset("a an the la le el les los las il lo der die das y yr o".split())
+
+
 def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
     """Title-like spans of the text's first paragraphs, strongest first."""
     found: dict[str, list] = {}
@@ -667,6 +670,7 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
             len(words) == 2
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
             and weight < 2
+            and words[0].lower() not in _ARTICLES  # ("An Cladach", "El Chapo" open with an article)
             and (is_first_name(words[0]) or zipf(words[1]) < 3.0 or name in US_STATES)
         ):
             # "Jenna Ortega", "Ncuti Gatwa": a first name or a rare surname looks like a person ("Kettle Creek" not)
