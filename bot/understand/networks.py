@@ -45,7 +45,7 @@ NETWORKS: dict[str, tuple[str, ...]] = {
         "BBC",
     ),
     "ITV": ("ITVX", "ITV1", "ITV2", "ITVBe", "ITV"),
-    "Channel 4": ("Channel 4", "All 4", "All4", "More4", "E4 Extra"),
+    "Channel 4": ("Channel 4", "C4", "All 4", "All4", "More4", "E4 Extra"),
     "Sky": (
         "Sky Atlantic",
         "Sky Max",

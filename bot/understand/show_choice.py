@@ -686,6 +686,8 @@ def _split_pair(cand: str, quoted: set[str], text_key: str, lead: str = "") -> l
     """Two shows ("Taskmaster and Hunted") when the text names each and never the pair; "Law & Order" stays, and
     so does "Anna & Katy" where the text has each word only inside a longer name ("Anna Crilly and Katy Wix")."""
     parts = re.split(r"\s+(?:and|&)\s+", cand)
+    if len(parts) > 2:
+        parts = re.split(r"\s+and\s+", cand)  # "Kettle & Sons and Flat 9B": the ampersand is inside a title
     if (
         len(parts) != 2
         or not text_key
