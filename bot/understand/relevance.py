@@ -180,6 +180,13 @@ _QUOTED = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|\"[^\"]{1,80}\"|(?<
 
 def tv_score(title: str, lead: str) -> float:
     """Higher is more surely TV news: strong TV words and networks count most, other fields' words count against."""
+    return _scored(title, lead)[0]
+
+
+def _scored(title: str, lead: str) -> tuple[float, bool]:
+    """The score, and whether the headline or lead speaks of TV at all where another field's words are there: a
+    network, or a word for a show or broadcasting ("Des Moines council renews scooter pilot program for second
+    season" has neither)."""
     words, pairs, nets = _features(title)
     unquoted = _QUOTED.sub(" ", title)  # "'Game of Thrones' prequel": words of a title are not another field's
     if unquoted != title:
@@ -189,14 +196,29 @@ def tv_score(title: str, lead: str) -> float:
     strong = len(words & STRONG_WORDS) + len(pairs & STRONG_PAIRS)
     score = 2.0 * strong + 1.0 * len(words & WEAK_WORDS) + 2.0 * min(nets, 2)
     off = 2 * (len(words_u & OFF_WORDS) + len(pairs_u & OFF_PAIRS))
+    fields = off  # (another field's own words; "game" alone is often a title's: "Game of Thrones")
     if "game" in words_u and ("game", "show") not in pairs_u:
         off += 2
+    speaks = nets > 0 or not words.isdisjoint(TV_KINDS)
     if lead:
         words, pairs, nets = _features(lead)
         strong = len(words & STRONG_WORDS) + len(pairs & STRONG_PAIRS)
         score += min(strong, 4) + 0.5 * min(len(words & WEAK_WORDS), 4) + min(nets, 2)
+        fields += (len(words & OFF_WORDS) + len(pairs & OFF_PAIRS)) // 2  # (one stray word in a lead is no field)
         off += len(words & OFF_WORDS) + len(pairs & OFF_PAIRS)
-    return score - 1.2 * off
+        speaks = speaks or nets > 0 or not words.isdisjoint(TV_KINDS)
+    return score - 1.2 * off, speaks or not fields
+
+
+# Words only TV news uses for what it reports on ("season", "pilot", "renewed" are every field's)
+TV_KINDS = words(
+    """
+    show shows series drama dramas comedy comedies sitcom sitcoms episode episodes tv television streaming streamer
+    streamers network networks channel channels broadcaster broadcasters anime soap soaps showrunner showrunners
+    viewers miniseries docuseries docu-series telenovela telenovelas k-drama k-dramas dizi thriller dramedy
+    reality cartoon animated programme programmes primetime
+    """
+)
 
 
 RELEVANT = 1.5  # at or above: worth reading as TV news
@@ -204,4 +226,5 @@ RELEVANT_HEADLINE_ONLY = 1.0  # a headline without text has fewer words to show 
 
 
 def is_tv_news(title: str, lead: str) -> bool:
-    return tv_score(title, lead) >= (RELEVANT if len(lead) >= 80 else RELEVANT_HEADLINE_ONLY)
+    score, speaks = _scored(title, lead)
+    return speaks and score >= (RELEVANT if len(lead) >= 80 else RELEVANT_HEADLINE_ONLY)
