@@ -470,6 +470,8 @@ def _analyze(
         ):
             # "Plainview, Northern Pass renewed; CBC drops Hinterland Road": the headline's first decision leads
             event, show, season = listed[0].event, listed[0].show, listed[0].season
+            if season is None:  # the season the text gives the new main show ("will return for a fifth season")
+                season = stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
             shows = [show] + [s for s in shows if s != show]
             decisions = [Decision(event, show, season, network)]
         elif listed and show_key(listed[0].show or "") == show_key(show or "") and listed[0].event != event:

@@ -33,7 +33,7 @@ from bot.understand.roundup_lines import (
 from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title, one_title, titles_in
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
-from bot.understand.shows import is_generic, quoted_titles
+from bot.understand.shows import KIND_SLOT, is_generic, quoted_titles
 from bot.understand.titles import TextTitle
 
 _PLURAL = prefiltered(
@@ -95,6 +95,8 @@ _ITEM_LEAD = re.compile(
     r"^(?:(?:a|an|the|its)\s+)?(?:\w+\s+){0,2}?(?:season|series|installment)\s+(?:\d+\s+)?(?:of|for|to)\s+",
     re.IGNORECASE,
 )
+# a lowercase description before the title it names: "orders new comedy Snowbirds", "a British drama Pell"
+_DESCRIBED_LEAD = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{KIND_SLOT.pattern}")
 _ITEM_TAIL = re.compile(
     r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
     r"gets?|will|won'?t|but|yet|while|though|although|whereas)\b.*$|\s+(?:season|series|s)\s*\d.*$|\s+not$",
@@ -181,6 +183,7 @@ def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
     out = []
     for raw in _split_items(segment, text) if text else _ITEM_SPLIT.split(segment):
         item = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", raw.strip())).strip(" .:!?'\"‘’“”")
+        item = _DESCRIBED_LEAD.sub("", item, count=1)  # "new comedy Snowbirds": the title the kind names
         first = item.split(" ", 1)
         if len(first) == 2 and canonical_network(first[0]):
             item = first[1]  # "Netflix just", "HBO Max's …" lose their network

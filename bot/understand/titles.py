@@ -305,6 +305,9 @@ _JOB_OF = re.compile(
 _AFTER_TV = frozenset(("anime", "series", "adaptation", "show", "drama", "special", "version"))
 
 
+_DEGREE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]|Esq|Jr")
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
@@ -395,6 +398,16 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                         k += 2
                         continue
             break
+        if (
+            tokens[end_i][3] == ","
+            and end_i + 1 < n
+            and _DEGREE.fullmatch(tokens[end_i + 1][2])
+            and not tokens[end_i + 1][1]
+        ):
+            # "Sam Ortega, M.D.", "Jolene Marsh, P.I.": the letters after the comma end the title
+            end_i += 1
+            words[-1] += ","
+            words.append(tokens[end_i][2] + tokens[end_i][3][:1] if tokens[end_i][3][:1] == "." else tokens[end_i][2])
         if len(words) == 1:
             one = words[0]
             if (
