@@ -356,13 +356,14 @@ def _analyze(
             if picked is not None:
                 season, seasons = picked, tuple(dict.fromkeys((*also, *seasons)))
                 break
-    if season is None and event is not None and _FINAL_SEASON.search(head):
-        # "filming ends on final ever season": the season the text names as the last
+    final_head = event is not None and _FINAL_SEASON.search(head) is not None
+    if season is None and (final_head or event == "ending"):
+        # "filming ends on final ever season", "next series will be its last": the season the text names as the
+        # last
         finals = [m.season for sentence in lead_sents[:6] for m in find_seasons(sentence) if m.last]
-        # … or the count of its seasons ("Six seasons of being with the best crew"): the last is the count
-        finals = finals or [
-            n for x in lead_sents[:6] for m in _SEASON_COUNT.finditer(x) if 1 < (n := to_int(m[1]) or 0)
-        ]
+        if not finals and final_head:
+            # … or the count of its seasons ("Six seasons of being with the best crew"): the last is the count
+            finals = [n for x in lead_sents[:6] for m in _SEASON_COUNT.finditer(x) if 1 < (n := to_int(m[1]) or 0)]
         if finals:
             season, seasons = finals[0], tuple(dict.fromkeys((finals[0], *seasons)))
     if season is None and event is not None:

@@ -328,6 +328,9 @@ CASTING = spread_rule(
     # ("Sunset Point star Jess Harlow quits after 12 years", "SOAP LEGEND MAUREEN TOLLEY QUITS")
     r"(?:star|actor|actress|lead|host|presenter|legend|favourite|favorite)s?\s+(?:[\w'’-]+\s+){0,3}?(?:quits?|quitting|"
     r"steps?\s+down|bows?\s+out)|"
+    # "rohan malhotra quits dil ki gali after three years, makers hunt for new lead"
+    r"quits?\s+(?:\S+\s+){1,6}?after\s+(?:\w+\s+){1,2}?(?:years?|seasons?|series)|"
+    r"(?:hunt|search|look)(?:s|ing)?\s+for\s+(?:a\s+)?new\s+(?:lead|star|host|presenter)|"
     r"replaces?|replaced|replacing|steps?\s+down\s+(?:as|from)|stepping\s+down|"
     # "X out as host of 'Y', Z takes over"
     r"out\s+as\s+(?:host|presenter|showrunner|star|lead)|takes?\s+over\s+(?:as\s+)?(?:host|presenter|showrunner)?|"

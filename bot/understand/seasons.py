@@ -129,7 +129,8 @@ def find_seasons_cached(text: str) -> tuple[SeasonMention, ...]:
                 or _LAST_AFTER.match(text, m.end())
                 # "its fifth and final season", but not "will not get its planned fourth and final season"
                 or _AND_FINAL.search(m.group()) is not None
-                and not _DENIED_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+                # (in its own clause: "…, with no phones and one bed, will air its sixth and last series")
+                and not _DENIED_BEFORE.search(re.split(r"[,;]", text[max(0, m.start() - 80) : m.start()])[-1])
             )
             background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after" and not last
             focus = bool(_FOCUS_BEFORE.search(before)) or last
