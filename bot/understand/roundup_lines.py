@@ -20,7 +20,14 @@ DASH_ITEM = re.compile(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 ENTRY_HEADING = re.compile(
     rf"^\s*(?:(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*[—–:-]\s*)?[\"“‘']?"
-    r"(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’.!?]{0,60}?)[\"”’']?\s*[(\[][^)\]]{1,40}[)\]]\s*$"
+    r"(?P<t>[A-Z0-9](?:[^()\[\]:–—\"“”‘’.!?]|['’](?=\w)){0,60}?)[\"”’']?\s*(?P<b>[(\[][^)\]]{1,40}[)\]])\s*$"
+)
+# A commission's length in its heading's bracket: "(6x60’)", "(10 x 30 mins)", "(4 × 60)"
+EPISODE_FORMAT = re.compile(r"\d+\s*[x×]\s*\d+")
+# A paragraph opening with a new show and its length: "Big Shop (6x30') is a workplace comedy …"
+FORMAT_OPENER = re.compile(
+    r"^\s*[\"“‘']?(?P<t>[A-Z0-9](?:[^()\[\]:–—\"“”‘’.!?]|['’](?=\w)){0,60}?)[\"”’']?\s*"
+    r"[(\[]\d+\s*[x×]\s*\d+[^)\]]{0,12}[)\]]\s+\S"
 )
 # A list's section heading on a line of its own: a known label in any case, or two to four words in capitals
 _HEADING_EVENTS = {

@@ -25,6 +25,8 @@ from bot.understand.refusals import refusal, refusal_span
 from bot.understand.roundup_lines import (
     DASH_ITEM,
     ENTRY_HEADING,
+    EPISODE_FORMAT,
+    FORMAT_OPENER,
     LABELLED_LINE,
     LIST_LINE,
     heading_event,
@@ -458,11 +460,19 @@ def find_decisions(
             under = sentences[idx + 1].replace("’", "'")
             found = _event_in(under, False)
             k = show_key(entry.group("t"))
+            if found is None and main_event == "ordered" and EPISODE_FORMAT.search(entry.group("b")):
+                found = "ordered"  # "Pell (4x60’)" in a commissions release: each new show's heading and length
             if found in _DECIDED and refusal(under) not in ("negation", "speculation") and k and k not in seen:
                 seen.add(k)
                 said = next((m.season for m in find_seasons(under) if not m.background), None)
                 out.append(Decision(found, refine(entry.group("t").strip()), said, network))
                 continue
+        opened = FORMAT_OPENER.match(sentence) if cue is None and main_event == "ordered" else None
+        if opened and _unseen(show_key(opened.group("t")), seen) and not is_generic(opened.group("t")):
+            # "Big Shop (6x30') is a workplace comedy …" in a commissions release: one of the new shows
+            seen.add(show_key(opened.group("t")))
+            out.append(Decision("ordered", refine(opened.group("t").strip()), None, network))
+            continue
         if sentence.rstrip().endswith(":") and cue is None:
             found = _event_in(sentence.replace("’", "'"), False)
             lines = found if found in _DECIDED and found != "premiere" else None
