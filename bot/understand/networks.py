@@ -228,7 +228,7 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "UPtv": ("UPtv",),
     "ALLBLK": ("ALLBLK",),
     "Crackle": ("Crackle",),
-    "Disney Junior": ("Disney Junior", "Disney XD"),
+    "Disney Junior": ("Disney Junior", "Disney Jr", "Disney XD"),
     "CBeebies": ("CBeebies",),
     "Bilibili": ("Bilibili",),
     "Youku": ("Youku",),

@@ -78,7 +78,20 @@ def pick_network(head: str, sentences: list[str], shows: list[str]) -> str | Non
             order += 1
             if best is None or score > best[0]:
                 best = (score, order, canon)
-    return best[2] if best and best[0] > 0 else None
+    if best and best[0] > 0:
+        return best[2]
+    # no network took the decision: where the show aired ("The first season premiered on TOKYO MX"), if said
+    for sentence in sentences[:8]:
+        for pos, alias, canon in find_networks(sentence):
+            if not inside_show(alias) and _AIRED_ON.search(sentence[max(0, pos - 40) : pos]):
+                return canon
+    return None
+
+
+# "premiered in January 2025 on TOKYO MX", "aired on BS11", "streams on Crunchyroll": the show's own home
+_AIRED_ON = re.compile(
+    r"\b(?:premiered|aired|airs|broadcast|streamed|streams|debuted)\b(?:\s+[\w,]+){0,5}?\s+(?:on|via)\s+$"
+)
 
 
 def season_of(
