@@ -308,6 +308,19 @@ _AFTER_TV = frozenset(("anime", "series", "adaptation", "show", "drama", "specia
 _DEGREE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]|Esq|Jr")
 
 
+def _quoted_run_end(tokens: list[tuple[str, str, str, str]], k: int) -> int | None:
+    """The last token of a run of up to four capitalised words from k that a closing quote ends, else None."""
+    for j in range(k, min(k + 4, len(tokens))):
+        _ws, lead, word, trail = tokens[j]
+        if lead or "\n" in _ws or not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _JOIN):
+            return None
+        if trail.lstrip(",.!?")[:1] in ('"', "”", "’", "'"):
+            return j
+        if trail and trail not in (".",):
+            return None
+    return None
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
@@ -408,6 +421,15 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             end_i += 1
             words[-1] += ","
             words.append(tokens[end_i][2] + tokens[end_i][3][:1] if tokens[end_i][3][:1] == "." else tokens[end_i][2])
+        if lead and lead[-1] in "\"“‘'" and tokens[end_i][3] == ",":
+            # "“My Dearest Neighbor, Mr. Yoon”": a quoted title goes on past its comma to the closing quote
+            close = _quoted_run_end(tokens, end_i + 1)
+            if close is not None:
+                words[-1] += ","
+                run = tokens[end_i + 1 : close + 1]
+                # (a dot inside the run is an abbreviation's: "Mr. Yoon")
+                words.extend(t[2] + ("." if t[3][:1] == "." and j < len(run) - 1 else "") for j, t in enumerate(run))
+                end_i = close
         if len(words) == 1:
             one = words[0]
             if (
