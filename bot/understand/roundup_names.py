@@ -10,7 +10,7 @@ from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import canonical_network, is_network_name
 from bot.understand.shows import is_generic
-from bot.understand.titles import MODIFIER_NEXT, spans
+from bot.understand.titles import CHART_PLACE, MODIFIER_NEXT, spans
 from bot.understand.wordlists import DEMONYMS, US_STATES
 
 
@@ -27,6 +27,7 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
         and canonical_network(name.rsplit(" ", 1)[-1]) is not None
         or _CREDIT_AFTER.match(after)
         or _COUNT_WORD.match(name)
+        or CHART_PLACE.fullmatch(name)  # "despite a week in the streamer's Top 10"
         or (name.isdigit() and len(name) == 4 and _YEAR_BEFORE.search(between))
         or (
             _DESCRIPTOR_AFTER.match(after)

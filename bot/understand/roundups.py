@@ -432,6 +432,8 @@ def find_decisions(
             # "• Copper Street (ABC) — RENEWED for season 6.": the line's own decision after the dash
             rest = dash.group("r").replace("’", "'")
             found = _event_in(rest, False)
+            if found is None and len(rest.split()) <= 2:
+                found = heading_event(rest)  # "• THE LANTERN ROOM (AMC) – Ending. AMC confirmed …": a label
             k = show_key(dash.group("t"))
             if found in kinds and k and k not in seen and refusal(rest) not in ("negation", "speculation"):
                 seen.add(k)

@@ -32,6 +32,12 @@ _BACKGROUND_NET = prefiltered(
         re.IGNORECASE,
     )
 )
+# "Netflix Sinks 'Kessler & Vane'": the show a headline's network decides about
+_NET_DECIDES = re.compile(
+    r"^\s+(?:renews|cancels|axes|sinks|scraps|drops|orders|picks\s+up|ends|saves|revives)\s+"
+    r"[\"“‘'](?P<t>[^\"”’']{2,60})[\"”’']",
+    re.IGNORECASE,
+)
 _OTHER_TITLE_AFTER_NET = case_free(
     re.compile(
         r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:series|miniseries|drama|comedy|show|film|movie|"
@@ -59,6 +65,9 @@ def pick_network(head: str, sentences: list[str], shows: list[str]) -> str | Non
             score = 0.5
         if _BACKGROUND_NET.search(head[max(0, pos - 30) : pos]):
             score = 0.5
+        decided = _NET_DECIDES.match(after)
+        if decided and show_keys and show_key(decided.group("t")) != show_keys[0]:
+            score = 0.5  # "'Harbour' Docks For Season 3, Netflix Sinks 'Kessler & Vane'": another show's network
         order += 1
         if best is None or score > best[0]:
             best = (score, order, canon)

@@ -590,7 +590,7 @@ _COMPANY = re.compile(
 )
 # "Hollis Grant (The Carvers, Nine Mile Road) has joined …": the shows a person is known for, in brackets
 _CREDIT_BRACKET = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}\s*\((?:[^()]*,\s*)?$")
-_CHART_PLACE = re.compile(r"(?:(?:the\s+)?Top|No\.?|Number)\s+\d{1,3}", re.IGNORECASE)
+CHART_PLACE = re.compile(r"(?:(?:the\s+)?Top|No\.?|Number)\s+\d{1,3}", re.IGNORECASE)
 _PERSONS_WORK = re.compile(
     r"\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:film|feature|movie|debut|novel|album|podcast|play)\s*"
     r"[\"“‘']?$",
@@ -656,7 +656,7 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
             # "ITV has axed TWO daytime faves", "FILMING on Rook has been halted": a tabloid's emphasis ("SEE" quoted
             # is Apple's series)
             continue
-        if _CHART_PLACE.fullmatch(name):
+        if CHART_PLACE.fullmatch(name):
             continue  # "a Top 10 hit", "No. 2 on the chart": a place in a chart
         parts = re.split(r"\s+(?:and|&)\s+|,\s+", bare)
         if len(parts) > 1 and all(canonical_network(p) for p in parts):
