@@ -502,6 +502,8 @@ def _analyze(
                 and not not_a_title(c, len(cleaned), text_key)
                 # a person named in a decision sentence ("directed by Pete Dadds") is not decided
                 and not (c.flags.get("person_shape") and not c.flags.get("quoted") and not c.flags.get("after_kind"))
+                # ('saying, simply, "Again?"': a quoted exclamation or question is speech)
+                and not re.search(rf"[\"“‘']{re.escape(c.name)}[?!][\"”’']", cleaned[:4000])
                 # "as the newly merged Paramount Skydance continues …": a company named after a network
                 and not (_company_named(c) and not c.flags.get("quoted") and not c.flags.get("after_kind"))
             }

@@ -141,7 +141,8 @@ def season_of(
 
 
 # Where a headline's clauses part: "Peacock Cancels X After One Season, Renews Y — Plus, Z Will End With Season 4"
-_HEAD_CLAUSE = re.compile(r";|,\s|\s[—–-]\s")
+# ("'static bloom,' renews": American style puts the comma inside the quotes)
+_HEAD_CLAUSE = re.compile(r";|,['’\"”]?\s|\s[—–-]\s")
 
 
 def _clause_index(text: str, breaks: re.Pattern[str]) -> Callable[[int], int]:
