@@ -196,7 +196,6 @@ def _scored(title: str, lead: str) -> tuple[float, bool]:
     strong = len(words & STRONG_WORDS) + len(pairs & STRONG_PAIRS)
     score = 2.0 * strong + 1.0 * len(words & WEAK_WORDS) + 2.0 * min(nets, 2)
     off = 2 * (len(words_u & OFF_WORDS) + len(pairs_u & OFF_PAIRS))
-    fields = off  # (another field's own words; "game" alone is often a title's: "Game of Thrones")
     if "game" in words_u and ("game", "show") not in pairs_u:
         off += 2
     speaks = nets > 0 or not words.isdisjoint(TV_KINDS)
@@ -204,10 +203,21 @@ def _scored(title: str, lead: str) -> tuple[float, bool]:
         words, pairs, nets = _features(lead)
         strong = len(words & STRONG_WORDS) + len(pairs & STRONG_PAIRS)
         score += min(strong, 4) + 0.5 * min(len(words & WEAK_WORDS), 4) + min(nets, 2)
-        fields += (len(words & OFF_WORDS) + len(pairs & OFF_PAIRS)) // 2  # (one stray word in a lead is no field)
         off += len(words & OFF_WORDS) + len(pairs & OFF_PAIRS)
         speaks = speaks or nets > 0 or not words.isdisjoint(TV_KINDS)
-    return score - 1.2 * off, speaks or not fields
+    return score - 1.2 * off, speaks or not off or not _other_field(title, lead)
+
+
+def _other_field(title: str, lead: str) -> bool:
+    """Another field's words written in lower case, in the headline or twice in the lead: "Des Moines council
+    renews scooter pilot program" (not "Mohalla Cricket Club season 2", whose field words are a title's)."""
+
+    def count(text: str) -> int:
+        plain = " ".join(w for w in text.split() if not w[:1].isupper()) if text != text.upper() else text
+        words, pairs, _nets = _features(plain)
+        return len(words & OFF_WORDS) + len(pairs & OFF_PAIRS)
+
+    return count(title) > 0 or bool(lead) and count(lead) >= 2
 
 
 # Words only TV news uses for what it reports on ("season", "pilot", "renewed" are every field's)
