@@ -326,7 +326,7 @@ CASTING = spread_rule(
     r"exits?|exited|exiting|leaves?|leaving|departs?|departing|departure|"
     # "Coronation Street star quits after 20 years"
     # ("Sunset Point star Jess Harlow quits after 12 years", "SOAP LEGEND MAUREEN TOLLEY QUITS")
-    r"(?:star|actor|actress|lead|host|presenter|legend|favourite|favorite)s?\s+(?:[\w'’-]+\s+){0,3}?(?:quits?|quitting|"
+    r"(?:star|actor|actress|lead|host|presenter|legend|icon|favourite|favorite)s?\s+(?:[\w'’-]+\s+){0,3}?(?:quits?|quitting|"
     r"steps?\s+down|bows?\s+out)|"
     # "rohan malhotra quits dil ki gali after three years, makers hunt for new lead"
     r"quits?\s+(?:\S+\s+){1,6}?after\s+(?:\w+\s+){1,2}?(?:years?|seasons?|series)|"
