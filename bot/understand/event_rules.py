@@ -123,6 +123,9 @@ RENEWED = spread_rule(
     r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)))"
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
+    # "Apple TV+ Sets Second Season Of Coastal Thriller 'Harbour'" (not "sets second season premiere date")
+    r"|\bsets?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+season\s+of\b"
+    r"(?![^.]{0,80}\b(?:premiere|date|debut|trailer)\b)"
     r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
     # "will be back for a third series", "will be back next year for its 12th series"
     # ("Ironwood General back for Season 5": a title's own "back for", not "come roaring back for")
@@ -243,8 +246,10 @@ PREMIERE = rule(
 PRODUCTION_STRONG = rule(
     r"\b(?:(?:production|filming|shooting|cameras)\s+(?:has\s+|have\s+|is\s+|are\s+)?"
     r"(?:finish(?:es|ed)?|begins?|began|starts?|started|wraps?|wrapped|underway|under\s+way|resumes?|resumed|ends?|ended|"
-    r"halted|paused|rolling|back\s+underway|gets?\s+underway|got\s+back\s+underway|"
+    r"halted|paused|rolling|back\s+underway|gets?\s+under\s*way|got\s+back\s+underway|"
     r"is\s+complete|completed|kicks?\s+off|kicked\s+off)"
+    # "'Barangay 143' wraps up taping for season 2"
+    r"|wraps?\s+up\s+(?:taping|filming|shooting|production)\b"
     r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
     r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
     r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
@@ -317,7 +322,7 @@ CASTING = spread_rule(
     r"(?:rounds?|rounded|rounding)\s+out\s+(?:the\s+|its\s+)?cast|"
     r"new\s+cast\s+members?|(?:season|series)\s+\d+\s+cast\s+(?=(?-i:[A-Z]))|[:–—]\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+"
     r"(?:returns|will\s+return)\s*$|"
-    r"tapped\s+(to|for|as)|(?:to|will)\s+(?:headline|front|lead)|"
+    r"tapped\s+(to|for|as)|(?:set\s+to\s+|will\s+)?recur\s+(?:on|in)\b|(?:to|will)\s+(?:headline|front|lead)|"
     # "Caracol TV taps Valentina Ospina to play vallenato queen in 'La Cantadora'"
     r"taps?\s+(?:\S+\s+){1,4}?to\s+(?:play|star|lead|host|front)\b|"
     # "Taps Tony Winner Lorraine Mbeki for Season 2 Recurring Role"

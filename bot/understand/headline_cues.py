@@ -35,7 +35,11 @@ _PLOT_PREVIEW = re.compile(
     r"\bwritten\s+update\b|"
     # "Millbrook Road's Lorraine devastated as her TV cookery show is axed in shock twist": a plot's turn
     r"\b(?:in\s+(?:a\s+)?)?(?:shock|shocking|dramatic|surprise|brutal|cruel|heartbreaking|devastating)\s+"
-    r"(?:plot\s+)?twist\b|\bjilted\s+at\s+the\s+altar\b",
+    r"(?:plot\s+)?twist\b|\bjilted\s+at\s+the\s+altar\b|"
+    # "Harrowgate Lane wedding cancelled as Kerry …", "WEDDING OFF! … JILTS GARY AT THE ALTAR": a soap's wedding
+    r"\bwedding\s+(?:is\s+)?(?:cancell?ed|canceled|called\s+off|off)\b|\bjilts?\b|\bat\s+the\s+altar\b|"
+    # "FAN FAVOURITE DEB BOOTED OUT OF BAKEHOUSE IN BREAD WEEK": a contestant leaves a competition, not a show ends
+    r"\b(?:booted|voted|kicked)\s+(?:out|off)\s+of\b",
     re.IGNORECASE,
 )
 # ("… spoilers: Maureen and Clive's vow renewal ends in disaster": a wedding's, not the show's)

@@ -274,6 +274,9 @@ _REFUSALS = [
             r"(?:tv|television|broadcast|media|streaming)\s+(?:rights\s+)?(?:deal|agreement|contract|partnership)s?|"
             # "… Announce Multi-Year Carriage Renewal": a cable operator keeps carrying channels
             r"carriage\s+(?:renewal|agreement|deal|dispute|pact|contract)s?|"
+            # "Meridian renews CEO Hollis's contract": an executive's contract, not a series
+            r"(?:ceo|chief\s+executive|chairman|chairwoman|chair|president|director-general|boss)\s+(?:[\w'’-]+\s+){0,2}?"
+            r"contract|"
             # "spotify cancels true-crime podcast 'X'": another medium's show (a series based on one is TV news)
             r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)(?:iheart)?podcasts?(?!\s+(?:adaptation|series))|"
             r"audioboom|wondery|acast|"
@@ -302,7 +305,9 @@ _REFUSALS = [
             r"parkrun|half-marathon|speedway|raceway|nascar|indycar|race\s+meetings?|race\s+day|motorsport|racecourse|"
             # "SEASON-OPENING RALLY CANCELLED AFTER FLOODS", "NEW YEAR MEETING ABANDONED AS FROST BITES — GOLD CUP OFF"
             r"rally(?!\s+(?:to|behind|around|for|support|fans|viewers))|gold\s+cup|meeting\s+abandoned|world\s+cup|"
-            r"no\s+races|central\s+contracts?|BCCI|ECB|FIFA|UEFA)\b"
+            r"no\s+races|central\s+contracts?|BCCI|ECB|FIFA|UEFA|"
+            # "Lynx renew rivalry with Harriers in wild season opener"
+            r"renew(?:s|ed)?\s+(?:their\s+|its\s+)?rivalry|season\s+opener)\b"
             # ("Cricket comedy returns on JioHotstar": a show about the sport)
             r"(?!\s+(?:comedy|drama|series|show|sitcom|docuseries|documentary|anime|thriller))"
             # "Wales v Fiji autumn Test cancelled": a fixture
