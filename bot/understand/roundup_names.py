@@ -35,7 +35,7 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
                 between.endswith(("the ", "a ", "an ", "new "))
                 or name.startswith("The ")
                 or last in DEMONYMS
-                or name in _GENRE_WORDS  # "Western thriller Westbound"
+                or name in GENRE_WORDS  # "Western thriller Westbound"
             )
         )
         # "a Sheffield allotment society", "a Bridgerton spin-off": a name used as a modifier
@@ -90,7 +90,7 @@ _NETWORK_END = re.compile(r"\s(?:at|on)\s+(?:the\s+)?\S+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—,]")
 _SELF_NAMED = re.compile(r"^(?:(?:TV\s+)?News\s+)?(?:Round-?up|Recap|Digest|Newsletter|Briefing)s?$", re.IGNORECASE)
 # A genre or period word before a kind of show ("Western thriller", "Gothic mystery"): a description
-_GENRE_WORDS = frozenset("Western Gothic Southern Nordic Scandi Victorian Regency Edwardian Tudor Period".split())
+GENRE_WORDS = frozenset("Western Gothic Southern Nordic Scandi Victorian Regency Edwardian Tudor Period".split())
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 _DEPARTMENTS = frozenset("Drama Comedy Studios Entertainment Originals Television Films News Factual Scripted".split())
 # "the National Theatre play", "the Jilly Cooper novel": a source work named by what it is

@@ -32,7 +32,14 @@ from bot.understand.roundup_lines import (
     heading_event,
     section_heading,
 )
-from bot.understand.roundup_names import in_quotes, is_count_word, not_a_decided_title, one_title, titles_in
+from bot.understand.roundup_names import (
+    GENRE_WORDS,
+    in_quotes,
+    is_count_word,
+    not_a_decided_title,
+    one_title,
+    titles_in,
+)
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
 from bot.understand.shows import KIND_SLOT, is_generic, quoted_titles
@@ -193,6 +200,8 @@ def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
             item = _ITEM_HEAD.sub("", raw.strip()).strip(" .:!?'\"‘’“”")  # "MTV's Teen Wolf" → "Teen Wolf"
             item = _ITEM_TAIL.sub("", item)
         if not item or canonical_network(item) or is_generic(item) or item.lower() in ("more", "others"):
+            continue
+        if item in GENRE_WORDS:  # "renews Western and fantasy hits": a kind of show, not its title
             continue
         if not (item[:1].isupper() or item[:1].isdigit() or show_key(item) in quoted):
             continue

@@ -692,6 +692,8 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         end = pos + len(name)
         if ("," in text[end : end + 2] or "(" in text[end : end + 3]) and _NAMED_AS_TITLE.match(text, end):
             weight += 3  # "Marry Me, the project's working title, …"
+        if name.startswith(("Co ", "Co. ", "County ")):
+            weight -= 2  # "being shot in Co Wicklow": an Irish county
         if before in _PERSON_BEFORE:
             weight -= 2.5
         if after in _PERSON_AFTER:
