@@ -181,7 +181,10 @@ ORDERED = rule(
     r"sets?\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|thriller|series|sitcom|docuseries|dramedy|adaptation)\s+(?:at|with)\s+"
     r"(?=(?-i:[A-Z]))|"
     # "'Deadwater Bay' and 'Smalltown Sheriff' join the lineup": new shows on a schedule, not a casting
-    rf"join(?:s|ed)?\s+{_A_SCHEDULE})\b",
+    rf"join(?:s|ed)?\s+{_A_SCHEDULE}|"
+    # "CBC adds northern drama 'Tamarack' to 2025-26 lineup": a new show on the schedule
+    rf"adds?\s+(?:new\s+)?(?:[\w-]+\s+){{0,2}}?(?:drama|comedy|series|thriller|sitcom|show|docuseries)\s+[^.;]{{1,60}}?"
+    rf"\bto\s+(?:(?:19|20)\d\d(?:[-–/]\d\d)?\s+)?{_A_SCHEDULE})\b",
     F,
 )
 _MONTH = (

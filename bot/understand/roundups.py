@@ -42,7 +42,7 @@ from bot.understand.roundup_names import (
 )
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
-from bot.understand.shows import KIND_SLOT, is_generic, quoted_titles
+from bot.understand.shows import KIND_SLOT, MEDIUM_TAIL, is_generic, quoted_titles
 from bot.understand.titles import TextTitle
 
 _PLURAL = prefiltered(
@@ -71,7 +71,9 @@ _ACTIVE = (
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
     r"for|dates|ends|sets\s+(?:a\s+)?final\s+season\s+(?:for|of)|"
     # "Cancels X, Keeps Y and Z", "as Stan brings back Y": kept shows are renewed
-    r"(?P<kept>keeps|renewals\s+(?:for|of)|brings\s+back|bringing\s+back)"
+    r"(?P<kept>keeps|renewals\s+(?:for|of)|brings\s+back|bringing\s+back)|"
+    # "adds northern drama 'Tamarack' to 2025-26 lineup": a new show on the schedule
+    r"adds(?=\s[^.;]{1,80}?\bto\s+(?:its\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:line-?up|schedule|slate)\b)"
 )
 _PASSIVE = (
     # ("'Station 19' stays cancelled" is a state, not a decision)
@@ -193,6 +195,7 @@ def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
     for raw in _split_items(segment, text) if text else _ITEM_SPLIT.split(segment):
         item = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", raw.strip())).strip(" .:!?'\"‘’“”")
         item = _DESCRIBED_LEAD.sub("", item, count=1)  # "new comedy Snowbirds": the title the kind names
+        item = MEDIUM_TAIL.sub("", item)  # "Iron Lotus Manga Gets TV Anime": the manga's title
         first = item.split(" ", 1)
         if len(first) == 2 and canonical_network(first[0]):
             item = first[1]  # "Netflix just", "HBO Max's …" lose their network

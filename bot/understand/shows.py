@@ -306,6 +306,10 @@ _LOWER_THE = re.compile(r"^the\s+(?=[A-Z0-9])")
 _NET_PREFIX = re.compile(r"^(?:(?:" + _NET_ALT + r")(?:'s|’s)?\s+)+", re.IGNORECASE)
 
 
+# "Hoshikuzu Rebellion Anime Gets 2nd Season", "Iron Lotus Manga Gets TV Anime": the medium after the title
+MEDIUM_TAIL = re.compile(r"(?<=\S)\s+(?:TV\s+)?(?:Anime|Manga|Light\s+Novel|Webtoon|Web\s+Novel)$")
+
+
 def _clean(name: str) -> str:
     name = name.strip().strip(" .,:;!?-–—\"'‘’“”")
     if is_network_name(name) or is_network_name(re.sub(r"^[^'’]*['’]s\s+", "", name)):
@@ -319,6 +323,7 @@ def _clean(name: str) -> str:
     name = _LEADING_VERBS.sub("", name)
     name = _LOOSE_DESCRIPTOR.sub("", name)
     name = _SEASON_TAIL.sub("", name)
+    name = MEDIUM_TAIL.sub("", name)
     name = _MAKER_TAIL.sub("", name)
     name = _TRAILING_JUNK.sub("", name)
     described = _LOWER_KIND_TAIL.search(name)
