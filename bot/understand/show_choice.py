@@ -370,8 +370,8 @@ _CUT_BEFORE = words("in at among on for from after as with amid during near acro
 
 def _written_shorter(name: str, lead: str, titles: Titles | None = None) -> str:
     """ "Y Llanw in Pembrokeshire", "Skerry among three new", "Slack Water: Former Fernhill": a headline's guess
-    that ran on past its title, cut before a lowercase word or after a colon where the text writes what comes
-    before it."""
+    that ran on past its title, cut before a preposition ("in", "among") or after a colon where the text writes
+    what comes before it (after a colon, only a title the text itself weighs as one)."""
     if not lead or re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", lead):
         return name
     parts = name.split()
