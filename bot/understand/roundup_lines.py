@@ -18,17 +18,16 @@ DASH_ITEM = re.compile(
 # An entry's heading on a line of its own, the decision in the paragraph under it: "April 24 — Quiet Hours (CBS)",
 # "Pickwick Lane (Channel 4)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# An entry's title, maybe quoted, an apostrophe inside a word allowed ("The Ferryman’s Daughters")
+_ENTRY_TITLE = r"[\"“‘']?(?P<t>[A-Z0-9](?:[^()\[\]:–—\"“”‘’.!?]|['’](?=\w)){0,60}?)[\"”’']?"
 ENTRY_HEADING = re.compile(
-    rf"^\s*(?:(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*[—–:-]\s*)?[\"“‘']?"
-    r"(?P<t>[A-Z0-9](?:[^()\[\]:–—\"“”‘’.!?]|['’](?=\w)){0,60}?)[\"”’']?\s*(?P<b>[(\[][^)\]]{1,40}[)\]])\s*$"
+    rf"^\s*(?:(?i:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*[—–:-]\s*)?"
+    rf"{_ENTRY_TITLE}\s*(?P<b>[(\[][^)\]]{{1,40}}[)\]])\s*$"
 )
 # A commission's length in its heading's bracket: "(6x60’)", "(10 x 30 mins)", "(4 × 60)"
 EPISODE_FORMAT = re.compile(r"\d+\s*[x×]\s*\d+")
 # A paragraph opening with a new show and its length: "Big Shop (6x30') is a workplace comedy …"
-FORMAT_OPENER = re.compile(
-    r"^\s*[\"“‘']?(?P<t>[A-Z0-9](?:[^()\[\]:–—\"“”‘’.!?]|['’](?=\w)){0,60}?)[\"”’']?\s*"
-    r"[(\[]\d+\s*[x×]\s*\d+[^)\]]{0,12}[)\]]\s+\S"
-)
+FORMAT_OPENER = re.compile(rf"^\s*{_ENTRY_TITLE}\s*[(\[]{EPISODE_FORMAT.pattern}[^)\]]{{0,12}}[)\]]\s+\S")
 # A list's section heading on a line of its own: a known label in any case, or two to four words in capitals
 _HEADING_EVENTS = {
     **dict.fromkeys(("renewed", "renewals", "returning", "coming back", "renewed shows"), "renewed"),

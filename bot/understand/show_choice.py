@@ -377,9 +377,10 @@ def _written_shorter(name: str, lead: str, titles: Titles | None = None) -> str:
     parts = name.split()
     for k in range(len(parts) - 1, 0, -1):
         cut = " ".join(parts[:k])
-        known = titles.by_key.get(show_key(cut[:-1])) if titles is not None else None
-        if parts[k - 1].endswith(":") and known is not None and known.weight >= 1:
-            return cut[:-1]  # "Slack Water: Former Fernhill": a kicker the text names, then the news
+        if parts[k - 1].endswith(":"):
+            known = titles.by_key.get(show_key(cut[:-1])) if titles is not None else None
+            if known is not None and known.weight >= 1:
+                return cut[:-1]  # "Slack Water: Former Fernhill": a kicker the text names, then the news
         if (
             parts[k] in _CUT_BEFORE
             and parts[k - 1].lower() not in _SMALL_WORDS
