@@ -21,7 +21,7 @@ from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate, is_year_phrase, person_shape
 from bot.understand.candidates import build as build_candidates
-from bot.understand.casing import capitalised_tail, is_mixed_case, quote_shouted_titles, recase
+from bot.understand.casing import capitalised_tail, is_mixed_case, is_uncased_text, quote_shouted_titles, recase
 from bot.understand.described import described, described_title
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
@@ -175,6 +175,12 @@ def _read(
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     titles = Titles(text_titles(lead), show_key(head), quoted)
     shows, source = resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
+    uncased = not shows and is_uncased_text(cleaned)
+    if uncased:
+        # "peacock has officially renewed drift for a second season": a text whose casing says nothing leaves the
+        # headline to name the show, as if it came alone
+        titles = Titles([], show_key(head), quoted)
+        shows, source = resolve_shows(head, mixed, titles, "", False, matcher, keys, "")
     company = decider(head)
     who = show_key(company or "")
     # "JioHotstar renews …": who decides is no show; "Seven's 2026 slate": nor is the year it plans
@@ -220,13 +226,13 @@ def _read(
 
     cands: list[Candidate] = []
     pick_alone = False  # only the rules' pick was built and weighed
-    if lead and shows and not everything:
+    if lead and shows and not everything and not uncased:
         # the rules' pick alone first: when nothing speaks against it, no other candidate needs weighing
         cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys, only=shows[:1])
         if not cands or doubtful(cands[0], head, len(cleaned), text_key) or cands[0].flags.get("absent"):
             cands = []
         pick_alone = bool(cands)
-    if lead and not cands:
+    if lead and not cands and not uncased:
         cands = every_candidate()
     cands = kept(cands)
     reading = Reading(
@@ -234,7 +240,7 @@ def _read(
     )
     rerank(reading)
     pick = reading.shows[0] if reading.shows else ""
-    if reading.source not in ("quoted", "known") and lead and described(head, pick):
+    if reading.source not in ("quoted", "known") and lead and not uncased and described(head, pick):
         # "Channel 4 greenlights Peckham sitcom from stand-up Tolu Adebayo": the title the text introduces
         better = described_title(head, pick, lead_sents[:3], kept(every_candidate()) if pick_alone else cands)
         if better is not None:

@@ -22,6 +22,16 @@ def is_mixed_case(title: str) -> bool:
     return 0 < upper < len(letters) * 0.8
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“‘'(]?([^\W\d_])")
+
+
+def is_uncased_text(text: str) -> bool:
+    """A text written in lower case (a forum post, a small blog): most of its sentences open with a small letter,
+    so its capitals confirm no title and its small letters deny none."""
+    openings = [m.group(1) for m in _SENTENCE_OPENING.finditer(text[:1500])]
+    return len(openings) >= 3 and sum(c.islower() for c in openings) > len(openings) * 0.6
+
+
 def recase(title: str) -> str:
     """Headline case for an all-lowercase or ALL-CAPS headline: networks as they are spelled, words capitalised."""
     nets: list[tuple[int, int, str]] = []

@@ -6,6 +6,7 @@ six-part sitcom", "the second series of RTÉ drama The Quiet Acre")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from bot.understand.candidates import Candidate
@@ -14,9 +15,11 @@ from bot.understand.prefilter import prefiltered
 
 _KIND = (
     r"(?:sitcom|comedy|drama|dramedy|thriller|docuseries|docu-series|documentary\s+series|series|show|quiz|hit|soap|"
-    r"procedural|anime|miniseries|whodunnit|whodunit|saga|spinoff|spin-off|reboot|cartoon|telenovela|k-drama|winner)"
+    r"procedural|anime|miniseries|whodunnit|whodunit|saga|spinoff|spin-off|reboot|cartoon|telenovela|k-drama|winner|"
+    r"epic|romance|rom-?com|mystery|anthology|serial|dizi|toon)"
 )
-_HEAD_KIND = prefiltered(re.compile(rf"\b{_KIND}\b", re.IGNORECASE))
+_HEAD_KIND = prefiltered(re.compile(rf"\b{_KIND}\b(?!\s+regulars?\b)", re.IGNORECASE))  # (a role: "series regular")
+_NAMED_BEFORE = re.compile(r"[,:–—]|^\s*(?:(?:season|series|part)\s+\d+\s+|tv\s+|['’]s\s+)*$", re.IGNORECASE)
 # What follows a kind word that names no title after it: a verb, a preposition, a clause's end
 _NO_TITLE_AFTER = re.compile(
     r"\s*(?:$|[,:;?!–—(|]|\s-\s|(?-i:[a-z])|(?:for|from|with|as|at|in|on|to|by|about|after|amid|returns?|adds?|taps?|"
@@ -24,11 +27,13 @@ _NO_TITLE_AFTER = re.compile(
     r"is|are|was|will|won'?t|ends?|begins?|starts?|rolls?|casts?|books?|nabs?|scores?|drops?|debuts?|premieres?|"
     r"trailer|teaser|season|series|renewal|cancellation|exits?|loses?|finds?|secures?|paused|halted|suspended|"
     r"delayed|shut|stops?|bows?|quits?|signs?|calls?|comes?|ending|dropped|scrapped|pulled|cut|gone|got|"
-    r"returning|renews?|cancels?|axes|orders?)\b)",
+    r"returning|renews?|cancels?|axes|orders?|starring|featuring|led|written|created|based|set|about|inspired|"
+    r"adapted|produced|legend|star|stars|favourite|favorite|icon|veteran|actor|actress|alum)\b|['’]s\b)",
     re.IGNORECASE,
 )
 _COUNTED_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z]\s)\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|first|second|third|"
+    # (not a channel's number: "BBC Three comedy")
+    r"(?:(?<![A-Za-z]\s)\b\d+|(?<!(?-i:[A-Z]{2})\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|more|other))\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -41,28 +46,61 @@ _ORDINALS = (
 def described(head: str, pick: str) -> bool:
     """The headline calls its show by a kind of show that no title follows ("RTÉ drama returns"), and the pick
     is neither that kind's title ("drama The Quiet Acre") nor named beside it ("Severance, its sci-fi drama")."""
-    low_pick = pick.casefold()
+    low_pick = _fold(pick)
+    head_low = _fold(head)
     for m in _HEAD_KIND.finditer(head):
         after = head[m.end() :]
         if _COUNTED_BEFORE.search(head, 0, m.start()):
             continue  # "renews four original series", "fourth series will be its last": shows counted, a season
-        if low_pick and after.lstrip(" '‘“\"").casefold().startswith(low_pick):
+        # ("Comedy From Ana Ruiz": who makes it, however the pick runs on)
+        made_by = low_pick.split(" ", 1)[0] in _MAKERS_BEFORE
+        if low_pick and not made_by and _fold(after.lstrip(" '‘“\"")).startswith(low_pick):
+            if m.group().lower() == "winner":
+                continue  # "Emmy Winner Dorian Pike": who won, not what
             return False  # "drama The Quiet Acre": the pick is the kind's title
         if not _NO_TITLE_AFTER.match(after):
             continue
-        at = head.casefold().find(low_pick) if low_pick else -1
-        if 0 <= at < m.start() and "," in head[at + len(pick) : m.start()]:
-            return False  # "Severance, its sci-fi drama": the headline names the show it describes
+        at = head_low.find(low_pick) if low_pick else -1
+        if 0 <= at and at + len(pick) <= m.start() and _NAMED_BEFORE.search(head[at + len(pick) : m.start()]):
+            # "Severance, its sci-fi drama", "Mile Marker: Paramount+ drama will wrap", "Shinobi Café anime
+            # greenlit": the headline names the show it describes
+            return False
         return True
     return False
+
+
+_HEAD_INTRODUCES = re.compile(rf"\0[’'\"”]?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_KIND}\b", re.IGNORECASE)
+_MAKERS_BEFORE = frozenset(("from", "by", "with", "starring", "featuring", "about"))
+_SEASON_NAMED = re.compile(r"(?:season|series|part|episode|volume|chapter|book)\s+\w+$", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for one ("Shinobi Café" is the pick "Shinobi Cafe")."""
+    return "".join(unicodedata.normalize("NFKD", c)[:1] for c in text.casefold())
 
 
 def _introducing(name: str) -> re.Pattern[str]:
     n = f"(?-i:{re.escape(name)})"  # the title as the text capitalises it ("series order" names no "Order")
     return re.compile(
         # "the second series of The Quiet Acre", "season two of The Lantern Keepers"
+        # (and whose it is between: "the second season of HBO's The Salt Throne")
         rf"\b(?:{_ORDINALS}\s+(?:season|series|run|outing|instalment|installment|chapter)|(?:season|series)\s+"
-        rf"{_ORDINALS})\s+of\s+[‘“\"']?{n}(?![\w'’])|"
+        rf"{_ORDINALS})\s+of\s+(?:(?-i:[A-Z][\w+&!.-]*)(?:\s(?-i:[A-Z][\w+&!.-]*))?['’]s\s+)?[‘“\"']?{n}(?![\w'’])|"
+        # "The Ironbark returns Sunday", "Gemma Is Fine, Actually follows 29-year-old Gemma": a sentence opening
+        # with the title, then what only a show does
+        # (not who returns to make it: "Studio Hoshizora returns to animate the new season")
+        rf"(?:^|(?<=[.!?]\s))[‘“\"']?{n}[’”\"']?\s+(?:returns(?!\s+(?:as|to\s+(?:play|direct|animate|write|host|helm|"
+        rf"produce)))|premieres|debuts|follows|stars|centres|centers|chronicles|tells\s+the|is\s+set\s+(?:in|on|at|"
+        rf"during)|is\s+based\s+on|is\s+adapted|is\s+back)\b|"
+        # "Nova: The Last Light, based on Kiara Wolfe's novels, will not be returning"
+        rf"(?<![\w'’]){n}[’'\"”]?,\s+(?:based\s+on|adapted\s+from|created\s+by|written\s+by|set\s+in|which|"
+        rf"launched|hosted\s+by|fronted\s+by)\s|"
+        # "The eight-episode series, titled “Seven Days in Tulsa,”"
+        rf"\b(?:titled|entitled|called|dubbed)\s+[‘“\"']?{n}(?![\w'’])|"
+        # "has handed a two-season renewal to The Pinchleys"
+        rf"\b(?:renewal|order|pickup|pick-up|greenlight|go-ahead|reprieve)\s+(?:to|for)\s+[‘“\"']?{n}(?![\w'’])|"
+        # "Lorna Healey is saying goodbye to Crescent Falls": the show a star leaves or joins
+        rf"\b(?:goodbye\s+to|farewell\s+to|exits?|exiting|quits?|quitting|joins?|joining)\s+[‘“\"']?{n}(?![\w'’])|"
         # "drama The Quiet Acre", "dating series Love, Unfiltered"
         rf"\b{_KIND}\s+[‘“\"']?{n}(?![\w'’])|"
         # "*Kaltfront* is coming back": a title the text sets in italics
@@ -71,7 +109,7 @@ def _introducing(name: str) -> re.Pattern[str]:
         # not a caption quoted later, nor a nickname: Thabo "TK" Khumalo), or sets in guillemets anywhere
         rf"(?:^|(?<=[.!?:]\s))[“\"]{n}[”\"](?!\s+[A-Z])|«{n}»|"
         # "Mrs. Okafor's Lodgers, a new six-part sitcom", "Kessler: …, a four-part documentary series"
-        rf"(?<![\w'’]){n}[’'\"”]?,\s+(?:a|an|the|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){{1,6}}?{_KIND}\b|"
+        rf"(?<![\w'’]){n}[’'\"”]?,\s+(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[\w'’-]+\s+){{0,6}}?{_KIND}\b|"
         # "Channel 4 has commissioned Mrs. Okafor's Lodgers", "released the official trailer for Kessler"
         # (not a modifier: "axed Saturday teatime quiz X")
         rf"\b(?:commissioned|ordered|renewed|greenlit|greenlighted|picked\s+up|cancell?ed|canceled|axed|"
@@ -88,13 +126,40 @@ def _introducing(name: str) -> re.Pattern[str]:
     )
 
 
+# What may follow a candidate that stopped short of its title: "Tredegar| '84", "Gemma Is Fine|, Actually"
+_CUT_TAIL = re.compile(r"(?:,?\s(?:[A-Z][\w'’-]*|['’]\d{2}\b|\d+\b)){1,2}")
+
+
 def introduced(name: str, sentences: Sequence[str]) -> int | None:
     """Where the first sentences introduce the name as a title (its offset in their joined text), else None."""
+    found = introduced_as(name, sentences)
+    return found[0] if found else None
+
+
+def introduced_as(name: str, sentences: Sequence[str]) -> tuple[int, str] | None:
+    """Where the first sentences introduce the name as a title, and the title as they write it there: the name, or
+    the name with the word or two it stopped short of (only where the name alone is not introduced)."""
     joined = " ".join(sentences)
-    if name not in joined:
+    at = joined.find(name) if name else -1
+    if at < 0 and " " in name:
+        # "Nova The Last Light" as the text punctuates it: "Nova: The Last Light"
+        punctuated = re.search(r"[:,]?\s".join(map(re.escape, name.split())), joined)
+        name = punctuated.group() if punctuated else name
+        at = punctuated.start() if punctuated else -1
+    if at < 0:
         return None
-    m = _introducing(name).search(joined)
-    return m.start() if m else None
+    longer: list[str] = []
+    while at >= 0:
+        tail = _CUT_TAIL.match(joined, at + len(name))
+        if tail:
+            words = re.findall(r",?\s\S+", tail.group())
+            longer += [name + "".join(words[:k]) for k in range(1, len(words) + 1)]
+        at = joined.find(name, at + 1)
+    for spelled in [name, *dict.fromkeys(longer)]:  # (the name as it is first: "The Salt Throne, The Hollywood …")
+        m = _introducing(spelled).search(joined)
+        if m:
+            return m.start(), spelled.rstrip(",")
+    return None
 
 
 def described_title(head: str, pick: str, sentences: Sequence[str], cands: Sequence[Candidate]) -> str | None:
@@ -109,18 +174,20 @@ def described_title(head: str, pick: str, sentences: Sequence[str], cands: Seque
         if (
             pick
             and not run_in
-            and (low in pick.casefold() or pick.casefold() in low)
-            or any(
-                c.flags.get(f)
-                for f in ("person_shape", "person_in_text", "network", "possessive", "numeric", "generic")
-            )
+            and low in pick.casefold()  # (a longer name holding the pick may be its title: "Sally" → "Sally's Sofa")
+            or any(c.flags.get(f) for f in ("network", "numeric", "generic"))
+            # (a person's name, unless the headline itself calls it a show: "commissions Nora Considine, a drama")
+            or (c.flags.get("person_shape") or c.flags.get("person_in_text"))
+            and _HEAD_INTRODUCES.search(head.replace(c.name, "\0")) is None
+            or c.name.endswith(("'s", "’s"))  # (an owner; "Sally's Sofa's ratings" is still a title)
+            or _SEASON_NAMED.match(c.name)  # ("Season 4, which consists of eight episodes")
         ):
             continue
         if _network_first(c.name):
             continue
-        at = introduced(c.name, sentences)
-        if at is not None:
-            found.append((at, -len(c.name), c.name))  # the earliest, and there the longest span
+        seen = introduced_as(c.name, sentences)
+        if seen is not None:
+            found.append((seen[0], -len(seen[1]), seen[1]))  # the earliest, and there the longest span
     return min(found)[2] if found else None
 
 

@@ -18,6 +18,8 @@ ENDING = spread_rule(
     rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
     rf"photos?)\b)"
     rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
+    # "BBC pub sitcom to call time after fourth series"
+    r"|\b(?:to|will)\s+call\s+time\b(?!\s+on\s+(?:his|her|their)\b)|\bcalls?\s+time\s+on\s+(?:the\s+)?(?-i:[A-Z‘'\"“])"
     # "'Silver Creek' will sign off after 22 years"
     r"|\b(?:to|will)\s+sign\s+off\b|\bsigns?\s+off\s+(?:after|for\s+good)\b"
     rf"|\b(to|will|would|set to|is set to|plans to|is going to)\s+(end|conclude|wrap(\s+up)?|finish)\b"
@@ -50,7 +52,7 @@ REVERSAL = rule(
     r"\brevives\b|\breviving\b|"
     # "NHK to revive 1990s detective drama 'Kagero'", not a wish ("wants to revive", "no plans to revive")
     r"(?<!wants\s)(?<!hopes\s)(?<!love\s)(?<!like\s)(?<!plans\s)(?<!not\s)(?<!desire\s)(?<!intention\s)"
-    r"\b(?:to|will)\s+revive\b|\brevived\s+(?:by|at|for)\b|\bgets?\s+(?:a\s+)?revival\b|"
+    r"\b(?:to|will)\s+revive\b|\brevived\s+(?:by|at|for)\b|\b(?:gets?|getting|got)\s+(?:a\s+)?(?:\w+\s+)?revival\b|"
     r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:happening|announced|greenlit)\b|"
     # "'Pemberton Heights' Revival Lands at Peacock", "X Revival Set at Paramount+": a home for the revival
     r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:set|lands?|heads?|moves?|moving)\s+(?:at|to|on|for)\b|"
@@ -85,6 +87,10 @@ CANCELLED = spread_rule(
     r"not\s+returning|not\s+coming\s+back|killed\s+off\s+by|(?:to\s+)?go(?:es|ing)?\s+off[\s-]air|"
     # "was dropped despite solid ratings", but "season 3 dropped on Netflix" is a release
     r"(?:was|were|been|being|is|are|gets?|got)\s+dropped(?!\s+(?:on|in|onto|into|at)\b)|dropped\s+by|"
+    # "The Cove returns, Outback Bake-Off dropped": a headline's clause that ends on it (not a release's "Trailer
+    # dropped," or "Season 2 dropped.")
+    r"(?<!trailer\s)(?<!teaser\s)(?<!poster\s)(?<!clip\s)(?<!episode\s)(?<!episodes\s)(?<!\d\s)(?<!it\s)"
+    r"(?<=\w\s)dropped(?=\s*(?:$|[,;!]|\s[–—-]\s|\s+(?:after|amid|following|as)\b))|"
     r"drop(?:s|ped)\s+(?:\S+\s+){1,4}?from\s+(?:its|their|the)\s+(?:schedule|line-?up|slate)|"
     r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
     r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
@@ -120,7 +126,8 @@ RENEWED = spread_rule(
     r"(season|series|installment)"
     # "returns to FX for its eighth installment Wednesday, Sept. 12": a dated return is a premiere
     # ("Returns for Season 3 on Sunday, January 11": on a weekday too)
-    r"(?![\s\d,]*(?:premiere|trailer|teaser|finale|release|date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
+    r"(?![\s\d,]*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:premiere|trailer|teaser|finale|release|"
+    r"date|debut|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)))"
     r"|(?:is\s+|been\s+)?given\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b"
     # "Apple TV+ Sets Second Season Of Coastal Thriller 'Harbour'" (not "sets second season premiere date")
@@ -135,9 +142,16 @@ RENEWED = spread_rule(
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
     r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
+    # "iQIYI confirms 'Jade Mirror' sequel", "X Returns With Brand-New TV Anime 14 Years After Season 2"
+    r"\bconfirm(?:s|ed)?\s+(?:[‘'\"“][^’'\"”]{1,60}[’'\"”]\s+|(?-i:[A-Z])\S*\s+){1,5}sequel\b|"
+    r"\breturns?\s+with\s+(?:a\s+)?(?:brand-?new|new)\s+(?:tv\s+)?anime\b|"
     r"\bannounc\w*\s+(?:the\s+)?production\s+of\s+(?:a\s+)?(?:sequel|second\s+season|new\s+season)\b|"
     # "'A' and 'B' are coming back, but …"
     r"\b(?:is|are)\s+(?:officially\s+)?coming\s+back(?=\s*(?:,|;|$|for\b|[–—]))|"
+    # "Also coming back are northern mystery 'Toonik Lake' for a third season, …": the subject after its verb
+    # (not a cast coming back: "Also returning are Jay, Chet and Jeremy")
+    r"\b(?:also\s+)?(?:coming\s+back|returning)\s+(?:next\s+season\s+)?(?:are|is)\s+"
+    r"(?=[^.;]{0,80}?\bfor\s+(?:a|an|its|their)\s+\w+\s+(?:season|series|run)\b)|"
     # "'A' and 'B' confirm second seasons"
     r"\bconfirm(?:s|ed)?\s+(?:a\s+)?(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)|new)\s+(?:season|series)s?\b"
     r"(?!\s+(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
@@ -193,7 +207,7 @@ _MONTH = (
     r"tonight|today|tomorrow|this\s+(?:week|fall|autumn|spring|summer|winter)|next\s+(?:week|month))\b"
 )
 PREMIERE_DATE = rule(
-    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|start\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|"
+    r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|start\s+date|sets?\s+([\w.]+\s+){0,3}(premiere|return|debut|"
     r"release|start|launch|airdate)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
     + _MONTH
     + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
@@ -220,7 +234,7 @@ PREMIERE_DATE = rule(
     F,
 )
 PREMIERE = rule(
-    r"\b(premieres?|premiered|premiere\s+date|sets?\s+(\w+\s+){0,3}(premiere|return|debut|release|date)|"
+    r"\b(premieres?|premiered|premiere\s+date|sets?\s+([\w.]+\s+){0,3}(premiere|return|debut|release|date)|"
     r"release\s+date|returns?\s+(on|in|this|next|to)\b|coming\s+to\s+.{1,30}\s+(in|on)\s+[A-Z]|"
     r"arrives?\s+(on|in)|debuts?\s+(on|in)|launch(es)?\s+(on|in)|to\s+premiere|date\s+(announced|set|revealed)|"
     r"gets?\s+(a\s+|an?\s+\w+\s+|\w+\s+)?(premiere|release)\s+date|drops?\s+(on|in)\s+[A-Z]|"
@@ -237,9 +251,8 @@ PREMIERE = rule(
     r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
     # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
     r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
-    r"(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    + _MONTH
-    + "|"
+    r"(?:\w+\s+)?(?:season|series)(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + "|"
     # "returns for its third season on June 12"
     r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     + _MONTH
@@ -254,7 +267,8 @@ PRODUCTION_STRONG = rule(
     # "'Barangay 143' wraps up taping for season 2"
     r"|wraps?\s+up\s+(?:taping|filming|shooting|production)\b"
     r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
-    r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:production|filming|shooting)"
+    r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:(?:season|series)\s+(?:\d+|one|two|three|four|"
+    r"five)\s+)?(?:production|filming|shooting)"
     r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
     r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
     r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"
@@ -328,6 +342,10 @@ CASTING = spread_rule(
     r"tapped\s+(to|for|as)|(?:set\s+to\s+|will\s+)?recur\s+(?:on|in)\b|(?:to|will)\s+(?:headline|front|lead)|"
     # "Caracol TV taps Valentina Ospina to play vallenato queen in 'La Cantadora'"
     r"taps?\s+(?:\S+\s+){1,4}?to\s+(?:play|star|lead|host|front)\b|"
+    # "'Bellwether' Taps Priya Castellano for Major Season 2 Role", "to play title role in", "casts former Hollyoaks
+    # star as new detective"
+    r"taps?\s+(?:\S+\s+){1,4}?for\s+(?:\S+\s+){0,4}?roles?\b|to\s+play\s+(?:the\s+)?(?:title|lead|leading|main)\s+role|"
+    r"casts?\s+(?!its\s+net\b)(?:\S+\s+){1,6}?as\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?(?-i:[a-z])\w*|"
     # "Taps Tony Winner Lorraine Mbeki for Season 2 Recurring Role"
     r"(?:recurring|guest(?:-starring)?|guest\s+starring|leading|lead|main|starring|series[- ]regular)\s+roles?|"
     r"(?:confirmed|set|named|announced)\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?|stars?|villain|host)|promotes?\s+(?:\w+\s+){0,3}?(?:stars?|actors?|cast)|"

@@ -53,7 +53,7 @@ class EventDecision:
 
 # "in order to", "out of order", "a court order" order nothing
 _ORDER_IDIOMS = rule(
-    r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|"
+    r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|\blast\s+orders\b|"
     r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
     F,
 )
@@ -126,11 +126,21 @@ _KIND_OF_COUNT = {
     "picku": "ordered",
 }
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[‘'\"“]")
-_CHARACTER_EXIT = rule(r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from)\b", re.IGNORECASE)
+_CHARACTER_EXIT = rule(
+    r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from|"
+    # "SOAP LEGEND QUITS", "longest-serving star to bow out": a star leaves, the show goes on
+    r"(?:star|legend|icon|veteran|actor|actress|favourite|favorite)\s+(?:to\s+)?(?:quits?|bows?\s+out|bowing\s+out))\b",
+    re.IGNORECASE,
+)
 _DATE_OUT = rule(
     r"\b(?:release|premiere|return)\s+date\s+(?:is\s+)?(?:out|announced|revealed|confirmed|set)\b", re.IGNORECASE
 )
 _BUT = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\b|;")
+_TITLE_OPENS = re.compile(
+    r"\s*(?:and\s+|but\s+)?(?!(?:Season|Series|Part|Final|It|Its|This|That|The\s+(?:final|last|show|series))\b)"
+    r"(?-i:[A-Z])\w+"
+)
+_SEASON_SEQUEL = rule(r"\b(?:second|third|fourth|fifth|new|\d+(?:st|nd|rd|th))\s+season\b|\bseason\s+\d", F)
 _SEASON_FINALE = rule(r"\bseason\s+finale\b", F)
 # "Watch the first trailer for the final season of …": the trailer is the news
 # "Teaser for the final season", "First Teaser for Apple TV+'s Space Drama Final Season"
@@ -221,7 +231,8 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         # cancels 'Z'": the first clause's news leads (a renewal that a later clause calls the final season, of
         # no other title, is an ending)
         first = _event_in(text[:cut], has_season_number)
-        other_title = _QUOTE_OPEN.search(text, cut) is not None
+        # (a title of its own after the cut, quoted or capitalised: "…; Blue Hour Bakers to End")
+        other_title = _QUOTE_OPEN.search(text, cut) is not None or _TITLE_OPENS.match(text, cut + 1) is not None
         if first is not None and not (first == "renewed" and ENDING.search(text) and not other_title):
             return first
     if _SEASON_TRAILER.search(text) and not _DECISIVE_WORD.search(text):
@@ -448,6 +459,8 @@ def decide_event(
         if _event_in(_ADJECTIVE_DECISION.sub(" ", title), False) not in DECISIVE:
             # "IFTAs 2025: Cancelled RTÉ drama Ashgrove sweeps the board": an old decision describing the show
             return EventDecision(None, 0.8, f"not news: {refused}")
+    if refused == "film sequel" and _SEASON_SEQUEL.search(lede):
+        refused = None  # "confirms 'Jade Mirror' sequel" over "confirmed a second season of its hit mystery drama"
     if refused and (refused not in SOFT_REFUSALS or event is None or event in ("trailer", "casting", "premiere")):
         return EventDecision(None, 0.9, f"not news: {refused}")
     if event == "premiere" and _NO_DATE_YET.search(lede) and not PREMIERE_DATE_GIVEN.search(title):

@@ -18,12 +18,17 @@ _FILM_TEXT = prefiltered(
     )
 )
 _TV_TEXT = re.compile(
-    r"\b(?:seasons?|series|episodes?|showrunners?|tv|television|sitcom|miniseries|docuseries|pilot)\b", re.IGNORECASE
+    # (not a film's "crowded summer movie season")
+    r"\b(?:(?<!movie\s)(?<!summer\s)(?<!awards\s)(?<!holiday\s)(?<!festival\s)seasons?|series|episodes?|showrunners?|"
+    r"tv|television|sitcom|miniseries|docuseries|pilot)\b",
+    re.IGNORECASE,
 )
 # A lede that calls the decided show a podcast ("Spotify renews true-crime hit 'X'" over "… its true-crime podcast
 # X"), and the words that would make it a series' news after all ("a limited series based on the podcast")
 _PODCAST_LEDE = re.compile(
-    r"\b(?:its|the|their|a|hit)\s+(?:[\w-]+\s+){0,3}?podcasts?\b(?!\s+(?:adaptation|series))", re.IGNORECASE
+    r"\b(?:its|the|their|a|hit|renewed|renews|cancell?ed|canceled|cancels|axed|axes|ordered|orders)\s+(?:[\w-]+\s+){0,3}?"
+    r"podcasts?\b(?!\s+(?:adaptation|series))|\bpodcasting\b",
+    re.IGNORECASE,
 )
 _TV_TEXT_STRICT = re.compile(
     r"\b(?:tv|television|series\s+adaptation|adapt\w*|streaming\s+series|based\s+on|limited\s+series)\b", re.IGNORECASE
@@ -34,7 +39,7 @@ _GAME_WORDS = re.compile(
     r"\b(?:playstation|xbox|nintendo\s+switch|steam\s+(?:deck|page|store)|battle\s+pass|matchmaking|free-to-play|"
     r"early\s+access|dlc|gameplay|esports|multiplayer|(?:the|a)\s+game(?:'s|’s)?\s+(?:official|director|developer|"
     r"studio|servers?|update|launch)|game\s+director|patch\s+notes|live-service|roguelike|shooter\s+game|"
-    r"(?:new|the)\s+map)\b",
+    r"(?:new|the)\s+map|(?:action\s+)?rpg|mmo|video\s+games?|consoles?|publisher|(?:game|games)\s+studio)\b",
     re.IGNORECASE,
 )
 _GAME_ADAPTED = re.compile(r"\b(?:tv\s+series|television\s+series|adaptation|anime|showrunner)\b", re.IGNORECASE)
@@ -48,7 +53,8 @@ def other_page_kind(head: str, lead_sents: list[str], text: str) -> str | None:
     lead = " ".join(lead_sents)
     if _FILM_TEXT.search(lead) and not _TV_TEXT.search(head) and not _TV_TEXT.search(lead):
         return "film"  # film words in the first paragraphs and no word of a series anywhere in them or the headline
-    lede = lead_sents[0] if lead_sents else ""
+    # the lede, past a byline or a greeting ("by the pod report staff", "Good morning.")
+    lede = next((s for s in lead_sents[:3] if len(s.split()) >= 6), lead_sents[0] if lead_sents else "")
     if _PODCAST_LEDE.search(lede) and not _TV_TEXT_STRICT.search(f"{head} {lede}"):
         return "podcast"
     if len({m.group().lower() for m in _GAME_WORDS.finditer(lead)}) >= 2 and not _GAME_ADAPTED.search(lead):

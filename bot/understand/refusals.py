@@ -149,7 +149,7 @@ _REFUSALS = [
             r"renewed\s+or\s+(?:cancell?ed|canceled)|(?:cancell?ed|canceled)\s+or\s+renewed|"
             r"(?:might|could|may)\s+(?:get|finally\s+get|come|happen|see)|"
             r"could be|let (?:\S+\s+){0,3}slip|hints? (?:at )?(?:a |an )?(?:renewal|season|return)|"
-            r"teases? (?:a |an )?(?:renewal|return|season)|pitch(?:es|ed)?(?!-)|in talks|eyes?|eyeing|"
+            r"teases? (?:a |an )?(?:renewal|return|season)|(?<![‘'\"“])pitch(?:es|ed)?(?!-)|in talks|eyes?|eyeing|"
             r"nearing (?:a )?deal|in the works|in development|developing|wish ?list)\b|"
             r"\bfinale\s*[:|]"
             # "Disney+ cancels X? Not quite": the headline answers its own claim with a no

@@ -8,7 +8,7 @@ import re
 # A line of a list: a title, then at most a bracket, a dash or a colon with a few words ("Will Trent (season 4)")
 LIST_LINE = re.compile(
     r"^\s*(?:[-•*–]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
-    r"(?:[(\[][^)\]]{0,40}[)\]])?\s*(?:[–—:-]\s+[^.!?]{0,200})?\s*\.?$"
+    r"(?P<b>(?:[(\[][^)\]]{0,40}[)\]]\s*){0,2})\s*(?:[–—:-]\s+[^.!?]{0,200})?\s*\.?$"
 )
 # A list line that states its own decision after a dash: "• Copper Street (ABC) — RENEWED for season 6."
 DASH_ITEM = re.compile(

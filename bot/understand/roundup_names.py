@@ -26,7 +26,10 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
         or _NETWORK_END.search(name) is not None
         and canonical_network(name.rsplit(" ", 1)[-1]) is not None
         or _CREDIT_AFTER.match(after)
+        or _SPEAKS_AFTER.match(after) is not None
+        and not in_quotes(plain, start, name)  # "Treacher confirmed that …"
         or _COUNT_WORD.match(name)
+        or _TIME_ZONE.fullmatch(name) is not None  # "at 9 p.m. ET/PT"
         or CHART_PLACE.fullmatch(name)  # "despite a week in the streamer's Top 10"
         or (name.isdigit() and len(name) == 4 and _YEAR_BEFORE.search(between))
         or (
@@ -50,7 +53,8 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
         and _DATELINE_AFTER.match(plain, len(name)) is not None
         # "BURBANK, Calif. — The CW …": the dateline's state
         or _DATELINE_PLACE.match(plain[:start]) is not None
-        and re.match(r"\.?\s*[—–-]", plain[start + len(name) :]) is not None
+        # ("KNOXVILLE, Tenn. (Nov. 2, 2016) – HGTV has renewed": the date may stand between)
+        and re.match(r"\.?\s*(?:\([^()]{0,30}\)\s*)?[—–-]", plain[start + len(name) :]) is not None
         # "Rounding out the announcements, …": a sentence's opening word, not a title
         or start == 0
         and " " not in name
@@ -106,10 +110,12 @@ _CREDIT_AFTER = re.compile(
     r"spin-?offs?|prequels?|sequels?|offshoots?)\b",
     re.IGNORECASE,
 )
+_TIME_ZONE = re.compile(r"(?:ET|PT|CT|MT|GMT|BST|AEST|AEDT|IST|KST|JST)(?:/(?:ET|PT|CT|MT))?")
+_SPEAKS_AFTER = re.compile(r"\s+(?:confirmed|said|says|announced|added|explained|told|revealed)\b")
 _DESCRIPTOR_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:series|drama|comedy|sitcom|show|thriller|procedural|dramedy|miniseries|anthology|"
+    r"\.?\s+(?:[\w-]+\s+)?(?:series|drama|comedy|sitcom|show|thriller|procedural|dramedy|miniseries|anthology|"
     # "The NBCUniversal streamer has canceled …": who decided, named by what it is
-    r"streamer|network|broadcaster|channel|studio|company|platform)\b"
+    r"streamer|network|broadcaster|channel|studio|company|platform|cabler|netlet|pubcaster)\b"
 )
 _YEAR_BEFORE = re.compile(r"\b(?:to|in|until|till|through|by|since|from|before|after|early|late|mid|of)\s+$")
 # "Eleven new dramas", "Two of them": a count that opens a sentence, not a title
@@ -177,6 +183,7 @@ def titles_in(sentence: str, weights: dict[str, float], text: str = "") -> list[
                 or _WEEKDAYS.fullmatch(part) is not None  # "Friday", "Mondays and Tuesdays"
                 or is_generic(part)
                 or part.endswith(("'s", "’s"))
+                and not in_quotes(sentence, start, part)  # ("family drama “Kinsella's”": a title)
             ):
                 continue
             k = show_key(part)

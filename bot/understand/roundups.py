@@ -66,7 +66,7 @@ _COUNT = prefiltered(
 _ACTIVE = (
     r"renews?|cancels?|axes|(?<!series\s)(?<!pilot\s)orders?|picks\s+up|greenlights?|scraps?|commissions?|"
     # ("drops" before a title: "CBC drops Hinterland Road"; a release's "Teaser Drops Ahead …" is told by its clause)
-    r"(?:drops|ditches|sinks)(?=\s+['\"‘“]|\s+(?!(?:Ahead|After|Before|Today|Tonight|Online|On|In|At|This|Next|"
+    r"(?:drops|ditches|sinks)(?=\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}['\"‘“]|\s+(?!(?:Ahead|After|Before|Today|Tonight|Online|On|In|At|This|Next|"
     r"Early|Later?|Soon|Now|New)\b)(?-i:[A-Z]))|pulls\s+the\s+plug\s+on|"
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
     r"for|dates|ends|sets\s+(?:a\s+)?final\s+season\s+(?:for|of)|"
@@ -86,7 +86,7 @@ _PASSIVE = (
     # "… but Night Parrot won't return", "Y gets the chop"
     r"won'?t\s+(?:return|be\s+back|be\s+returning)|will\s+not\s+(?:return|be\s+back)|gets?\s+the\s+(?:axe|chop|boot)|"
     r"gets?\s+(?:a\s+)?"
-    r"(?:\w+\s+)?(?:season|series)|gets?\s+(?:a\s+|an\s+)?(?:tv\s+)?anime|"
+    r"(?:\w+\s+)?(?:seasons?|series)|gets?\s+(?:a\s+|an\s+)?(?:tv\s+)?anime|"
     # "Moonlit Forge Season 2 Confirmed"
     r"(?:season|series|part)\s+\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed|"
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
@@ -202,7 +202,7 @@ def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
         if canonical_network(item.split("'")[0].split("’")[0]):
             item = _ITEM_HEAD.sub("", raw.strip()).strip(" .:!?'\"‘’“”")  # "MTV's Teen Wolf" → "Teen Wolf"
             item = _ITEM_TAIL.sub("", item)
-        if not item or canonical_network(item) or is_generic(item) or item.lower() in ("more", "others"):
+        if not item or canonical_network(item) or is_generic(item) or _MORE.fullmatch(item):
             continue
         if item in GENRE_WORDS:  # "renews Western and fantasy hits": a kind of show, not its title
             continue
@@ -212,6 +212,10 @@ def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
             continue
         out.extend(_run_of_titles(item, text))
     return out
+
+
+# "& More", "axes three others", "two more": the rest of a list, unnamed
+_MORE = re.compile(r"(?:(?:one|two|three|four|five|six|\d+)\s+)?(?:more|others)(?:\s+shows|\s+series)?", re.IGNORECASE)
 
 
 def _run_of_titles(item: str, text: str) -> list[str]:
@@ -304,7 +308,7 @@ def headline_decisions(
         else:
             before = _DASH_BREAK.split(before)[-1]  # ("… and The Pit Kids — Delphi Gets the Axe": after the dash)
             kicker, colon, rest = before.rpartition(":")
-            if colon and find_networks(kicker):
+            if colon and (find_networks(kicker) or _YEAR_KICKER.search(kicker)):
                 before = rest  # "Viaplay cuts back: Skärgård axed, …": the network's kicker is no subject
             subject = _NEW_SUBJECT.search(before)
             # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
@@ -416,8 +420,14 @@ def find_decisions(
         if slate:
             # (up to a turn to other news: "New to the schedule is 'Tall Pines,' …, while 'Home Turf' returns")
             turn = _CLAUSE_TURN.search(sentence)
-            introduced = titles_in(sentence[: turn.start() if turn else None], weights, page)
-            if _event_in(_mask(sentence.replace("’", "'"), introduced), False) not in (None, "ordered"):
+            introduced = titles_in(sentence, weights, page)
+            # (past the turn only a title the sentence describes: "…, while 'The 7th Floor Rule' is a mystery")
+            introduced = [
+                (n, at)
+                for n, at in introduced
+                if not turn or at < turn.start() or _DESCRIBED.match(sentence, at + len(n))
+            ]
+            if _event_in(_mask(sentence.replace("’", "'"), introduced), False) not in (None, "ordered", "casting"):
                 # "First up is 'Seoul Night Court,' … The drama will premiere on January 12": its own news
                 introduced = []
             for name, start in introduced:
@@ -440,6 +450,8 @@ def find_decisions(
                 out.append(Decision(said_event, refine(labelled.group("t").strip()), said, network))
                 continue
         dash = DASH_ITEM.match(sentence) if cue is None else None
+        if dash and dash.group("b") and _WIRE.fullmatch(dash.group("b")):
+            dash = None  # "LOS ANGELES (AP) — NBC is bringing back …": a wire story's dateline, not a list's line
         if dash and (dash.group("b") or ", " not in dash.group("t")) and not is_generic(dash.group("t")):
             # "• Copper Street (ABC) — RENEWED for season 6.": the line's own decision after the dash
             rest = dash.group("r").replace("’", "'")
@@ -453,7 +465,7 @@ def find_decisions(
                 out.append(Decision(found, refine(dash.group("t").strip()), said, network))
                 continue
         item = LIST_LINE.match(sentence) if lines and cue is None else None
-        if item and ", " in item.group("t"):
+        if item and ", " in item.group("t") and not item.group("b"):
             item = None  # "Sadly, Kasi Kings won't be back.": a sentence under the heading, not a list line
         if item and lines:
             # "The following shows will return next season:" then "Abbott Elementary (season 5)", one per line
@@ -492,6 +504,8 @@ def find_decisions(
             lines = found if found in _DECIDED and found != "premiere" else None
             if lines is None and _FOLLOWING.search(sentence):
                 lines = main_event if main_event in _DECIDED else None
+            if lines is None and (opens_slate or len(sentence.split()) <= 4 and _NEW_KIND_LEAD.search(sentence)):
+                lines = "ordered"  # "The network also unveiled three new teleseryes:", "New series include:"
         opener = _QUOTED_OPENER.match(sentence)
         if listed and opener and _event_in(sentence[opener.end() :], False) not in _DECIDED:
             # "“Smash” is the Broadway-set drama …": one of the shows the counted decision announced
@@ -613,15 +627,30 @@ def find_decisions(
     return out
 
 
+_PRESENTS = (
+    r"(?:unveil\w*|confirm\w*|present\w*|announc\w*|reveal\w*|add\w*|introduc\w*|order\w*|greenl\w*|"
+    r"commission\w*|pick(?:s|ed)?\s+up|go-ahead\s+to)"
+)
+_NEW_KINDS = (
+    r"(?:new|brand-new|brand\s+new)\s+(?:[\w-]+\s+){0,2}?(?:originals|dramas|comedies|series|shows|titles|"
+    r"productions|telenovelas|teleseryes|commissions|k-dramas|sitcoms|thrillers|docuseries|programmes|programs|"
+    r"projects|serials|anime)\b"
+)
+_YEAR_KICKER = re.compile(r"\s(?:['’]\d\d|(?:19|20)\d\d(?:[-–/]\d\d)?)\s*$")  # "Jump Festa '26", "Seven 2025"
+_WIRE = re.compile(
+    r"\((?:AP|Reuters|AFP|PA|CP|UPI|dpa|IANS|PTI|ANI|Bernama|Xinhua|AAP|[^()]*\b(?:19|20)\d\d)\)", re.IGNORECASE
+)
+_NEW_KIND_LEAD = re.compile(rf"^\W*{_NEW_KINDS}", re.IGNORECASE)  # "New series include:"
 # A paragraph presenting new shows ("also unveiled new originals for next year", "New to the schedule are …",
 # "Joining the lineup are …",
 # "presented a slate of new productions")
 _NEW_SLATE = prefiltered(
     re.compile(
-        r"\b(?:unveil\w*|confirm\w*|present\w*|announc\w*|reveal\w*|add\w*|introduc\w*)\b[^.;:]{0,40}?\b(?:new|brand-new)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:originals|dramas|comedies|series|shows|titles|productions|telenovelas|commissions)\b"
+        rf"\b{_PRESENTS}\b[^.;:]{{0,40}}?\b{_NEW_KINDS}"
         # (not shows announced for a slot: "announced the new dramas that will air in its Friday slot")
         r"(?![^.;:]*\b(?:air|airs|premiere|premieres|debut|debuts|slot)\b)"
+        # "Two new originals were also announced:"
+        rf"|\b{_NEW_KINDS}\s+(?:were|are|have\s+been)\s+(?:also\s+)?{_PRESENTS}"
         r"|^\s*(?P<opening>(?:new\s+to|joining)\s+(?:the|its|their)\s+(?:schedule|line-?up|slate))\b",
         re.IGNORECASE,
     )
@@ -631,7 +660,7 @@ _CLAUSE_TURN = re.compile(r",?\s+(?:while|whereas|but|as\s+well\s+as|plus)\s", r
 # drama", "Tumble Town (52 x 11 minutes), a music-driven comedy", "'The Ninth Tenant' — a thriller"; or before it:
 # "and the telenovela Amor en Tierra Caliente"
 _INTRODUCED_AFTER = re.compile(
-    r"(?:,[”\"’']|[”\"’']?\s*(?:\([^()]{1,30}\)\s*)?(?:,|\s[–—-]))\s+(?:a|an)\s", re.IGNORECASE
+    r"(?:,[”\"’']|[”\"’']?\s*(?:\([^()]{1,30}\)\s*)?(?:,|\s[–—-]|\s+(?:is|will\s+be)))\s+(?:a|an)\s", re.IGNORECASE
 )
 _INTRODUCED_BEFORE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:telenovela|drama|comedy|thriller|series|sitcom|docuseries)\s+[“\"‘']?$", re.IGNORECASE
@@ -641,6 +670,9 @@ _INTRODUCED_BEFORE = re.compile(
 def _unseen(key: str, seen: set[str]) -> bool:
     """A title no decision has named yet, nor a longer name it is short for."""
     return bool(key) and key not in seen and not any(short_for(key, other) for other in seen)
+
+
+_DESCRIBED = re.compile(r"[”\"’']?\s+(?:is|will\s+be)\s+(?:a|an)\s")
 
 
 def introduced_at(sentence: str, name: str, start: int) -> bool:
@@ -694,7 +726,7 @@ _PLACE_BEFORE = re.compile(
 # Jaw Confidential, its Prairie crime procedural, …": names inside it are not decided
 _DESCRIPTION_END = re.compile(r"[,;:]")
 _APPOSITIVE = re.compile(
-    r"^['’\"”]?,\s+(?:(?:the|a|an|its|their|his|her|about|from|starring)\s|"
+    r"^(?:['’\"”]?,|,['’\"”])\s+(?:(?:the|a|an|its|their|his|her|about|from|starring)\s|"  # (“X,” a drama)
     # "The Path, Hulu's drama about a cult called Meyerism, …": a network's kind of show opens a description
     r"[A-Z][\w+&.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:drama|comedy|series|show|sitcom|thriller|docuseries|"
     r"procedural|anthology|adaptation|hit)\b)"

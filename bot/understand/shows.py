@@ -30,7 +30,7 @@ _NET_ALT = "|".join(re.escape(a) for a in sorted(_NET_NAMES, key=len, reverse=Tr
 _VERBS = (
     r"renews?|renewed|recommission(?:s|ed)?|commission(?:s|ed)|cancels?|cancell?ed|canceled|axes|axed|scraps?|"
     r"scrapped|orders?|ordered|greenlights?|"
-    r"greenlit|picks\s+up|picked\s+up|sets?|drops?|releases?|reveals?|unveils?|saves?|saved|rescues?|rescued|"
+    r"greenlit|picks\s+up|picked\s+up|keeps|wins|won|sets?|drops?|releases?|reveals?|unveils?|saves?|saved|rescues?|rescued|"
     r"revives?|revived|confirms?|confirmed|gives?|lands?|debuts?|premieres?|ends?|ending|to\s+end|will\s+end|"
     r"wraps?|begins?|starts?|returns?|gets?|is|are|was|will|has|have|season|seasons|series|part|s\d|trailer|"
     r"teaser|first[- ]look|production|filming|renewal|cancellation|final|adds?|casts?|joins?|exits?|sets?|"
@@ -192,7 +192,7 @@ _SEASON_OF_LEAD = re.compile(
 _LEADING_VERBS = re.compile(
     r"^(?:(?:has|have|had|just|officially|quietly|finally|reportedly|been|is|are|renews?|renewed|"
     r"cancels?|cancell?ed|canceled|axes|axed|orders?|ordered|picks\s+up|picked\s+up|greenlights?|"
-    r"greenlit|scraps?|scrapped|revives?|revived|saves?|saved|unveils?|unveiled|announces?|"
+    r"greenlit|scraps?|scrapped|revives?|revived|saves?|saved|keeps|unveils?|unveiled|announces?|"
     r"announced|confirms?|confirmed|sets?|plotting|plots|gives?|given|more|watch|see|meet|check\s+out)\s+)+",
     re.IGNORECASE,
 )
@@ -498,6 +498,7 @@ def extract_shows(title: str) -> list[str]:
     title = _without_pull_quotes(title[:300])
     title = _DECISION_LABEL.sub("", title)  # "Renewed: Riverbend Road": the label is the news, the rest the title
     title = _SLATE_KICKER.sub("", title)  # "Seven's 2026 slate: Bedrock returns …": the news after the kicker
+    title = _CHEER.sub("", title)  # "It's a Wrap! Thornfield 1888 Season 2 …": a cheer, then the news
     m = _SPINOFF_OF.match(title)
     if m and not _LEADING_VERBS.match(title[m.end() :]):
         title = title[m.end() :]  # "Doctor Who spin-off The War Between axed": the news is the spin-off's
@@ -556,7 +557,14 @@ _KICKER_TITLE = re.compile(
 )
 _SLATE_KICKER = re.compile(
     r"^[^:]{0,60}\b(?:slate|line-?up|schedule|upfronts?|round-?up|tracker|briefs?|newsletter|digest|#\d+|this\s+week|"
-    r"cancell?ations|renewals)(?:\s+(?:19|20)\d\d(?:[-–/]\d\d)?)?\s*:\s+(?=\S)",
+    r"cancell?ations|renewals)(?:\s+(?:19|20)\d\d(?:[-–/]\d\d)?)?\s*:\s+(?=\S)"
+    # "Seven 2025: Bushfire Line returns", "Jump Festa '26: …": an event's or a year's kicker
+    r"|^[^:]{1,40}\s(?:['’]\d\d|(?:19|20)\d\d(?:[-–/]\d\d)?)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+_CHEER = re.compile(
+    r"^(?:(?:it|that)['’]s\s+(?:a\s+wrap|official|happening|true|confirmed|over|back|here)|breaking|finally|"
+    r"surprise|(?:good|bad|big|great|sad)\s+news|hooray|yay|wow|omg|confirmed|officially)\s*!+\s+(?=\S)",
     re.IGNORECASE,
 )
 _DECISION_LABEL = re.compile(

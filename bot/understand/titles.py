@@ -305,6 +305,7 @@ _JOB_OF = re.compile(
 _AFTER_TV = frozenset(("anime", "series", "adaptation", "show", "drama", "special", "version"))
 
 
+_NUMBERED_PARTS = frozenset(("season", "series", "part", "episode", "volume", "chapter", "book"))
 _DEGREE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]|Esq|Jr")
 
 
@@ -475,8 +476,17 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             words = words[2:]
             if len(words) > 1 and words[-1] in _ASKED_STATES:
                 words = words[:-1]
+        # (a span quoted whole is written as a title: "“Spring Ferry” is a healing romance" keeps its first word)
+        # (not a quoted "Season 4" sign)
+        quoted = (
+            bool(lead)
+            and lead[-1] in '"“‘'
+            and last_trail.lstrip(",.")[:1] in ('"', "”", "’")
+            and words[0].lower() not in _NUMBERED_PARTS
+        )
         while (
             words
+            and not quoted
             and (
                 words[0] in _NEVER_START
                 or sentence_start
@@ -529,7 +539,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         ):
             continue
         half = len(words) // 2
-        if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        if len(words) % 2 == 0 and half and words[:half] == words[half:] and not quoted:
             # "Bridgerton Bridgerton is set to return": a heading run into its paragraph (a flattened page)
             out.append((" ".join(words[:half]).rstrip(":"), pos, before, ""))
             words = words[half:]
