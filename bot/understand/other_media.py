@@ -30,6 +30,9 @@ _PODCAST_LEDE = re.compile(
     r"podcasts?\b(?!\s+(?:adaptation|series))|\bpodcasting\b",
     re.IGNORECASE,
 )
+_DECISION_WORD = re.compile(
+    r"\b(?:renew|cancel|axe|order|commission|greenl|drop|scrap|pick(?:s|ed)\s+up)", re.IGNORECASE
+)
 _TV_TEXT_STRICT = re.compile(
     r"\b(?:tv|television|series\s+adaptation|adapt\w*|streaming\s+series|based\s+on|limited\s+series)\b", re.IGNORECASE
 )
@@ -53,8 +56,11 @@ def other_page_kind(head: str, lead_sents: list[str], text: str) -> str | None:
     lead = " ".join(lead_sents)
     if _FILM_TEXT.search(lead) and not _TV_TEXT.search(head) and not _TV_TEXT.search(lead):
         return "film"  # film words in the first paragraphs and no word of a series anywhere in them or the headline
-    # the lede, past a byline or a greeting ("by the pod report staff", "Good morning.")
-    lede = next((s for s in lead_sents[:3] if len(s.split()) >= 6), lead_sents[0] if lead_sents else "")
+    # the sentence that tells the decision, past a byline, a greeting or a teaser ("by the pod report staff",
+    # "The Cold Files isn't going anywhere.")
+    first = [s for s in lead_sents[:4] if len(s.split()) >= 6][:1]
+    told = [s for s in lead_sents[:4] if _DECISION_WORD.search(s)][:1]
+    lede = " ".join(dict.fromkeys(first + told)) or (lead_sents[0] if lead_sents else "")
     if _PODCAST_LEDE.search(lede) and not _TV_TEXT_STRICT.search(f"{head} {lede}"):
         return "podcast"
     if len({m.group().lower() for m in _GAME_WORDS.finditer(lead)}) >= 2 and not _GAME_ADAPTED.search(lead):

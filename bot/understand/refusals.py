@@ -85,7 +85,9 @@ _REFUSALS = [
             r"plot,? cast|explained)\b|"
             # "Air Date, Leaked Trailer, New Cast And Possibilities": a page that gathers, not news
             r"\b(?:release|air|premiere)\s+date\s*,\s+(?:[\w'’\[\]]+\s+){0,2}?(?:cast|trailer|plot|spoilers|"
-            r"news|rumou?rs|predictions|possibilities|details|updates|story)\b|\blatest\s+updates\b",
+            r"news|rumou?rs|predictions|possibilities|details|updates|story)\b|\blatest\s+updates\b|"
+            # "Season 2: Release date speculation, cast and latest news"
+            r"\b(?:release|air|premiere)\s+date\s+speculation\b|\bcast\s+and\s+latest\s+news\b",
             F,
         ),
     ),

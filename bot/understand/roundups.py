@@ -98,7 +98,8 @@ _PASSIVE = (
     r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)"
 )
 _VERB = prefiltered(re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE))
-_SUBORDINATE = re.compile(r"\s+(?:as|while|whereas|but)\s+(?=[‘'\"“])", re.IGNORECASE)
+# (a contrast always opens a clause of its own: "axes the quiet hours but copperfield road … are coming back")
+_SUBORDINATE = re.compile(r"\s+(?:as|while|whereas)\s+(?=[‘'\"“])|,?\s+[–—-]?\s*but\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"[\"”’']?\s*\([^()]{1,60}\)")
 _NOT_BEFORE = re.compile(r"\s+not\s*$", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bplus\b)\s*", re.IGNORECASE)
@@ -504,7 +505,7 @@ def find_decisions(
             lines = found if found in _DECIDED and found != "premiere" else None
             if lines is None and _FOLLOWING.search(sentence):
                 lines = main_event if main_event in _DECIDED else None
-            if lines is None and (opens_slate or len(sentence.split()) <= 4 and _NEW_KIND_LEAD.search(sentence)):
+            if lines is None and (opens_slate or len(sentence.split()) <= 8 and _NEW_KIND_LEAD.search(sentence)):
                 lines = "ordered"  # "The network also unveiled three new teleseryes:", "New series include:"
         opener = _QUOTED_OPENER.match(sentence)
         if listed and opener and _event_in(sentence[opener.end() :], False) not in _DECIDED:
@@ -651,7 +652,10 @@ _NEW_SLATE = prefiltered(
         r"(?![^.;:]*\b(?:air|airs|premiere|premieres|debut|debuts|slot)\b)"
         # "Two new originals were also announced:"
         rf"|\b{_NEW_KINDS}\s+(?:were|are|have\s+been)\s+(?:also\s+)?{_PRESENTS}"
-        r"|^\s*(?P<opening>(?:new\s+to|joining)\s+(?:the|its|their)\s+(?:schedule|line-?up|slate))\b",
+        r"|^\s*(?P<opening>(?:new\s+to|joining)\s+(?:the|its|their)\s+(?:schedule|line-?up|slate)|"
+        # "Among the new commissions are Sunburnt, a six-part comedy, and Rosella, a drama"
+        r"(?:among\s+)?(?:the\s+)?(?:brand-)?new\s+(?:[\w-]+\s+)?(?:commissions|series|shows|dramas|comedies|titles|"
+        r"originals|additions)\s+(?:are|include|announced\s+(?:for\s+\S+\s+)?include))\b",
         re.IGNORECASE,
     )
 )
