@@ -19,7 +19,8 @@ _KIND = (
     r"epic|romance|rom-?com|mystery|anthology|serial|dizi|toon)"
 )
 _HEAD_KIND = prefiltered(re.compile(rf"\b{_KIND}\b(?!\s+regulars?\b)", re.IGNORECASE))  # (a role: "series regular")
-_NAMED_BEFORE = re.compile(r"[,:–—]|^\s*(?:(?:season|series|part)\s+\d+\s+|tv\s+|['’]s\s+)*$", re.IGNORECASE)
+# (or whose star it is: "Bayside Road's Kirra Whitfield quits soap")
+_NAMED_BEFORE = re.compile(r"[,:–—]|^['’]s\s|^\s*(?:(?:season|series|part)\s+\d+\s+|tv\s+|['’]s\s+)*$", re.IGNORECASE)
 # What follows a kind word that names no title after it: a verb, a preposition, a clause's end
 _NO_TITLE_AFTER = re.compile(
     r"\s*(?:$|[,:;?!–—(|]|\s-\s|(?-i:[a-z])|(?:for|from|with|as|at|in|on|to|by|about|after|amid|returns?|adds?|taps?|"
@@ -74,6 +75,9 @@ _MAKERS_BEFORE = frozenset(("from", "by", "with", "starring", "featuring", "abou
 _SEASON_NAMED = re.compile(r"(?:season|series|part|episode|volume|chapter|book)\s+\w+$", re.IGNORECASE)
 
 
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+
+
 def _fold(text: str) -> str:
     """Lower case without accents, one character for one ("Shinobi Café" is the pick "Shinobi Cafe")."""
     return "".join(unicodedata.normalize("NFKD", c)[:1] for c in text.casefold())
@@ -93,14 +97,15 @@ def _introducing(name: str) -> re.Pattern[str]:
         rf"produce)))|premieres|debuts|follows|stars|centres|centers|chronicles|tells\s+the|is\s+set\s+(?:in|on|at|"
         rf"during)|is\s+based\s+on|is\s+adapted|is\s+back)\b|"
         # "Nova: The Last Light, based on Kiara Wolfe's novels, will not be returning"
-        rf"(?<![\w'’]){n}[’'\"”]?,\s+(?:based\s+on|adapted\s+from|created\s+by|written\s+by|set\s+in|which|"
+        rf"(?<![\w'’]){n}[’'\"”]?{_ASIDE},\s+(?:based\s+on|adapted\s+from|created\s+by|written\s+by|set\s+in|which|"
         rf"launched|hosted\s+by|fronted\s+by)\s|"
         # "The eight-episode series, titled “Seven Days in Tulsa,”"
         rf"\b(?:titled|entitled|called|dubbed)\s+[‘“\"']?{n}(?![\w'’])|"
         # "has handed a two-season renewal to The Pinchleys"
         rf"\b(?:renewal|order|pickup|pick-up|greenlight|go-ahead|reprieve)\s+(?:to|for)\s+[‘“\"']?{n}(?![\w'’])|"
         # "Lorna Healey is saying goodbye to Crescent Falls": the show a star leaves or joins
-        rf"\b(?:goodbye\s+to|farewell\s+to|exits?|exiting|quits?|quitting|joins?|joining)\s+[‘“\"']?{n}(?![\w'’])|"
+        rf"\b(?:goodbye\s+to|farewell\s+to|exits?|exiting|quits?|quitting|joins?|joining|is\s+leaving)\s+[‘“\"']?{n}"
+        rf"(?![\w'’])|"
         # "drama The Quiet Acre", "dating series Love, Unfiltered"
         rf"\b{_KIND}\s+[‘“\"']?{n}(?![\w'’])|"
         # "*Kaltfront* is coming back": a title the text sets in italics
@@ -109,7 +114,8 @@ def _introducing(name: str) -> re.Pattern[str]:
         # not a caption quoted later, nor a nickname: Thabo "TK" Khumalo), or sets in guillemets anywhere
         rf"(?:^|(?<=[.!?:]\s))[“\"]{n}[”\"](?!\s+[A-Z])|«{n}»|"
         # "Mrs. Okafor's Lodgers, a new six-part sitcom", "Kessler: …, a four-part documentary series"
-        rf"(?<![\w'’]){n}[’'\"”]?,\s+(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[\w'’-]+\s+){{0,6}}?{_KIND}\b|"
+        # (a translation may stand between: "Y Gwyliwr (The Watcher), which stars …")
+        rf"(?<![\w'’]){n}[’'\"”]?{_ASIDE},\s+(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[\w'’-]+\s+){{0,6}}?{_KIND}\b|"
         # "Channel 4 has commissioned Mrs. Okafor's Lodgers", "released the official trailer for Kessler"
         # (not a modifier: "axed Saturday teatime quiz X")
         rf"\b(?:commissioned|ordered|renewed|greenlit|greenlighted|picked\s+up|cancell?ed|canceled|axed|"

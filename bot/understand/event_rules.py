@@ -112,6 +112,8 @@ RENEWED = spread_rule(
     # "Nickelodeon greenlights more Pip & Pogo": more of a show is its next season
     r"\b(?:orders?|ordered|greenlights?|greenlit|commissions?|commissioned)\s+more\s+(?=['‘\"“]|(?-i:[A-Z]))|"
     # (and a Spanish one's: "Telemundo renueva 'La Reina del Malecón'")
+    # "Viaplay keeps 'Fjordlys' going"
+    r"\bkeeps?\s+(?:[‘'\"“][^’'\"”]{1,60}[’'\"”]|(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,4})\s+(?:going|alive|around|on\s+air)\b|"
     r"\b(renew(s|ed|al|ing)?|renueva|renovó|renovada|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"
     r"picked\s+up\s+for|"
     r"picking\s+up\b.{0,60}?\b(season|more)|"
@@ -270,6 +272,8 @@ PRODUCTION_STRONG = rule(
     r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
     r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:(?:season|series)\s+(?:\d+|one|two|three|four|"
     r"five)\s+)?(?:production|filming|shooting)"
+    # "Storm forces halt to filming of ZDF crime drama"
+    r"|\b(?:halt|pause|stop)\s+to\s+(?:production|filming|shooting)\b"
     r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
     r"(?:filming|production|shooting)|(?:is|are|now|officially)\s+(?:officially\s+|now\s+)?"
     r"in\s+production|enters?\s+production|(?:goes|went|heads?)\s+into\s+production|"

@@ -96,7 +96,8 @@ SERIES_ORDER = spread_rule(
     r"docuseries|sitcom|dramedy)\s+(?:series\s+)?(?:from|based|about|starring|with|order)\b)",
     F,
 )
-_DECISIVE_WORD = rule(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*)\b", F)
+# (and an end to come: "it's a wrap for Isigodi: drama to end after season 7")
+_DECISIVE_WORD = rule(r"\b(?:renew\w*|cancel\w*|axed|axes|scrap\w*|(?:to|will)\s+end\s+(?:after|with))\b", F)
 # A sentence that reports an announcement, not a guess: "Netflix announced that X would return for a second season"
 ANNOUNCED = rule(
     r"\b(?:announced|announces|confirmed|confirms|revealed|has\s+(?:officially\s+)?(?:renewed|cancell?ed|"
@@ -110,7 +111,10 @@ ANNOUNCED = rule(
 _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
 # ", sets final season for 'Y', cancels 'Z'": a later clause with its own decision verb and a quoted title
 _NEXT_VERB_CLAUSE = rule(
-    r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]", re.IGNORECASE
+    r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]"
+    # "keeps 'Fjordlys' going, but 'Kaldt Blod' will end": a contrast that names a title of its own
+    r"|,\s+but\s+(?=[‘'\"“])",
+    re.IGNORECASE,
 )
 _COUNTED_KINDS = rule(
     r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?(renewals?|cancell?ations?|final\s+seasons?|"

@@ -140,7 +140,8 @@ _REFUSALS = [
             r"[:–—]\s*(?:will|could|is|are|when\s+will)\s+(?:there|it|they|the\s+show|the\s+series)\b[^.?]{0,120}\?|"
             r"\b(renewed|cancell?ed|canceled|returning|coming back|ending|over|back|last|final|done|happening)\?|"
             # ("The rumours were true:", "Petition Pays Off:": a kicker before the confirmed news)
-            r"\b(theories|predictions|fan campaign|petition(?!\s+(?:pays|paid)\s+off)|"
+            # (not a decision taken despite one: "cancels drama despite fan campaign")
+            r"\b(theories|predictions|(?<!despite\s)(?<!despite\sa\s)fan campaign|petition(?!\s+(?:pays|paid)\s+off)|"
             r"rumou?rs?(?!\s+(?:were|are|was|is|proved?|turned\s+out)\s+(?:true|right|correct|confirmed))|"
             r"could return|might return|"
             r"hopes? for|wants? (a|another)|odds of|chances of|may have|might have|"
@@ -256,7 +257,8 @@ _REFUSALS = [
             # "The Lantern Boys musical cancels remaining UK tour dates"
             r"\bmusical\s+(?:cancels|cancell?ed|canceled|axed|tour)\b|\btour\s+dates\b|"
             # "Revival Cancels Remaining Performances, Will Close Sunday"
-            r"\b(?:remaining|all|final|sold-out)\s+(?:broadway\s+|west\s+end\s+|stage\s+)?performances\b|"
+            r"\b(?:remaining|all|final|sold-out|west\s+end|broadway)\s+(?:broadway\s+|west\s+end\s+|stage\s+)?"
+            r"performances\b|"
             # "London transfer cancelled", "and it's heading to the West End"
             r"\b(?:london|uk|us|new\s+york)\s+transfer\b|\b(?:heading|heads|transfers?|transferring|moving|moves|bound)"
             r"\s+(?:to\s+)?(?:the\s+)?west\s+end\b",
@@ -269,6 +271,8 @@ _REFUSALS = [
         re.compile(
             # a game made from a show is no series: "Steel Harvest gacha game cancelled"
             r"\b(?:video|mobile|gacha|console|card|board)\s+games?\b|"
+            # "DepEd cancels pilot program for 4-day school week": a trial scheme, not a TV pilot
+            r"\bpilot\s+(?:program|programme|scheme|project|study|phase)s?\b|"
             r"\b(stock|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
             r"are|were|of)|earnings|quarterly|subscribers|subscription|prices?|price hike|"
             r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries|"

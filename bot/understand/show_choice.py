@@ -34,7 +34,8 @@ PRAISED = re.compile(
 )
 _CASTING_VERB = prefiltered(
     re.compile(
-        rf"\b(?:joins?{NOT_A_SCHEDULE}|boards?|exits?|leaves?|departs?|to\s+star\s+in|cast\s+in|returns?\s+to|"
+        rf"\b(?:joins?{NOT_A_SCHEDULE}|boards?|exits?|exiting|leaves?|leaving|quits?|quitting|departs?|to\s+star\s+in|"
+        r"cast\s+in|returns?\s+to|"
         r"signs?\s+on\s+(?:to|for))\s+(?:the\s+cast\s+of\s+|the\s+)?",
         re.IGNORECASE,
     )
@@ -524,6 +525,9 @@ def resolve_shows(
         after = head[m.end() :]
         later = [c for c in extract_shows(after) if c not in cands]
         later += [t.name for t in titles.in_head if key_in(show_key(t.name), show_key(after)) and t.name not in later]
+        owner = re.match(rf"\s*(?P<o>[^:;,]{{2,60}}?)['’]s\s+(?:\w+\s+){{0,2}}?{re.escape(cands[0])}\b", head)
+        if not later and owner and not canonical_network(owner.group("o")) and not person_shape(owner["o"].split()):
+            later = [owner.group("o")]  # "Bayside Road's Kirra Whitfield quits soap": whose star leaves
         if later:
             cands = later[:1] + [c for c in cands if c not in later]
     cands = [

@@ -228,6 +228,9 @@ _DESCRIPTIVE_COMPOUND = prefiltered(
 )
 
 
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|ph|ie|in|ng|za|au|uk|ca|co|tv|io)$", re.IGNORECASE)
+
+
 @per_call
 def is_generic(name: str) -> bool:
     """A descriptor, a list or a network, not a title: "4 top-rated dramas", "New Book Adaptations", "The BBC"."""
@@ -237,6 +240,8 @@ def is_generic(name: str) -> bool:
     low = [w.lower().strip(",.:;!?") for w in words]
     if len(words) == 1 and low[0] in ("network", "networks", "streaming", "cable", "broadcast", "streamer"):
         return True  # "Cancelled, Network TV, Streaming": a post's category tags
+    if len(words) == 1 and _WEB_ADDRESS.search(name):
+        return True  # "In a statement sent to PEP.ph": an outlet's web name
     if low[0] in ("every", "each") and len(words) > 1 and (is_network_name(words[1]) or low[-1] in _GENERIC_WORDS):
         return True  # "Every Netflix Series Cancelled …": a headline's quantifier, not a title
     if ": " in name and is_generic(name.rsplit(": ", 1)[1]):

@@ -552,6 +552,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
         out.append((name, pos, before, after))
         # "Martin Freeman in The Responder", "Ryan Murphy's American Horror Story": the pieces are candidates too
         for j, w in enumerate(words):
+            if words[:j] == words[j + 1 :]:
+                continue  # "Pound for Pound", "Neck and Neck": one title, its halves the same word
             if w.lower() in ("in", "and", "from", "with", "on", "for") and 0 < j < len(words) - 1:
                 tail = words[j + 1 :]
                 if tail and tail[0] not in _NEVER_START:
