@@ -18,6 +18,8 @@ ENDING = spread_rule(
     rf"(?!.{{0,30}}\b(premiere|trailer|teaser|first look|release|arrive|arrives|arrival|date|delayed|footage|"
     rf"photos?)\b)"
     rf"|\bwill\s+be\s+(its|the|their|our|the\s+show's|the\s+series')\s+({_FINAL}|finale)(\s+(one|season|series))?\b"
+    # "three new series and a farewell to The Kettle Creek Crew"
+    r"|(?:\b(?:and|with)\s+|^\s*)a\s+(?:fond\s+)?farewell\s+to\b"
     # "BBC pub sitcom to call time after fourth series"
     r"|\b(?:to|will)\s+call\s+time\b(?!\s+on\b)"
     # "'Silver Creek' will sign off after 22 years"

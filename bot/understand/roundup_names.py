@@ -96,7 +96,9 @@ _SELF_NAMED = re.compile(r"^(?:(?:TV\s+)?News\s+)?(?:Round-?up|Recap|Digest|News
 # A genre or period word before a kind of show ("Western thriller", "Gothic mystery"): a description
 GENRE_WORDS = frozenset("Western Gothic Southern Nordic Scandi Victorian Regency Edwardian Tudor Period".split())
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
-_DEPARTMENTS = frozenset("Drama Comedy Studios Entertainment Originals Television Films News Factual Scripted".split())
+_DEPARTMENTS = frozenset(
+    "Drama Comedy Studios Entertainment Originals Television Films News Factual Scripted Writersroom Academy".split()
+)
 # "the National Theatre play", "the Jilly Cooper novel": a source work named by what it is
 _SOURCE_WORK = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:play|novel|novels|book|books|memoir|film|movie|musical|podcast|comic|"

@@ -68,6 +68,8 @@ _ACTIVE = (
     # ("drops" before a title: "CBC drops Hinterland Road"; a release's "Teaser Drops Ahead …" is told by its clause)
     r"(?:drops|ditches|sinks)(?=\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}['\"‘“]|\s+(?!(?:Ahead|After|Before|Today|Tonight|Online|On|In|At|This|Next|"
     r"Early|Later?|Soon|Now|New)\b)(?-i:[A-Z]))|pulls\s+the\s+plug\s+on|"
+    # "… three new series and a farewell to The Kettle Creek Crew"
+    r"(?:a\s+|bids\s+)?farewell\s+to|says\s+goodbye\s+to|"
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
     r"for|dates|ends|sets\s+(?:a\s+)?final\s+season\s+(?:for|of)|"
     # "Cancels X, Keeps Y and Z", "as Stan brings back Y": kept shows are renewed
