@@ -302,3 +302,45 @@ def test_a_translation_between_a_title_and_its_description_and_an_outlets_web_na
         "Bayan will end in March. In a statement sent to PEP.ph, the network said the finale airs on March 7."
     )
     assert main("Tala ng Bayan to end earlier than planned, ABS-CBN confirms", text)[:2] == ("ending", "Tala ng Bayan")
+
+
+# -------------------------------------------------------- found on own-holdout-108 to -111 after their first try
+def test_a_place_or_person_run_into_the_title_and_a_number_that_opens_it() -> None:
+    text = (
+        "Aidan Roe on set in Derry this week\n\nFilming has started in Derry on The Lighthouse Keeper's Son, a new "
+        "six-part BBC One thriller starring Aidan Roe."
+    )
+    assert main("Cameras roll in Derry on BBC thriller starring Aidan Roe", text)[:2] == (
+        "production",
+        "The Lighthouse Keeper's Son",
+    )
+    text = (
+        "The clock is running out on 9 Nights in Tangier.\n\nFX's espionage drama will end with its upcoming fifth "
+        "season, the showrunner told Variety. 9 Nights in Tangier stars Omar Haddad as a CIA handler in Morocco."
+    )
+    assert main("FX Spy Drama to Conclude With Fifth Season, Showrunner Confirms", text)[:2] == (
+        "ending",
+        "9 Nights in Tangier",
+    )
+    text = "The cast and crew of Riptide have officially wrapped filming on season 2! Star Jo Penn shared a photo."
+    assert main("that's a wrap: devon surf drama finishes filming its second season", text)[:2] == (
+        "production",
+        "Riptide",
+    )
+
+
+def test_each_clause_of_a_slate_headline_keeps_its_own_decision() -> None:
+    got = main("Renewals & Cancellations: Harbor Lives On, Glen Street Axed, Quiet Acre to End")
+    assert got[:2] == ("renewed", "Harbor")
+    got = main("CBS Fall Schedule: ‘Fire County’ and ‘Sawyer & Hale’ Picked Up, ‘St. Jude’ to End")
+    assert got[:2] == ("ordered", "Fire County")
+    text = "ITV has axed Saturday quiz Clean Sweep and sitcom Leftovers, but Love Lodge will return for a fifth series."
+    assert main("ITV gives Saturday quiz and sitcom the chop, but dating show lives on", text)[0] == "cancelled"
+
+
+def test_an_order_to_series_is_no_listicle_and_a_readers_poll_is() -> None:
+    text = "NBC has ordered three dramas to series: The Keeper, Rae & Cole and Fifth Alarm."
+    got = main("NBC Orders 3 Dramas to Series Including 'The Keeper' and 'Rae & Cole'", text)
+    assert got[:2] == ("ordered", "The Keeper")
+    text = "We asked readers which cancelled shows they still miss. NBC's Night Desk topped the list."
+    assert main("We Asked Readers Which Cancelled Shows They Still Miss — Here Are 8 Answers", text)[0] is None

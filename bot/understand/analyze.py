@@ -545,6 +545,10 @@ def _analyze(
         if first is not None and (show is None or listed_main):
             # "BBC renews 4 top-rated dramas": the text names them
             kept = season if show is None or title_has_season else None
+            if show is None and event == "ordered" and first.event != event:
+                # ("3 new dramas ordered, Greenfield Station renewed" when no new one is found: the first listed
+                # show keeps its own decision)
+                event = first.event
             show, shows = first.show, [first.show] if first.show else shows
             season = kept if kept is not None else first.season
             if season is None:

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bot.understand.candidates import Candidate
+from bot.understand.evidence import zipf
 from bot.understand.networks import find_networks
 from bot.understand.prefilter import prefiltered
 
@@ -29,7 +30,8 @@ _NO_TITLE_AFTER = re.compile(
     r"trailer|teaser|season|series|renewal|cancellation|exits?|loses?|finds?|secures?|paused|halted|suspended|"
     r"delayed|shut|stops?|bows?|quits?|signs?|calls?|comes?|ending|dropped|scrapped|pulled|cut|gone|got|"
     r"returning|renews?|cancels?|axes|orders?|starring|featuring|led|written|created|based|set|about|inspired|"
-    r"adapted|produced|legend|star|stars|favourite|favorite|icon|veteran|actor|actress|alum)\b|['’]s\b)",
+    r"adapted|produced|legend|star|stars|favourite|favorite|icon|veteran|actor|actress|alum|finishes|finished|"
+    r"completes|completed)\b|['’]s\b)",
     re.IGNORECASE,
 )
 _COUNTED_BEFORE = re.compile(
@@ -62,7 +64,10 @@ def described(head: str, pick: str) -> bool:
         if not _NO_TITLE_AFTER.match(after):
             continue
         at = head_low.find(low_pick) if low_pick else -1
-        if 0 <= at and at + len(pick) <= m.start() and _NAMED_BEFORE.search(head[at + len(pick) : m.start()]):
+        between = head[at + len(pick) : m.start()] if 0 <= at and at + len(pick) <= m.start() else None
+        # (a common word right before the kind describes it: "FX Spy Drama")
+        modifier = " " not in pick and zipf(pick) >= 3.5 and between is not None and not between.strip()
+        if between is not None and _NAMED_BEFORE.search(between) and not modifier:
             # "Severance, its sci-fi drama", "Mile Marker: Paramount+ drama will wrap", "Shinobi Café anime
             # greenlit": the headline names the show it describes
             return False
@@ -75,6 +80,7 @@ _MAKERS_BEFORE = frozenset(("from", "by", "with", "starring", "featuring", "abou
 _SEASON_NAMED = re.compile(r"(?:season|series|part|episode|volume|chapter|book)\s+\w+$", re.IGNORECASE)
 
 
+_RUN_INTO = re.compile(r".+\s(?:in|on|at|for|from|with)\s")
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 
 
@@ -101,6 +107,8 @@ def _introducing(name: str) -> re.Pattern[str]:
         rf"launched|hosted\s+by|fronted\s+by)\s|"
         # "The eight-episode series, titled “Seven Days in Tulsa,”"
         rf"\b(?:titled|entitled|called|dubbed)\s+[‘“\"']?{n}(?![\w'’])|"
+        # "The cast and crew of Breakwater have officially wrapped filming"
+        rf"\b(?:cast|crew)\s+(?:and\s+(?:crew|cast)\s+)?of\s+[‘“\"']?{n}(?![\w'’])|"
         # "has handed a two-season renewal to The Pinchleys"
         rf"\b(?:renewal|order|pickup|pick-up|greenlight|go-ahead|reprieve)\s+(?:to|for)\s+[‘“\"']?{n}(?![\w'’])|"
         # "Lorna Healey is saying goodbye to Crescent Falls": the show a star leaves or joins
@@ -155,6 +163,9 @@ def introduced_as(name: str, sentences: Sequence[str]) -> tuple[int, str] | None
     if at < 0:
         return None
     longer: list[str] = []
+    counted = re.search(r"(?:^|(?<=\s))\d{1,4}\s$", joined[:at])
+    if counted:  # "7 Days in Cairo": a title's number that the guess took for a count
+        name, at = counted.group() + name, counted.start()
     while at >= 0:
         tail = _CUT_TAIL.match(joined, at + len(name))
         if tail:
@@ -194,6 +205,10 @@ def described_title(head: str, pick: str, sentences: Sequence[str], cands: Seque
         seen = introduced_as(c.name, sentences)
         if seen is not None:
             found.append((seen[0], -len(seen[1]), seen[1]))  # the earliest, and there the longest span
+    # "Belfast on The Ferryman's Daughter", "Harriet Lomax in Lydgate: A Confession": a place or a person run into
+    # the title after it, when the title alone is introduced too
+    names = {name for _at, _n, name in found}
+    found = [f for f in found if not any(_RUN_INTO.fullmatch(f[2].removesuffix(n)) for n in names if n != f[2])]
     return min(found)[2] if found else None
 
 

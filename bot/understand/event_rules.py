@@ -97,6 +97,8 @@ CANCELLED = spread_rule(
     r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
     r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
     r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
+    # "ITV gives Saturday quiz and sitcom the chop"
+    r"gives?\s+(?:\S+\s+){1,6}?the\s+(?:axe|chop|boot)|"
     r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"will\s+not\s+(?:see|get|have)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
     r"won'?t\s+be\s+returning|will\s+not\s+be\s+returning|dead\s+at|"
@@ -114,6 +116,8 @@ RENEWED = spread_rule(
     # "Nickelodeon greenlights more Pip & Pogo": more of a show is its next season
     r"\b(?:orders?|ordered|greenlights?|greenlit|commissions?|commissioned)\s+more\s+(?=['‘\"“]|(?-i:[A-Z]))|"
     # (and a Spanish one's: "Telemundo renueva 'La Reina del Malecón'")
+    # "Tidewater Lives On, Bloom Street Axed"
+    r"\blives?\s+on\b(?!\s+(?:in|through|as)\b)|"
     # "Viaplay keeps 'Fjordlys' going"
     r"\bkeeps?\s+(?:[‘'\"“][^’'\"”]{1,60}[’'\"”]|(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,4})\s+(?:going|alive|around|on\s+air)\b|"
     r"\b(renew(s|ed|al|ing)?|renueva|renovó|renovada|re-?ups?|recommission(?:s|ed|ing)?|picks?\s+up\b.{0,60}?\b(season|seasons|series|more)|"

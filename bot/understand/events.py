@@ -113,7 +113,12 @@ _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
 _NEXT_VERB_CLAUSE = rule(
     r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]"
     # "keeps 'Fjordlys' going, but 'Kaldt Blod' will end": a contrast that names a title of its own
-    r"|,\s+but\s+(?=[‘'\"“])",
+    r"|,\s+but\s+(?=[‘'\"“])"
+    # "'Fireline County' and 'Sawyer & Quinn' Picked Up, 'St. Agnes' to End": a quoted title opens the next clause
+    r"|,\s+(?=[‘'\"“][^’'\"”]{1,60}[’'\"”]\s+(?:to|will|is|are|gets?|won'?t|has|have|ends?|returns?)\b)"
+    # "Tidewater Lives On, Bloom Street Axed, Quiet Hours to End": a capitalised title and its own passive decision
+    r"|,\s+(?=(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z&])[\w'’&-]*){0,5}\s+(?:axed|renewed|cancell?ed|canceled|"
+    r"to\s+end|dropped|scrapped)\b)",
     re.IGNORECASE,
 )
 _COUNTED_KINDS = rule(

@@ -33,8 +33,11 @@ _REFUSALS = [
             rf"|\bthat\s+(?:blindsided|shocked|stunned|broke|devastated|surprised|divided|angered)\s+(?:fans|viewers)\b"
             rf"|\b(?:all|every)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:tv\s+)?{_KINDS}\s+"
             rf"(?:that|which|ending|ended|cancell?ed|canceled|renewed|returning|coming)\b"
-            rf"|(?<!channel\s)\b\d{{1,3}}\s+(?:[\w'’-]+\s+){{0,3}}?(?:tv\s+)?{_KINDS}\s+(?:that|which|we|you|to|"
-            rf"of)\b"
+            # (not an order: "Orders 3 Dramas to Series")
+            rf"|(?<!channel\s)\b\d{{1,3}}\s+(?:[\w'’-]+\s+){{0,3}}?(?:tv\s+)?{_KINDS}\s+(?:that|which|we|you|"
+            rf"to(?!\s+series\b)|of)\b"
+            # "We Asked Readers Which Cancelled Shows They Still Miss"
+            rf"|\bwhich\s+(?:[\w'’-]+\s+)?(?:cancell?ed|canceled|axed)\s+{_KINDS}\b|\b{_KINDS}\s+(?:they|you|we)\s+still\s+miss\b"
             rf"|\b(?:tv\s+)?{_KINDS}\s+(?:that|which)\s+(?:were|was|should|didn'?t|did\s+not|"
             rf"only|got|"
             rf"deserved|never|ended|are|we|you)\b"

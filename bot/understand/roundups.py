@@ -94,7 +94,7 @@ _PASSIVE = (
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
     # ("Cradle Hill and The Tollkeeper return as ITV axes …": a new clause follows)
     # (a plural subject: "X returns as Amma" is a part played)
-    r"(?P<back>returns?\s+for|(?:returns?|are\s+returning|will\s+return|come\s+back|(?:are|is)\s+back)(?=\s*$|\s*[,;:])|"
+    r"(?P<back>lives?\s+on(?=\s*$|\s*[,;:])|returns?\s+for|(?:returns?|are\s+returning|will\s+return|come\s+back|(?:are|is)\s+back)(?=\s*$|\s*[,;:])|"
     r"(?:return|are\s+back)(?=\s+(?:as|while|but)\s)|"
     # "Fox slate: 'Lone Creek' Back for Season 4, …"
     r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)"
@@ -655,6 +655,9 @@ _NEW_SLATE = prefiltered(
         # "Two new originals were also announced:"
         rf"|\b{_NEW_KINDS}\s+(?:were|are|have\s+been)\s+(?:also\s+)?{_PRESENTS}"
         r"|^\s*(?P<opening>(?:new\s+to|joining)\s+(?:the|its|their)\s+(?:schedule|line-?up|slate)|"
+        # "Leading the new arrivals is Ridgeline, a wildfire drama", "Joining it are The Night Desk, a …"
+        r"leading\s+the\s+(?:new\s+)?(?:arrivals|additions|newcomers|new\s+(?:shows|series|dramas|comedies))\s+(?:is|are)|"
+        r"joining\s+(?:it|them)\s+(?:is|are)|"
         # "Among the new commissions are Sunburnt, a six-part comedy, and Rosella, a drama"
         r"(?:among\s+)?(?:the\s+)?(?:brand-)?new\s+(?:[\w-]+\s+)?(?:commissions|series|shows|dramas|comedies|titles|"
         r"originals|additions)\s+(?:are|include|announced\s+(?:for\s+\S+\s+)?include))\b",

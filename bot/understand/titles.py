@@ -495,6 +495,15 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 or words[0].isdigit()
                 and len(words) > 1
                 and (len(words[0]) <= 3 or 1990 <= int(words[0]) <= 2039)  # a count or a year; "1600 Penn" is a title
+                # ("running out on 7 Days in Cairo": mid-sentence, a number before capitals opens a title)
+                and (
+                    sentence_start
+                    or len(words[0]) > 2
+                    or len(words) < 3
+                    or before in ("the", "a", "an")
+                    or before in _NUMBERED_PARTS
+                    or not words[1][:1].isupper()
+                )
                 or words[0][:1].isdigit()
                 and any(c.islower() for c in words[0])
             )
