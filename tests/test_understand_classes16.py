@@ -344,3 +344,13 @@ def test_an_order_to_series_is_no_listicle_and_a_readers_poll_is() -> None:
     assert got[:2] == ("ordered", "The Keeper")
     text = "We asked readers which cancelled shows they still miss. NBC's Night Desk topped the list."
     assert main("We Asked Readers Which Cancelled Shows They Still Miss — Here Are 8 Answers", text)[0] is None
+
+
+# -------------------------------------------------------- found on own-holdout-112 to -115 after their first try
+def test_a_season_that_wraps_a_part_to_play_in_a_show_and_a_date_confirmed() -> None:
+    text = "Filming on the second season of BBC drama The Linen Girls has wrapped in Derry, star Niamh Kerr said."
+    assert main("niamh kerr bids farewell to derry as season two wraps", text)[0] == "production"
+    text = "Ravi Sen has joined the Prime Video series Campus Diaries as the new hostel warden in season 3."
+    assert main("ravi sen to play new hostel warden in campus diaries season 3", text)[0] == "casting"
+    text = "CBS has confirmed that its legal drama Vane & Cole returns for a fourth season on Sunday, March 9."
+    assert main("CBS confirms date for legal drama 'Vane & Cole' return", text)[:2] == ("premiere", "Vane & Cole")

@@ -175,12 +175,14 @@ def _read(
     quoted = {show_key(q) for q, _d in quoted_titles(head)}
     titles = Titles(text_titles(lead), show_key(head), quoted)
     shows, source = resolve_shows(head, mixed, titles, text_key, len(cleaned) >= 60, matcher, keys, lead)
-    uncased = not shows and is_uncased_text(cleaned)
-    if uncased:
+    uncased = False
+    if not shows and is_uncased_text(cleaned):
         # "peacock has officially renewed drift for a second season": a text whose casing says nothing leaves the
-        # headline to name the show, as if it came alone
-        titles = Titles([], show_key(head), quoted)
-        shows, source = resolve_shows(head, mixed, titles, "", False, matcher, keys, "")
+        # headline to name the show, as if it came alone (when the headline names one that way)
+        alone = Titles([], show_key(head), quoted)
+        named, named_source = resolve_shows(head, mixed, alone, "", False, matcher, keys, "")
+        if named:
+            titles, shows, source, uncased = alone, named, named_source, True
     company = decider(head)
     who = show_key(company or "")
     # "JioHotstar renews …": who decides is no show; "Seven's 2026 slate": nor is the year it plans

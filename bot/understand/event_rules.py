@@ -252,6 +252,8 @@ PREMIERE = rule(
     r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
     # trade lingo: "TBS Sets Jan. 8 Bow for 'X'", "Crunchyroll dates 'X' Season 3 for January"
     r"sets?\s+(?:\S+\s+){0,3}?bow\b|dates\s+[‘'\"“]|"
+    # "ITV CONFIRMS DATE FOR DAME CELIA'S SLEUTH RETURN"
+    r"confirms?\s+(?:a\s+|the\s+)?(?:return\s+|premiere\s+|launch\s+|air\s+)?date\s+for\b|"
     # "Sawaal Lakhon Ka returns with season 4 on August 15"
     r"returns?\s+with\s+(?:its\s+|a\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|"
     r"Fri|Satur|Sun)day,?\s+)?" + _MONTH + "|"
@@ -278,6 +280,8 @@ PRODUCTION_STRONG = rule(
     r"|(?:begins?|began|starts?|started|resumes?|resumed|wraps?|wrapped|completes?|completed|"
     r"commences?|halts?|halted|suspends?|suspended|pauses?|paused)\s+(?:(?:season|series)\s+(?:\d+|one|two|three|four|"
     r"five)\s+)?(?:production|filming|shooting)"
+    # "… as season two wraps", "series 3 wraps in Belfast": a season's shoot ends
+    r"|\b(?:season|series)\s+(?:\d+|one|two|three|four|five|six)\s+(?:officially\s+)?wraps\b(?!\s+up\s+(?:with|on))"
     # "Storm forces halt to filming of ZDF crime drama"
     r"|\b(?:halt|pause|stop)\s+to\s+(?:production|filming|shooting)\b"
     r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"
@@ -356,6 +360,8 @@ CASTING = spread_rule(
     # "'Bellwether' Taps Priya Castellano for Major Season 2 Role", "to play title role in", "casts former Hollyoaks
     # star as new detective"
     r"taps?\s+(?:\S+\s+){1,4}?for\s+(?:\S+\s+){0,4}?roles?\b|to\s+play\s+(?:the\s+)?(?:title|lead|leading|main)\s+role|"
+    # "ananya rao to play new hostel warden in kota nights season 3"
+    r"to\s+play\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:\S+\s+){1,3}?in\s+(?=\S)|"
     r"casts?\s+(?!its\s+net\b)(?:\S+\s+){1,6}?as\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+)?(?-i:[a-z])\w*|"
     # "Taps Tony Winner Lorraine Mbeki for Season 2 Recurring Role"
     r"(?:recurring|guest(?:-starring)?|guest\s+starring|leading|lead|main|starring|series[- ]regular)\s+roles?|"
