@@ -1294,6 +1294,54 @@ OPEN_SETS = {
         "network_acc": 0.93,
         "roundup_recall": 0.33,
     },
+    # first try (written after every fix of the round, never read), on d73a8ac:
+    # 0.958 / 0.920 / 0.944 / 0.870 / 0.952 / 0.955 / 0.667
+    # (on 5c0c823: 0.917 / 0.880 / 0.917 / 0.909 / 0.950 / 0.952 / 0.667)
+    "holdout-116": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.90,
+        "event_acc": 0.92,
+        "show_acc": 0.85,
+        "season_acc": 0.93,
+        "network_acc": 0.93,
+        "roundup_recall": 0.64,
+    },
+    # first try (written after every fix of the round, never read), on d73a8ac:
+    # 1.000 / 1.000 / 1.000 / 0.920 / 0.957 / 1.000 / 0.643
+    # (on 5c0c823: 1.000 / 1.000 / 1.000 / 0.920 / 0.957 / 1.000 / 0.643)
+    "holdout-117": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.90,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.62,
+    },
+    # first try (written after every fix of the round, never read), on d73a8ac:
+    # 0.958 / 0.885 / 0.917 / 0.913 / 0.955 / 0.955 / 0.600
+    # (on 5c0c823: 0.958 / 0.885 / 0.917 / 0.913 / 0.955 / 0.955 / 0.600)
+    "holdout-118": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.86,
+        "event_acc": 0.89,
+        "show_acc": 0.89,
+        "season_acc": 0.93,
+        "network_acc": 0.93,
+        "roundup_recall": 0.58,
+    },
+    # first try (written after every fix of the round, never read), on d73a8ac:
+    # 0.850 / 0.680 / 0.778 / 0.471 / 1.000 / 0.941 / 0.333
+    # (on 5c0c823: 0.895 / 0.680 / 0.778 / 0.471 / 1.000 / 0.941 / 0.222)
+    "holdout-119": {
+        "alert_precision": 0.83,
+        "alert_recall": 0.66,
+        "event_acc": 0.75,
+        "show_acc": 0.45,
+        "season_acc": 0.98,
+        "network_acc": 0.92,
+        "roundup_recall": 0.31,
+    },
 }
 
 
