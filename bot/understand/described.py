@@ -173,10 +173,47 @@ def introduced_as(name: str, sentences: Sequence[str]) -> tuple[int, str] | None
             longer += [name + "".join(words[:k]) for k in range(1, len(words) + 1)]
         at = joined.find(name, at + 1)
     for spelled in [name, *dict.fromkeys(longer)]:  # (the name as it is first: "The Salt Throne, The Hollywood …")
-        m = _introducing(spelled).search(joined)
+        m = _introducing(spelled).search(joined) if _may_introduce(spelled, joined) else None
         if m:
             return m.start(), spelled.rstrip(",")
     return None
+
+
+def _may_introduce(name: str, joined: str) -> bool:
+    """Whether some place of the name could be where _introducing matches: a cue word, a sentence's start, italics
+    or guillemets before it, or a comma after it (a cheap look that spares compiling the pattern for most names;
+    every alternative of _introducing needs one of these)."""
+    at = joined.find(name)
+    while at >= 0:
+        before = joined[max(0, at - 80) : at]
+        before = before[:-1] if before[-1:] in "‘“\"'" else before
+        word = _LAST_WORD.search(before)
+        if (
+            at <= 1
+            or before[-1:] in ("*", "_", "«")
+            or _SENTENCE_END.search(before)
+            or word is not None
+            and (word.group(1).lower() in _CUE_WORDS or word.group(1).endswith(("'s", "’s")))
+            or _COMMA_AFTER.match(joined, at + len(name))
+        ):
+            return True
+        at = joined.find(name, at + 1)
+    return False
+
+
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+_SENTENCE_END = re.compile(r"[.!?:]\s+$")
+_COMMA_AFTER = re.compile(r"[’'\"”]?(?:\s*\([^()]{1,40}\))?,")
+# The words right before a title in _introducing's patterns, and every kind of show
+_CUE_WORDS = frozenset(
+    """
+    of to for up that titled entitled called dubbed exit exits exiting quit quits quitting join joins joining leaving
+    commissioned ordered renewed greenlit greenlighted cancelled canceled axed recommissioned revived confirmed
+    announced revealed said sitcom comedy drama dramedy thriller docuseries docu-series series show quiz hit soap
+    procedural anime miniseries whodunnit whodunit saga spinoff spin-off reboot cartoon telenovela k-drama winner epic
+    romance romcom rom-com mystery anthology serial dizi toon
+    """.split()
+)
 
 
 def described_title(head: str, pick: str, sentences: Sequence[str], cands: Sequence[Candidate]) -> str | None:
