@@ -13,12 +13,16 @@ from bot.understand.candidates import Candidate
 from bot.understand.evidence import zipf
 from bot.understand.networks import find_networks
 from bot.understand.prefilter import prefiltered
+from bot.understand.titles import NUMBERED_PARTS_OR_BOOK
 
-_KIND = (
-    r"(?:sitcom|comedy|drama|dramedy|thriller|docuseries|docu-series|documentary\s+series|series|show|quiz|hit|soap|"
-    r"procedural|anime|miniseries|whodunnit|whodunit|saga|spinoff|spin-off|reboot|cartoon|telenovela|k-drama|winner|"
-    r"epic|romance|rom-?com|mystery|anthology|serial|dizi|toon)"
-)
+# Kinds of show a headline calls its show by: one list for _KIND's alternation and _may_introduce's cue words
+# ("documentary_series": two words, any space between)
+_KIND_WORDS = (
+    "sitcom comedy drama dramedy thriller docuseries docu-series documentary_series series show quiz hit soap "
+    "procedural anime miniseries whodunnit whodunit saga spinoff spin-off reboot cartoon telenovela k-drama winner "
+    "epic romance romcom rom-com mystery anthology serial dizi toon"
+).split()
+_KIND = "(?:" + "|".join(re.escape(w).replace("_", r"\s+") for w in _KIND_WORDS) + ")"
 _HEAD_KIND = prefiltered(re.compile(rf"\b{_KIND}\b(?!\s+regulars?\b)", re.IGNORECASE))  # (a role: "series regular")
 # (or whose star it is: "Bayside Road's Kirra Whitfield quits soap")
 _NAMED_BEFORE = re.compile(r"[,:–—]|^['’]s\s|^\s*(?:(?:season|series|part)\s+\d+\s+|tv\s+|['’]s\s+)*$", re.IGNORECASE)
@@ -77,7 +81,7 @@ def described(head: str, pick: str) -> bool:
 
 _HEAD_INTRODUCES = re.compile(rf"\0[’'\"”]?,\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_KIND}\b", re.IGNORECASE)
 _MAKERS_BEFORE = frozenset(("from", "by", "with", "starring", "featuring", "about"))
-_SEASON_NAMED = re.compile(r"(?:season|series|part|episode|volume|chapter|book)\s+\w+$", re.IGNORECASE)
+_SEASON_NAMED = re.compile(rf"(?:{'|'.join(sorted(NUMBERED_PARTS_OR_BOOK))})\s+\w+$", re.IGNORECASE)
 
 
 _RUN_INTO = re.compile(r".+\s(?:in|on|at|for|from|with)\s")
@@ -86,6 +90,8 @@ _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 
 def _fold(text: str) -> str:
     """Lower case without accents, one character for one ("Shinobi Café" is the pick "Shinobi Cafe")."""
+    if text.isascii():  # (no accent to drop: an ASCII letter's lower case is one letter too)
+        return text.casefold()
     return "".join(unicodedata.normalize("NFKD", c)[:1] for c in text.casefold())
 
 
@@ -204,16 +210,14 @@ def _may_introduce(name: str, joined: str) -> bool:
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 _SENTENCE_END = re.compile(r"[.!?:]\s+$")
 _COMMA_AFTER = re.compile(r"[’'\"”]?(?:\s*\([^()]{1,40}\))?,")
-# The words right before a title in _introducing's patterns, and every kind of show
+# The words right before a title in _introducing's patterns, and every kind of show (its last word)
 _CUE_WORDS = frozenset(
     """
     of to for up that titled entitled called dubbed exit exits exiting quit quits quitting join joins joining leaving
     commissioned ordered renewed greenlit greenlighted cancelled canceled axed recommissioned revived confirmed
-    announced revealed said sitcom comedy drama dramedy thriller docuseries docu-series series show quiz hit soap
-    procedural anime miniseries whodunnit whodunit saga spinoff spin-off reboot cartoon telenovela k-drama winner epic
-    romance romcom rom-com mystery anthology serial dizi toon
+    announced revealed said
     """.split()
-)
+) | {w.rsplit("_", 1)[-1] for w in _KIND_WORDS}
 
 
 def described_title(head: str, pick: str, sentences: Sequence[str], cands: Sequence[Candidate]) -> str | None:

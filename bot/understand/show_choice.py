@@ -526,7 +526,12 @@ def resolve_shows(
         later = [c for c in extract_shows(after) if c not in cands]
         later += [t.name for t in titles.in_head if key_in(show_key(t.name), show_key(after)) and t.name not in later]
         owner = re.match(rf"\s*(?P<o>[^:;,]{{2,60}}?)['’]s\s+(?:\w+\s+){{0,2}}?{re.escape(cands[0])}\b", head)
-        if not later and owner and not canonical_network(owner.group("o")) and not person_shape(owner["o"].split()):
+        if (
+            not later
+            and owner
+            and not canonical_network(owner.group("o"))
+            and not person_shape(owner.group("o").split())
+        ):
             later = [owner.group("o")]  # "Bayside Road's Kirra Whitfield quits soap": whose star leaves
         if later:
             cands = later[:1] + [c for c in cands if c not in later]

@@ -305,7 +305,9 @@ _JOB_OF = re.compile(
 _AFTER_TV = frozenset(("anime", "series", "adaptation", "show", "drama", "special", "version"))
 
 
-_NUMBERED_PARTS = frozenset(("season", "series", "part", "episode", "volume", "chapter", "book"))
+# Words a number follows to name a part of a show ("Season 2", "Part 3"), and "Book" ("Book 2") besides
+NUMBERED_PARTS = frozenset(("season", "series", "part", "episode", "volume", "chapter"))
+NUMBERED_PARTS_OR_BOOK = NUMBERED_PARTS | {"book"}
 _DEGREE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]|Esq|Jr")
 
 
@@ -355,12 +357,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             if _l:  # an opening quote or bracket starts something else
                 break
             low = w.lower()
-            if (
-                w in _BREAK
-                or low in ("season", "series", "part", "episode", "volume", "chapter")
-                and k + 1 < n
-                and _NUMBERISH.match(tokens[k + 1][2])
-            ):
+            if w in _BREAK or low in NUMBERED_PARTS and k + 1 < n and _NUMBERISH.match(tokens[k + 1][2]):
                 break  # "UnREAL Season 2", "The Traitors Trailer": the title ends before these
             if w == "TV" and k + 1 < n and tokens[k + 1][2] in _AFTER_TV:
                 break  # "the Kurogane no Hanayome TV anime": what the title is made into, not part of it
@@ -482,7 +479,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             bool(lead)
             and lead[-1] in '"“‘'
             and last_trail.lstrip(",.")[:1] in ('"', "”", "’")
-            and words[0].lower() not in _NUMBERED_PARTS
+            and words[0].lower() not in NUMBERED_PARTS_OR_BOOK
         )
         while (
             words
@@ -501,7 +498,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                     or len(words[0]) > 2
                     or len(words) < 3
                     or before in ("the", "a", "an")
-                    or before in _NUMBERED_PARTS
+                    or before in NUMBERED_PARTS_OR_BOOK
                     or not words[1][:1].isupper()
                 )
                 or words[0][:1].isdigit()
