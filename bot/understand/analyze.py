@@ -21,8 +21,15 @@ from bot.models import Analysis, Decision
 from bot.understand.callmemo import forget_call
 from bot.understand.candidates import Candidate, is_year_phrase, person_shape
 from bot.understand.candidates import build as build_candidates
-from bot.understand.casing import capitalised_tail, is_mixed_case, is_uncased_text, quote_shouted_titles, recase
-from bot.understand.described import described, described_title
+from bot.understand.casing import (
+    articles_as_text,
+    capitalised_tail,
+    is_mixed_case,
+    is_uncased_text,
+    quote_shouted_titles,
+    recase,
+)
+from bot.understand.described import called_a_show, described, described_title
 from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
@@ -160,7 +167,7 @@ def _read(
     """The reading every later step uses; `everything`: weigh every candidate even when the rules' pick stands."""
     mixed = is_mixed_case(title)
     # ("FOX Sets Season Two Premiere of THE WRENFIELDS": a press release's capitals quote its title)
-    head = quote_shouted_titles(title, raw[:LEAD_CHARS]) if mixed else recase(title)
+    head = quote_shouted_titles(title, raw[:LEAD_CHARS]) if mixed else articles_as_text(recase(title), raw[:LEAD_CHARS])
     cleaned = clean_page_text(_short_paragraphs(raw))
     sentences = [s for s in split_sentences(cleaned) if is_sentence(s)][:MAX_SENTENCES]
     lead_sents: list[str] = []
@@ -509,7 +516,12 @@ def _analyze(
                 if (title_probability(c) >= title_min or the_title(c))
                 and not not_a_title(c, len(cleaned), text_key)
                 # a person named in a decision sentence ("directed by Pete Dadds") is not decided
-                and not (c.flags.get("person_shape") and not c.flags.get("quoted") and not c.flags.get("after_kind"))
+                and not (
+                    c.flags.get("person_shape")
+                    and not c.flags.get("quoted")
+                    and not c.flags.get("after_kind")
+                    and not called_a_show(c.name, cleaned[:4000])
+                )
                 # ('saying, simply, "Again?"': a quoted exclamation or question is speech)
                 and not re.search(rf"[\"“‘']{re.escape(c.name)}[?!][\"”’']", cleaned[:4000])
                 # "as the newly merged Paramount Skydance continues …": a company named after a network

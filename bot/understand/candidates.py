@@ -540,6 +540,8 @@ _NOT_A_TITLE_ALONE = frozenset(
 def is_year_phrase(name: str, head: str) -> bool:
     """ "delayed to 2024", "in 2022": a year the headline dates something with, not a title like "1923"."""
     year = name.strip()
+    if re.fullmatch(r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d)", year):
+        return True  # "unveils 2025-26 season": a TV season's years
     return bool(re.fullmatch(r"(?:19|20)\d\d", year)) and bool(
         re.search(r"\b(?:to|in|until|till|by|since|from|of|for|into|through)\s+['‘\"“]?" + re.escape(year), head, re.I)
         # "fall 2026 premiere dates", "its 2026-27 schedule": a season of the year, a TV season

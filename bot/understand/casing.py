@@ -49,6 +49,21 @@ def recase(title: str) -> str:
     return "".join(out)
 
 
+_ARTICLE_BEFORE_CAPITAL = re.compile(r"(?<= )(the|a|an) (?=([A-Z][\w'’-]*))")
+
+
+def articles_as_text(head: str, text: str) -> str:
+    """A recased headline's "the", "a" or "an" capitalised where the text writes it as a title's first word in mid
+    sentence ("axes the Wattle Run" → "axes The Wattle Run": the text says "… of The Wattle Run")."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(1)
+        said = re.search(rf"[\w,;:‘“'\"(] {word.capitalize()} {re.escape(m.group(2))}\b", text)
+        return word.capitalize() + " " if said else m.group()
+
+    return _ARTICLE_BEFORE_CAPITAL.sub(fix, head) if " the " in head or " a" in head else head
+
+
 def _recase_words(chunk: str, first: bool) -> str:
     def fix(m: re.Match[str]) -> str:
         w = m.group()

@@ -23,6 +23,7 @@ _KIND_WORDS = (
     "epic romance romcom rom-com mystery anthology serial dizi toon"
 ).split()
 _KIND = "(?:" + "|".join(re.escape(w).replace("_", r"\s+") for w in _KIND_WORDS) + ")"
+_APPOSITIVE_KIND = re.compile(rf",\s+the\s+(?:[\w'’-]+\s+){{0,4}}?{_KIND}\b", re.IGNORECASE)
 _HEAD_KIND = prefiltered(re.compile(rf"\b{_KIND}\b(?!\s+regulars?\b)", re.IGNORECASE))  # (a role: "series regular")
 # (or whose star it is: "Bayside Road's Kirra Whitfield quits soap")
 _NAMED_BEFORE = re.compile(r"[,:–—]|^['’]s\s|^\s*(?:(?:season|series|part)\s+\d+\s+|tv\s+|['’]s\s+)*$", re.IGNORECASE)
@@ -256,3 +257,14 @@ def described_title(head: str, pick: str, sentences: Sequence[str], cands: Seque
 def _network_first(name: str) -> bool:
     """ "Netflix for Second Sun": a network run into the title after it is no title."""
     return any(start == 0 for start, _alias, _c in find_networks(name))
+
+
+def called_a_show(name: str, text: str) -> bool:
+    """The text describes the name as the show right after it ("Lucky Streak, the Vegas casino dramedy with …"), so a
+    name shaped like a person's is a title."""
+    at = text.find(name + ",")
+    while at >= 0:
+        if _APPOSITIVE_KIND.match(text, at + len(name)):
+            return True
+        at = text.find(name + ",", at + 1)
+    return False

@@ -82,7 +82,7 @@ CANCELLED = spread_rule(
     r"renew|neither\s+(?:show\s+|series\s+|one\s+|of\s+them\s+)?will\s+(?:receive|get|see|have)\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:season|series)|"
     # ("won't be back until 2027": a delay, PRODUCTION_STRONG reads it)
-    r"won'?t\s+(return|be\s+back|come\s+back|get\s+a)(?!\s+until\b)|will\s+not\s+(return|be\s+back|get\s+a)(?!\s+until\b)|"
+    r"(?:won'?t|will\s+not)\s+(return|be\s+back|come\s+back|get\s+a)(?!\s+until\b)|"
     # "Peacock Won't Make Season 3"
     r"(?:won'?t|will\s+not)\s+(?:make|order|produce|film|commission)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)\b|"
     r"(?:would\s+not|wouldn'?t)\s+(?:return|be\s+back|come\s+back)|"
@@ -151,6 +151,8 @@ RENEWED = spread_rule(
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
     r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
+    # "Mecha Gardener Mirai, Lantern Street Yokai and Salaryman Dragon Sequels Announced"
+    r"\bsequels?\s+(?:officially\s+)?(?:announced|confirmed|revealed|greenlit)\b|"
     # "iQIYI confirms 'Jade Mirror' sequel", "X Returns With Brand-New TV Anime 14 Years After Season 2"
     r"\bconfirm(?:s|ed)?\s+(?:[‘'\"“][^’'\"”]{1,60}[’'\"”]\s+|(?-i:[A-Z])\S*\s+){1,5}sequel\b|"
     r"\breturns?\s+with\s+(?:a\s+)?(?:brand-?new|new)\s+(?:tv\s+)?anime\b|"
@@ -177,6 +179,10 @@ RENEWED = spread_rule(
     r"|continue\s+(?:\S+\s+){1,5}?with\s+(?:a\s+)?(?:\S+\s+){0,3}?(?:season|series)\b"
     # "Netflix keeps 'Tierra Caliente' and 'Hermanas Ruiz' going"
     r"|keeps?\s+(?:\S+\s+){1,6}?going\b"
+    # "CBC unveils its 2025-26 season with the return of Port Agnes and Lakehead" (not a dated return: a premiere)
+    r"|\b(?:with|confirms?|confirmed|announces?|announced|including|includes)\s+the\s+return\s+of\s+"
+    r"(?=[‘'\"“]|(?-i:[A-Z]))(?![^.;]{0,80}\b(?:premiere|date|debut|trailer|teaser|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)))"
     # "ITV brings back Brimstone & Marsh for third series" (a character brought back is no season)
     r"|(?:brings?|brought|bringing)\s+back\s+(?:\S+\s+){0,6}?for\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?"
     r"(?:season|series|run)\b(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale))"
@@ -200,6 +206,9 @@ ORDERED = rule(
     # "Broadway's 'The Paper Moon Revue' Heads to Apple TV+ as a Series": a work adapted for a network
     r"(?:heads?|moves?|goes|comes?|lands?)\s+to\s+(?:\S+\s+){1,3}?as\s+an?\s+(?:tv\s+|television\s+|limited\s+)?series|"
     r"sets?\s+(a\s+)?new\s+(\w+\s+){0,2}series|"
+    # "Aberdeen author's debut novel Granite to become BBC Scotland drama": a work made into a series
+    r"(?:to\s+become|will\s+become)\s+(?:an?\s+)?(?:new\s+)?(?:(?-i:[A-Z])[\w+&-]*\s+){0,2}(?:tv\s+|television\s+)?"
+    r"(?:drama|series|comedy|thriller|sitcom|docuseries|miniseries|anime)\b|"
     # "'Dry County' Creator Ada Fenwick Sets Time-Loop Thriller at Apple TV+": a project set up at a network
     r"sets?\s+(?:[\w-]+\s+){0,3}?(?:drama|comedy|thriller|series|sitcom|docuseries|dramedy|adaptation)\s+(?:at|with)\s+"
     r"(?=(?-i:[A-Z]))|"
@@ -250,6 +259,9 @@ PREMIERE = rule(
     r"(?:fall|autumn|spring|summer|winter|midseason)\s+(?:(?:tv|premiere|release)\s+){0,2}(?:dates|schedule|slate|"
     r"line-?up)|(?:release|premiere)\s+schedule|"
     r"has\s+dated|dates\s+(?:its|the|their)|set\s+to\s+air\b|(?:begins|starts)\s+airing\b|"
+    # "ITV finally confirms when period drama Marguerite will air"
+    r"(?:confirms?|confirmed|reveals?|revealed|announces?|announced)\s+when\s+(?:\S+\s+){1,8}?(?:will|is\s+set\s+to)\s+"
+    r"(?:air|premiere|debut|return|arrive|launch|hit\s+screens)\b|"
     # trade lingo: "TBS Sets Jan. 8 Bow for 'X'", "Crunchyroll dates 'X' Season 3 for January"
     r"sets?\s+(?:\S+\s+){0,3}?bow\b|dates\s+[‘'\"“]|"
     # "ITV CONFIRMS DATE FOR DAME CELIA'S SLEUTH RETURN"

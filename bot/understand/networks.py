@@ -328,8 +328,9 @@ def find_networks(text: str) -> list[tuple[int, str, str]]:
         if _STUDIO_AFTER.match(text, m.end()) and "Studios" not in alias:
             continue  # "ABC Studios International", "BBC Studios", "NBCUniversal…": who makes it, not who airs it
         found.append((m.start(), alias, _ALIAS_TO_CANON[alias]))
-    if "’s" in text or "'s" in text:
+    if "Seven" in text or "Nine" in text or "Global" in text:
         found.extend((m.start(), m.group(1), m.group(1)) for m in _POSSESSIVE_NETWORK.finditer(text))
+        found.extend((m.start(), m.group(1), m.group(1)) for m in _DECIDING_NETWORK.finditer(text))
         found.sort()
     return found
 
@@ -342,6 +343,15 @@ _POSSESSIVE_NETWORK = re.compile(
 )
 
 
+# "Nine has confirmed that …", "Seven renews …", "Nine Upfront 2026:", "Seven 2026:": the word opening a sentence
+# or a headline as the one that decides or presents a slate
+_DECIDING_NETWORK = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(Seven|Nine)(?=\s+(?:upfronts?\b|(?:19|20)\d\d(?:[-–/]\d{2,4})?\s*:|"
+    r"(?:has|have)\s+(?:also\s+|officially\s+)?(?:confirmed|renewed|axed|cancell?ed|canceled|ordered|commissioned|"
+    r"unveiled|announced|locked|greenlit|revealed|dropped|pulled|picked|brought)\b|"
+    r"(?:renews|axes|cancels|orders|commissions|unveils|announces|confirms|drops|locks|reveals|greenlights)\b))",
+    re.IGNORECASE,
+)
 _STUDIO_AFTER = re.compile(r"\s+(?:Studios?|Signature|Television\s+Studios|Productions)\b")
 
 

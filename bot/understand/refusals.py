@@ -26,6 +26,8 @@ _REFUSALS = [
         "listicle",
         re.compile(
             rf"^\s*(?:the\s+)?(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+            # (not a network named by its number: "Seven drops X after two seasons")
+            rf"(?!(?:drops|renews|axes|cancels|orders|commissions|unveils|announces|confirms|has|is)\s)"
             rf"(?:[\w'’-]+\s+){{0,4}}?(?:tv\s+)?(?:{_KINDS}|seasons|episodes|things|reasons|"
             rf"moments|pilots|pilot\s+passes|characters|spinoffs|titles|originals|programmes|programs|cancellations)\b"
             rf"|^\s*(?:the\s+)?(?:best|worst|greatest|top|biggest|most)\b"

@@ -89,8 +89,9 @@ _PASSIVE = (
     r"won'?t\s+(?:return|be\s+back|be\s+returning)|will\s+not\s+(?:return|be\s+back)|gets?\s+the\s+(?:axe|chop|boot)|"
     r"gets?\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:seasons?|series)|gets?\s+(?:a\s+|an\s+)?(?:tv\s+)?anime|"
-    # "Moonlit Forge Season 2 Confirmed"
+    # "Moonlit Forge Season 2 Confirmed", "Mecha Gardener Mirai and Salaryman Dragon Sequels Announced"
     r"(?:season|series|part)\s+\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed|"
+    r"sequels\s+(?:officially\s+)?(?:announced|confirmed|revealed)|"
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
     # ("Cradle Hill and The Tollkeeper return as ITV axes …": a new clause follows)
     # (a plural subject: "X returns as Amma" is a part played)
@@ -113,7 +114,8 @@ _ITEM_LEAD = re.compile(
 _DESCRIBED_LEAD = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{KIND_SLOT.pattern}")
 _ITEM_TAIL = re.compile(
     r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
-    r"gets?|will|won'?t|but|yet|while|though|although|whereas)\b.*$|\s+(?:season|series|s)\s*\d.*$|\s+not$",
+    r"gets?|will|won'?t|but|yet|while|though|although|whereas)\b.*$|\s+(?:season|series|s)\s*\d.*$|\s+not$|"
+    r"\s+(?:this|last)\s+(?:week|month|year|weekend)$|\s+(?:today|yesterday)$",
     re.IGNORECASE,
 )
 _ITEM_HEAD = re.compile(r"^(?:(?:[A-Z][\w+&]*(?:\s+[A-Z][\w+&]*)?)(?:'s|’s)\s+)", re.UNICODE)
@@ -303,6 +305,9 @@ def headline_decisions(
                 # (unless a dash closed the list: "renews A, B and C — D Gets the Axe")
                 if nxt is not None and nxt.group("p") and names and not _NEW_SUBJECT.search(after) and len(dashed) < 2:
                     names = names[:-1]  # "…, MTV's Teen Wolf Will End": the last one is the next verb's subject
+        elif v.group("p") and (decider := _DECIDER_BEFORE.search(before)) and canonical_network(decider.group("n")):
+            # "Netflix Just Cancelled X, Y and Z": a network and an adverb before a past tense make it active
+            names = _items(_SUBORDINATE.split(_DASH_BREAK.split(after, 1)[0], 1)[0], quoted, page)
         elif i and ";" in before:
             names = _items(before.split(";")[-1], quoted, page)  # every subject after it
         elif ":" in before and _KICKER.search(before.rsplit(":", 1)[0]):
@@ -412,6 +417,7 @@ def find_decisions(
             out.append(d)
     listed: tuple[str, int] | None = None  # (decision, sentences left) after "gave orders to four new series"
     lines: str | None = None  # the decision a lead-in ending with a colon announces for the lines after it
+    refused_before = False  # the sentence before cancelled a show ("Neither will …" may follow)
     slate = 0  # sentences left after "TVING also unveiled new originals": the new shows they introduce are orders
     sentences = split_sentences(text)[:max_sentences]
     for idx, sentence in enumerate(sentences):
@@ -518,6 +524,16 @@ def find_decisions(
                 out.append(Decision(listed[0], opener.group("t"), None, network))
         enumerated = listed[0] if listed and _ENUMERATION.match(sentence) else None
         listed = (listed[0], listed[1] - 1) if listed and listed[1] > 1 else None
+        ditto = cue is None and refused_before and _NEITHER.match(sentence)
+        refused_before = False
+        if ditto:
+            # "X will not come back after one season. Neither will Y, the bar comedy …": the same refusal, for the
+            # title the sentence opens with
+            first = [(n, at) for n, at in titles_in(sentence, weights, page) if at >= ditto.end()][:1]
+            if first and first[0][1] <= ditto.end() + 4 and _unseen(show_key(first[0][0]), seen):
+                seen.add(show_key(first[0][0]))
+                out.append(Decision("cancelled", refine(first[0][0]), None, network))
+            continue
         if not enumerated and not _DECISION_HINT.search(sentence) or cue is not None and not cue.search(sentence):
             continue
         plain = sentence.replace("’", "'")
@@ -545,6 +561,7 @@ def find_decisions(
                     seen.add(k)
                     out.append(Decision(event, refine(name), None, network))
             continue
+        refused_before = event == "cancelled"
         if event not in kinds or (
             event == "premiere" and main_event != "premiere" and not _DATED_PREMIERE.search(masked) and not every_kind
         ):
@@ -610,7 +627,9 @@ def find_decisions(
                 or person
                 and _LIST_GAP.match(between)
             ) or _in_brackets(plain, start)
-            if person or described or not_a_decided_title(plain, name, start, between):
+            # (who makes it is no decision either, but the list after it goes on: "produced by Gort Films, and X")
+            maker = _MAKER_BEFORE.search(between) is not None
+            if person or maker or described or not_a_decided_title(plain, name, start, between):
                 continue
             k = show_key(name)
             if k in seen:  # named by the headline already: this sentence may give its season
@@ -696,6 +715,12 @@ _QUOTED_OPENER = re.compile(
 )
 # The sentence right after a counted decision that lists what was decided
 # A decision about the shows the previous sentence named
+_DECIDER_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*)(?P<n>[A-Z][\w+&!.-]*(?:\s+[A-Z][\w+&!.-]*){0,2}?)\s+(?:(?:just|has|have|officially|quietly|"
+    r"reportedly|finally|also|now)\s+){1,2}$",
+    re.IGNORECASE,
+)
+_NEITHER = re.compile(r"(?:Neither|Nor)\s+(?:will|is|does|did|has|was|are|do|would)\s")
 _BOTH = re.compile(r"(?:Both|All\s+(?:three|four|five|of\s+them)|Each\s+of\s+them|The\s+(?:two|three|four)\s+\w+)\s")
 _ENUMERATION = re.compile(
     r"^\s*(?:they|these|those|the\s+(?:shows|series|dramas|comedies|titles)(?:\s+in\s+question)?)\s+"
@@ -751,6 +776,14 @@ _SUBJECT_CUE = re.compile(
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|reported\s+by|first\s+reported\s+by|per|via|told|confirmed\s+to|sources\s+at|"
     r"folks\s+at|report\s+(?:from|in|by))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Who makes it is not what was decided: "is made by Glasgow indie Northlight TV", "from producer Fremantle"
+_MAKER_BEFORE = re.compile(
+    r"\b(?:(?:made|produced|developed|created|written|directed|co-produced|distributed)\s+by|from|with)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w-]*\s+)?(?:indie|producers?|production\s+(?:company|house|outfit)|studios?|prodco|"
+    r"distributor|outfit)\s+$"
+    r"|\b(?:made|produced|co-produced|distributed)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(

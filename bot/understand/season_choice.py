@@ -106,7 +106,7 @@ _AIRED_ON = re.compile(
 def season_of(
     head: str, shows: list[str], quoted: bool, lede: str
 ) -> tuple[list[str], int | None, tuple[int, ...], bool]:
-    title_mentions = _in_own_clause(head, shows[0], find_seasons(head)) if shows else find_seasons(head)
+    title_mentions = _in_own_clause(head, shows[0], find_seasons(head), shows[1:]) if shows else find_seasons(head)
     text_mentions = own_seasons(lede, shows[0], shows[1:]) if shows else find_seasons(lede)
     season, seasons = pick_season(title_mentions, text_mentions)
     # "Stranger Things 4", "Whitechapel III": an unquoted title ending in a small number names the season
@@ -151,7 +151,9 @@ def _clause_index(text: str, breaks: re.Pattern[str]) -> Callable[[int], int]:
     return lambda i: max(k for k, c in enumerate(cuts) if c <= i)
 
 
-def _in_own_clause(head: str, show: str, mentions: list[SeasonMention]) -> list[SeasonMention]:
+def _in_own_clause(
+    head: str, show: str, mentions: list[SeasonMention], other_shows: Sequence[str] = ()
+) -> list[SeasonMention]:
     """A headline's season mentions in the show's own clause, when that clause has any: a later clause's season is
     another show's."""
     low = head.casefold()
@@ -163,11 +165,17 @@ def _in_own_clause(head: str, show: str, mentions: list[SeasonMention]) -> list[
     clause = _clause_index(head, _HEAD_CLAUSE)
     mine = [m for m in mentions if clause(m.start) == clause(own)]
     # (none of its own: not those past a semicolon, which opens another show's news, nor in a clause that quotes
-    # another title: "'X' Adds Three to Cast, 'Y' Sets Season 2 Date")
-    others = [low.find(q.casefold()) for q, _d in quoted_titles(head) if show.casefold() not in q.casefold()]
+    # another title: "'X' Adds Three to Cast, 'Y' Sets Season 2 Date", "renews X and Y, cancels Z after one season")
+    named = [q for q, _d in quoted_titles(head)] + list(other_shows)
+    others = [low.find(q.casefold()) for q in named if show.casefold() not in q.casefold()]
     theirs = {clause(i) for i in others if i >= 0}
+    # (nor a run so far in another clause: "renews X, drops Y after one series" counts Y's seasons)
     return mine or [
-        m for m in mentions if ";" not in head[min(own, m.start) : max(own, m.start)] and clause(m.start) not in theirs
+        m
+        for m in mentions
+        if ";" not in head[min(own, m.start) : max(own, m.start)]
+        and clause(m.start) not in theirs
+        and not (m.kind == "after" and clause(m.start) != clause(own))
     ]
 
 
@@ -209,12 +217,20 @@ def own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonM
     mentions = find_seasons(sentence)
     low = sentence.casefold()
     own = low.find(show.casefold()) if show else -1
-    if own < 0 or not others:
+    if own < 0 and any(m.kind == "after" for m in mentions):
+        # "has recommissioned three of its sitcoms – but has pulled the plug on Dead Air after a single series": a
+        # run so far told past a turn is another show's
+        mentions = [m for m in mentions if not (m.kind == "after" and _TURN_BEFORE.search(sentence, 0, m.start))]
+    if not mentions or not others:
         return mentions
     clause = _clause_index(sentence, CLAUSE_BREAK)
-    mine = clause(own)
     starts = {i for o in others if o and (i := low.find(o.casefold())) >= 0 and i != own}
     theirs = {clause(i) for i in starts}
+    if own < 0:
+        # ("has picked up the drama for a second season, and handed Precinct 9 a sixth": the show unnamed, a
+        # mention after another show's name in its clause is the other's)
+        return [m for m in mentions if not any(i < m.start and clause(i) == clause(m.start) for i in starts)]
+    mine = clause(own)
     # in a clause naming several titles, a mention after another title is that title's ("Halcyon (Season 4) …
     # and The Quarry Kids, which will return for a sophomore run")
     return [
@@ -225,6 +241,7 @@ def own_seasons(sentence: str, show: str, others: Sequence[str]) -> list[SeasonM
     ]
 
 
+_TURN_BEFORE = re.compile(r"\b(?:but|while|whereas)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 

@@ -32,6 +32,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bS(\d{1,2})(?:\s*E\d{1,3})?\b"), "short"),
     # "after four seasons", "after two seasons" (the run so far: the news is about the next one)
     (re.compile(rf"\bafter\s+{NUM}\s+seasons?\b", re.IGNORECASE), "after"),
+    # "dropped after one series", "axed after a single run", "after just two runs" (as above)
+    (re.compile(rf"\bafter\s+(?:just\s+|only\s+)?{NUM}\s+(?:series|runs?)\b", re.IGNORECASE), "after"),
+    (
+        re.compile(r"\bafter\s+(?:just\s+|only\s+)?(?:a\s+)?(single|lone)\s+(?:season|series|run)\b", re.IGNORECASE),
+        "after",
+    ),
     # "TO END AFTER FIVE SERIES": the last one named ("bringing it to an end after three series" is a cancellation)
     (
         re.compile(
@@ -52,6 +58,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "season two" handled by unit_num; "one more season" has no number of its own
 ]
 _RULES = [(prefiltered(pattern), kind) for pattern, kind in _PATTERNS]
+_COUNT_WORDS = {"sophomore": 2, "single": 1, "lone": 1}  # (words of the patterns that stand for a number)
 # Mentions that are background, not the season the news is about
 _BACKGROUND_BEFORE = case_free(
     re.compile(r"(ahead of|before|following|after|since|during|from|in)\s+(the\s+|its\s+)?$", re.IGNORECASE)
@@ -132,9 +139,11 @@ def find_seasons_cached(text: str) -> tuple[SeasonMention, ...]:
                 # (in its own clause: "…, with no phones and one bed, will air its sixth and last series")
                 and not _DENIED_BEFORE.search(re.split(r"[,;]", text[max(0, m.start() - 80) : m.start()])[-1])
             )
+            if last and kind == "after" and (m.group(1) or "").lower() in ("single", "lone", "one"):
+                last = False  # "ends after a single season": one season and no more is a cancellation
             background = bool(_BACKGROUND_BEFORE.search(before)) and kind != "after" and not last
             focus = bool(_FOCUS_BEFORE.search(before)) or last
-            numbers = [2 if g.lower() == "sophomore" else to_int(g) for g in m.groups() if g]
+            numbers = [_COUNT_WORDS.get(g.lower()) or to_int(g) for g in m.groups() if g]
             if kind == "after" and numbers and numbers[0] is not None and not last:
                 # "cancelled after four seasons": the season that will not happen is the next one
                 mentions.append(SeasonMention(numbers[0] + 1, m.start(), kind, False, False))

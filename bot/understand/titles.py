@@ -308,6 +308,7 @@ _AFTER_TV = frozenset(("anime", "series", "adaptation", "show", "drama", "specia
 # Words a number follows to name a part of a show ("Season 2", "Part 3"), and "Book" ("Book 2") besides
 NUMBERED_PARTS = frozenset(("season", "series", "part", "episode", "volume", "chapter"))
 NUMBERED_PARTS_OR_BOOK = NUMBERED_PARTS | {"book"}
+_REPEATING_JOIN = frozenset(("by", "after", "upon", "for"))  # (with "to", "and" of _JOIN: "Day After Day")
 _DEGREE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]|Esq|Jr")
 
 
@@ -393,6 +394,19 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 end_i = k
                 closed = bool(t)
                 k += 1
+                continue
+            if (
+                low in _REPEATING_JOIN
+                and not t
+                and k + 1 < n
+                and tokens[k + 1][2] == words[-1]
+                and not tokens[k + 1][1]
+            ):
+                # "Brick by Brick", "Day to Day", "Side by Side": a word repeated across the joint is one title
+                words.extend((w, tokens[k + 1][2]))
+                end_i = k + 1
+                closed = _closes(tokens[k + 1][2], tokens[k + 1][3])
+                k += 2
                 continue
             if (low in _JOIN or w in FOREIGN_JOIN) and not t and k + 1 < n:
                 # "of the", "in the": joining words lead to a capitalised word within two tokens
