@@ -30,6 +30,8 @@ ENDING = spread_rule(
     rf"|\bend(s|ing)?\s+with\s+(its\s+)?(season|series|the\s+\w+\s+season|\w+\s+season)"
     rf"|\b(coming|come|comes|draw(s|ing)?)\s+to\s+an\s+end\b"
     rf"|\bending\s+(after|with)\b"
+    # "ABC ending 'Mercy's Kitchen' after nine seasons": a network ending a show by name
+    rf"|(?<![\w'’])(?:is\s+)?ending\s+[‘'\"“][^’'\"”]{{1,60}}[’'\"”]\s+(?:after|with)\b"
     # "Canal+ to bring curtain down on Les Ombres de Brest with fifth season"
     rf"|\bbring(?:s|ing)?\s+(?:the\s+)?curtain\s+down\s+on\b"
     # "Marguerite will bow out with season 4", "'Kırmızı Kuyu' to bid farewell after 2 seasons"
@@ -60,6 +62,10 @@ REVERSAL = rule(
     r"\brevival\s+(?:is\s+)?(?:officially\s+)?(?:set|lands?|heads?|moves?|moving)\s+(?:at|to|on|for)\b|"
     # "Dana Whitlock Sets 'Copper Valley' Revival at Hulu"
     r"\b(?:sets?|lands?|gets?|announces?|orders?|greenlights?)\s+(?:\S+\s+){0,4}?revival\b|"
+    # "Cult RTÉ comedy back for new series 12 years after axe": a return years after the end is a revival
+    r"\bback\s+(?:for\s+(?:a\s+)?(?:new|another)\s+(?:series|season)\s+)?(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|fifteen|twenty)\s+years\s+after\s+(?:the\s+|its\s+|being\s+)?(?:axe|axed|cancell?ation|"
+    r"cancell?ed|canceled|it\s+ended|ending|finale)\b|"
     # "Cancelled CBS drama rises from the ashes at Paramount+", "gets a second life"
     r"\brises?\s+from\s+the\s+ashes\b|\bgets?\s+(?:a\s+)?second\s+life\b",
     F,
@@ -97,6 +103,8 @@ CANCELLED = spread_rule(
     r"drop(?:s|ped)\s+(?:\S+\s+){1,5}?after\s+(?:just\s+)?(?:one|two|three|four|five|\d+)\s+(?:seasons?|series)|"
     r"ends?\s+after\s+(one|two|three|\d)\s+seasons?|"
     r"canned|(?:gets?|got|getting|given)\s+the\s+(?:axe|chop|boot)|bites?\s+the\s+dust|"
+    # "…; Sunday Night Stakes folds", "quiz show folds after two series"
+    r"(?:(?<=\w\s)|^)folds(?=\s*(?:$|[,;!]|\s+after\b))|"
     # "ITV gives Saturday quiz and sitcom the chop"
     r"gives?\s+(?:\S+\s+){1,6}?the\s+(?:axe|chop|boot)|"
     r"pass(?:es|ed)?\s+on|won'?t\s+(?:see|get|have|receive)\s+(?:a\s+)?(?:\w+\s+)?(?:season|series)|"
@@ -147,6 +155,8 @@ RENEWED = spread_rule(
     # ("Ironwood General back for Season 5": a title's own "back for", not "come roaring back for")
     r"(?:(?:will\s+be|is|are)\s+|(?-i:[A-Z0-9][\w'’!?.-]*)\s+)back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+"
     r"(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)\b|"
+    # "Bay Patrol 24/7, Love Lagoon back for 2026 on Nine": back for a year's schedule
+    r"(?:(?:will\s+be|is|are)\s+|(?-i:[A-Z0-9][\w'’!?.-]*)\s+)back\s+for\s+(?:19|20)\d\d\b|"
     r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)

@@ -7,6 +7,7 @@ Both resources are maintained packages, loaded once per process on first use (ab
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 # Locales whose person providers hold first names written in Latin letters, as outlets print them
@@ -65,10 +66,16 @@ def zipf(word: str) -> float:
 _TITLE_LANGUAGES = ("es", "pt", "fr", "it", "de")
 
 
+_ELIDED = re.compile(r"(?:d|l|qu|j|n|c|dell|all|nell|sull|dall)['’](\w+)")
+
+
 @lru_cache(maxsize=65536)
 def foreign_word(word: str) -> bool:
     """A lowercase word far commoner in Spanish, Portuguese, French, Italian or German than in English ("años",
     "que", "los"): in those languages a title goes on in lower case ("Los años raros")."""
+    elided = _ELIDED.match(word)
+    if elided:  # "d'en haut", "l'été", "dell'amore": French and Italian elisions are no English words
+        return elided.group(1).isalpha() and elided.group(1).islower()
     if not word.isalpha() or not word.islower():
         return False
     from wordfreq import zipf_frequency

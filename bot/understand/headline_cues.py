@@ -38,6 +38,9 @@ _PLOT_PREVIEW = re.compile(
     r"(?:plot\s+)?twist\b|\bjilted\s+at\s+the\s+altar\b|"
     # "Harrowgate Lane wedding cancelled as Kerry …", "WEDDING OFF! … JILTS GARY AT THE ALTAR": a soap's wedding
     r"\bwedding\s+(?:is\s+)?(?:cancell?ed|canceled|called\s+off|off)\b|\bjilts?\b|\bat\s+the\s+altar\b|"
+    # "TV CHEF DARREN ABBOTT CANCELS WEDDING DAYS BEFORE BIG DAY": a person's wedding, in the plot or in life
+    r"\b(?:cancels?|cancell?ed|canceled|calls?\s+off|called\s+off|postpones?)\s+(?:(?:his|her|their|the|a)\s+)?"
+    r"(?:wedding|engagement|nuptials)\b|"
     # "FAN FAVOURITE DEB BOOTED OUT OF BAKEHOUSE IN BREAD WEEK": a contestant leaves a competition, not a show ends
     r"\b(?:booted|voted|kicked)\s+(?:out|off)\s+of\b",
     re.IGNORECASE,

@@ -42,7 +42,10 @@ _GAME_WORDS = re.compile(
     r"\b(?:playstation|xbox|nintendo\s+switch|steam\s+(?:deck|page|store)|battle\s+pass|matchmaking|free-to-play|"
     r"early\s+access|dlc|gameplay|esports|multiplayer|(?:the|a)\s+game(?:'s|’s)?\s+(?:official|director|developer|"
     r"studio|servers?|update|launch)|game\s+director|patch\s+notes|live-service|roguelike|shooter\s+game|"
-    r"(?:new|the)\s+map|(?:action\s+)?rpg|mmo|video\s+games?|consoles?|publisher|(?:game|games)\s+studio)\b",
+    r"(?:new|the)\s+map|(?:action\s+)?rpg|mmo|video\s+games?|consoles?|publisher|(?:game|games)\s+studio|"
+    # "the sequel to its 2022 co-op shooter", "in an internal memo seen by Eurogamer"
+    r"(?:co-op|first-person|third-person|hero|online|looter|extraction)\s+shooter|eurogamer|kotaku|polygon|"
+    r"pc\s+gamer|gamesindustry\.biz|rock\s+paper\s+shotgun)\b",
     re.IGNORECASE,
 )
 _GAME_ADAPTED = re.compile(r"\b(?:tv\s+series|television\s+series|adaptation|anime|showrunner)\b", re.IGNORECASE)
@@ -63,7 +66,9 @@ def other_page_kind(head: str, lead_sents: list[str], text: str) -> str | None:
     lede = " ".join(dict.fromkeys(first + told)) or (lead_sents[0] if lead_sents else "")
     if _PODCAST_LEDE.search(lede) and not _TV_TEXT_STRICT.search(f"{head} {lede}"):
         return "podcast"
-    if len({m.group().lower() for m in _GAME_WORDS.finditer(lead)}) >= 2 and not _GAME_ADAPTED.search(lead):
+    # (the headline's game words count too: "Starfall Requiem Console RPG Cancelled by Hoshikage Games")
+    game_words = {m.group().lower() for m in _GAME_WORDS.finditer(f"{head}\n{lead}")}
+    if len(game_words) >= 2 and not _GAME_ADAPTED.search(f"{head}\n{lead}"):
         return "game"
     if _OPINION_PAGE.match(text):
         return "opinion"

@@ -278,7 +278,8 @@ _REFUSALS = [
             r"\b(?:video|mobile|gacha|console|card|board)\s+games?\b|"
             # "DepEd cancels pilot program for 4-day school week": a trial scheme, not a TV pilot
             r"\bpilot\s+(?:program|programme|scheme|project|study|phase)s?\b|"
-            r"\b(stock|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
+            r"\b(stock|investor\s+day|earnings\s+call|shares\s+(?:rose|fell|jumped|dropped|slid|surged|plunged|climbed|tumbled|"
+            r"slide|slip|sink|fall|jump|rise|soar|surge|tumble|plunge|"
             r"are|were|of)|earnings|quarterly|subscribers|subscription|prices?|price hike|"
             r"ad tiers?|layoffs|merger|acquisition|revenue|profit|smartphone|phones?|foldable|battery|batteries|"
             # "League renews TV deal with Fox Sports": rights deals, not a series
@@ -286,8 +287,9 @@ _REFUSALS = [
             # "… Announce Multi-Year Carriage Renewal": a cable operator keeps carrying channels
             r"carriage\s+(?:renewal|agreement|deal|dispute|pact|contract)s?|"
             # "Meridian renews CEO Hollis's contract": an executive's contract, not a series
-            r"(?:ceo|chief\s+executive|chairman|chairwoman|chair|president|director-general|boss)\s+(?:[\w'’-]+\s+){0,2}?"
-            r"contract|"
+            r"(?:ceo|coo|cfo|cto|chief\s+(?:executive|operating\s+officer|financial\s+officer|content\s+officer)|chairman|"
+            r"chairwoman|chair|president|director-general|boss|executive|head\s+of\s+\w+)(?:['’]s)?\s+"
+            r"(?:[\w'’-]+\s+){0,2}?contract|"
             # "spotify cancels true-crime podcast 'X'": another medium's show (a series based on one is TV news)
             r"(?<!based\son\s)(?<!from\s)(?<!\bof\s)(?<!hit\s)(?:iheart)?podcasts?(?!\s+(?:adaptation|series))|"
             r"audioboom|wondery|acast|"

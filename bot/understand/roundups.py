@@ -89,6 +89,8 @@ _PASSIVE = (
     r"won'?t\s+(?:return|be\s+back|be\s+returning)|will\s+not\s+(?:return|be\s+back)|gets?\s+the\s+(?:axe|chop|boot)|"
     r"gets?\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:seasons?|series)|gets?\s+(?:a\s+|an\s+)?(?:tv\s+)?anime|"
+    # "X Final Season Set for 2026", "Y's Last Season Confirmed"
+    r"(?:final|last)\s+season\s+(?:is\s+)?(?:officially\s+)?(?:set|confirmed|announced|dated)|"
     # "Moonlit Forge Season 2 Confirmed", "Mecha Gardener Mirai and Salaryman Dragon Sequels Announced"
     r"(?:season|series|part)\s+\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed|"
     r"sequels\s+(?:officially\s+)?(?:announced|confirmed|revealed)|"
@@ -98,7 +100,9 @@ _PASSIVE = (
     r"(?P<back>lives?\s+on(?=\s*$|\s*[,;:])|returns?\s+for|(?:returns?|are\s+returning|will\s+return|come\s+back|(?:are|is)\s+back)(?=\s*$|\s*[,;:])|"
     r"(?:return|are\s+back)(?=\s+(?:as|while|but)\s)|"
     # "Fox slate: 'Lone Creek' Back for Season 4, …"
-    r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?)"
+    r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?|back\s+for\s+(?:19|20)\d\d)|"
+    # "…; Sunday Night Stakes folds"
+    r"folds(?=\s*$|\s*[,;!]|\s+after\b)"
 )
 _VERB = prefiltered(re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE))
 # (a contrast always opens a clause of its own: "axes the quiet hours but copperfield road … are coming back")
@@ -276,7 +280,12 @@ def headline_decisions(
         nxt = verbs[i + 1] if i + 1 < len(verbs) else None
         after = head[v.end() : nxt.start() if nxt else len(head)]
         before = head[verbs[i - 1].end() if i else 0 : v.start()]
-        clause = _BACKDROP.split((v.group() + after).replace("’", "'"), 1)[0]
+        own_words = after
+        if v.group("p"):
+            # a passive verb's clause ends at the comma before the next title's news ("Season 2 Confirmed, Blade of
+            # the Ninth Moon Final Season Set for 2026")
+            own_words = _NEXT_CLAUSE.split(after, 1)[0]
+        clause = _BACKDROP.split((v.group() + own_words).replace("’", "'"), 1)[0]
         later = any(m.season > 1 for m in find_seasons(clause) if not m.background)
         # what the clause's own words do not decide, its verb does: kept shows are renewed, shows that return
         # are renewed, or premiere in an article about premieres
@@ -719,6 +728,11 @@ _DECIDER_BEFORE = re.compile(
     r"(?:^|[,;:]\s*)(?P<n>[A-Z][\w+&!.-]*(?:\s+[A-Z][\w+&!.-]*){0,2}?)\s+(?:(?:just|has|have|officially|quietly|"
     r"reportedly|finally|also|now)\s+){1,2}$",
     re.IGNORECASE,
+)
+# (not where the same subject goes on: "Tawan and Plub Are Back, Premieres May 9")
+_NEXT_CLAUSE = re.compile(
+    r"[,;]\s+(?=['‘\"“]?(?-i:[A-Z0-9]))(?!(?i:premieres?|returns?|debuts?|arrives?|lands?|sets?|gets?|drops?|is|are|"
+    r"will|to|wraps?|begins?|starts?|airs?|streams?|hits?|moves?|heads?)\b)|\s[—–-]\s"
 )
 _NEITHER = re.compile(r"(?:Neither|Nor)\s+(?:will|is|does|did|has|was|are|do|would)\s")
 _BOTH = re.compile(r"(?:Both|All\s+(?:three|four|five|of\s+them)|Each\s+of\s+them|The\s+(?:two|three|four)\s+\w+)\s")

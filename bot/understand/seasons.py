@@ -17,7 +17,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "a fifth and sixth season", "fifth and sixth seasons"
     (re.compile(rf"\b{ORD}\s+(?:and|&)\s+{ORD}\s+(?:seasons?|series)\b", re.IGNORECASE), "range"),
     # "season 2", "series three", "part 2"
-    (re.compile(rf"\b{_UNIT}\s+{NUM}\b", re.IGNORECASE), "unit_num"),
+    # (not a span of time: "back for new series 12 years after axe")
+    (
+        re.compile(
+            rf"\b{_UNIT}\s+{NUM}\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)", re.IGNORECASE
+        ),
+        "unit_num",
+    ),
     # "second season", "fourth and final season", "5th series", "third and final installment", "a fourth-season pickup"
     (
         re.compile(

@@ -419,6 +419,12 @@ def _without_owner(name: str) -> str:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_CREDIT_AFTER = re.compile(
+    r"['’\"”]?\s+(?:star|stars|actor|actress|legend|icon|favourite|favorite|veteran|alum|regular|boss|showrunner)\s",
+    re.IGNORECASE,
+)
+
+
 def resolve_shows(
     head: str,
     mixed: bool,
@@ -520,7 +526,15 @@ def resolve_shows(
     person = ""
     at = head.find(cands[0]) if cands else -1
     # (not a kicker before a colon: "Slack Water: Former Fernhill star Jade Whitlock joins Channel 4 thriller")
-    if m and CASTING.search(head) and cands and at < m.start() and head[max(at, 0) + len(cands[0]) :][:1] != ":":
+    if (
+        m
+        and CASTING.search(head)
+        and cands
+        and at < m.start()
+        and head[max(at, 0) + len(cands[0]) :].lstrip("'’\"”")[:1] != ":"  # ("'Hollow & Vine': X Joins …")
+        # ("Bayside Drive star Chloe Renner quits after 11 years as Jess Hartley": the show whose star quits)
+        and not _CREDIT_AFTER.match(head, max(at, 0) + len(cands[0]))
+    ):
         person = show_key(cands[0])
         after = head[m.end() :]
         later = [c for c in extract_shows(after) if c not in cands]

@@ -325,6 +325,16 @@ def _quoted_run_end(tokens: list[tuple[str, str, str, str]], k: int) -> int | No
     return None
 
 
+def _tabloid_opener(tokens: list[tuple[str, str, str, str]], i: int) -> bool:
+    """A sentence's first word in capitals before lower case ("FANS of …", "VIEWERS were …"): a tabloid's style, an
+    ordinary word and no title's start (an acronym or a rare word such as "NCIS" or "HOLLYOAKS" is not this)."""
+    word, trail = tokens[i][2], tokens[i][3]
+    if trail or len(word) < 3 or not word.isalpha() or not word.isupper() or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1][2]
+    return nxt[:1].islower() and not tokens[i + 1][1] and zipf(word) >= 4.0
+
+
 def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
     """Capitalised spans of text: (span, start offset, word before, word after), in order; linear in len(text)."""
     text = text[:limit]
@@ -347,6 +357,9 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
             continue
         prev_trail = tokens[i - 1][3] if i else ""
         sentence_start = i == 0 or prev_trail[-1:] in (".", "!", "?", "…", ":") or "\n" in tokens[i][0]
+        if sentence_start and _tabloid_opener(tokens, i):
+            i += 1  # "FANS of BBC sitcom Us Lot were left heartbroken": a tabloid's capitalised first word
+            continue
         words = [word + trail if _elided(word, trail) else word]
         end_i = i
         closed = _closes(word, trail)
@@ -526,7 +539,13 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 words = words[1:]
         if trimmed or asked:
             before = ""
-            if sentence_start and not asked and untrimmed[0] in _TITLE_OPENERS and len(untrimmed) >= 3:
+            if (
+                sentence_start
+                and not asked
+                and (untrimmed[0] in _TITLE_OPENERS or untrimmed[0].isdigit() and trimmed == 1)
+                and len(untrimmed) >= 3
+            ):
+                # ("60 Days to Flip is back.": a title may open with a number too)
                 # "You Won't Believe This aired last year": a title may open with a pronoun; kept as a weak guess
                 out.append((" ".join(untrimmed).rstrip(":"), pos, "«weak»", after))
         # "Dry Season, an eight-part horror series": a capitalised Season no number follows ends the title, unless
