@@ -318,7 +318,9 @@ def _analyze(
     lead, text_key, titles, shows, source = r.lead, r.text_key, r.titles, r.shows, r.source
     lede = lead_sents[0] if lead_sents else ""
     quoted_keys = titles.quoted
-    shows, season, seasons, title_has_season = season_of(head, shows, source == "quoted", lede)
+    shows, season, seasons, title_has_season = season_of(
+        head, shows, source == "quoted", lede, " ".join(lead_sents[:4])
+    )
     # Event words inside a title ("Law & Order", "The Last Ship") must not decide the event
     masked = head
     idioms = " ".join(m.group() for m in RENEW_IDIOMS.finditer(head))

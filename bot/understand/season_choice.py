@@ -104,8 +104,10 @@ _AIRED_ON = re.compile(
 
 
 def season_of(
-    head: str, shows: list[str], quoted: bool, lede: str
+    head: str, shows: list[str], quoted: bool, lede: str, lead: str = ""
 ) -> tuple[list[str], int | None, tuple[int, ...], bool]:
+    """(shows, the headline's or lede's season, every season named, whether the headline names one); `lead`: the
+    first sentences, where the text may write a numbered title whole."""
     title_mentions = _in_own_clause(head, shows[0], find_seasons(head), shows[1:]) if shows else find_seasons(head)
     text_mentions = own_seasons(lede, shows[0], shows[1:]) if shows else find_seasons(lede)
     season, seasons = pick_season(title_mentions, text_mentions)
@@ -114,6 +116,12 @@ def season_of(
         m = _TRAILING_NUMBER.match(shows[0])
         if m and _NUMBERED_NAME.search(m.group("t")):
             m = None  # "Inside No. 9", "Kaiju No. 8": the number is the name's own
+        if (
+            m
+            and re.search(rf"(?<![\w'’]){re.escape(shows[0])}(?![\w'’])", lead or lede)
+            and not any(x.season == int(m.group("n")) for x in find_seasons(lead or lede))
+        ):
+            m = None  # "Quarry 9: …" over "Netflix has ordered Quarry 9, a thriller": the text's title has it too
         if m and 1 < int(m.group("n")) <= 30 and (season is None or season == int(m.group("n"))):
             shows[0] = m.group("t")
             n = int(m.group("n"))

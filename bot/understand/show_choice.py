@@ -189,6 +189,7 @@ class Titles:
                 and not self._pair_of_titles(ck, tk)
                 # "Vidio Original Series 'Rumah Kaca'": what the show is, not its title's first words
                 and not (tk.endswith(ck) and kind_prefix(tk[: len(tk) - len(ck)]))
+                and not _CREDIT_TAIL.match(tk, tk.find(ck) + len(ck))  # ("'X' from Paula Echeverri": who made it)
                 # "'Mr Bigstuff' and 'Brassic'", quoted apart in the headline, are two titles the text joins
                 and not any(q != ck and key_in(q, tk) for q in self.quoted)
             ):
@@ -208,6 +209,7 @@ class Titles:
                     # "Sophie Baek in Bridgerton": a role in the show, not the show's longer title
                     and not re.search(r"\b(?:in|of|for|at|on|with|from|to|as)\s+(?:the\s+)?$", tk[: tk.find(ck)])
                     and not kind_prefix(tk[: tk.find(ck)])
+                    and not _CREDIT_TAIL.match(tk, tk.find(ck) + len(ck))
                     and (best is None or len(tk) > len(show_key(best)))
                 ):
                     best = t.name
@@ -419,6 +421,8 @@ def _without_owner(name: str) -> str:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# (a key's tail: "from paula echeverri", a maker's two names; not "by brick", "with the vampire", "from the loop")
+_CREDIT_TAIL = re.compile(r"\s+(?:from|starring|featuring)\s+(?!the\s|a\s)[^\W\d_]+\s+[^\W\d_]+$")
 _CREDIT_AFTER = re.compile(
     r"['’\"”]?\s+(?:star|stars|actor|actress|legend|icon|favourite|favorite|veteran|alum|regular|boss|showrunner)\s",
     re.IGNORECASE,
@@ -458,8 +462,12 @@ def resolve_shows(
         m = _CASTING_VERB.search(head)
         after_key = show_key(head[m.end() :]) if m and CASTING.search(head) else ""
         found = []
+        # ("dolores vance" the text weighs as a person: "Dolores" alone is her first name, no title either)
+        denied = [show_key(t.name) for t in titles.in_head if t.weight < 0 and person_shape(t.name.split())]
         for t in titles.in_head:
             tk = show_key(t.name)
+            if any(d.startswith(tk + " ") for d in denied):
+                continue
             # ("coronation street star quits": a title whose star the headline speaks of, however name-like)
             credit = r"(?:star|stars|actor|actress|boss|showrunner|cast|legend|favourite|favorite|veteran|icon)"
             whose = re.search(rf"(?:^| ){re.escape(tk)} {credit} ", head_key)
