@@ -237,3 +237,30 @@ def test_back_for_a_year_renews_and_folds_cancels_in_a_headlines_list() -> None:
 def test_a_title_opening_its_sentence_with_a_number_keeps_it() -> None:
     found = [s for s, *_ in spans("TV fans rejoice. 90 Days to Sell is back for another season.")]
     assert "90 Days to Sell" in found
+
+
+def test_a_quoted_title_is_not_extended_by_the_maker_the_text_names_after_it() -> None:
+    text = (
+        "Netflix has ordered Spanish-language thriller series La Casa Roja from Lucia Ferrer, creator of the "
+        "Movistar Plus+ hit Sierra Alta. The eight-part drama shoots in Cadiz this spring."
+    )
+    got = main("Netflix orders Spanish thriller ‘La Casa Roja’ from ‘Sierra Alta’ creator Lucia Ferrer", text)
+    assert got[:2] == ("ordered", "La Casa Roja")
+
+
+def test_a_numbered_title_the_text_writes_whole_keeps_its_number() -> None:
+    text = (
+        "Get ready to go underground.\n\nNetflix has ordered Vault 9, a new eight-episode sci-fi thriller from "
+        "creator Mara Duarte. Filming starts in Budapest in May."
+    )
+    assert main("Vault 9: Mara Duarte's Sci-Fi Thriller Is Coming to Netflix", text) == ("ordered", "Vault 9", None)
+
+
+def test_a_first_name_alone_is_no_title_when_the_full_name_is_the_show() -> None:
+    # guard (passes on fcd77ce too; the blind set's case hung on its own text): the full name stays the show
+    text = (
+        "posted by tvfan_99 | 4 comments\n\nBad news if you binged Maisie Crane over the holidays: Hulu is not "
+        "bringing it back.\n\nThe streamer has cancelled the dark comedy after a single season, its star confirmed "
+        'on Instagram. "Thank you to everyone who let Maisie into their homes," she wrote.'
+    )
+    assert main("hulu cancels maisie crane after one season", text)[:2] == ("cancelled", "Maisie Crane")
