@@ -264,3 +264,21 @@ def test_a_first_name_alone_is_no_title_when_the_full_name_is_the_show() -> None
         'on Instagram. "Thank you to everyone who let Maisie into their homes," she wrote.'
     )
     assert main("hulu cancels maisie crane after one season", text)[:2] == ("cancelled", "Maisie Crane")
+
+
+def test_a_title_case_kind_before_a_headlines_item_is_no_part_of_its_title() -> None:
+    text = (
+        "ABC has renewed Red Harbor for a sixth season and ordered the hospital drama Stonewater to series, the "
+        "network said on Tuesday."
+    )
+    got = decided("ABC Renews Red Harbor, Orders Medical Drama Stonewater", text)
+    assert ("ordered", "Stonewater") in got
+
+
+def test_a_titles_bare_back_closing_its_clause_renews_it() -> None:
+    text = (
+        "Nine unveiled its 2026 slate at its Upfront in Sydney this morning, with one new drama and one "
+        "farewell among the headlines."
+    )
+    got = decided("Nine 2026: Reef Road commissioned, Flip Wars back, Sunday Roast axed", text)
+    assert ("renewed", "Flip Wars") in got

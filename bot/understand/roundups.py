@@ -99,6 +99,10 @@ _PASSIVE = (
     # (a plural subject: "X returns as Amma" is a part played)
     r"(?P<back>lives?\s+on(?=\s*$|\s*[,;:])|returns?\s+for|(?:returns?|are\s+returning|will\s+return|come\s+back|(?:are|is)\s+back)(?=\s*$|\s*[,;:])|"
     r"(?:return|are\s+back)(?=\s+(?:as|while|but)\s)|"
+    # "Coral Coast commissioned, Homestead Wars back, …": a title's bare "back" closing its clause
+    # (not "are coming back," or "brings it back,": the verb's own words)
+    r"(?<=(?-i:[a-z0-9’'])\s)(?<!coming\s)(?<!come\s)(?<!comes\s)(?<!came\s)(?<!is\s)(?<!are\s)(?<!was\s)"
+    r"(?<!be\s)(?<!it\s)(?<!them\s)(?<!brings\s)(?<!bring\s)(?<!brought\s)(?<!bringing\s)back(?=\s*[,;]|\s*$)|"
     # "Fox slate: 'Lone Creek' Back for Season 4, …"
     r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?|back\s+for\s+(?:19|20)\d\d)|"
     # "…; Sunday Night Stakes folds"
@@ -116,6 +120,10 @@ _ITEM_LEAD = re.compile(
 )
 # a lowercase description before the title it names: "orders new comedy Snowbirds", "a British drama Pell"
 _DESCRIBED_LEAD = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{KIND_SLOT.pattern}")
+_DESCRIBED_LEAD_CAPS = re.compile(
+    r"^(?:New\s+)?(?:[A-Z][\w-]*\s+){1,2}?(?:Drama|Comedy|Thriller|Sitcom|Docuseries|Dramedy|Procedural|Anime)\s+"
+    r"(?=[A-Z0-9‘“'\"])"
+)
 _ITEM_TAIL = re.compile(
     r"\s+(?:for|after|at|on|with|by|to|through|ahead|amid|in|as|among|are|is|were|have|has|"
     r"gets?|will|won'?t|but|yet|while|though|although|whereas)\b.*$|\s+(?:season|series|s)\s*\d.*$|\s+not$|"
@@ -204,6 +212,7 @@ def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
     for raw in _split_items(segment, text) if text else _ITEM_SPLIT.split(segment):
         item = _ITEM_TAIL.sub("", _ITEM_LEAD.sub("", raw.strip())).strip(" .:!?'\"‘’“”")
         item = _DESCRIBED_LEAD.sub("", item, count=1)  # "new comedy Snowbirds": the title the kind names
+        item = _DESCRIBED_LEAD_CAPS.sub("", item, count=1)  # "Orders Medical Drama Coldwater": the same in Title Case
         item = MEDIUM_TAIL.sub("", item)  # "Iron Lotus Manga Gets TV Anime": the manga's title
         first = item.split(" ", 1)
         if len(first) == 2 and canonical_network(first[0]):
