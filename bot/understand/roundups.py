@@ -731,8 +731,7 @@ _FOLLOWING = re.compile(r"\b(?:following|here\s+(?:are|is)|these|below)\b", re.I
 _QUOTED_OPENER = re.compile(
     r"^\s*[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’']{1,60}?)[”\"’'],?\s+(?:is|was|will|stars|follows|centers|centres|—|–|-)"
 )
-# The sentence right after a counted decision that lists what was decided
-# A decision about the shows the previous sentence named
+# "Netflix Just Cancelled …": a network and an adverb before a past tense make the verb active
 _DECIDER_BEFORE = re.compile(
     r"(?:^|[,;:]\s*)(?P<n>[A-Z][\w+&!.-]*(?:\s+[A-Z][\w+&!.-]*){0,2}?)\s+(?:(?:just|has|have|officially|quietly|"
     r"reportedly|finally|also|now)\s+){1,2}$",
@@ -743,7 +742,10 @@ _NEXT_CLAUSE = re.compile(
     r"[,;]\s+(?=['‘\"“]?(?-i:[A-Z0-9]))(?!(?i:premieres?|returns?|debuts?|arrives?|lands?|sets?|gets?|drops?|is|are|"
     r"will|to|wraps?|begins?|starts?|airs?|streams?|hits?|moves?|heads?)\b)|\s[—–-]\s"
 )
+# "Neither will X": the sentence before's refusal, for another show
 _NEITHER = re.compile(r"(?:Neither|Nor)\s+(?:will|is|does|did|has|was|are|do|would)\s")
+# The sentence right after a counted decision that lists what was decided
+# A decision about the shows the previous sentence named
 _BOTH = re.compile(r"(?:Both|All\s+(?:three|four|five|of\s+them)|Each\s+of\s+them|The\s+(?:two|three|four)\s+\w+)\s")
 _ENUMERATION = re.compile(
     r"^\s*(?:they|these|those|the\s+(?:shows|series|dramas|comedies|titles)(?:\s+in\s+question)?)\s+"
