@@ -121,7 +121,9 @@ _ITEM_LEAD = re.compile(
 # a lowercase description before the title it names: "orders new comedy Snowbirds", "a British drama Pell"
 _DESCRIBED_LEAD = re.compile(rf"^(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{KIND_SLOT.pattern}")
 _DESCRIBED_LEAD_CAPS = re.compile(
-    r"^(?:New\s+)?(?:[A-Z][\w-]*\s+){1,2}?(?:Drama|Comedy|Thriller|Sitcom|Docuseries|Dramedy|Procedural|Anime)\s+"
+    # (not a count: "Picks Up Three Comedy Pilots to Series")
+    r"^(?:New\s+)?(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|More|Its|Their)\s)"
+    r"(?:[A-Z][\w-]*\s+){1,2}?(?:Drama|Comedy|Thriller|Sitcom|Docuseries|Dramedy|Procedural|Anime)\s+"
     r"(?=[A-Z0-9‘“'\"])"
 )
 _ITEM_TAIL = re.compile(
