@@ -282,3 +282,24 @@ def test_a_titles_bare_back_closing_its_clause_renews_it() -> None:
     )
     got = decided("Nine 2026: Reef Road commissioned, Flip Wars back, Sunday Roast axed", text)
     assert ("renewed", "Flip Wars") in got
+
+
+def test_a_roundup_headline_leads_with_its_first_decided_title_not_a_later_described_one() -> None:
+    text = (
+        "Channel 4 has handed third series to its Cornish crime drama Tidemark and to true-crime hit Where Is Ada "
+        "Quinn, and ordered a new E4 sitcom, Bunk Beds, from first-time writer Sal Odum."
+    )
+    got = main("Channel 4 recommissions Tidemark and Where Is Ada Quinn, and orders new E4 comedy Bunk Beds", text)
+    assert got[:2] == ("renewed", "Tidemark")
+
+
+def test_season_n_for_one_title_and_final_season_for_another_each_keep_their_news() -> None:
+    text = (
+        "Day two of AnimeJapan brought more news. Moon Bakery will return for a third season in 2027, and Kuro no "
+        "Kane will end with its fourth season this autumn."
+    )
+    got = analyze("anime japan day two: season 3 for moon bakery, final season for kuro no kane and more", text)
+    assert (got.event, got.show) == ("renewed", "Moon Bakery")
+    # guard: a season dated for a month is a premiere's date, not a season announced
+    text = "Crunchyroll has dated the third season of Iron Fox and the second of Dusk Garden for January 2027."
+    assert main("Crunchyroll dates ‘Iron Fox’ Season 3 and ‘Dusk Garden’ Season 2 for January", text)[0] == "premiere"

@@ -484,7 +484,11 @@ def _analyze(
             and not key_in(show_key(show), show_key(listed[0].show))
             and key_in(show_key(listed[0].show), text_key)  # (a name the text writes, no headline words run together)
             and not person_shape(listed[0].show.split())  # ("Nora Quinn and Jack Hale's show X axed": their show)
-            and show_key(show) in {show_key(d.show or "") for d in listed[1:]}
+            and (
+                show_key(show) in {show_key(d.show or "") for d in listed[1:]}
+                # ("recommissions Tollgate and X, and orders new E4 comedy Sixteen Chairs": named after them)
+                or head.find(show) > head.find(listed[0].show) >= 0
+            )
         ):
             # "Plainview, Northern Pass renewed; CBC drops Hinterland Road": the headline's first decision leads
             event, show, season = listed[0].event, listed[0].show, listed[0].season

@@ -180,6 +180,12 @@ RENEWED = spread_rule(
     r"(season|series|part)\s+\d+\s+(is\s+)?(officially\s+)?(confirmed|official(?!\s+(?:trailer|teaser|clip|poster|"
     r"promo|first\s+look|images?|photos?|synopsis|key\s+art))|a\s+go|happening|announced)"
     r"(?!\s+(?:for|with\s+(?:a\s+)?(?:\w+\s+)?(?:date|premiere|release|debut)|to\s+(?:premiere|debut|arrive)))"
+    # "AnimeJapan Day Two: Season 3 for Hoshizora Delivery, …": a later season announced for a title
+    r"|\b(?:season|series|part)\s+(?:[2-9]|1\d|two|three|four|five|six)\s+for\s+(?=[‘'\"“]|(?-i:[A-Z]))"
+    # (not a date: "Season 2 for January")
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Fall|Autumn|"
+    r"Winter|Next|This|Later|Early|Late)\w*\b)"
+    r"(?![^,;]{0,60}\b(?:premiere|trailer|teaser|date|debut|release|visual|poster|cast|filming|production)\b)"
     # "sparrowhawk s3 confirmed!!!": a fan's shorthand for the season
     r"|\bs\d{1,2}\s+(?:is\s+)?(?:officially\s+)?confirmed\b"
     # "TVING confirms 'Seoul Undercover 2'": a numbered sequel of a series is its next season

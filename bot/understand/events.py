@@ -110,6 +110,9 @@ ANNOUNCED = rule(
 
 _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
 # ", sets final season for 'Y', cancels 'Z'": a later clause with its own decision verb and a quoted title
+_SEASON_FOR_TITLE = re.compile(
+    r"\s*(?:(?:the\s+)?final|last|season\s+\d{1,2}|new)\s+(?:season\s+)?for\s+(?-i:[A-Z‘'\"“])", re.IGNORECASE
+)
 _NEXT_VERB_CLAUSE = rule(
     r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]"
     # "keeps 'Fjordlys' going, but 'Kaldt Blod' will end": a contrast that names a title of its own
@@ -118,7 +121,9 @@ _NEXT_VERB_CLAUSE = rule(
     r"|,\s+(?=[‘'\"“][^’'\"”]{1,60}[’'\"”]\s+(?:to|will|is|are|gets?|won'?t|has|have|ends?|returns?)\b)"
     # "Tidewater Lives On, Bloom Street Axed, Quiet Hours to End": a capitalised title and its own passive decision
     r"|,\s+(?=(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z&])[\w'’&-]*){0,5}\s+(?:axed|renewed|cancell?ed|canceled|"
-    r"to\s+end|dropped|scrapped)\b)",
+    r"to\s+end|dropped|scrapped)\b)"
+    # "Season 3 for Hoshizora Delivery, Final Season for Kuroi Tsubasa": each title's own season news
+    r"|,\s+(?=(?:(?:the\s+)?final|last|season\s+\d{1,2}|new)\s+(?:season\s+)?for\s+(?-i:[A-Z‘'\"“]))",
     re.IGNORECASE,
 )
 _COUNTED_KINDS = rule(
@@ -241,7 +246,11 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         # no other title, is an ending)
         first = _event_in(text[:cut], has_season_number)
         # (a title of its own after the cut, quoted or capitalised: "…; Blue Hour Bakers to End")
-        other_title = _QUOTE_OPEN.search(text, cut) is not None or _TITLE_OPENS.match(text, cut + 1) is not None
+        other_title = (
+            _QUOTE_OPEN.search(text, cut) is not None
+            or _TITLE_OPENS.match(text, cut + 1) is not None
+            or _SEASON_FOR_TITLE.match(text, cut + 1) is not None  # ("…, Final Season for Kuroi Tsubasa")
+        )
         if first is not None and not (first == "renewed" and ENDING.search(text) and not other_title):
             return first
     if _SEASON_TRAILER.search(text) and not _DECISIVE_WORD.search(text):
