@@ -153,10 +153,9 @@ RENEWED = spread_rule(
     r"|another\s+(?:season|series|run|batch|instal?lment)\b|more\s+seasons?|orders?\s+more\b|"
     # "will be back for a third series", "will be back next year for its 12th series"
     # ("Ironwood General back for Season 5": a title's own "back for", not "come roaring back for")
-    r"(?:(?:will\s+be|is|are)\s+|(?-i:[A-Z0-9][\w'’!?.-]*)\s+)back\s+(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+"
-    r"(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)\b|"
-    # "Bay Patrol 24/7, Love Lagoon back for 2026 on Nine": back for a year's schedule
-    r"(?:(?:will\s+be|is|are)\s+|(?-i:[A-Z0-9][\w'’!?.-]*)\s+)back\s+for\s+(?:19|20)\d\d\b|"
+    # ("Bay Patrol 24/7, Love Lagoon back for 2026 on Nine": back for a year's schedule)
+    r"(?:(?:will\s+be|is|are)\s+|(?-i:[A-Z0-9][\w'’!?.-]*)\s+)back\s+(?:(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+"
+    r"(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)\b|for\s+(?:19|20)\d\d\b)|"
     r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
     r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
     # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)

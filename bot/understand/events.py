@@ -109,10 +109,10 @@ ANNOUNCED = rule(
 
 
 _RENEW_VERBS = ("renew", "recommission", "re-up", "reup")
+# "Season 3 for Hoshizora Delivery, Final Season for Kuroi Tsubasa": a clause with a title's own season news
+_SEASON_FOR = r"(?:(?:the\s+)?final|last|season\s+\d{1,2}|new)\s+(?:season\s+)?for\s+(?-i:[A-Z‘'\"“])"
+_SEASON_FOR_TITLE = re.compile(rf"\s*{_SEASON_FOR}", re.IGNORECASE)
 # ", sets final season for 'Y', cancels 'Z'": a later clause with its own decision verb and a quoted title
-_SEASON_FOR_TITLE = re.compile(
-    r"\s*(?:(?:the\s+)?final|last|season\s+\d{1,2}|new)\s+(?:season\s+)?for\s+(?-i:[A-Z‘'\"“])", re.IGNORECASE
-)
 _NEXT_VERB_CLAUSE = rule(
     r",\s+(?:sets|renews|cancels|axes|orders|picks\s+up|drops|ends|greenlights)\b[^,;]*?[‘'\"“]"
     # "keeps 'Fjordlys' going, but 'Kaldt Blod' will end": a contrast that names a title of its own
@@ -122,8 +122,7 @@ _NEXT_VERB_CLAUSE = rule(
     # "Tidewater Lives On, Bloom Street Axed, Quiet Hours to End": a capitalised title and its own passive decision
     r"|,\s+(?=(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z&])[\w'’&-]*){0,5}\s+(?:axed|renewed|cancell?ed|canceled|"
     r"to\s+end|dropped|scrapped)\b)"
-    # "Season 3 for Hoshizora Delivery, Final Season for Kuroi Tsubasa": each title's own season news
-    r"|,\s+(?=(?:(?:the\s+)?final|last|season\s+\d{1,2}|new)\s+(?:season\s+)?for\s+(?-i:[A-Z‘'\"“]))",
+    rf"|,\s+(?={_SEASON_FOR})",
     re.IGNORECASE,
 )
 _COUNTED_KINDS = rule(

@@ -67,8 +67,8 @@ def other_page_kind(head: str, lead_sents: list[str], text: str) -> str | None:
     if _PODCAST_LEDE.search(lede) and not _TV_TEXT_STRICT.search(f"{head} {lede}"):
         return "podcast"
     # (the headline's game words count too: "Starfall Requiem Console RPG Cancelled by Hoshikage Games")
-    game_words = {m.group().lower() for m in _GAME_WORDS.finditer(f"{head}\n{lead}")}
-    if len(game_words) >= 2 and not _GAME_ADAPTED.search(f"{head}\n{lead}"):
+    page = f"{head}\n{lead}"
+    if len({m.group().lower() for m in _GAME_WORDS.finditer(page)}) >= 2 and not _GAME_ADAPTED.search(page):
         return "game"
     if _OPINION_PAGE.match(text):
         return "opinion"

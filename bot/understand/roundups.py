@@ -104,7 +104,7 @@ _PASSIVE = (
     r"(?<=(?-i:[a-z0-9’'])\s)(?<!coming\s)(?<!come\s)(?<!comes\s)(?<!came\s)(?<!is\s)(?<!are\s)(?<!was\s)"
     r"(?<!be\s)(?<!it\s)(?<!them\s)(?<!brings\s)(?<!bring\s)(?<!brought\s)(?<!bringing\s)back(?=\s*[,;]|\s*$)|"
     # "Fox slate: 'Lone Creek' Back for Season 4, …"
-    r"back\s+for\s+(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?|back\s+for\s+(?:19|20)\d\d)|"
+    r"back\s+for\s+(?:(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?|(?:19|20)\d\d))|"
     # "…; Sunday Night Stakes folds"
     r"folds(?=\s*$|\s*[,;!]|\s+after\b)"
 )

@@ -423,10 +423,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # (a key's tail: "from paula echeverri", a maker's two names; not "by brick", "with the vampire", "from the loop")
 _CREDIT_TAIL = re.compile(r"\s+(?:from|starring|featuring)\s+(?!the\s|a\s)[^\W\d_]+\s+[^\W\d_]+$")
-_CREDIT_AFTER = re.compile(
-    r"['’\"”]?\s+(?:star|stars|actor|actress|legend|icon|favourite|favorite|veteran|alum|regular|boss|showrunner)\s",
-    re.IGNORECASE,
-)
+# Words that make the name before them a show by crediting a person to it ("Bayside Drive star …")
+_CREDITS = "star|stars|actor|actress|boss|showrunner|legend|favourite|favorite|veteran|icon"
+_CREDIT_AFTER = re.compile(rf"['’\"”]?\s+(?:{_CREDITS}|alum|regular)\s", re.IGNORECASE)
 
 
 def resolve_shows(
@@ -469,7 +468,7 @@ def resolve_shows(
             if any(d.startswith(tk + " ") for d in denied):
                 continue
             # ("coronation street star quits": a title whose star the headline speaks of, however name-like)
-            credit = r"(?:star|stars|actor|actress|boss|showrunner|cast|legend|favourite|favorite|veteran|icon)"
+            credit = rf"(?:{_CREDITS}|cast)"
             whose = re.search(rf"(?:^| ){re.escape(tk)} {credit} ", head_key)
             if re.search(rf" {credit} {re.escape(tk)} ", head_key) and not whose:
                 continue  # "brickyard row icon pauline crosby quits": the person the credit names

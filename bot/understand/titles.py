@@ -308,7 +308,7 @@ _AFTER_TV = frozenset(("anime", "series", "adaptation", "show", "drama", "specia
 # Words a number follows to name a part of a show ("Season 2", "Part 3"), and "Book" ("Book 2") besides
 NUMBERED_PARTS = frozenset(("season", "series", "part", "episode", "volume", "chapter"))
 NUMBERED_PARTS_OR_BOOK = NUMBERED_PARTS | {"book"}
-_REPEATING_JOIN = frozenset(("by", "after", "upon", "for"))  # (with "to", "and" of _JOIN: "Day After Day")
+_REPEATING_JOIN = frozenset(("by", "after", "upon", "for"))  # joints _JOIN lacks ("Brick by Brick", "Day after Day")
 _DEGREE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]|Esq|Jr")
 
 
@@ -415,7 +415,7 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 and tokens[k + 1][2] == words[-1]
                 and not tokens[k + 1][1]
             ):
-                # "Brick by Brick", "Day to Day", "Side by Side": a word repeated across the joint is one title
+                # "Brick by Brick", "Side by Side", "Day after Day": a word repeated across the joint is one title
                 words.extend((w, tokens[k + 1][2]))
                 end_i = k + 1
                 closed = _closes(tokens[k + 1][2], tokens[k + 1][3])
