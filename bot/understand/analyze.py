@@ -30,7 +30,7 @@ from bot.understand.casing import (
     recase,
 )
 from bot.understand.described import called_a_show, described, described_title
-from bot.understand.events import DECISIVE, RENEW_IDIOMS, _event_in, decide_event
+from bot.understand.events import AS_CLAUSE, DECISIVE, RENEW_IDIOMS, _event_in, decide_event
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
 from bot.understand.headline_cues import counted_phrase, digest_headline
@@ -593,8 +593,15 @@ def _analyze(
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
-    if event == "ordered" and season is not None and season > 1 and not title_has_season:
-        # a new series has no later season: that number was another show's ("… renewed for a third")
+    main_clause = AS_CLAUSE.split(head, 1)[0]  # ("announces new drama X as Y is recommissioned for a third")
+    if (
+        event == "ordered"
+        and season is not None
+        and season > 1
+        and not (title_has_season and key_in(show_key(show or ""), show_key(main_clause)) and find_seasons(main_clause))
+    ):
+        # a new series has no later season: that number was another show's ("… renewed for a third", "orders
+        # trio of factual series as Grub Club returns for third run")
         season = None
         decisions = [replace(d, season=None) if i == 0 else d for i, d in enumerate(decisions)]
     had_show = show is not None
@@ -641,7 +648,8 @@ def _tidy_decisions(
         if name is not None:
             # ("The Renewal Status of Every Apple TV+ Show (Updated August 2023)": a year the headline does not
             # quote is no show, main or not; "'1923'" is)
-            name = as_title(name, head, extra=i > 0 or name not in quoted and name not in head)
+            # ("Netflix Cancels 'Foxglove' and '1986'": a year the headline quotes is a title)
+            name = as_title(name, head, extra=name not in quoted and (i > 0 or name not in head))
         if name is None and i or i and credit_key(name or "") in credited:
             continue  # an extra decision without a title, or about a show named as a credit, is no decision
         if i == 0 and show is not None and name != show:

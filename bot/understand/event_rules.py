@@ -66,6 +66,10 @@ REVERSAL = rule(
     r"\bback\s+(?:for\s+(?:a\s+)?(?:new|another)\s+(?:series|season)\s+)?(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|fifteen|twenty)\s+years\s+after\s+(?:the\s+|its\s+|being\s+)?(?:axe|axed|cancell?ation|"
     r"cancell?ed|canceled|it\s+ended|ending|finale)\b|"
+    # "Cult 1990s sitcom to return to TG4 after 25 years" (not a person's "returning to TV after three years")
+    r"\b(?:returns?|returning|(?:is|are)\s+back|comes?\s+back|coming\s+back)\s+"
+    r"(?:to\s+(?!tv\b|television\b|screens?\b|the\s+small\s+screen\b)\S+(?:\s+\S+)?\s+)?after\s+(?:more\s+than\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years\b|"
     # "Cancelled CBS drama rises from the ashes at Paramount+", "gets a second life"
     r"\brises?\s+from\s+the\s+ashes\b|\bgets?\s+(?:a\s+)?second\s+life\b",
     F,
@@ -234,7 +238,7 @@ ORDERED = rule(
     rf"\bto\s+(?:(?:19|20)\d\d(?:[-–/]\d\d)?\s+)?{_A_SCHEDULE})\b",
     F,
 )
-_MONTH = (
+WHEN_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tonight|today|tomorrow|this\s+(?:week|fall|autumn|spring|summer|winter)|next\s+(?:week|month))\b"
@@ -242,26 +246,27 @@ _MONTH = (
 PREMIERE_DATE = rule(
     r"\b(premiere\s+dates?|release\s+dates?|launch\s+date|start\s+date|sets?\s+([\w.]+\s+){0,3}(premiere|return|debut|"
     r"release|start|launch|airdate)|date\s+(announced|set|revealed|confirmed)|premieres?\s+(?:on\s+)?"
-    + _MONTH
+    + WHEN_WORDS
     + r"|(?:starts?(?:\s+up)?|begins?|debuts?|returns?)\s+(?:on\s+\S+(?:\s+\S+)?\s+)?(?:on\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + ")"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + WHEN_WORDS + ")"
     # "Airdate: Two Dogs & A Ute": a listings site's label for a date set
     r"|^\s*air\s*dates?\s*:"
     # "'X' season 2 lands on HBO Max on September 18", "Season 3 release date out"
     r"|\b(?:lands?|arrives?|drops?|streams?|debuts?|premieres?|returns?|hits?|sets?\s+sail)\s+(?:on|to)\s+"
     r"(?:\S+\s+){1,3}?on\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    + _MONTH
+    + WHEN_WORDS
     + r"|\brelease\s+date\s+out\b|\bfecha\s+de\s+estreno\b"
     # "Channel 4 confirms return date", "reveals launch date"
     r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed|unveils?|unveiled)\s+(?:\w+\s+){0,2}?"
     r"(?:return|premiere|launch|debut|air|release)\s+date\b"
     # "Coupled Up Abroad Confirms January Return"
     # "New telenovela Ubuhle Bezwe lands on Mzansi Magic this April"
-    r"|\b(?:lands?|arrives?|debuts?|premieres?)\s+on\s+(?:\S+\s+){1,3}?(?:this\s+|next\s+|in\s+)"
-    + _MONTH
+    # ("Pip and the Puddle Jumpers splashes back onto CBeebies in April")
+    r"|\b(?:(?:lands?|arrives?|debuts?|premieres?)\s+on|back\s+on(?:to)?)\s+(?:\S+\s+){1,3}?(?:this\s+|next\s+|in\s+)"
+    + WHEN_WORDS
     + r"|\b(?:confirms?|confirmed|announces?|announced|reveals?|revealed)\s+(?:its\s+|a\s+)?"
-    + _MONTH
+    + WHEN_WORDS
     + r"\s+"
     r"(?:return|premiere|launch|debut)\b",
     F,
@@ -283,17 +288,17 @@ PREMIERE = rule(
     r"confirms?\s+(?:a\s+|the\s+)?(?:return\s+|premiere\s+|launch\s+|air\s+)?date\s+for\b|"
     # "Sawaal Lakhon Ka returns with season 4 on August 15"
     r"returns?\s+with\s+(?:its\s+|a\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day,?\s+)?" + _MONTH + "|"
+    r"Fri|Satur|Sun)day,?\s+)?" + WHEN_WORDS + "|"
     # "Marigold series 3 to begin on BBC One this month"
     r"(?:to\s+begin|to\s+start|to\s+stream|to\s+air|begins|starts)\s+on\s+(?-i:[A-Z][\w+]*)(?:\s+(?-i:[A-Z][\w+]*))?\s+(?:this|next|on|in|from)\b|"
     r"(?:finally\s+)?(?:has|gets|got)\s+a\s+(?:premiere\s+|release\s+)?date\b|"
     # "arrives April 9", "returns for season 2 on June 4", "kicks off its third season July 16"
     r"(?:arrives?|lands?|kicks?\s+off\s+(?:its\s+)?(?:\w+\s+)?(?:season|series)|returns?\s+for\s+(?:its\s+|a\s+)?"
     r"(?:\w+\s+)?(?:season|series)(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?)\s+(?:on\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH + "|"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + WHEN_WORDS + "|"
     # "returns for its third season on June 12"
     r"returns?\s+for\s+(?:its|a|the)\s+\w+\s+(?:season|series)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    + _MONTH
+    + WHEN_WORDS
     + "))",
     F,
 )
@@ -343,7 +348,7 @@ PRODUCTION_STRONG = rule(
     r"(?:pushed|delayed|postponed)\s+(?:back\s+)?(?:to|until|into)\s+(?:early\s+|late\s+)?20\d\d\b|"
     r"(?:won'?t|will\s+not)\s+(?:be\s+back|return)\s+until\s+(?:20\d\d|early|late|next|spring|summer|fall|autumn|"
     r"winter)|(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+[\w-]+\s+(?:is\s+|has\s+been\s+)?(?:delayed|"
-    r"postponed)\s+(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|autumn|winter|" + _MONTH + r")|"
+    r"postponed)\s+(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|autumn|winter|" + WHEN_WORDS + r")|"
     # "Showmax pushes Ngoma season 2 to 2026": a season moved to a later date
     r"(?:push(?:es|ed)?|delays?|delayed|postpones?|postponed)\s+(?:[\w'‘’&:-]+\s+){0,5}?(?:season|series|part)\s+"
     r"(?:\d+|two|three|four|five)\s+(?:back\s+)?(?:to|until|into)\s+(?:20\d\d|early|late|next|spring|summer|fall|"

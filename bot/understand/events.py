@@ -24,6 +24,7 @@ from bot.understand.event_rules import (
     RESCUE,
     REVERSAL,
     TRAILER,
+    WHEN_WORDS,
     F,
 )
 from bot.understand.headline_cues import (
@@ -54,7 +55,9 @@ class EventDecision:
 # "in order to", "out of order", "a court order" order nothing
 _ORDER_IDIOMS = rule(
     r"\b(?:in|out\s+of)\s+order\b|\border\s+of\b|\b(?:court|executive|restraining|gag)\s+orders?\b|\blast\s+orders\b|"
-    r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b",
+    r"\border(?:s|ed)?\s+(?:an?\s+)?(?:investigation|inquiry|probe|review|release|arrest)\b|"
+    # "the National Broadcasting Commission (NBC) has renewed …": a body's name in running text, no order
+    r"(?-i:\b[Tt]he\s+(?:[A-Z][\w&-]*\s+){1,4}Commission)\b",
     F,
 )
 # "renews his contract for two more seasons", "renewed calls for an inquiry" renew no show
@@ -66,6 +69,9 @@ RENEW_IDIOMS = rule(
     # (the deal's terms, not what it is for: "Inks Deal to Lead Apple TV+ Thriller 'X'" is casting)
     r"(?:\s+(?:for|through|until|to)(?!\s+(?:lead|star|play|host|headline|front|join)\b)\s+[^,.;]*)?"
     r"|\bwith\s+(?:a\s+)?renewed\s+\w+"  # "returns with renewed nerve"
+    # "whose licences were renewed", "his contract has been extended"
+    r"|\b(?:contract|deal|lease|licen[cs]e|passport|visa|mandate)s?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:renewed|extended)\b"
     r"|\brenewed\s+(?:calls?|interest|hopes?|fears?|focus|attention|push|efforts?|fighting|violence|attacks?|"
     r"tensions?|scrutiny|pressure|optimism|concerns?|debate|criticism|demands?|energy|vigou?r|sense)\b",
     F,
@@ -75,9 +81,12 @@ SERIES_ORDER = spread_rule(
     # "'Harbor Lights,' 'Sixth Ward' Go to Series"
     r"(?:go|goes|went|going)\s+to\s+series\b|"
     # ("commissions drama series 'Zout'": a British or European broadcaster's new show)
-    r"(?:orders?|ordered|greenlights?|greenlit|green-?lit|commissions?|commissioned)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+    # ("orders trio of dramas", "commissions three new comedies": several new shows at once)
+    r"(?:orders?|ordered|greenlights?|greenlit|green-?lit|commissions?|commissioned)\s+(?:a\s+|an\s+)?"
+    r"(?:(?:two|three|four|five|six|\d|trio|pair|duo|raft|slew|brace|clutch|handful)\s+(?:of\s+)?)?(?:new\s+)?"
     # ("commissions new series of Horrible Histories": the British word for its next season)
-    r"(?:\w+\s+)?(?:drama|comedy|thriller|docuseries|sitcom|dramedy|limited\s+series|series)\b(?!\s+of\b)|"
+    r"(?:\w+\s+)?(?:dramas?|comed(?:y|ies)|thrillers?|docuseries|sitcoms?|dramed(?:y|ies)|limited\s+series|series)"
+    r"\b(?!\s+of\b)|"
     # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
     r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
     r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"
@@ -125,18 +134,28 @@ _NEXT_VERB_CLAUSE = rule(
     rf"|,\s+(?={_SEASON_FOR})",
     re.IGNORECASE,
 )
+# (and counted shows with their news: "four series return, two new originals greenlit", "two returning hits – and
+# one farewell")
 _COUNTED_KINDS = rule(
-    r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?(renewals?|cancell?ations?|final\s+seasons?|"
-    r"(?:series\s+)?orders?|pickups?)\b",
+    r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:new\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:series|shows|dramas|comedies|hits|favou?rites)\s+(?=returns?\b))?"
+    r"(renewals?|cancell?ations?|final\s+seasons?|(?:series\s+)?orders?|pickups?|returning|returns?|farewells?|"
+    r"new\s+(?:[\w-]+\s+)?(?:originals|series|dramas|comedies|shows))\b",
     re.IGNORECASE,
 )
 _KIND_OF_COUNT = {
     "renew": "renewed",
+    "retur": "renewed",
     "cance": "cancelled",
     "final": "ending",
+    "farew": "ending",
     "serie": "ordered",
     "order": "ordered",
     "picku": "ordered",
+    "new o": "ordered",
+    "new s": "ordered",
+    "new d": "ordered",
+    "new c": "ordered",
 }
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[‘'\"“]")
 _CHARACTER_EXIT = rule(
@@ -217,6 +236,8 @@ _ADJECTIVE_DECISION = re.compile(
 _SLATE_RETURN = re.compile(
     r"\b(?:returns?|(?:is|are)\s+back|comes?\s+back)(?=\s*[,;–—]|\s+(?:and|but|while|as)\s)", re.IGNORECASE
 )
+_RETURN_WHEN = re.compile(rf"[^.;:,]{{0,50}}?\s(?:in|on|this|next)\s+{WHEN_WORDS}", re.IGNORECASE)
+AS_CLAUSE = re.compile(r"\s(?:as|while|whilst)\s")
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:as|while|whilst|but|and)\s|\s[–—-]\s")
 
 
@@ -263,8 +284,16 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
         return "ending"
     if REVERSAL.search(text):
         return "renewed"
-    if SERIES_ORDER.search(text) and not has_season_number and not _RENEW_OR_SEASON_N.search(text):
-        return "ordered"
+    order = SERIES_ORDER.search(text)
+    # ("orders trio of factual series as Grub Club returns for third run": the season and a renewal after "as"
+    # are the other clause's)
+    aside = AS_CLAUSE.search(text, order.end()) if order else None
+    main = text[: aside.start()] if aside else text
+    if order and not (has_season_number and aside is None) and not _RENEW_OR_SEASON_N.search(main):
+        # ("recommissions award-winning sitcom and orders two new comedies": a decision before the order leads)
+        earlier = RENEWED.search(text, 0, order.start()) or CANCELLED.search(text, 0, order.start())
+        if earlier is None:
+            return "ordered"
     rescued, cancelled = RESCUE.search(text), CANCELLED.search(text)
     if rescued and (cancelled or _SEASON_WORDS.search(text)):
         # ("ITV axes two dramas in brutal cull - but fan favourite is saved": the first clause leads)
@@ -293,6 +322,8 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
             return "renewed"
         return "cancelled"
     renewal = RENEWED.search(text)
+    if renewal and renewal.group().lower().startswith("return") and _RETURN_WHEN.match(text, renewal.end()):
+        return "premiere"  # "returns to TVNZ 2 for second season in March": the date of a return
     if renewal:
         order = _ORDER_WORDS.search(text)
         if (
@@ -407,7 +438,10 @@ def decide_event(
         quoted = any(said == q.casefold() for q, _d in quoted_titles(unmasked))
         # ("Mohalla Cricket Club season 2 goes on floors": a title the headline numbers a season of is a series)
         if hit is not None and not (inside and (hit[0] in ("listicle", "negation") or quoted or title_season)):
-            refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS else None
+            # ("Cancels Remaining Broadway Performances": a guess that is one of the refusal's own words hid it)
+            at = unmasked.casefold().find(confirmed.casefold()) if confirmed else -1
+            swallowed = confirmed is not None and hit[1] <= at and at + len(confirmed) <= hit[2]
+            refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS or swallowed else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)
     if len(counted) >= 2:  # (counted before a title guess masked one of them: "Makes Its Calls: Two Renewals")

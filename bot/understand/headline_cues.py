@@ -71,9 +71,19 @@ _DIGEST = re.compile(
 _DIGEST_DECISION = re.compile(r"\b(?:renew\w*|cancel\w*|axe[sd]?|picked\s+up|orders?|greenlit)\b", re.IGNORECASE)
 
 
+# "Renewed or Cancelled? TVLine's 2025 Scorecard (Updated: …)": a tracker kept up to date, but not a year's
+# scorecard looking back ("Every NBC show renewed or canceled in 2021: the complete scorecard"); "(updated)" keeps
+# a year's list live ("Every Netflix show renewed and canceled in 2024 (updated)")
+_TRACKER = re.compile(r"\b(?:scorecard|tracker)\b", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\(updated\b", re.IGNORECASE)
+
+
 def digest_headline(title: str) -> bool:
-    """A headline announcing a digest of decisions (see _DIGEST)."""
-    return bool(_DIGEST.search(title)) and bool(_DIGEST_DECISION.search(title))
+    """A headline announcing a digest of decisions (see _DIGEST, _TRACKER)."""
+    live = _TRACKER.search(title) is not None and _PAST_YEAR.search(title) is None
+    tracker = live or _UPDATED.search(title) is not None
+    return (tracker or bool(_DIGEST.search(title))) and bool(_DIGEST_DECISION.search(title))
 
 
 def counted_news(title: str) -> bool:

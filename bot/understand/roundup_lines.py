@@ -26,8 +26,14 @@ ENTRY_HEADING = re.compile(
 )
 # A commission's length in its heading's bracket: "(6x60’)", "(10 x 30 mins)", "(4 × 60)"
 EPISODE_FORMAT = re.compile(r"\d+\s*[x×]\s*\d+")
-# A paragraph opening with a new show and its length: "Big Shop (6x30') is a workplace comedy …"
-FORMAT_OPENER = re.compile(rf"^\s*{_ENTRY_TITLE}\s*[(\[]{EPISODE_FORMAT.pattern}[^)\]]{{0,12}}[)\]]\s+\S")
+# A paragraph opening with a new show and its length: "Big Shop (6x30') is a workplace comedy …", "Night Porters
+# (8x60'), from Manchester indie …"
+# (a title's own words only, capitalised or joining: not "Also commissioned are Bins (6x30'), a …")
+_OPENER_TITLE = (
+    r"[\"“‘']?(?P<t>[A-Z0-9][\w'’&.-]*(?:,?\s+[A-Z0-9&][\w'’&.-]*|\s+(?:a|an|and|at|by|de|for|from|in|of|on|or|the|"
+    r"to|with)\b)*)[\"”’']?"
+)
+FORMAT_OPENER = re.compile(rf"^\s*{_OPENER_TITLE}\s*[(\[]{EPISODE_FORMAT.pattern}[^)\]]{{0,12}}[)\]],?\s+\S")
 # A list's section heading on a line of its own: a known label in any case, or two to four words in capitals
 _HEADING_EVENTS = {
     **dict.fromkeys(("renewed", "renewals", "returning", "coming back", "renewed shows"), "renewed"),

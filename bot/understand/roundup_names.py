@@ -30,6 +30,7 @@ def not_a_decided_title(plain: str, name: str, start: int, between: str) -> bool
         and not in_quotes(plain, start, name)  # "Treacher confirmed that …"
         or _COUNT_WORD.match(name)
         or _TIME_ZONE.fullmatch(name) is not None  # "at 9 p.m. ET/PT"
+        or _WHEN_COUNT.fullmatch(name) is not None  # "| Cancelled | After 1 season": a table's note
         or CHART_PLACE.fullmatch(name)  # "despite a week in the streamer's Top 10"
         or (name.isdigit() and len(name) == 4 and _YEAR_BEFORE.search(between))
         or (
@@ -113,13 +114,14 @@ _CREDIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TIME_ZONE = re.compile(r"(?:ET|PT|CT|MT|GMT|BST|AEST|AEDT|IST|KST|JST)(?:/(?:ET|PT|CT|MT))?")
+_WHEN_COUNT = re.compile(r"(?:After|Before|Since|Until|For)\s+\d{1,2}")
 _SPEAKS_AFTER = re.compile(r"\s+(?:confirmed|said|says|announced|added|explained|told|revealed)\b")
 _DESCRIPTOR_AFTER = re.compile(
     r"\.?\s+(?:[\w-]+\s+)?(?:series|drama|comedy|sitcom|show|thriller|procedural|dramedy|miniseries|anthology|"
     # "The NBCUniversal streamer has canceled …": who decided, named by what it is
     r"streamer|network|broadcaster|channel|studio|company|platform|cabler|netlet|pubcaster)\b"
 )
-_YEAR_BEFORE = re.compile(r"\b(?:to|in|until|till|through|by|since|from|before|after|early|late|mid|of)\s+$")
+_YEAR_BEFORE = re.compile(r"\b(?:to|in|until|till|through|by|since|from|for|before|after|early|late|mid|of)\s+$")
 # "Eleven new dramas", "Two of them": a count that opens a sentence, not a title
 _COUNT_WORD = re.compile(
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"

@@ -56,7 +56,8 @@ _PLURAL = prefiltered(
 )
 _COUNT = prefiltered(
     re.compile(
-        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both)\s+"
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|both|"
+        r"(?:a\s+)?(?:trio|pair|duo|raft|slew|brace|clutch|handful)\s+of)\s+"
         r"(?:of\s+(?:its|their|the)\s+)?(?:[\w'’+-]+\s+){0,3}?(?:new\s+)?(?:shows|series|dramas|comedies|sitcoms|pilots|commissions|"
         r"adaptations|titles|originals|programmes|orders|pickups|renewals|sequels|anime)\b(?!\s+(?:of|after|on|at|for)\b|\s+in\s+(?:the|its|their)\b)",
         re.IGNORECASE,
@@ -87,7 +88,7 @@ _PASSIVE = (
     r"(?:go|goes|went)\s+to\s+series|"
     # "… but Night Parrot won't return", "Y gets the chop"
     r"won'?t\s+(?:return|be\s+back|be\s+returning)|will\s+not\s+(?:return|be\s+back)|gets?\s+the\s+(?:axe|chop|boot)|"
-    r"gets?\s+(?:a\s+)?"
+    r"(?:gets?|scores?|earns?|nabs?|bags?)\s+(?:a\s+)?"
     r"(?:\w+\s+)?(?:seasons?|series)|gets?\s+(?:a\s+|an\s+)?(?:tv\s+)?anime|"
     # "X Final Season Set for 2026", "Y's Last Season Confirmed"
     r"(?:final|last)\s+season\s+(?:is\s+)?(?:officially\s+)?(?:set|confirmed|announced|dated)|"
@@ -97,7 +98,7 @@ _PASSIVE = (
     # "…; 'Tracker', 'Fire Country' return": the shows before a closing "return" come back
     # ("Cradle Hill and The Tollkeeper return as ITV axes …": a new clause follows)
     # (a plural subject: "X returns as Amma" is a part played)
-    r"(?P<back>lives?\s+on(?=\s*$|\s*[,;:])|returns?\s+for|(?:returns?|are\s+returning|will\s+return|come\s+back|(?:are|is)\s+back)(?=\s*$|\s*[,;:])|"
+    r"(?P<back>lives?\s+on(?=\s*$|\s*[,;:])|returns?\s+for|(?:returns?|are\s+returning|will\s+return|come\s+back|(?:are|is)\s+back)(?=\s*$|\s*[,;:]|\s[–—]\s)|"
     r"(?:return|are\s+back)(?=\s+(?:as|while|but)\s)|"
     # "Coral Coast commissioned, Homestead Wars back, …": a title's bare "back" closing its clause
     # (not "are coming back," or "brings it back,": the verb's own words)
@@ -106,7 +107,9 @@ _PASSIVE = (
     # "Fox slate: 'Lone Creek' Back for Season 4, …"
     r"back\s+for\s+(?:(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)(?:\s+\d+)?|(?:19|20)\d\d))|"
     # "…; Sunday Night Stakes folds"
-    r"folds(?=\s*$|\s*[,;!]|\s+after\b)"
+    r"folds(?=\s*$|\s*[,;!]|\s+after\b)|"
+    # "'Kingsbridge Medical' and 'Rosie's Law' join the lineup": new shows on the schedule
+    r"(?P<joined>joins?\s+(?:the|its|their)\s+(?:\w+\s+)?(?:line-?up|schedule|slate))"
 )
 _VERB = prefiltered(re.compile(rf"\b(?:(?P<a>{_ACTIVE})|(?P<p>{_PASSIVE}))\b", re.IGNORECASE))
 # (a contrast always opens a clause of its own: "axes the quiet hours but copperfield road … are coming back")
@@ -301,7 +304,11 @@ def headline_decisions(
         # what the clause's own words do not decide, its verb does: kept shows are renewed, shows that return
         # are renewed, or premiere in an article about premieres
         back = "premiere" if main_event == "premiere" else "renewed"
-        event = _event_in(clause, later) or ("renewed" if v.group("kept") else back if v.group("back") else None)
+        event = "ordered" if v.group("joined") else _event_in(clause, later)
+        event = event or ("renewed" if v.group("kept") else back if v.group("back") else None)
+        if event is None and v.group("p"):
+            # ("…, The Paddock dropped": a bare "dropped" is a decision after its title's last word)
+            event = _event_in(f"{before.rstrip().rsplit(' ', 1)[-1]} {clause}", later)
         if v.group().lower() in ("drops", "ditches", "sinks"):  # (only before a title)
             # "ITV Renews 'X', Channel 4 Drops 'Y'": a slate's dropped show, but not a release ("Season 2 Teaser
             # Drops Ahead of …")
@@ -331,14 +338,18 @@ def headline_decisions(
         elif i and ";" in before:
             names = _items(before.split(";")[-1], quoted, page)  # every subject after it
         elif ":" in before and _KICKER.search(before.rsplit(":", 1)[0]):
-            # "Apple TV+ unveils fall slate: X, Y and Z return": the list after the kicker's colon
-            names = _items(_own_list(before.rsplit(":", 1)[1]), quoted, page)
+            # "Apple TV+ unveils fall slate: X, Y and Z return": the list after the kicker's colon (after a dash
+            # or a "but" in it: "Fox Renewals: X Scores Season 2, Y Returns — But Z Is Cancelled")
+            listed = _DASH_BREAK.split(before.rsplit(":", 1)[1])[-1]
+            subject = next(reversed([*_NEW_SUBJECT.finditer(listed)]), None)
+            names = _items(_own_list(listed[subject.end() :] if subject else listed), quoted, page)
         else:
             before = _DASH_BREAK.split(before)[-1]  # ("… and The Pit Kids — Delphi Gets the Axe": after the dash)
             kicker, colon, rest = before.rpartition(":")
             if colon and (find_networks(kicker) or _YEAR_KICKER.search(kicker)):
                 before = rest  # "Viaplay cuts back: Skärgård axed, …": the network's kicker is no subject
-            subject = _NEW_SUBJECT.search(before)
+            # (the last one: "announces new drama X as The Dock Road is recommissioned": the subject follows "as")
+            subject = next(reversed([*_NEW_SUBJECT.finditer(before)]), None)
             # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
             subjects = _own_list(before[subject.end() :] if subject else before)
             names = _items(subjects, quoted, page)
@@ -397,7 +408,7 @@ _DATED_PREMIERE = re.compile(
 # A clause of its own before a passive verb: its subject follows the conjunction
 # ("Mara Okafor confirms Glasshouse will end": what the person confirms is the clause)
 _NEW_SUBJECT = re.compile(
-    r"\s(?:as|while|but|whereas|though|although|confirms|confirmed|says|said|reveals|announces)\s+(?:that\s+)?"
+    r"(?:^|\s)(?:as|while|but|whereas|though|although|confirms|confirmed|says|said|reveals|announces)\s+(?:that\s+)?"
     r"(?=[^,;]*$)",
     re.IGNORECASE,
 )
@@ -430,6 +441,8 @@ def find_decisions(
     page = f"{head}\n{text}"  # (where titles_in looks a name up)
     out: list[Decision] = []
     seen: set[str] = set()
+    # companies the text says make a show (" firecrest productions "): named again, they are still no decision
+    makers = {f" {show_key(m['m'])} " for m in _MAKER_NAMED.finditer(text)}
     for d in headline_decisions(head, network, refine, text, main_event) if cue is None else []:
         k = show_key(d.show or "")
         if k and k not in seen:
@@ -439,13 +452,18 @@ def find_decisions(
     lines: str | None = None  # the decision a lead-in ending with a colon announces for the lines after it
     refused_before = False  # the sentence before cancelled a show ("Neither will …" may follow)
     slate = 0  # sentences left after "TVING also unveiled new originals": the new shows they introduce are orders
+    new_said = main_event == "ordered"  # the article announces new shows (its lines describing one are orders)
     sentences = split_sentences(text)[:max_sentences]
     for idx, sentence in enumerate(sentences):
+        cells = sentence.split(" | ")
+        if len(cells) >= 3 and sum(heading_event(c.rsplit(":", 1)[-1].strip()) is not None for c in cells) >= 2:
+            continue  # "Jump to: Renewed | Canceled | Ending | Awaiting a decision": a page's menu, not a table's row
         # (in one show's article too, when the cue marks the paragraph: "The company also presented new productions")
         # (and "Joining the lineup are …" wherever it stands)
         presented = _NEW_SLATE.search(sentence)
         opens_slate = presented and (cue is None or cue.search(sentence) or presented.group("opening"))
         slate = 4 if opens_slate else max(slate - 1, 0)
+        new_said = new_said or bool(opens_slate)
         if slate:
             # (up to a turn to other news: "New to the schedule is 'Tall Pines,' …, while 'Home Turf' returns")
             turn = _CLAUSE_TURN.search(sentence)
@@ -485,15 +503,24 @@ def find_decisions(
             # "• Copper Street (ABC) — RENEWED for season 6.": the line's own decision after the dash
             rest = dash.group("r").replace("’", "'")
             found = _event_in(rest, False)
-            if found is None and len(rest.split()) <= 2:
+            label_only = len(rest.split()) <= 2
+            if found is None and label_only:
                 found = heading_event(rest)  # "• THE LANTERN ROOM (AMC) – Ending. AMC confirmed …": a label
+            if found is None and new_said and _NEW_DESCRIPTION.match(rest):
+                found = "ordered"  # "Saltbush – A six-part outback thriller from …" under "greenlit four new …"
             k = show_key(dash.group("t"))
             if found in kinds and k and k not in seen and refusal(rest) not in ("negation", "speculation"):
                 seen.add(k)
                 said = next((m.season for m in find_seasons(rest) if not m.background), None)
+                if said is None and label_only and idx + 1 < len(sentences) and not DASH_ITEM.match(sentences[idx + 1]):
+                    # "Kwa-Mashu Blues (Showmax) — RENEWED. The jazz-club drama is coming back for season 2.": the
+                    # label's season is in the sentence after it
+                    said = next((m.season for m in find_seasons(sentences[idx + 1]) if not m.background), None)
                 out.append(Decision(found, refine(dash.group("t").strip()), said, network))
                 continue
         item = LIST_LINE.match(sentence) if lines and cue is None else None
+        if item and _CREDIT_LINE.match(sentence):
+            continue  # "Produced by Boreal Lights Media.": a credit inside a line's description, and the list goes on
         if item and ", " in item.group("t") and not item.group("b"):
             item = None  # "Sadly, Kasi Kings won't be back.": a sentence under the heading, not a list line
         if item and lines:
@@ -535,6 +562,9 @@ def find_decisions(
                 lines = main_event if main_event in _DECIDED else None
             if lines is None and (opens_slate or len(sentence.split()) <= 8 and _NEW_KIND_LEAD.search(sentence)):
                 lines = "ordered"  # "The network also unveiled three new teleseryes:", "New series include:"
+            if lines is None and len(sentence.split()) <= 3 and _KIND_NOUN.search(sentence):
+                # "Returning series:" over the lines it heads (not "New this week:" over a table)
+                lines = heading_event(sentence.rstrip()[:-1])
         opener = _QUOTED_OPENER.match(sentence)
         if listed and opener and _event_in(sentence[opener.end() :], False) not in _DECIDED:
             # "“Smash” is the Broadway-set drama …": one of the shows the counted decision announced
@@ -649,9 +679,13 @@ def find_decisions(
             ) or _in_brackets(plain, start)
             # (who makes it is no decision either, but the list after it goes on: "produced by Gort Films, and X")
             maker = _MAKER_BEFORE.search(between) is not None
+            k = show_key(name)
+            if maker:
+                makers.add(f" {k} ")
             if person or maker or described or not_a_decided_title(plain, name, start, between):
                 continue
-            k = show_key(name)
+            if any(f" {k} " in m for m in makers):
+                continue  # "the first primetime commission for Firecrest": the maker named again
             if k in seen:  # named by the headline already: this sentence may give its season
                 near = season_after(plain, start + len(name))
                 at = next((i for i, d in enumerate(out) if show_key(d.show or "") == k and d.season is None), None)
@@ -811,6 +845,20 @@ _MAKER_BEFORE = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w-]*\s+)?(?:indie|producers?|production\s+(?:company|house|outfit)|studios?|prodco|"
     r"distributor|outfit)\s+$"
     r"|\b(?:made|produced|co-produced|distributed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A line's description of a show, as a slate's new ones are described: "A six-part outback thriller from …"
+_NEW_DESCRIPTION = re.compile(
+    r"(?:A|An)\s+(?:[\w'’-]+\s+){0,5}?(?:drama|comedy|thriller|series|sitcom|docuseries|documentary|dramedy|mystery|"
+    r"procedural|anthology|telenovela|teleserye|soap|competition|format|adaptation)\b"
+)
+_KIND_NOUN = re.compile(r"\b(?:series|shows|dramas|comedies|originals|titles|programmes|programs)\b", re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"\s*(?:Produced|Co-produced|Written|Directed|Created|Made|Developed)\s+by\b")
+# The maker itself: "from Manchester indie Firecrest Productions", "made by producer Sixty Degrees North"
+_MAKER_NAMED = re.compile(
+    r"\b(?:(?:made|produced|developed|co-produced|distributed)\s+by|from)\s+(?:(?:the\s+)?[A-Z][\w-]*\s+)?"
+    r"(?:indie|producers?|production\s+(?:company|house|outfit)|prodco|outfit)\s+"
+    r"(?P<m>(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})",
     re.IGNORECASE,
 )
 _SOURCE_AFTER = re.compile(

@@ -14,7 +14,10 @@ from bot.understand.wordlists import DEMONYMS, FOREIGN_JOIN, words
 
 # Quotes: curly and straight, single and double. The closing quote must not be followed by a letter, so
 # apostrophes inside titles ("Schitt's Creek", ‘Schitt’s Creek’) do not end them.
-_QUOTED = re.compile(r"(?<![\w])(?:‘(?P<a>.+?)’(?![\w])|“(?P<b>.+?)”|\"(?P<c>.+?)\"|'(?P<d>.+?)'(?![\w])|«(?P<e>.+?)»)")
+# (an apostrophe before a decade opens no quote: "'90s kids' favourite returns")
+_QUOTED = re.compile(
+    r"(?<![\w])(?:‘(?!\d0s\b)(?P<a>.+?)’(?![\w])|“(?P<b>.+?)”|\"(?P<c>.+?)\"|'(?!\d0s\b)(?P<d>.+?)'(?![\w])|«(?P<e>.+?)»)"
+)
 # Derivative works named after a show are not the show the news is about
 _DERIVATIVE_AFTER = re.compile(
     r"^\s*(spin-?off|prequel|sequel|reboot|revival|spinoff|movie|film|podcast|video\s+game|game|musical|book|"
