@@ -5,6 +5,7 @@ article, and each failed on the round's starting code (45336a6), apart from the 
 from __future__ import annotations
 
 from bot.understand.analyze import analyze
+from bot.understand.candidates import first_of_full_name
 from bot.understand.events import _event_in
 from bot.understand.headline_cues import digest_headline
 from bot.understand.roundups import headline_decisions
@@ -213,3 +214,39 @@ def test_an_order_keeps_no_season_from_the_clause_after_as() -> None:
         "TG4 has commissioned a new drama, An Bád Bán, and confirmed a fourth series of Cnoc Mór.",
     )
     assert got == ("ordered", "An Bád Bán", None)
+
+
+# ---------------------------------------------------------------- described headlines: the text's title
+def test_a_possessive_name_the_text_calls_a_show_is_the_described_headlines_title() -> None:
+    text = (
+        "Iain Garvie stars as Tam Mackie. Picture: BBC Scotland\n\n"
+        "ONE of Scotland's best-loved sitcoms is to come to an end.\n\n"
+        "BBC Scotland has confirmed that Dougie's, the comedy set in a run-down Paisley chip shop, will return for a "
+        "fifth and final series next year.\n\n"
+        "The show, which stars Iain Garvie as the owner and Morag Lindsay as his sister, first aired in 2019 and "
+        "became a word-of-mouth hit on iPlayer, where its Christmas specials top the charts."
+    )
+    assert main("Hit BBC Scotland sitcom to bow out after fifth series", text) == ("ending", "Dougie's", 5)
+
+
+def test_a_word_the_text_mostly_writes_in_lower_case_is_no_title() -> None:
+    text = (
+        "Posted by Rina K. in Anime News\n\n"
+        "Good news for fans: the official account for The Baker Witch of the Northern Woods announced that the TV "
+        "anime is getting a second season.\n\nThe anime adapts a light novel series, and the new season will air on "
+        "TOKYO MX."
+    )
+    got = main("isekai baking witch anime gets second season", text)
+    assert got == ("renewed", "The Baker Witch of the Northern Woods", 2)
+
+
+def test_taping_put_on_hold_is_production_news() -> None:
+    assert _event_in("Taping of Kapuso teleserye put on hold after lead actor's injury", False) == "production"
+    assert _event_in("Taping suspended for game show Cash Ladder", False) == "production"
+
+
+def test_a_first_name_the_text_first_writes_with_a_surname_is_a_person_but_a_title_introduced_first_is_not() -> None:
+    assert first_of_full_name("Paolo", "PHOTO: Instagram / Paolo Reyes\n\nTaping stopped. Paolo is recovering.")
+    assert not first_of_full_name(
+        "Rosalind", "The fourth series of Rosalind, in which Jo Hale plays inspector Rosalind Le Page, is its last."
+    )

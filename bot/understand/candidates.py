@@ -357,7 +357,9 @@ def build(
         first_word = name.split()[0] if name.split() else ""
         f["has_network"] = 1.0 if not f["network"] and (find_networks(name) or is_network_name(first_word)) else 0.0
         # not a feature: a person's name in the text ("Keri Russell" for the headline's "Russell")
-        f["person_in_text"] = 1.0 if f["person_shape"] or _after_first_name(name, lead) else 0.0
+        f["person_in_text"] = (
+            1.0 if f["person_shape"] or _after_first_name(name, lead) or first_of_full_name(name, lead) else 0.0
+        )
         f["after_kind"] = 1.0 if _kind_before(name, head, lead) else 0.0
         # not a feature: a sentence-case headline's lowercase kind of show right before the name ("game show Sugar
         # axed") names it a title, however common its word
@@ -405,6 +407,18 @@ _NUMBER_WORD = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?i:actor|actress|star|creator|co-creator|showrunner|director|writer|producer|host|presenter|comedian|singer)"
 )
+
+
+def first_of_full_name(name: str, lead: str) -> bool:
+    """A first name alone that the text first writes with a surname ("Enzo" of "lead actor Enzo Villaruel"; not
+    "the fourth series of Marguerite, in which … plays Marguerite Le Page")."""
+    if " " in name or not is_first_name(name):
+        return False
+    m = re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", lead[:3000])
+    if m is None or lead[m.end() : m.end() + 1] != " ":
+        return False
+    nxt = lead[m.end() : m.end() + 40].split()
+    return bool(nxt) and person_shape([name, nxt[0].rstrip(",.;:")])
 
 
 def _after_first_name(name: str, lead: str) -> bool:

@@ -23,6 +23,7 @@ _KIND_WORDS = (
     "epic romance romcom rom-com mystery anthology serial dizi toon"
 ).split()
 _KIND = "(?:" + "|".join(re.escape(w).replace("_", r"\s+") for w in _KIND_WORDS) + ")"
+_CALLED_SHOW = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\b"  # ", the comedy …" after a name
 _APPOSITIVE_KIND = re.compile(rf",\s+the\s+(?:[\w'’-]+\s+){{0,4}}?{_KIND}\b", re.IGNORECASE)
 _HEAD_KIND = prefiltered(re.compile(rf"\b{_KIND}\b(?!\s+regulars?\b)", re.IGNORECASE))  # (a role: "series regular")
 # (or whose star it is: "Bayside Road's Kirra Whitfield quits soap")
@@ -238,7 +239,10 @@ def described_title(head: str, pick: str, sentences: Sequence[str], cands: Seque
             # (a person's name, unless the headline itself calls it a show: "commissions Nora Considine, a drama")
             or (c.flags.get("person_shape") or c.flags.get("person_in_text"))
             and _HEAD_INTRODUCES.search(head.replace(c.name, "\0")) is None
-            or c.name.endswith(("'s", "’s"))  # (an owner; "Sally's Sofa's ratings" is still a title)
+            # (an owner; "Sally's Sofa's ratings" is still a title, and so is a name the text calls a show:
+            # "Mackie's, the comedy set in a Paisley chip shop")
+            or c.name.endswith(("'s", "’s"))
+            and not re.search(re.escape(c.name) + _CALLED_SHOW, " ".join(sentences))
             or _SEASON_NAMED.match(c.name)  # ("Season 4, which consists of eight episodes")
         ):
             continue

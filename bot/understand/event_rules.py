@@ -365,8 +365,10 @@ PRODUCTION = rule(
     r"wraps?|wrapped|underway|halted|delayed|shut\s+down|suspended|resumes?|paused|is\s+complete)|"
     r"cameras\s+(are\s+)?rolling|production\s+(delay|shutdown)|in\s+production|enters?\s+production|"
     r"table\s+read|set\s+photos?|"
-    r"(production|filming|shooting)\s+(?:on|of)\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
-    r"delayed|shut\s+down|suspended|resumes?|paused|underway)|"
+    # ("Taping of Kapamilya teleserye put on hold after …")
+    r"(production|filming|shooting|taping)\s+(?:on|of)\b.{0,60}?\b(begins?|began|starts?|started|wraps?|wrapped|halted|"
+    r"delayed|shut\s+down|suspended|resumes?|paused|underway|put\s+on\s+hold)|"
+    r"(?:production|filming|shooting|taping)\s+(?:(?:has\s+been|is|was)\s+)?(?:suspended|halted|put\s+on\s+hold)|"
     # "Priya Raman's late-night show goes dark as writers walk out": no new episodes made
     r"(?:show|series|programme|program)\s+goes\s+dark)\b",
     F,

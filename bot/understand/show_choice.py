@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from rapidfuzz import fuzz, process
 
 from bot.understand.callmemo import per_call
-from bot.understand.candidates import kind_prefix, person_shape
+from bot.understand.candidates import first_of_full_name, kind_prefix, person_shape
 from bot.understand.event_rules import CASTING, NOT_A_SCHEDULE
 from bot.understand.evidence import is_first_name, zipf
 from bot.understand.matching import KnownTitles, ShowMatcher, show_key
@@ -450,7 +450,7 @@ def resolve_shows(
         plain = [q for q, d in quoted_titles(head) if not d]
         plain = [q for q in plain if credit_key(q) not in credited] + [q for q in plain if credit_key(q) in credited]
         spelled = [t for t in (_spelled_in(q, lead) for q in plain) if t]
-        if spelled and credit_key(spelled[0]) in credited and _strong_text_title(titles, head, 2.0):
+        if spelled and credit_key(spelled[0]) in credited and _strong_text_title(titles, head, 2.0, lead):
             # "hbo orders comedy from 'the understudy' creator": only whose show it is; the text names the new one
             spelled = []
         if spelled:
@@ -592,13 +592,13 @@ def resolve_shows(
             if in_description(shows[0], head):
                 # "renews its Byron Bay surf noir", "order Cornish murder mystery": words of the headline's
                 # description of a show the text names ("Ninety Mile, its surf-noir crime drama")
-                strong = _strong_text_title(titles, head, 2.0)
+                strong = _strong_text_title(titles, head, 2.0, lead)
                 if strong and not key_in(show_key(strong), show_key(head)):
                     return [strong], "text"
             if (person or _person_named(shows[0], person)) and _DESCRIBES_A_SHOW.search(head):
                 # "Dana Whitlock confirms next season of her Western will be the last", "Priya Raman joins Prime
                 # Video's Mumbai crime series": a person's headline describes the show the text names
-                strong = _strong_text_title(titles, head, 1.5)
+                strong = _strong_text_title(titles, head, 1.5, lead)
                 if strong and not key_in(show_key(strong), person) and not key_in(show_key(strong), show_key(head)):
                     return [strong], "text"
             named_title = titles.by_key.get(main_key)
@@ -627,7 +627,7 @@ def resolve_shows(
                 rest = [x for x in shows if key_in(show_key(x), text_key) and show_key(x) != show_key(alt.name)]
                 return [alt.name, *rest], "headline"
             if not in_text and not is_known(shows[0], matcher, keys):
-                strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
+                strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0, lead)
                 # "Prime Video's Dragon Epic Gets a Fiery First Trailer": an owner's phrase the text never uses
                 # describes the show the text names
                 owned = re.search(rf"['’]s\s+{re.escape(shows[0])}\b", head) is not None
@@ -655,7 +655,7 @@ def resolve_shows(
     if whole:
         head_key = f" {show_key(head)} "
         return [min(whole, key=lambda t: head_key.find(f" {show_key(t.name)} ")).name], "headline"
-    strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0)
+    strong = _strong_text_title(titles, head, 1.5 if _DESCRIBES_A_SHOW.search(head) else 2.0, lead)
     if strong:
         return [strong], "text"
     return [], ""
@@ -739,8 +739,9 @@ def _stands_alone(name: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-def _strong_text_title(titles: Titles, head: str, floor: float = 2.0) -> str | None:
-    """The text's most clearly marked title, for a headline that only describes its show."""
+def _strong_text_title(titles: Titles, head: str, floor: float = 2.0, lead: str = "") -> str | None:
+    """The text's most clearly marked title, for a headline that only describes its show (not a first name the
+    text also writes with a surname: "Enzo" of "lead actor Enzo Villaruel")."""
     credited = credited_titles(head)
     for t in titles.all:
         if (
@@ -748,6 +749,7 @@ def _strong_text_title(titles: Titles, head: str, floor: float = 2.0) -> str | N
             and not is_generic(t.name)
             and not t.name.endswith(("'s", "’s"))
             and credit_key(t.name) not in credited
+            and not (first_of_full_name(t.name, lead) and not key_in(show_key(t.name), show_key(head)))
         ):
             return t.name
     return None

@@ -141,7 +141,18 @@ _CAST_SUBJECT = re.compile(r" (?:have|has) (?:both |also )?(?:been cast|joined t
 
 def not_a_title(c: Candidate, text_len: int, text_key: str) -> bool:
     """A sentence opener or a headline phrase: dropped when nothing better is found."""
-    return _sentence_opener(c) or _unconfirmed_fragment(c, text_len, text_key)
+    return _sentence_opener(c) or _unconfirmed_fragment(c, text_len, text_key) or _mostly_lowercase(c)
+
+
+def _mostly_lowercase(c: Candidate) -> bool:
+    """A common word the text writes in lower case more often than capitalised ("the TV anime" twice, "Anime News"
+    once): an ordinary word of the text, not a title."""
+    f = c.flags
+    return (
+        bool(f.get("common_single"))
+        and f.get("lower_mentions", 0.0) > f.get("cap_mentions", 0.0)
+        and not any(f.get(k) for k in ("quoted", "text_quoted", "known", "absent"))
+    )
 
 
 def _red_flagged(c: Candidate) -> bool:
@@ -204,6 +215,13 @@ def rerank(r: Reading) -> None:
     scores = ranked(r.candidates, evidence_weights()) if doubted or absent else []
     best = scores if doubted or rule is not None and _outranked_absent(rule, scores) else []
     replaced = False
+    # ("Enzo" of "lead actor Enzo Villaruel": a person's first name alone, which the headline does not name, is no
+    # title; "Vera" and "Marguerite" in the headline may be)
+    best = [
+        b
+        for b in best
+        if not (b[1].flags.get("person_in_text") and b[1].flags.get("single") and not b[1].flags.get("in_head"))
+    ]
     if describing:
         best = [b for b in best if b[1].key != rule_key]  # the place or prize is no title however likely it looks
     if named_cast:
