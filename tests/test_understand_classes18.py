@@ -250,3 +250,28 @@ def test_a_first_name_the_text_first_writes_with_a_surname_is_a_person_but_a_tit
     assert not first_of_full_name(
         "Rosalind", "The fourth series of Rosalind, in which Jo Hale plays inspector Rosalind Le Page, is its last."
     )
+
+
+# ---------------------------------------------------------------- lists' labels and seasons
+def test_a_label_lines_season_is_in_the_paragraph_under_it_and_also_repeats_a_label() -> None:
+    text = (
+        "Three unveiled its 2027 slate last night. Here's what you need to know.\n\n"
+        "Coming back: Matai Bay\nThe coastal drama has been renewed for a third season.\n\n"
+        "Also coming back: Flat Whites\nThe cafe comedy returns for a fourth season.\n\n"
+        "Brand new: Cousins Twice Removed\nA new comedy about two relatives who inherit a motel."
+    )
+    got = {
+        (d.event, d.show, d.season) for d in analyze("Three's 2027 line-up: the good and the returning", text).decisions
+    }
+    assert {("renewed", "Matai Bay", 3), ("renewed", "Flat Whites", 4)} <= got
+    assert ("ordered", "Cousins Twice Removed", None) in got
+
+
+def test_a_digests_first_listed_show_keeps_its_own_season_not_another_sentences() -> None:
+    text = (
+        "Here's every series that learned its fate this month.\n\n"
+        "Fernhill (2023)\nNetflix's cozy village mystery is coming back for Season 3.\n\n"
+        "The Night Porters (2024)\nABC handed a second season to its hotel comedy.\n\n"
+        "Wolf Moon (2024)\nPrime Video has canceled the werewolf drama after one season."
+    )
+    assert main("Every TV Show Renewed & Canceled in May 2026", text) == ("renewed", "Fernhill", 3)

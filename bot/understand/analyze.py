@@ -570,7 +570,9 @@ def _analyze(
                 # show keeps its own decision)
                 event = first.event
             show, shows = first.show, [first.show] if first.show else shows
-            season = kept if kept is not None else first.season
+            # (a season the text gave no show in particular gives way to the first listed show's own: "Bramble … is
+            # coming back for Season 3" over "ABC handed a second season to …")
+            season = kept if kept is not None and (title_has_season or first.season is None) else first.season
             if season is None:
                 season = stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
             # the network of the sentence that names the new main show, first where the headline names none

@@ -41,7 +41,9 @@ _HEADING_EVENTS = {
         ("cancelled", "canceled", "cancellations", "axed", "cancelled shows", "canceled shows"), "cancelled"
     ),
     **dict.fromkeys(("ending", "final season", "final seasons", "ended", "ending shows"), "ending"),
-    **dict.fromkeys(("new series", "new shows", "ordered", "series orders", "picked up", "new"), "ordered"),
+    **dict.fromkeys(
+        ("new series", "new shows", "ordered", "series orders", "picked up", "new", "brand new"), "ordered"
+    ),
 }
 # What a heading in capitals says of the lines under it: "THE BIG RETURNS", "THE NEW ONES", "THE ONE THAT GOT AWAY"
 _HEADING_WORDS = (
@@ -70,7 +72,8 @@ _HEADING = re.compile(
 
 # A line opening with its section's label: "NEW: BANNOCK & BONES (6x30) - From …", "RETURNING: DRIFT (Season 4) - …"
 LABELLED_LINE = re.compile(
-    r"^\s*(?P<h>(?i:" + _LABELS + r"))\s*:\s*"
+    # ("Also coming back: The Bach": a label repeated for the next line)
+    r"^\s*(?i:also\s+)?(?P<h>(?i:" + _LABELS + r"))\s*:\s*"
     r"[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’.!?]{0,60}?)[\"”’']?\s*(?P<b>[(\[][^)\]]{1,40}[)\]])?\s*(?:[–—-]\s|$)"
 )
 

@@ -372,6 +372,13 @@ def headline_decisions(
     return out
 
 
+def _season_under(sentences: list[str], idx: int) -> int | None:
+    """The season the sentence after a list's label line gives (None when that sentence is the next line)."""
+    if idx + 1 >= len(sentences) or DASH_ITEM.match(sentences[idx + 1]) or LABELLED_LINE.match(sentences[idx + 1]):
+        return None
+    return next((m.season for m in find_seasons(sentences[idx + 1]) if not m.background), None)
+
+
 def counted_before(head: str, name: str) -> bool:
     """Whether the headline counts shows before it names `name` ("renews three Brazilian originals, axes 'X'")."""
     at = head.replace("’", "'").find(name.replace("’", "'"))
@@ -494,6 +501,8 @@ def find_decisions(
             if k and k not in seen and not is_generic(labelled.group("t")):
                 seen.add(k)
                 said = next((m.season for m in find_seasons(labelled.group("b") or "") if not m.background), None)
+                if said is None:
+                    said = _season_under(sentences, idx)  # "Coming back: Kauri Point" over "… a second season."
                 out.append(Decision(said_event, refine(labelled.group("t").strip()), said, network))
                 continue
         dash = DASH_ITEM.match(sentence) if cue is None else None
@@ -512,10 +521,9 @@ def find_decisions(
             if found in kinds and k and k not in seen and refusal(rest) not in ("negation", "speculation"):
                 seen.add(k)
                 said = next((m.season for m in find_seasons(rest) if not m.background), None)
-                if said is None and label_only and idx + 1 < len(sentences) and not DASH_ITEM.match(sentences[idx + 1]):
-                    # "Kwa-Mashu Blues (Showmax) — RENEWED. The jazz-club drama is coming back for season 2.": the
-                    # label's season is in the sentence after it
-                    said = next((m.season for m in find_seasons(sentences[idx + 1]) if not m.background), None)
+                if said is None and label_only:
+                    # "Kwa-Mashu Blues (Showmax) — RENEWED. The jazz-club drama is coming back for season 2."
+                    said = _season_under(sentences, idx)
                 out.append(Decision(found, refine(dash.group("t").strip()), said, network))
                 continue
         item = LIST_LINE.match(sentence) if lines and cue is None else None
