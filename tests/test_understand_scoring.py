@@ -1477,6 +1477,95 @@ OPEN_SETS = {
         "network_acc": 0.93,
         "roundup_recall": 0.79,
     },
+    # fifteenth round, first batch (read and mended): first try on 45336a6:
+    # 0.962 / 1.000 / 0.972 / 1.000 / 1.000 / 1.000 / 0.941
+    "holdout-132": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.98,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.98,
+    },
+    # fifteenth round, first batch (read and mended): first try on 45336a6:
+    # 1.000 / 0.963 / 0.972 / 1.000 / 0.917 / 1.000 / 0.536
+    "holdout-133": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.98,
+        "season_acc": 0.94,
+        "network_acc": 0.98,
+        "roundup_recall": 0.90,
+    },
+    # fifteenth round, first batch (read and mended): first try on 45336a6:
+    # 0.773 / 0.680 / 0.750 / 0.882 / 0.933 / 1.000 / 0.632
+    "holdout-134": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.86,
+        "event_acc": 0.89,
+        "show_acc": 0.93,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.71,
+    },
+    # fifteenth round, first batch (read and mended): first try on 45336a6:
+    # 0.955 / 0.913 / 0.944 / 1.000 / 1.000 / 0.952 / 0.455
+    "holdout-135": {
+        "alert_precision": 0.98,
+        "alert_recall": 0.98,
+        "event_acc": 0.98,
+        "show_acc": 0.98,
+        "season_acc": 0.98,
+        "network_acc": 0.93,
+        "roundup_recall": 0.70,
+    },
+    # fifteenth round, second batch, never read: first try on the tree of the moment:
+    # 0.960 / 0.960 / 0.972 / 0.958 / 1.000 / 1.000 / 0.846
+    # (on 45336a6: 0.920 / 0.920 / 0.944 / 0.957 / 1.000 / 1.000 / 0.846)
+    "holdout-136": {
+        "alert_precision": 0.94,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
+        "show_acc": 0.93,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.82,
+    },
+    # fifteenth round, second batch, never read: first try on the tree of the moment:
+    # 0.962 / 0.962 / 0.972 / 0.920 / 0.957 / 1.000 / 0.588
+    "holdout-137": {
+        "alert_precision": 0.94,
+        "alert_recall": 0.94,
+        "event_acc": 0.95,
+        "show_acc": 0.90,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.56,
+    },
+    # fifteenth round, second batch, never read: first try on the tree of the moment:
+    # 0.957 / 0.880 / 0.917 / 0.773 / 0.950 / 1.000 / 0.571
+    "holdout-138": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.86,
+        "event_acc": 0.89,
+        "show_acc": 0.75,
+        "season_acc": 0.93,
+        "network_acc": 0.98,
+        "roundup_recall": 0.55,
+    },
+    # fifteenth round, second batch, never read: first try on the tree of the moment:
+    # 0.952 / 0.870 / 0.917 / 0.950 / 1.000 / 1.000 / 1.000
+    "holdout-139": {
+        "alert_precision": 0.93,
+        "alert_recall": 0.85,
+        "event_acc": 0.89,
+        "show_acc": 0.93,
+        "season_acc": 0.98,
+        "network_acc": 0.98,
+        "roundup_recall": 0.98,
+    },
 }
 
 
