@@ -275,3 +275,16 @@ def test_a_digests_first_listed_show_keeps_its_own_season_not_another_sentences(
         "Wolf Moon (2024)\nPrime Video has canceled the werewolf drama after one season."
     )
     assert main("Every TV Show Renewed & Canceled in May 2026", text) == ("renewed", "Fernhill", 3)
+
+
+# ---------------------------------------------------------------- a credit's title and a network run into a title
+def test_the_creators_earlier_show_is_a_credit_and_a_network_before_for_runs_into_no_title() -> None:
+    text = (
+        "Tess Moran is returning to television.\n\n"
+        "The Lakewood creator has landed a straight-to-series order at FX for The Understudies, a half-hour dramedy "
+        "about a troupe of regional theater actors, IndieWire has confirmed.\n\n"
+        "Moran will write and direct the eight-episode series, her first TV project since Lakewood ended its "
+        "three-season run on HBO in 2022."
+    )
+    got = analyze("The Creator of 'Lakewood' Has a New Series Coming to FX", text)
+    assert (got.event, got.show) == ("ordered", "The Understudies")

@@ -389,7 +389,8 @@ _CREDIT_OF = prefiltered(
     re.compile(
         r"\b(?:creators?|co-creators?|producers?|writers?|makers?|stars?|team|boss|showrunners?|directors?)\s+"
         r"(?:of|behind)\s+(?:the\s+(?=[“\"‘']))?(?P<t>[“\"‘'].{1,60}?[”\"’'](?!\w)|[A-Z][^,;:.!?()]{0,60}?)"
-        r"(?=\s*$|\s*[,;:.!?(]|\s+(?:is|are|to|for|on|at|with|and|gets?|lands?|sets?)\b)",
+        # ("The Creator of 'Lakewood' Has a New Series Coming to FX")
+        r"(?=\s*$|\s*[,;:.!?(]|\s+(?:is|are|to|for|on|at|with|and|gets?|lands?|sets?|has|have|returns?|inks?|signs?)\b)",
         re.IGNORECASE,
     )
 )

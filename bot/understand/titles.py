@@ -392,6 +392,8 @@ def spans(text: str, limit: int = 4000) -> list[tuple[str, int, str, str]]:
                 continue
             if low in ("at", "on", "for", "to", "from", "with", "by") and _network_ahead(tokens, k + 1):
                 break  # "The Chair Company at HBO": the network is where it airs, not part of the title
+            if low in ("at", "for", "on") and canonical_network(" ".join(words)) is not None:
+                break  # "an order at FX for The Understudies": the network runs into no title after it
             if low in ("with", "and", "&") and _owner_ahead(tokens, k + 1):
                 break  # "The Gloaming with The Kettering Incident’s Victoria Madden": a credit follows, not the title
             if (
