@@ -152,11 +152,15 @@ _KIND_OF_COUNT = {
     "serie": "ordered",
     "order": "ordered",
     "picku": "ordered",
-    "new o": "ordered",
-    "new s": "ordered",
-    "new d": "ordered",
-    "new c": "ordered",
 }
+
+
+def _kind_of_count(counted: str) -> str:
+    """The decision a counted kind stands for ("Two Renewals" → renewed); counted new shows are orders."""
+    low = counted.lower()
+    return "ordered" if low.startswith("new") else _KIND_OF_COUNT[low[:5]]
+
+
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[‘'\"“]")
 _CHARACTER_EXIT = rule(
     r"\b(?:killed\s+off|written\s+out|axed\s+from|to\s+be\s+axed\s+from|"
@@ -255,7 +259,7 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
     counted = _COUNTED_KINDS.findall(text)
     if len(counted) >= 2:
         # "Two Renewals, a Cancellation and a Final Season": the first kind the headline counts leads
-        return _KIND_OF_COUNT[counted[0].lower()[:5]]
+        return _kind_of_count(counted[0])
     cut = text.find(";")
     listed = _NEXT_VERB_CLAUSE.search(text)
     if cut < 0 and listed:
@@ -445,7 +449,7 @@ def decide_event(
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)
     if len(counted) >= 2:  # (counted before a title guess masked one of them: "Makes Its Calls: Two Renewals")
-        event = _KIND_OF_COUNT[counted[0].lower()[:5]]
+        event = _kind_of_count(counted[0])
     answer = _ANSWERED.search(title)
     if answer and (event is None or refused == "speculation"):
         # "Is X season 4 happening? Netflix confirms renewal", "X 2? Yes it's true, BBC confirms": answered

@@ -341,22 +341,21 @@ def headline_decisions(
             # "Apple TV+ unveils fall slate: X, Y and Z return": the list after the kicker's colon (after a dash
             # or a "but" in it: "Fox Renewals: X Scores Season 2, Y Returns — But Z Is Cancelled")
             listed = _DASH_BREAK.split(before.rsplit(":", 1)[1])[-1]
-            subject = next(reversed([*_NEW_SUBJECT.finditer(listed)]), None)
+            subject = _last_new_subject(listed)
             names = _items(_own_list(listed[subject.end() :] if subject else listed), quoted, page)
         else:
             before = _DASH_BREAK.split(before)[-1]  # ("… and The Pit Kids — Delphi Gets the Axe": after the dash)
             kicker, colon, rest = before.rpartition(":")
             if colon and (find_networks(kicker) or _YEAR_KICKER.search(kicker)):
                 before = rest  # "Viaplay cuts back: Skärgård axed, …": the network's kicker is no subject
-            # (the last one: "announces new drama X as The Dock Road is recommissioned": the subject follows "as")
-            subject = next(reversed([*_NEW_SUBJECT.finditer(before)]), None)
+            subject = _last_new_subject(before)
             # ("recommissions X for series 3 as two dramas are axed": the subject follows "as")
             subjects = _own_list(before[subject.end() :] if subject else before)
             names = _items(subjects, quoted, page)
             if i:  # only the subject right before a later passive verb
                 names = names[-1:]
         # "renews X and Y for second seasons": the clause's season is each one's
-        season = next((m.season for m in find_seasons(clause) if not m.background), None)
+        season = _first_season(clause)
         several = len({m.season for m in find_seasons(clause) if not m.background}) > 1
         for name in names:
             if is_count_word(name):
@@ -372,11 +371,21 @@ def headline_decisions(
     return out
 
 
+def _first_season(text: str) -> int | None:
+    """The first season the text names as news (no background mention: "after two seasons on CBS")."""
+    return next((m.season for m in find_seasons(text) if not m.background), None)
+
+
+def _last_new_subject(text: str) -> re.Match[str] | None:
+    """The last conjunction that opens a clause of its own ("announces X as Y is …": the subject follows "as")."""
+    return next(reversed([*_NEW_SUBJECT.finditer(text)]), None)
+
+
 def _season_under(sentences: list[str], idx: int) -> int | None:
     """The season the sentence after a list's label line gives (None when that sentence is the next line)."""
     if idx + 1 >= len(sentences) or DASH_ITEM.match(sentences[idx + 1]) or LABELLED_LINE.match(sentences[idx + 1]):
         return None
-    return next((m.season for m in find_seasons(sentences[idx + 1]) if not m.background), None)
+    return _first_season(sentences[idx + 1])
 
 
 def counted_before(head: str, name: str) -> bool:
@@ -500,7 +509,7 @@ def find_decisions(
             k = show_key(labelled.group("t"))
             if k and k not in seen and not is_generic(labelled.group("t")):
                 seen.add(k)
-                said = next((m.season for m in find_seasons(labelled.group("b") or "") if not m.background), None)
+                said = _first_season(labelled.group("b") or "")
                 if said is None:
                     said = _season_under(sentences, idx)  # "Coming back: Kauri Point" over "… a second season."
                 out.append(Decision(said_event, refine(labelled.group("t").strip()), said, network))
@@ -520,7 +529,7 @@ def find_decisions(
             k = show_key(dash.group("t"))
             if found in kinds and k and k not in seen and refusal(rest) not in ("negation", "speculation"):
                 seen.add(k)
-                said = next((m.season for m in find_seasons(rest) if not m.background), None)
+                said = _first_season(rest)
                 if said is None and label_only:
                     # "Kwa-Mashu Blues (Showmax) — RENEWED. The jazz-club drama is coming back for season 2."
                     said = _season_under(sentences, idx)
@@ -534,7 +543,7 @@ def find_decisions(
         if item and lines:
             # "The following shows will return next season:" then "Abbott Elementary (season 5)", one per line
             k = show_key(item.group("t"))
-            said = next((m.season for m in find_seasons(sentence) if not m.background), None)
+            said = _first_season(sentence)
             at = next((i for i, d in enumerate(out) if show_key(d.show or "") == k and d.season is None), None)
             if at is not None and said is not None:
                 out[at] = replace(out[at], season=said)  # named by the headline already: its line gives the season
@@ -554,7 +563,7 @@ def find_decisions(
                 found = "ordered"  # "Pell (4x60’)" in a commissions release: each new show's heading and length
             if found in _DECIDED and refusal(under) not in ("negation", "speculation") and k and k not in seen:
                 seen.add(k)
-                said = next((m.season for m in find_seasons(under) if not m.background), None)
+                said = _first_season(under)
                 out.append(Decision(found, refine(entry.group("t").strip()), said, network))
                 continue
         opened = FORMAT_OPENER.match(sentence) if cue is None and main_event == "ordered" else None
