@@ -31,6 +31,7 @@ from bot.understand.casing import (
 )
 from bot.understand.described import called_a_show, described, described_title
 from bot.understand.events import AS_CLAUSE, DECISIVE, RENEW_IDIOMS, _event_in, decide_event
+from bot.understand.evidence import zipf
 from bot.understand.facts import facts_from_sentences
 from bot.understand.headline import clean_headline, unescape_entities
 from bot.understand.headline_cues import counted_phrase, digest_headline
@@ -470,6 +471,14 @@ def _analyze(
             len(listed) >= 2
             and listed[0].event == event
             and show_key(show or "") not in {show_key(d.show or "") for d in listed}
+            # (a name the text writes: "Picks Up Doctor Drama" describes the show the text names)
+            and (
+                show is None
+                or len(cleaned) < 300  # (a headline with little or no text to check it against)
+                or _written_tail(listed[0].show or "", cleaned[:4000])
+                or not mixed  # (a slug's page may write every title in lower case)
+                and key_in(show_key(listed[0].show or ""), text_key)
+            )
         ):
             if show is None and listed[0].show:
                 confidence = min(decision.confidence, 0.75)  # the headline's clauses name the show after all
@@ -496,7 +505,12 @@ def _analyze(
                 season = stated_season(event, show, sentences[:MAX_FACT_SENTENCES], named_only=True)
             shows = [show] + [s for s in shows if s != show]
             decisions = [Decision(event, show, season, network)]
-        elif listed and show_key(listed[0].show or "") == show_key(show or "") and listed[0].event != event:
+        elif (
+            listed
+            and show_key(listed[0].show or "") == show_key(show or "")
+            and listed[0].event != event
+            and not _main_clause_news(head, event, show or "")
+        ):
             if counted_before(head, listed[0].show or ""):
                 # "Prime Video renews three Brazilian originals, axes 'X'": the counted ones the text names lead
                 show, shows, decisions = None, [s for s in shows if s != show], []
@@ -664,6 +678,31 @@ def _tidy_decisions(
         show = out[0].show
         shows = [s for s in [show, *shows] if s]
     return out, shows, show
+
+
+def _written_tail(name: str, text: str) -> bool:
+    """Whether the text writes the name, or its last words, capitalised inside a sentence ("Norwegian hit Fjellvakt"
+    → "Fjellvakt"; not "Doctor Drama", which the text writes only as "medical drama")."""
+    words = name.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        # (a common word counts only inside a sentence, where its capital marks a name: not "Drama" opening one)
+        common = i == len(words) - 1 and zipf(tail) >= 3.5
+        for m in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", text):
+            before = text[: m.start()].rstrip(" \"'‘“")
+            if not common or before and before[-1] not in ".!?\n:":
+                return True
+    return False
+
+
+def _main_clause_news(head: str, event: str, show: str) -> bool:
+    """ "Cameras roll in Connemara as Teller & Vane returns for second series": the clause before "as" names no
+    show and tells the news; the show the later clause names is the one it is about."""
+    parts = AS_CLAUSE.split(head, 1)
+    # (not a decision: "C4 orders trio of dramas as Brickfields is axed" counts other shows)
+    if len(parts) < 2 or event in DECISIVE or key_in(show_key(show), show_key(parts[0])):
+        return False
+    return _event_in(parts[0], False) == event
 
 
 def _bare_year(name: str | None) -> bool:

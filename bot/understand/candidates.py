@@ -20,7 +20,7 @@ from bot.understand.evidence import foreign_word, is_first_name, zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import find_networks, is_network_name
 from bot.understand.prefilter import prefiltered
-from bot.understand.shows import KIND_SLOT, is_generic
+from bot.understand.shows import KIND_SLOT, TIME_TAIL, is_generic
 from bot.understand.titles import AUXILIARIES, QUESTION_WORDS, TextTitle
 
 FEATURES = (
@@ -486,9 +486,6 @@ def kind_prefix(text: str) -> bool:
 _SEASON_TAIL = case_free(
     re.compile(r"(?:^|\s+)(?:season|series|s)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)?$", re.I)
 )
-_TIME_TAIL = re.compile(
-    r"\s+(?:\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty))\s+(?i:years?|decades?)(?:\s+(?i:on|later|after))?$"
-)
 _KIND_INSIDE = re.compile(
     r"^.*?\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|anime|reboot|spinoff|hit|toon|cartoon)\s+(?=[A-Z0-9])"
 )
@@ -506,7 +503,7 @@ def tidy_title(name: str) -> str | None:
     series Girls" → "Girls", "Parenthood: Renewed" → "Parenthood"; nothing left is no title (None)."""
     out = _COMPANY_TAIL.sub("", _EVENT_TAIL.sub("", name)).strip()
     out = _SEASON_TAIL.sub("", out).strip()
-    out = _TIME_TAIL.sub("", out).strip()  # "Pudding Lane 12 years on": how long ago, not the title
+    out = TIME_TAIL.sub("", out).strip()  # "Pudding Lane 12 years on": how long ago, not the title
     if out[:1].isupper():  # "Golden Ticket quiz": what the title is, in lower case (case-sensitive: "Big Show" stays)
         out = _LOWER_KIND_TAIL.sub("", out).strip() or out
     m = _KIND_INSIDE.match(out)

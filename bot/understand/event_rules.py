@@ -160,8 +160,9 @@ RENEWED = spread_rule(
     # ("Bay Patrol 24/7, Love Lagoon back for 2026 on Nine": back for a year's schedule)
     r"(?:(?:will\s+be|is|are)\s+|(?-i:[A-Z0-9][\w'’!?.-]*)\s+)back\s+(?:(?:next\s+year\s+|in\s+\d{4}\s+)?for\s+"
     r"(?:a\s+|its\s+)?(?:\w+\s+)?(?:season|series)\b|for\s+(?:19|20)\d\d\b)|"
-    r"(?:confirms?|announces?)\s+(?:\S+\s+){0,6}?(?:season|series)\s+\d+\b"
-    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|debut|finale|cast|filming|production))|"
+    # (not "confirms return date for series 3": the date of a season is its premiere)
+    r"(?:confirms?|announces?)\s+(?:(?!(?:return|premiere|release|launch|air)\s+date\b)\S+\s+){0,6}?(?:season|series)\s+\d+\b"
+    r"(?![\s\d]*(?:premiere|trailer|teaser|release|date|(?:return|launch|air)\s+date|debut|finale|cast|filming|production))|"
     # "Studio X announces sequels for 'A' and 'B'" (a TV anime's sequel is its next season)
     r"\bannounc\w*\s+(?:a\s+)?sequels?\s+(?:for|to)\b|\b(?:tv\s+)?anime\s+sequels?\b|"
     # "Mecha Gardener Mirai, Lantern Street Yokai and Salaryman Dragon Sequels Announced"

@@ -394,7 +394,9 @@ _BUT_CONFIRMED = rule(r"\bbut\s+(?:\S+\s+){0,4}?(?:can\s+)?(?:confirm|confirms|c
 
 # A premiere to come, on a date: "will premiere on July 6", "is set to debut September 14"
 _DATED_AHEAD = rule(
-    r"\b(?:will|to|set\s+to)\s+(?:premiere|debut|launch|air)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    # (and "Saltbush returns for its second season on Sunday March 9" under "Returning: Saltbush")
+    r"\b(?:(?:will|to|set\s+to)\s+(?:premiere|debut|launch|air)|returns\s+for\s+(?:its|a)\s+\w+\s+(?:season|series))\s+"
+    r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
 # The lede says the date is still to come
@@ -441,10 +443,14 @@ def decide_event(
         said = confirmed.casefold() if confirmed is not None else None
         quoted = any(said == q.casefold() for q, _d in quoted_titles(unmasked))
         # ("Mohalla Cricket Club season 2 goes on floors": a title the headline numbers a season of is a series)
-        if hit is not None and not (inside and (hit[0] in ("listicle", "negation") or quoted or title_season)):
+        # ("RADIO 2 AXES THE LATE LOUNGE": a station's number is no season)
+        numbered = bool(title_season) and hit is not None and hit[0] != "radio"
+        if hit is not None and not (inside and (hit[0] in ("listicle", "negation") or quoted or numbered)):
             # ("Cancels Remaining Broadway Performances": a guess that is one of the refusal's own words hid it)
             at = unmasked.casefold().find(confirmed.casefold()) if confirmed else -1
             swallowed = confirmed is not None and hit[1] <= at and at + len(confirmed) <= hit[2]
+            # (or another guess hid its words: "Marrow Sweeps the TV Baftas" with "Baftas" taken for a show)
+            swallowed = swallowed or unmasked.replace("’", "'")[hit[1] : hit[2]].casefold() not in title.casefold()
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS or swallowed else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)

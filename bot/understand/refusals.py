@@ -341,7 +341,7 @@ _REFUSALS = [
         "awards",
         # ("emmy winner Dorothea Lund joins …", "BAFTA-winning drama": a credit, not an awards story)
         re.compile(
-            r"\b(?:(?:emmys?|golden globes?|oscars?|bafta|iftas?|logies|baeksang)"
+            r"\b(?:(?:emmys?|golden globes?|oscars?|baftas?|iftas?|logies|baeksang)"
             r"(?![\s-]*(?:winn\w*|nominat\w*|nominee))|"
             # ("Emmy Nominee X Joins 'Y'": a credit)
             r"nominations?|(?<!emmy\s)(?<!oscar\s)(?<!bafta\s)(?<!globe\s)(?<!globes\s)nominees?|"

@@ -42,7 +42,7 @@ from bot.understand.roundup_names import (
 )
 from bot.understand.seasons import find_seasons, season_after
 from bot.understand.sentences import CLAUSE_BREAK, split_sentences
-from bot.understand.shows import KIND_SLOT, MEDIUM_TAIL, is_generic, quoted_titles
+from bot.understand.shows import KIND_SLOT, MEDIUM_TAIL, OWNER_LEAD, is_generic, quoted_titles
 from bot.understand.titles import TextTitle
 
 _PLURAL = prefiltered(
@@ -225,8 +225,8 @@ def _items(segment: str, quoted: set[str], text: str = "") -> list[str]:
         if canonical_network(item.split("'")[0].split("’")[0]):
             item = _ITEM_HEAD.sub("", raw.strip()).strip(" .:!?'\"‘’“”")  # "MTV's Teen Wolf" → "Teen Wolf"
             item = _ITEM_TAIL.sub("", item)
-        if not item or canonical_network(item) or is_generic(item) or _MORE.fullmatch(item):
-            continue
+        if not item or canonical_network(item) or is_generic(item) or _MORE.fullmatch(item) or OWNER_LEAD.match(item):
+            continue  # (and "Keeps Its Milwaukee Cops": a show described, not named)
         if item in GENRE_WORDS:  # "renews Western and fantasy hits": a kind of show, not its title
             continue
         if not (item[:1].isupper() or item[:1].isdigit() or show_key(item) in quoted):

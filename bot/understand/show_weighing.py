@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.understand.candidates import Candidate, full_span, is_year_phrase, tidy_title
+from bot.understand.candidates import Candidate, full_span, is_year_phrase, person_shape, tidy_title
 from bot.understand.event_rules import CASTING
 from bot.understand.matching import show_key
 from bot.understand.networks import is_network_name
@@ -233,26 +233,21 @@ def rerank(r: Reading) -> None:
         # a title the headline quotes and the text writes stands ("'La Casa de los Espejos' Won't Return", not the
         # text's "Gracias por mirar", another show quoted in passing, nor its part "La Casa")
         best = [b for b in best if b[1].flags.get("in_head") and f" {rule_key} " in f" {b[1].key} "]
-    if best and best[0][1].key != rule_key:
-        top = best[0][1]
-        # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
-        quoted_title = bool(top.flags.get("quoted")) and not written_lowercase(top.name, r.lead)
-        if (top.flags.get("mid_sentence_caps") or quoted_title) and not (
-            top.flags.get("person_shape")
-            or (person and top.flags.get("person_in_text"))
-            # ("with new host Kemi Adeyinka": one the text introduces as a person)
-            or (top.flags.get("person_in_text") and top.flags.get("text_weight", 0.0) < 0)
-            or top.flags.get("possessive")
-            or top.flags.get("network")
-            or top.flags.get("numeric")
-            or top.flags.get("generic")
-            or _credited(top.name, credited_titles(r.head))  # "comedy from Ryan Reynolds and …": its makers
-        ):
+    for _p, top in best[:4]:
+        if top.key == rule_key:
+            break
+        if _may_replace(top, r, person):
             # the replacement must itself be confirmed by the text's capitals or the headline's quotes
             _lead_with(
                 r, top, "quoted" if top.flags.get("quoted") else "headline" if top.flags.get("in_head") else "text"
             )
             replaced = True
+            break
+        # (with no pick at all, past a headline phrase that is plainly no title: "Cora Delacroix's Hospital Drama
+        # to End" → the text's "St. Anselm's")
+        # (only for a headline that says what kind of show it is about: "Apple cancels its car project" has none)
+        if rule is not None or not _KIND_NAMED.search(r.head) or not _plainly_no_title(top, len(r.cleaned), r.text_key):
+            break
     if not replaced and rule is not None and rule.flags.get("absent") and rule.flags.get("person_shape"):
         # "Jenna Ortega Returns: Wednesday Season 2 …": a name the text never writes gives way to the title the
         # headline numbers a season of, when the text confirms that title
@@ -278,6 +273,50 @@ def rerank(r: Reading) -> None:
         r.shows[0] = _text_spelling(r.shows[0], r.candidates)
         r.shows[0] = full_span(r.shows[0], r.lead)
         r.shows[0] = _expanded(r.shows[0], r.titles.all, r.lead)
+
+
+def _may_replace(top: Candidate, r: Reading, person: bool) -> bool:
+    """Whether a candidate may take the doubted pick's place: a title by the text's capitals or the headline's
+    quotes, and no person, possessive, network, number, descriptor or maker."""
+    # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
+    quoted_title = bool(top.flags.get("quoted")) and not written_lowercase(top.name, r.lead)
+    return bool(top.flags.get("mid_sentence_caps") or quoted_title) and not (
+        top.flags.get("person_shape")
+        or (person and top.flags.get("person_in_text"))
+        # ("with new host Kemi Adeyinka": one the text introduces as a person)
+        or (top.flags.get("person_in_text") and top.flags.get("text_weight", 0.0) < 0)
+        or top.flags.get("possessive")
+        or top.flags.get("network")
+        or top.flags.get("numeric")
+        or top.flags.get("generic")
+        or _credited(top.name, credited_titles(r.head))  # "comedy from Ryan Reynolds and …": its makers
+        or _people_pair(top.name)
+    )
+
+
+_KIND_NAMED = re.compile(
+    r"\b(?:drama|comedy|sitcom|thriller|series|show|soap|anime|telenovela|novela|docuseries|reboot|revival|"
+    r"rom-com|procedural|spinoff|spin-off|k-drama)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_pair(name: str) -> bool:
+    """ "Mandy Patinkin and Violett Beane": names of two or three capitalised words each, one a person's by its
+    first name (a rarer first name leaves the other a name all the same)."""
+    parts = [p.split() for p in re.split(r"\s+(?:and|&)\s+", name)]
+    return (
+        len(parts) == 2
+        and all(2 <= len(p) <= 3 and all(w[:1].isupper() for w in p) for p in parts)
+        and any(person_shape(p) for p in parts)
+    )
+
+
+def _plainly_no_title(c: Candidate, text_len: int, text_key: str) -> bool:
+    """A possessive, a network, a number, a descriptor or a headline phrase the text never writes."""
+    return any(c.flags.get(f) for f in ("possessive", "network", "numeric", "generic")) or not_a_title(
+        c, text_len, text_key
+    )
 
 
 def _lead_with(r: Reading, c: Candidate, source: str) -> None:

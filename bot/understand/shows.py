@@ -10,7 +10,7 @@ from bot.understand.evidence import zipf
 from bot.understand.matching import show_key
 from bot.understand.networks import NETWORKS, is_network_name
 from bot.understand.prefilter import OpensWithName, prefiltered
-from bot.understand.wordlists import DEMONYMS, FOREIGN_JOIN, words
+from bot.understand.wordlists import DEMONYMS, FOREIGN_JOIN, FOREIGN_PARTICLES, words
 
 # Quotes: curly and straight, single and double. The closing quote must not be followed by a letter, so
 # apostrophes inside titles ("Schitt's Creek", ‘Schitt’s Creek’) do not end them.
@@ -164,6 +164,12 @@ _TRAILING_JUNK = re.compile(
     r"writers?|team|actors?|actress|actresses|anime|\d{1,2}(?:st|nd|rd|th)))+$",
     re.IGNORECASE,
 )
+# "Pudding Lane 12 years on", "Kitchen Wars Nearly a Decade (After …)": how long ago, not the title
+TIME_TAIL = re.compile(
+    r"\s+(?:(?i:nearly|almost|over|about|some|more\s+than|just|only)\s+)?"
+    r"(?:\d{1,3}|(?i:a|an|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+(?i:years?|decades?)"
+    r"(?:\s+(?i:on|later|after))?$"
+)
 # "Nebelhorn from Nordlicht Film", "X from 'Fellside' writer": who makes it, after the title
 _MAKER_TAIL = re.compile(
     r"\s+from\s+(?:[\w'’‘.&-]+\s+){0,4}?(?:films?|pictures|productions?|studios?|entertainment|media|television|"
@@ -196,7 +202,9 @@ _LEADING_VERBS = re.compile(
     r"^(?:(?:has|have|had|just|officially|quietly|finally|reportedly|been|is|are|renews?|renewed|"
     r"cancels?|cancell?ed|canceled|axes|axed|orders?|ordered|picks\s+up|picked\s+up|greenlights?|"
     r"greenlit|scraps?|scrapped|revives?|revived|saves?|saved|keeps|unveils?|unveiled|announces?|"
-    r"announced|confirms?|confirmed|sets?|plotting|plots|gives?|given|more|watch|see|meet|check\s+out)\s+)+",
+    r"announced|confirms?|confirmed|sets?|plotting|plots|gives?|given|more|watch|see|meet|check\s+out|"
+    # "Food Network Is Reviving Kitchen Wars"
+    r"reviving|renewing|cancell?ing|axing|ordering|scrapping|saving|rebooting)\s+)+",
     re.IGNORECASE,
 )
 # Descriptors and lists are not titles: "4 top-rated dramas", "New Book Adaptations", "hit sci-fi show"
@@ -269,6 +277,8 @@ def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
     if mixed and not any(c.isupper() or c.isdigit() for c in quoted):
         return True
     words = quoted.split()
+    if mixed and len(words) <= 2 and _ROLE_BEFORE.search(headline, 0, start) and all(zipf(w) >= 3.0 for w in words):
+        return True  # "Creator 'Grateful' for the Chance to Say Goodbye": what the person feels, in their word
     colon_after = headline[end : end + 2].lstrip().startswith((":", "–", "—", "-")) and start <= 1
     if not mixed:  # no casing to go by: a quote that opens the headline before a colon, in someone's words
         return colon_after and bool(_PULL_QUOTE_WORDS.search(quoted)) or colon_after and len(words) >= 4
@@ -284,8 +294,20 @@ def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
     return colon_after or len(words) >= 3 or bool(_PULL_QUOTE_WORDS.search(quoted)) or quoted.rstrip()[-1:] in "!?."
 
 
+OWNER_LEAD = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+# Someone whose word a quote right after gives: "Creator 'Grateful'", "Star 'Heartbroken'", "Fans 'Furious'"
+_ROLE_BEFORE = re.compile(
+    r"\b(?:creator|creators|star|stars|boss|showrunner|host|cast|fans|actor|actress|writer|producer|director|"
+    r"says|said|feels|felt)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _foreign_words(words: list[str]) -> bool:
-    """Words English does not use: a lowercase one ("declarar"), or most of them ("Zwischen den Zeilen")."""
+    """Words English does not use: a lowercase one ("declarar"), another language's particle ("du"), or most of
+    them ("Zwischen den Zeilen")."""
+    if any(w in FOREIGN_PARTICLES for w in words[1:]):
+        return True
     unknown = [zipf(w) < 1.0 for w in words]
     return any(u for u, w in zip(unknown[1:], words[1:], strict=True) if w[:1].islower()) or sum(unknown) * 2 > len(
         words
@@ -323,6 +345,8 @@ def _clean(name: str) -> str:
     if is_network_name(name) or is_network_name(re.sub(r"^[^'’]*['’]s\s+", "", name)):
         return ""  # (and "Amazon's Prime Video": a company's service)
     name = _LEADING_VERBS.sub("", name)
+    if OWNER_LEAD.match(name):
+        return ""  # "NBC Keeps Its Milwaukee Cops": the network's show, described
     name = _SEASON_OF_LEAD.sub("", name)  # "Season 3 of Severance", "The Final Season of X", "Cast of X"
     name = _LOWER_THE.sub("", name)  # "Watch the Copper Kettle trailer": a lowercase "the" is the sentence's
     name = _DERIVED_FROM.sub("", name)  # "Yellowstone Prequel 1923" is about 1923
@@ -334,6 +358,7 @@ def _clean(name: str) -> str:
     name = MEDIUM_TAIL.sub("", name)
     name = _MAKER_TAIL.sub("", name)
     name = _TRAILING_JUNK.sub("", name)
+    name = TIME_TAIL.sub("", name)
     described = _LOWER_KIND_TAIL.search(name)
     if described:
         name = name[: described.start()]

@@ -45,3 +45,9 @@ FOREIGN_JOIN = frozenset(
     "da das dos des del della di y e o ou el en und ng von van der och og et na nam ar do no ni sa wa "
     "los las les lo".split()
 )
+# The ones English never writes as words: a quote that has one is in another language ('Les Héritiers du vent')
+FOREIGN_PARTICLES = FOREIGN_JOIN - frozenset("y e o ou en ng na nam ar do no ni sa wa lo van".split()) | {
+    "du",
+    "le",
+    "la",
+}
