@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.understand.analyze import analyze
 from bot.understand.events import _event_in
+from bot.understand.roundups import headline_decisions
 from bot.understand.shows import extract_shows, quoted_titles
 from tests.test_understand_classes13 import main  # (the same reading of an analysis)
 
@@ -105,3 +106,43 @@ def test_a_headline_list_name_with_a_descriptor_still_leads() -> None:
     )
     got = analyze("Netflix renews Swedish hit Skogsvakt, orders Finnish thriller Yövuoro", text)
     assert (got.event, got.show) == ("renewed", "Skogsvakt")
+
+
+# ---------------------------------------------------------------- roundups
+_SLATE = (
+    "By Staff Writer\n\n"
+    "Channel 5 has ordered three new dramas, as director of drama Maeve Kettering unveiled its 2026 slate on "
+    "Wednesday.\n\n"
+    "The biggest of the new commissions is The Salt Wife, a four-part thriller set on a Norfolk oyster farm.\n\n"
+    "Also on the slate are:\n"
+    "- Gallowgate (4x60), a Newcastle-set legal drama from Tyne Films\n"
+    "- Little Sisters (6x30), a comedy about three nuns who run a bakery\n\n"
+    "Kettering also confirmed that Fenland cop show Marsh Light has been recommissioned for a fourth series."
+)
+
+
+def test_a_counted_order_before_a_clause_that_brings_one_back_leads() -> None:
+    assert _event_in("Channel 5 orders three dramas and brings back Marsh Light for fourth series", True) == "ordered"
+    got = analyze("Channel 5 orders three dramas and brings back Marsh Light for fourth series", _SLATE)
+    assert (got.event, got.show) == ("ordered", "The Salt Wife")
+    decided = {(d.event, d.show) for d in got.decisions}
+    assert {("ordered", "Gallowgate"), ("ordered", "Little Sisters"), ("renewed", "Marsh Light")} <= decided
+
+
+def test_a_job_in_drama_is_no_kind_of_show_before_a_title() -> None:
+    got = analyze("Channel 5 orders three dramas and brings back Marsh Light for fourth series", _SLATE)
+    assert "Maeve Kettering" not in {d.show for d in got.decisions}
+
+
+def test_a_renewal_after_the_order_in_its_own_clause_keeps_its_decision() -> None:
+    # guard (passes on a178973 too): a season of the ordered show itself is no new show
+    assert _event_in("BBC orders season 2 of Harbour and renews Tides", True) == "renewed"
+
+
+def test_a_passive_greenlit_or_picked_up_decides_the_title_before_it() -> None:
+    got = headline_decisions(
+        "CBC unveils 2026 season: Ferryland returns for Season 5, new comedy Prairie Queen greenlit", "CBC", str
+    )
+    assert [(d.event, d.show) for d in got] == [("renewed", "Ferryland"), ("ordered", "Prairie Queen")]
+    got = headline_decisions("The Glass Parish picked up to series, Saltmarsh axed", "BBC", str)
+    assert [(d.event, d.show) for d in got] == [("ordered", "The Glass Parish"), ("cancelled", "Saltmarsh")]

@@ -622,7 +622,8 @@ def _analyze(
         decisions = [replace(d, season=None) if i == 0 else d for i, d in enumerate(decisions)]
     had_show = show is not None
     lead_year = bool(decisions) and _bare_year(decisions[0].show)
-    decisions, shows, show = _tidy_decisions(decisions, shows, show, head)
+    headline_news = decision.event if decision.reason == "headline" else None
+    decisions, shows, show = _tidy_decisions(decisions, shows, show, head, headline_news)
     if lead_year and decisions and show is not None:
         event, season = decisions[0].event, decisions[0].season  # the promoted decision's own news
     if had_show and show is None:
@@ -653,9 +654,10 @@ def plain_apostrophes(name: str) -> str:
 
 # A sentence about the article's show without naming it: "has renewed it for a second season"
 def _tidy_decisions(
-    decisions: list[Decision], shows: list[str], show: str | None, head: str
+    decisions: list[Decision], shows: list[str], show: str | None, head: str, news: str | None = None
 ) -> tuple[list[Decision], list[str], str | None]:
-    """Every decided show as a title, whichever path named it: headline words trimmed, a year dropped."""
+    """Every decided show as a title, whichever path named it: headline words trimmed, a year dropped (`news`: the
+    headline's own decision)."""
     out: list[Decision] = []
     credited = credited_titles(head) if len(decisions) > 1 else set()
     quoted = {q for q, _d in quoted_titles(head)}
@@ -673,8 +675,11 @@ def _tidy_decisions(
             show = name
         out.append(replace(d, show=name) if name != d.show else d)
     if len(out) > 1 and out[0].show is None and _bare_year(decisions[0].show):
-        # "SBS Unveils 2024 Drama Lineup": a year was the lead; the first decided show leads instead
-        out = out[1:]
+        # "SBS Unveils 2024 Drama Lineup": a year was the lead; the first decided show leads instead, the first with
+        # the headline's news where there is one ("orders four dramas and brings back Grey Tor": a new one)
+        rest = out[1:]
+        same = next((d for d in rest if d.event == news), rest[0])
+        out = [same, *[d for d in rest if d is not same]]
         show = out[0].show
         shows = [s for s in [show, *shows] if s]
     return out, shows, show

@@ -77,7 +77,8 @@ _VERB = case_free(
 # A kind of show right before a title: "the show Hold the Front Page", "new series The Commons"
 _KIND_BEFORE = prefiltered(
     re.compile(
-        r"\b(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|anime|dramedy|programme|soap|"
+        # (not a job: "head of drama Polly Harrington")
+        r"\b(?<!\bof\s)(?:series|show|drama|comedy|sitcom|thriller|docuseries|miniseries|anime|dramedy|programme|soap|"
         r"reboot|revival|spinoff|spin-off|adaptation)\s+$",
         re.IGNORECASE,
     )

@@ -183,6 +183,7 @@ _SEASON_FINALE = rule(r"\bseason\s+finale\b", F)
 _TRAILER_FOR = rule(
     r"\b(?:trailer|teaser|first\s+look)\s+(?:for|at)\s+(?:the\s+)?(?:[\w'’+-]+\s+){0,5}?(?:final|last)\b", F
 )
+_AND_RENEWS = re.compile(r"(?:\s+and|,)\s+(?:brings?\s+back|renews?|recommissions?|keeps|revives?)\s", F)
 _RENEW_OR_SEASON_N = rule(r"\b(?:renew\w*|season\s+\d)", F)
 _SEASON_WORDS = re.compile(r"\b(season|seasons|series)\b", F)
 _SEASONS_ONLY = re.compile(r"\b(season|seasons)\b", F)
@@ -291,7 +292,8 @@ def _event_in(text: str, has_season_number: bool) -> str | None:
     order = SERIES_ORDER.search(text)
     # ("orders trio of factual series as Grub Club returns for third run": the season and a renewal after "as"
     # are the other clause's)
-    aside = AS_CLAUSE.search(text, order.end()) if order else None
+    # (and a renewal in a clause of its own: "orders four dramas and brings back Grey Tor for third series")
+    aside = (AS_CLAUSE.search(text, order.end()) or _AND_RENEWS.search(text, order.end())) if order else None
     main = text[: aside.start()] if aside else text
     if order and not (has_season_number and aside is None) and not _RENEW_OR_SEASON_N.search(main):
         # ("recommissions award-winning sitcom and orders two new comedies": a decision before the order leads)

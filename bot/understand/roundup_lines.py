@@ -33,7 +33,10 @@ _OPENER_TITLE = (
     r"[\"“‘']?(?P<t>[A-Z0-9][\w'’&.-]*(?:,?\s+[A-Z0-9&][\w'’&.-]*|\s+(?:a|an|and|at|by|de|for|from|in|of|on|or|the|"
     r"to|with)\b)*)[\"”’']?"
 )
-FORMAT_OPENER = re.compile(rf"^\s*{_OPENER_TITLE}\s*[(\[]{EPISODE_FORMAT.pattern}[^)\]]{{0,12}}[)\]],?\s+\S")
+# (a list's bullet before it too: "- Lowlands (4x60), a Lincolnshire-set police procedural")
+FORMAT_OPENER = re.compile(
+    rf"^\s*(?:[-•*]\s*)?{_OPENER_TITLE}\s*[(\[]{EPISODE_FORMAT.pattern}[^)\]]{{0,12}}[)\]],?\s+\S"
+)
 # A list's section heading on a line of its own: a known label in any case, or two to four words in capitals
 _HEADING_EVENTS = {
     **dict.fromkeys(("renewed", "renewals", "returning", "coming back", "renewed shows"), "renewed"),

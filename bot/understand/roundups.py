@@ -83,7 +83,9 @@ _PASSIVE = (
     # (nor a backdrop: "revives 'X' five years after it was cancelled", "… after being axed")
     r"(?<!stays\s)(?<!remains\s)(?<!still\s)(?<!\bit\s)(?<!being\s)(?<!\bit\swas\s)(?<!they\swere\s)(?:(?:has|have|is|are|was|were)\s+(?:been\s+)?)?"
     r"(?:renewed|cancell?ed|canceled|axed|ordered|scrapped|"
-    r"saved|recommissioned|commissioned|dropped)|(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|"
+    # ("new comedy Queen of the Coulee greenlit", "X picked up")
+    r"saved|recommissioned|commissioned|dropped|greenlit|green-lit|greenlighted|picked\s+up)|"
+    r"(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|"
     # "'Harbor Lights,' 'Sixth Ward' Go to Series"
     r"(?:go|goes|went)\s+to\s+series|"
     # "… but Night Parrot won't return", "Y gets the chop"
