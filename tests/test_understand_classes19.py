@@ -146,3 +146,45 @@ def test_a_passive_greenlit_or_picked_up_decides_the_title_before_it() -> None:
     assert [(d.event, d.show) for d in got] == [("renewed", "Ferryland"), ("ordered", "Prairie Queen")]
     got = headline_decisions("The Glass Parish picked up to series, Saltmarsh axed", "BBC", str)
     assert [(d.event, d.show) for d in got] == [("ordered", "The Glass Parish"), ("cancelled", "Saltmarsh")]
+
+
+def test_a_premiere_schedule_lists_each_show_under_its_day() -> None:
+    text = (
+        "ABC has set its fall lineup.\n\n"
+        "Here is ABC's fall premiere schedule (all times ET/PT):\n\n"
+        "MONDAY, SEPT. 21\n\n"
+        "8 p.m. — Dance Floor Live (Season 4 premiere)\n\n"
+        "9 p.m. — St. Clement's (Season 2 premiere)\n\n"
+        "WEDNESDAY, SEPT. 23\n\n"
+        "10 p.m. — Ironbridge (series premiere)"
+    )
+    got = analyze("ABC Sets Fall Premiere Dates: 'Dance Floor Live' Returns Sept. 21", text)
+    decided = {(d.event, d.show, d.season) for d in got.decisions}
+    assert {("premiere", "St. Clement's", 2), ("premiere", "Ironbridge", None)} <= decided
+
+
+def test_a_commission_heading_with_its_length_is_new_whatever_the_next_verb() -> None:
+    text = (
+        "Channel 4 has commissioned three new factual series, it was announced today.\n\n"
+        "Market Days (8x60')\n\nProduced by Firecrest North, the series follows traders in Leeds.\n\n"
+        "The Dale Vets (6x60')\n\nFrom Wildhare Productions, the series joins a practice in the Yorkshire Dales.\n\n"
+        "Services (4x60')\n\nA fixed-rig series behind the scenes at a motorway services."
+    )
+    got = analyze("Channel 4 commissions three new factual series", text)
+    assert ("ordered", "The Dale Vets") in {(d.event, d.show) for d in got.decisions}
+
+
+def test_a_watch_columns_kicker_brings_the_news_after_its_colon() -> None:
+    text = (
+        "A few of our bubble shows finally have answers.\n\n"
+        "ABC confirmed on Wednesday that Carver & Daughters is coming back for a third season.\n\n"
+        "Fox has opted not to move forward with Birch Hollow, which will not return."
+    )
+    got = analyze("Bubble Watch: 'Carver & Daughters' Earns Season 3, 'Birch Hollow' Gets Chopped", text)
+    assert (got.event, got.show, got.season) == ("renewed", "Carver & Daughters", 3)
+
+
+def test_a_watch_column_without_news_stays_speculation() -> None:
+    # guard (passes on a178973 too)
+    got = analyze("Bubble Watch: Will 'Carver & Daughters' Be Renewed?", "Nobody knows yet. ABC has said nothing.")
+    assert got.event is None

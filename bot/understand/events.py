@@ -482,6 +482,13 @@ def decide_event(
             news = dated if refused == "guide" else first in DECISIVE or first == "production"
             if news and refusal(title[:cut]) is None:
                 return EventDecision(first, 0.9, "headline")
+        colon = title.find(":", where[2]) if where and refused == "speculation" else -1
+        if where and 0 <= colon - where[2] < 3:
+            # "Bubble Watch: 'X' Earns Season 3, 'Y' Gets Chopped": a watch column's kicker over the news it brings
+            rest = title[colon + 1 :]
+            news_after = _event_in(rest, bool(title_season and title_season > 1))
+            if news_after in DECISIVE and refusal(rest) is None:
+                return EventDecision(news_after, 0.9, "headline")
         comma = title.find(",", where[2]) if where and YEARS_AFTER.match(title, where[1]) and where[1] < 3 else -1
         if comma > 0:
             # "Nine years after NBC pulled the plug, 'Nightshift Diner' is coming back": the backdrop opens the

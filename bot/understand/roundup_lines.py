@@ -7,13 +7,18 @@ import re
 
 # A line of a list: a title, then at most a bracket, a dash or a colon with a few words ("Will Trent (season 4)")
 LIST_LINE = re.compile(
-    r"^\s*(?:[-•*–]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
+    # (a schedule's time before it: "9 p.m. — St. Brigid's (Season 2 premiere)")
+    r"^\s*(?:[-•*–]\s*)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)\s*[–—-]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’]{0,60}?)[\"”’']?\s*"
     r"(?P<b>(?:[(\[][^)\]]{0,40}[)\]]\s*){0,2})\s*(?:[–—:-]\s+[^.!?]{0,200})?\s*\.?$"
 )
 # A list line that states its own decision after a dash: "• Copper Street (ABC) — RENEWED for season 6."
 DASH_ITEM = re.compile(
     r"^\s*(?:[-•*]\s*)?[\"“‘']?(?P<t>[A-Z0-9][^()\[\]:–—\"“”‘’.!?]{0,60}?)[\"”’']?\s*(?P<b>[(\[][^)\]]{1,40}[)\]])?"
     r"\s*[–—]\s+(?P<r>[^.!?]{3,200})"
+)
+# A schedule's day on a line of its own: "MONDAY, SEPT. 22", "Thursday October 9"
+DAY_LINE = re.compile(
+    r"^\s*(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s*(?i:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s*$"
 )
 # An entry's heading on a line of its own, the decision in the paragraph under it: "April 24 — Quiet Hours (CBS)",
 # "Pickwick Lane (Channel 4)"

@@ -24,6 +24,7 @@ from bot.understand.prefilter import Prefiltered, prefiltered
 from bot.understand.refusals import refusal, refusal_span
 from bot.understand.roundup_lines import (
     DASH_ITEM,
+    DAY_LINE,
     ENTRY_HEADING,
     EPISODE_FORMAT,
     FORMAT_OPENER,
@@ -537,6 +538,8 @@ def find_decisions(
                     said = _season_under(sentences, idx)
                 out.append(Decision(found, refine(dash.group("t").strip()), said, network))
                 continue
+        if lines and cue is None and DAY_LINE.match(sentence):
+            continue  # "MONDAY, SEPT. 22" inside a premiere schedule: the lines under it are the schedule's too
         item = LIST_LINE.match(sentence) if lines and cue is None else None
         if item and _CREDIT_LINE.match(sentence):
             continue  # "Produced by Boreal Lights Media.": a credit inside a line's description, and the list goes on
@@ -561,7 +564,8 @@ def find_decisions(
             under = sentences[idx + 1].replace("’", "'")
             found = _event_in(under, False)
             k = show_key(entry.group("t"))
-            if found is None and main_event == "ordered" and EPISODE_FORMAT.search(entry.group("b")):
+            # (whatever the paragraph's verbs: "From Wildhare Productions, the series joins a family-run practice")
+            if found not in _DECIDED and main_event == "ordered" and EPISODE_FORMAT.search(entry.group("b")):
                 found = "ordered"  # "Pell (4x60’)" in a commissions release: each new show's heading and length
             if found in _DECIDED and refusal(under) not in ("negation", "speculation") and k and k not in seen:
                 seen.add(k)
@@ -576,7 +580,8 @@ def find_decisions(
             continue
         if sentence.rstrip().endswith(":") and cue is None:
             found = _event_in(sentence.replace("’", "'"), False)
-            lines = found if found in _DECIDED and found != "premiere" else None
+            # (premieres only in an article about premieres: "Here is NBC's fall premiere schedule:")
+            lines = found if found in _DECIDED and (found != "premiere" or main_event == "premiere") else None
             if lines is None and _FOLLOWING.search(sentence):
                 lines = main_event if main_event in _DECIDED else None
             if lines is None and (opens_slate or len(sentence.split()) <= 8 and _NEW_KIND_LEAD.search(sentence)):
