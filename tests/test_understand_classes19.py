@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.understand.analyze import analyze
 from bot.understand.events import _event_in
 from bot.understand.roundups import headline_decisions
+from bot.understand.seasons import find_seasons
 from bot.understand.shows import extract_shows, quoted_titles
 from tests.test_understand_classes13 import main  # (the same reading of an analysis)
 
@@ -188,3 +189,32 @@ def test_a_watch_column_without_news_stays_speculation() -> None:
     # guard (passes on a178973 too)
     got = analyze("Bubble Watch: Will 'Carver & Daughters' Be Renewed?", "Nobody knows yet. ABC has said nothing.")
     assert got.event is None
+
+
+# ---------------------------------------------------------------- headlines that describe the show
+def test_a_title_credited_to_its_makers_is_the_show_a_described_headline_means() -> None:
+    text = (
+        "Kavya Rao's gritty Nagpur-set thriller is coming back. Netflix on Monday announced that the show, its "
+        "most-watched Marathi original of the year, has been renewed for a second season.\n\n"
+        "Sadar Bazaar, created by Meera Joshi and directed by Anil Pandey, follows a constable who takes on a "
+        "land racket. The first season also starred Tanvi Gokhale and Suhas Patil."
+    )
+    got = analyze("Netflix's most-watched Marathi original of the year gets season 2; Kavya Rao returns", text)
+    assert (got.event, got.show, got.season) == ("renewed", "Sadar Bazaar", 2)
+
+
+def test_an_anime_season_counted_with_tv_anime_between() -> None:
+    assert [m.season for m in find_seasons("Ramen Knight Manga Gets 2nd TV Anime Season")] == [2]
+
+
+def test_a_person_the_text_names_once_is_no_fallback_title() -> None:
+    # guard (passes on a178973 too): with no title the text supports, no show at all rather than a person
+    text = (
+        "St. Agatha's is closing its doors.\n\n"
+        "The NBC medical drama will end with its seventh season. Showrunner Cal Berry said the decision was "
+        "mutual, and star Dana Whitlow thanked the fans.\n\n"
+        "The final season, which will consist of 13 episodes, premieres midseason. The network said the series had "
+        "been one of its most reliable performers on Tuesday nights for most of its run."
+    )
+    got = analyze("Ruth Ellery's Hospital Drama to End With Season 7 at NBC", text)
+    assert got.show not in ("Cal Berry", "Dana Whitlow", "Ruth Ellery's Hospital")

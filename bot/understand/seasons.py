@@ -27,7 +27,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "second season", "fourth and final season", "5th series", "third and final installment", "a fourth-season pickup"
     (
         re.compile(
-            rf"\b{ORD}(?:\s+and\s+(?:final|last))?(?:\s+|-)(?:seasons?|series|installment|chapter|run|outing)\b",
+            # (and "2nd TV Anime Season")
+            rf"\b{ORD}(?:\s+and\s+(?:final|last))?(?:\s+|-)(?:(?:tv\s+)?anime\s+)?"
+            r"(?:seasons?|series|installment|chapter|run|outing)\b",
             re.IGNORECASE,
         ),
         "ord_unit",

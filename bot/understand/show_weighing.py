@@ -207,7 +207,16 @@ def rerank(r: Reading) -> None:
     rule_key = show_key(r.shows[0]) if r.shows else ""
     rule = next((c for c in r.candidates if c.key == rule_key), None)
     describing = rule is not None and modifier_compound(rule.name, r.head)
-    junk = rule is not None and (not_a_title(rule, len(r.cleaned), r.text_key) or describing)
+    # (and a possessive the text never writes at all: "Ruth Ellery's Hospital Drama to End" says whose show it is)
+    owned = (
+        rule is not None
+        and (bool(rule.flags.get("possessive")) or re.search(r"['’]s\s", rule.name) is not None)
+        and bool(rule.flags.get("absent"))
+        and not rule.flags.get("quoted")
+        and not key_in(rule_key, r.text_key)  # ("Frieren: Beyond Journey's End" written with its colon)
+        and len(r.cleaned) >= 300  # (a text long enough to have named it)
+    )
+    junk = rule is not None and (not_a_title(rule, len(r.cleaned), r.text_key) or describing or owned)
     named_cast = rule is not None and (_named_cast(rule, r.head, r.text_key) or _credited_pick(rule, r.head))
     person = rule is not None and (named_cast or _headline_person(rule, r.head))
     doubted = rule is None or junk or person or _red_flagged(rule)
@@ -233,20 +242,27 @@ def rerank(r: Reading) -> None:
         # a title the headline quotes and the text writes stands ("'La Casa de los Espejos' Won't Return", not the
         # text's "Gracias por mirar", another show quoted in passing, nor its part "La Casa")
         best = [b for b in best if b[1].flags.get("in_head") and f" {rule_key} " in f" {b[1].key} "]
-    for _p, top in best[:4]:
+    for at, (_p, top) in enumerate(best[:4]):
         if top.key == rule_key:
             break
-        if _may_replace(top, r, person):
+        # (past a skipped phrase, only a title the text's cues or quotes support: not "Manny Torres", named once)
+        supported = top.flags.get("text_weight", 0.0) > 0.0 or top.flags.get("quoted")
+        if _may_replace(top, r, person) and (at == 0 or supported):
             # the replacement must itself be confirmed by the text's capitals or the headline's quotes
             _lead_with(
                 r, top, "quoted" if top.flags.get("quoted") else "headline" if top.flags.get("in_head") else "text"
             )
             replaced = True
             break
-        # (with no pick at all, past a headline phrase that is plainly no title: "Cora Delacroix's Hospital Drama
-        # to End" → the text's "St. Anselm's")
+        # (with no pick at all or a junk one, past a headline phrase that is plainly no title: "Prime Video's
+        # most-watched Hindi original gets season 2" → the text's "Andheri Gali, created by …")
         # (only for a headline that says what kind of show it is about: "Apple cancels its car project" has none)
-        if rule is not None or not _KIND_NAMED.search(r.head) or not _plainly_no_title(top, len(r.cleaned), r.text_key):
+        if (
+            rule is not None
+            and not junk
+            or not _KIND_NAMED.search(r.head)
+            or not _plainly_no_title(top, len(r.cleaned), r.text_key)
+        ):
             break
     if not replaced and rule is not None and rule.flags.get("absent") and rule.flags.get("person_shape"):
         # "Jenna Ortega Returns: Wednesday Season 2 …": a name the text never writes gives way to the title the
@@ -280,7 +296,9 @@ def _may_replace(top: Candidate, r: Reading, person: bool) -> bool:
     quotes, and no person, possessive, network, number, descriptor or maker."""
     # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
     quoted_title = bool(top.flags.get("quoted")) and not written_lowercase(top.name, r.lead)
-    return bool(top.flags.get("mid_sentence_caps") or quoted_title) and not (
+    # (or a title the text's cues give full weight: "Andheri Gali, created by …" opening its paragraph)
+    confirmed = top.flags.get("mid_sentence_caps") or quoted_title or top.flags.get("text_weight", 0.0) >= 1.0
+    return bool(confirmed) and not (
         top.flags.get("person_shape")
         or (person and top.flags.get("person_in_text"))
         # ("with new host Kemi Adeyinka": one the text introduces as a person)
@@ -296,7 +314,7 @@ def _may_replace(top: Candidate, r: Reading, person: bool) -> bool:
 
 _KIND_NAMED = re.compile(
     r"\b(?:drama|comedy|sitcom|thriller|series|show|soap|anime|telenovela|novela|docuseries|reboot|revival|"
-    r"rom-com|procedural|spinoff|spin-off|k-drama)\b",
+    r"rom-com|procedural|spinoff|spin-off|k-drama|original)\b",
     re.IGNORECASE,
 )
 

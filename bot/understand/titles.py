@@ -625,6 +625,8 @@ def _possessive(name: str) -> bool:
 _NAMED_AS_TITLE = case_free(
     re.compile(
         r"[\"”’']?\s*[,(]\s*(?:the\s+|its\s+|a\s+)?(?:[\w-]+['’]s?\s+)?(?:working|tentative|provisional)\s+title\b|"
+        # "Andheri Gali, created by Sunita Kulkarni and directed by …": a work credited to its makers
+        r"[\"”’']?,\s+(?:created|co-created|written|directed|developed|produced)\s+(?:for\s+television\s+)?by\b|"
         r"[\"”’']?,\s+(?:the|a|an|its|their|her|his)\s+(?:(?!(?:of|star|stars|creator|showrunner|actor|actress|writer|director|"
         r"producer|host|lead|and|who|which|with)\b)[\w+'’.-]+\s+){0,4}?(?:series|drama|comedy|thriller|western|sitcom|show|"
         r"procedural|anime|miniseries|docuseries|dramedy|spinoff|spin-off)\b"
@@ -743,14 +745,15 @@ def text_titles(text: str, limit: int = 2000) -> list[TextTitle]:
         elif before in _DECISION_VERBS:
             weight += 2 if before not in {"of", "about", "for", "on", "in"} else 0.5
         end = pos + len(name)
-        if ("," in text[end : end + 2] or "(" in text[end : end + 3]) and _NAMED_AS_TITLE.match(text, end):
+        named = _NAMED_AS_TITLE.match(text, end) if "," in text[end : end + 2] or "(" in text[end : end + 3] else None
+        if named:
             weight += 3  # "Marry Me, the project's working title, …"
         if name.startswith(("Co ", "Co. ", "County ")):
             weight -= 2  # "being shot in Co Wicklow": an Irish county
         if before in _PERSON_BEFORE:
             weight -= 2.5
-        if after in _PERSON_AFTER:
-            weight -= 2
+        if after in _PERSON_AFTER and not (named and named.group().endswith("by")):
+            weight -= 2  # (not "Andheri Gali, created by …": made by someone, so a work)
         if after in _CREDIT_AFTER:
             weight += 0.5  # "the “Doctor Who” showrunner's new drama": a title, but named for whose it is
         elif after in _TITLE_AFTER:
