@@ -218,3 +218,18 @@ def test_a_person_the_text_names_once_is_no_fallback_title() -> None:
     )
     got = analyze("Ruth Ellery's Hospital Drama to End With Season 7 at NBC", text)
     assert got.show not in ("Cal Berry", "Dana Whitlow", "Ruth Ellery's Hospital")
+
+
+def test_a_headline_decision_for_a_title_the_text_only_describes_is_kept() -> None:
+    # guard (passes on a178973 too, where another path finds it; the blind set's case did not)
+    text = (
+        "Seven will bring back Bush Pilots for a fourth season next year, and has commissioned a new drama set on "
+        "the Gold Coast.\n\n"
+        "Surf Patrol, an eight-part drama from Goldline Pictures, follows a paramedic who takes over her late "
+        "father's rescue base. Filming begins in March.\n\n"
+        "Bush Pilots, fronted by Dr Nick Harland, was one of Seven's best performing factual series this year.\n\n"
+        "But there is no return for renovation series Home Base, which has not been renewed after two seasons."
+    )
+    got = analyze("Seven renews Bush Pilots, commissions Surf Patrol for 2026", text)
+    assert (got.event, got.show, got.season) == ("renewed", "Bush Pilots", 4)
+    assert ("ordered", "Surf Patrol") in {(d.event, d.show) for d in got.decisions}

@@ -609,6 +609,15 @@ def _analyze(
                 decisions.append(d)
                 if d.show and d.show not in shows:
                     shows.append(d.show)
+        for d in listed:
+            # "Seven renews X, commissions Coral Coast for 2026" over "Coral Coast, an eight-part drama …": the
+            # headline decides a title the text writes, in a sentence that decides nothing itself
+            k = show_key(d.show or "")
+            if k and k not in have and d.event in DECISIVE and _written_tail(d.show or "", cleaned[:4000]):
+                # (no pair run together: "Will Trent and The Rookie")
+                if not _joins_named(k, have) and not any(short_for(k, h) or short_for(h, k) for h in have):
+                    have.add(k)
+                    decisions.append(d)
     main_clause = AS_CLAUSE.split(head, 1)[0]  # ("announces new drama X as Y is recommissioned for a third")
     if (
         event == "ordered"
