@@ -434,6 +434,7 @@ def _analyze(
                 confidence = min(confidence, (0.75 if short else 0.6) if looks else 0.5)
             else:
                 confidence = min(confidence, 0.4)
+    main_clause = AS_CLAUSE.split(head, 1)[0]  # ("announces new drama X as Y is recommissioned for a third")
     decisions: list[Decision] = []
     if event is not None and not decision.reason.startswith("not news"):
         decisions.append(Decision(event, show, season, network))
@@ -509,7 +510,7 @@ def _analyze(
             listed
             and show_key(listed[0].show or "") == show_key(show or "")
             and listed[0].event != event
-            and not _main_clause_news(head, event, show or "")
+            and not _main_clause_news(head, main_clause, event, show or "")
         ):
             if counted_before(head, listed[0].show or ""):
                 # "Prime Video renews three Brazilian originals, axes 'X'": the counted ones the text names lead
@@ -618,7 +619,6 @@ def _analyze(
                 if not _joins_named(k, have) and not any(short_for(k, h) or short_for(h, k) for h in have):
                     have.add(k)
                     decisions.append(d)
-    main_clause = AS_CLAUSE.split(head, 1)[0]  # ("announces new drama X as Y is recommissioned for a third")
     if (
         event == "ordered"
         and season is not None
@@ -709,14 +709,13 @@ def _written_tail(name: str, text: str) -> bool:
     return False
 
 
-def _main_clause_news(head: str, event: str, show: str) -> bool:
-    """ "Cameras roll in Connemara as Teller & Vane returns for second series": the clause before "as" names no
-    show and tells the news; the show the later clause names is the one it is about."""
-    parts = AS_CLAUSE.split(head, 1)
+def _main_clause_news(head: str, main_clause: str, event: str, show: str) -> bool:
+    """ "Cameras roll in Connemara as Teller & Vane returns for second series": the clause before "as"
+    (`main_clause`) names no show and tells the news; the show the later clause names is the one it is about."""
     # (not a decision: "C4 orders trio of dramas as Brickfields is axed" counts other shows)
-    if len(parts) < 2 or event in DECISIVE or key_in(show_key(show), show_key(parts[0])):
+    if main_clause == head or event in DECISIVE or key_in(show_key(show), show_key(main_clause)):
         return False
-    return _event_in(parts[0], False) == event
+    return _event_in(main_clause, False) == event
 
 
 def _bare_year(name: str | None) -> bool:

@@ -437,7 +437,8 @@ def decide_event(
     if unmasked and refused is None:
         # a wrongly guessed title must not hide a denial or a list ("Emmerdale not axed despite reports"); a title
         # the text confirms swallowed nothing ("Top Chef renewed" is no "Top 10" list)
-        hit = refusal_span(unmasked.replace("’", "'"))
+        plain = unmasked.replace("’", "'")
+        hit = refusal_span(plain)
         # ("Benny Okafor Is Not OK renewed": a denial's words inside a title the text confirms deny nothing)
         inside = confirmed is not None and opens_within(hit, unmasked, confirmed) if hit is not None else False
         # (other refusals only inside a title the headline quotes: "'Gully Cricket Club' season 2 teaser", but
@@ -452,7 +453,7 @@ def decide_event(
             at = unmasked.casefold().find(confirmed.casefold()) if confirmed else -1
             swallowed = confirmed is not None and hit[1] <= at and at + len(confirmed) <= hit[2]
             # (or another guess hid its words: "Marrow Sweeps the TV Baftas" with "Baftas" taken for a show)
-            swallowed = swallowed or unmasked.replace("’", "'")[hit[1] : hit[2]].casefold() not in title.casefold()
+            swallowed = swallowed or plain[hit[1] : hit[2]].casefold() not in title.casefold()
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS or swallowed else None
     event = _event_in(title, bool(title_season and title_season > 1))
     counted = _COUNTED_KINDS.findall(unmasked or title)

@@ -291,6 +291,10 @@ def rerank(r: Reading) -> None:
         r.shows[0] = _expanded(r.shows[0], r.titles.all, r.lead)
 
 
+# What a candidate is when it is no title: an owner, a network, a number, a descriptor
+_NO_TITLE_FLAGS = ("possessive", "network", "numeric", "generic")
+
+
 def _may_replace(top: Candidate, r: Reading, person: bool) -> bool:
     """Whether a candidate may take the doubted pick's place: a title by the text's capitals or the headline's
     quotes, and no person, possessive, network, number, descriptor or maker."""
@@ -303,10 +307,7 @@ def _may_replace(top: Candidate, r: Reading, person: bool) -> bool:
         or (person and top.flags.get("person_in_text"))
         # ("with new host Kemi Adeyinka": one the text introduces as a person)
         or (top.flags.get("person_in_text") and top.flags.get("text_weight", 0.0) < 0)
-        or top.flags.get("possessive")
-        or top.flags.get("network")
-        or top.flags.get("numeric")
-        or top.flags.get("generic")
+        or any(top.flags.get(f) for f in _NO_TITLE_FLAGS)
         or _credited(top.name, credited_titles(r.head))  # "comedy from Ryan Reynolds and …": its makers
         or _people_pair(top.name)
     )
@@ -332,9 +333,7 @@ def _people_pair(name: str) -> bool:
 
 def _plainly_no_title(c: Candidate, text_len: int, text_key: str) -> bool:
     """A possessive, a network, a number, a descriptor or a headline phrase the text never writes."""
-    return any(c.flags.get(f) for f in ("possessive", "network", "numeric", "generic")) or not_a_title(
-        c, text_len, text_key
-    )
+    return any(c.flags.get(f) for f in _NO_TITLE_FLAGS) or not_a_title(c, text_len, text_key)
 
 
 def _lead_with(r: Reading, c: Candidate, source: str) -> None:

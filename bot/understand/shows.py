@@ -277,7 +277,7 @@ def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
     if mixed and not any(c.isupper() or c.isdigit() for c in quoted):
         return True
     words = quoted.split()
-    if mixed and len(words) <= 2 and _ROLE_BEFORE.search(headline, 0, start) and all(zipf(w) >= 3.0 for w in words):
+    if mixed and len(words) <= 2 and _SPEAKER_BEFORE.search(headline, 0, start) and all(zipf(w) >= 3.0 for w in words):
         return True  # "Creator 'Grateful' for the Chance to Say Goodbye": what the person feels, in their word
     colon_after = headline[end : end + 2].lstrip().startswith((":", "–", "—", "-")) and start <= 1
     if not mixed:  # no casing to go by: a quote that opens the headline before a colon, in someone's words
@@ -294,9 +294,10 @@ def is_pull_quote(quoted: str, headline: str, start: int, end: int) -> bool:
     return colon_after or len(words) >= 3 or bool(_PULL_QUOTE_WORDS.search(quoted)) or quoted.rstrip()[-1:] in "!?."
 
 
+# A span that opens with whose it is ("Its Milwaukee Cops"): a description of the show, not its title
 OWNER_LEAD = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 # Someone whose word a quote right after gives: "Creator 'Grateful'", "Star 'Heartbroken'", "Fans 'Furious'"
-_ROLE_BEFORE = re.compile(
+_SPEAKER_BEFORE = re.compile(
     r"\b(?:creator|creators|star|stars|boss|showrunner|host|cast|fans|actor|actress|writer|producer|director|"
     r"says|said|feels|felt)\s*$",
     re.IGNORECASE,
