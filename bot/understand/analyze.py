@@ -70,7 +70,16 @@ from bot.understand.show_choice import (
     surname_in_head,
     written_as,
 )
-from bot.understand.show_weighing import Reading, as_title, doubtful, is_bare_year, not_a_title, rerank, the_title
+from bot.understand.show_weighing import (
+    Reading,
+    as_title,
+    doubtful,
+    is_bare_year,
+    not_a_title,
+    plays_a_part,
+    rerank,
+    the_title,
+)
 from bot.understand.shows import calendar_only, credit_key, credited_titles, quoted_titles, title_like
 from bot.understand.summary import summarize_sentences
 from bot.understand.titles import text_titles
@@ -239,7 +248,12 @@ def _read(
     if lead and shows and not everything and not uncased:
         # the rules' pick alone first: when nothing speaks against it, no other candidate needs weighing
         cands = build_candidates(head, mixed, lead, shows, quoted, titles.all, known_keys, only=shows[:1])
-        if not cands or doubtful(cands[0], head, len(cleaned), text_key) or cands[0].flags.get("absent"):
+        if (
+            not cands
+            or doubtful(cands[0], head, len(cleaned), text_key)
+            or cands[0].flags.get("absent")
+            or plays_a_part(cands[0], head, lead, lead_sents)
+        ):
             cands = []
         pick_alone = bool(cands)
     if lead and not cands and not uncased:

@@ -20,7 +20,8 @@ from bot.understand.titles import NUMBERED_PARTS_OR_BOOK
 _KIND_WORDS = (
     "sitcom comedy drama dramedy thriller docuseries docu-series documentary_series series show quiz hit soap "
     "procedural anime miniseries whodunnit whodunit saga spinoff spin-off reboot cartoon telenovela k-drama winner "
-    "epic romance romcom rom-com mystery anthology serial dizi toon"
+    "epic romance romcom rom-com mystery anthology serial dizi toon melodrama telenovelas dramas comedies sitcoms "
+    "soaps thrillers k-dramas"
 ).split()
 _KIND = "(?:" + "|".join(re.escape(w).replace("_", r"\s+") for w in _KIND_WORDS) + ")"
 _CALLED_SHOW = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\b"  # ", the comedy …" after a name
@@ -123,7 +124,8 @@ def _introducing(name: str) -> re.Pattern[str]:
         rf"\b(?:goodbye\s+to|farewell\s+to|exits?|exiting|quits?|quitting|joins?|joining|is\s+leaving)\s+[‘“\"']?{n}"
         rf"(?![\w'’])|"
         # "drama The Quiet Acre", "dating series Love, Unfiltered"
-        rf"\b{_KIND}\s+[‘“\"']?{n}(?![\w'’])|"
+        # (not the verb: "The images show Gemma at the party")
+        rf"\b(?<![a-z]s\s)(?<!\bto\s)(?<!will\s)(?<!\bcan\s){_KIND}\s+[‘“\"']?{n}(?![\w'’])|"
         # "*Kaltfront* is coming back": a title the text sets in italics
         rf"(?<![\w*_])[*_]{n}[*_](?![\w*_])|"
         # a title the text quotes as its sentence's subject ("“Late Night with Priya Raman” has halted production";
@@ -131,7 +133,11 @@ def _introducing(name: str) -> re.Pattern[str]:
         rf"(?:^|(?<=[.!?:]\s))[“\"]{n}[”\"](?!\s+[A-Z])|«{n}»|"
         # "Mrs. Okafor's Lodgers, a new six-part sitcom", "Kessler: …, a four-part documentary series"
         # (a translation may stand between: "Y Gwyliwr (The Watcher), which stars …")
-        rf"(?<![\w'’]){n}[’'\"”]?{_ASIDE},\s+(?:a|an|the|its|their|his|her|\w+['’]s)\s+(?:[\w'’-]+\s+){{0,6}}?{_KIND}\b|"
+        # (whose, however the owner's name ends: "La Casa de los Espejos, Solís' new melodrama")
+        rf"(?<![\w'’]){n}[’'\"”]?{_ASIDE},\s+(?:a|an|the|its|their|his|her|\w+['’]s|\w+s['’])\s+(?:[\w'’-]+\s+){{0,6}}?"
+        rf"{_KIND}\b|"
+        # "The 12-episode series, “Spring in Yeonhui-dong,” will air": the kind, then its title quoted
+        rf"\b{_KIND},\s+[‘“\"']{n}[,.]?[’”\"']|"
         # "Channel 4 has commissioned Mrs. Okafor's Lodgers", "released the official trailer for Kessler"
         # (not a modifier: "axed Saturday teatime quiz X")
         rf"\b(?:commissioned|ordered|renewed|greenlit|greenlighted|picked\s+up|cancell?ed|canceled|axed|"
@@ -226,8 +232,12 @@ def described_title(head: str, pick: str, sentences: Sequence[str], cands: Seque
     """The title the text introduces in place of a described headline's pick that the text never introduces as a
     title (None: keep the pick; a part of the pick, "Lowlands" of "Lowlands Year Zero", is no other title)."""
     run_in = _network_first(pick)  # ("Hulu for Night Ferry": its part after the network is the title)
-    if not described(head, pick) or introduced(pick, sentences) is not None and not run_in:
+    if not described(head, pick):
         return None
+    seen = introduced_as(pick, sentences) if not run_in else None
+    if seen is not None:
+        # (introduced whole where the pick stopped short: "Gemma" of "Gemma Is Fine, Actually follows …")
+        return seen[1] if seen[1] != pick else None
     found: list[tuple[int, int, str]] = []
     for c in cands:
         low = c.name.casefold()

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, person_shape, tidy_title
+from bot.understand.described import introduced
 from bot.understand.event_rules import CASTING
 from bot.understand.matching import show_key
 from bot.understand.networks import is_network_name
+from bot.understand.played_roles import actor_in_text, character_in_text
 from bot.understand.ranker import evidence_weights, ranked
 from bot.understand.show_choice import Titles, has_event_word, key_in, misspelt_in, written_lowercase
 from bot.understand.shows import credit_key, credited_titles
@@ -218,7 +220,8 @@ def rerank(r: Reading) -> None:
     )
     junk = rule is not None and (not_a_title(rule, len(r.cleaned), r.text_key) or describing or owned)
     named_cast = rule is not None and (_named_cast(rule, r.head, r.text_key) or _credited_pick(rule, r.head))
-    person = rule is not None and (named_cast or _headline_person(rule, r.head))
+    played = rule is not None and not named_cast and plays_a_part(rule, r.head, r.lead, r.lead_sents)
+    person = rule is not None and (named_cast or played or _headline_person(rule, r.head))
     doubted = rule is None or junk or person or _red_flagged(rule)
     absent = rule is not None and bool(rule.flags.get("absent")) and len(r.candidates) >= 2
     scores = ranked(r.candidates, evidence_weights()) if doubted or absent else []
@@ -233,6 +236,9 @@ def rerank(r: Reading) -> None:
     ]
     if describing:
         best = [b for b in best if b[1].key != rule_key]  # the place or prize is no title however likely it looks
+    if played:
+        # the star or character and the names run into it ("Actor Kim Do-yun", "Bev Doyle") are no show
+        best = [b for b in best if f" {b[1].key} " not in f" {rule_key} " and f" {rule_key} " not in f" {b[1].key} "]
     if named_cast:
         # the people the pick names, and those the headline credits, are no more the show than the pick: the
         # likeliest other candidate is weighed
@@ -247,13 +253,15 @@ def rerank(r: Reading) -> None:
             break
         # (past a skipped phrase, only a title the text's cues or quotes support: not "Manny Torres", named once)
         supported = top.flags.get("text_weight", 0.0) > 0.0 or top.flags.get("quoted")
-        if _may_replace(top, r, person) and (at == 0 or supported):
+        if _may_replace(top, r, person, played) and (at == 0 or supported):
             # the replacement must itself be confirmed by the text's capitals or the headline's quotes
             _lead_with(
                 r, top, "quoted" if top.flags.get("quoted") else "headline" if top.flags.get("in_head") else "text"
             )
             replaced = True
             break
+        if played and (top.flags.get("person_in_text") or top.flags.get("person_shape")):
+            continue  # (past the other people the text casts: "soap legend Maureen Tate")
         # (with no pick at all or a junk one, past a headline phrase that is plainly no title: "Prime Video's
         # most-watched Hindi original gets season 2" → the text's "Andheri Gali, created by …")
         # (only for a headline that says what kind of show it is about: "Apple cancels its car project" has none)
@@ -295,13 +303,29 @@ def rerank(r: Reading) -> None:
 _NO_TITLE_FLAGS = ("possessive", "network", "numeric", "generic")
 
 
-def _may_replace(top: Candidate, r: Reading, person: bool) -> bool:
+def plays_a_part(c: Candidate, head: str, lead: str, lead_sents: list[str]) -> bool:
+    """A headline led by a star the text writes as a person ("Kim Do-yun returns to small screen with office
+    romance") or by a character it calls one ("Barmaid Bev to quit soap"), where neither the headline (no season
+    of it) nor the text writes the name as a title."""
+    if any(c.flags.get(f) for f in ("quoted", "text_quoted", "known", "before_season")):
+        return False
+    played = actor_in_text(c.name, lead) or character_in_text(c.name, head, lead)
+    return played and introduced(c.name, lead_sents[:3]) is None
+
+
+def _may_replace(top: Candidate, r: Reading, person: bool, played: bool = False) -> bool:
     """Whether a candidate may take the doubted pick's place: a title by the text's capitals or the headline's
-    quotes, and no person, possessive, network, number, descriptor or maker."""
+    quotes, and no person, possessive, network, number, descriptor or maker. `played`: the pick is a star or a
+    character the text writes as one."""
     # (a quote the text writes in lower case is a pull-quote: "… Make 'Difficult Decision'")
     quoted_title = bool(top.flags.get("quoted")) and not written_lowercase(top.name, r.lead)
     # (or a title the text's cues give full weight: "Andheri Gali, created by …" opening its paragraph)
-    confirmed = top.flags.get("mid_sentence_caps") or quoted_title or top.flags.get("text_weight", 0.0) >= 1.0
+    # (in place of a star, half weight does: "Good news for Kit Harrowby fans: Holdfast is coming back.")
+    confirmed = (
+        top.flags.get("mid_sentence_caps")
+        or quoted_title
+        or top.flags.get("text_weight", 0.0) >= (0.5 if played else 1.0)
+    )
     return bool(confirmed) and not (
         top.flags.get("person_shape")
         or (person and top.flags.get("person_in_text"))
