@@ -23,6 +23,7 @@ _KIND_WORDS = (
     "epic romance romcom rom-com mystery anthology serial dizi toon melodrama telenovelas dramas comedies sitcoms "
     "soaps thrillers k-dramas"
 ).split()
+_KIND_SET = frozenset(w.replace("_", " ") for w in _KIND_WORDS)
 _KIND = "(?:" + "|".join(re.escape(w).replace("_", r"\s+") for w in _KIND_WORDS) + ")"
 _CALLED_SHOW = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\b"  # ", the comedy …" after a name
 _APPOSITIVE_KIND = re.compile(rf",\s+the\s+(?:[\w'’-]+\s+){{0,4}}?{_KIND}\b", re.IGNORECASE)
@@ -51,6 +52,11 @@ _ORDINALS = (
     r"(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|new|final|last|next|debut|latest)"
 )
+
+
+def is_kind_word(name: str) -> bool:
+    """A kind of show alone ("Telenovela", "Sitcom"): what the headline calls its show, no title."""
+    return name.casefold() in _KIND_SET
 
 
 def described(head: str, pick: str) -> bool:
@@ -123,6 +129,10 @@ def _introducing(name: str) -> re.Pattern[str]:
         # "Lorna Healey is saying goodbye to Crescent Falls": the show a star leaves or joins
         rf"\b(?:goodbye\s+to|farewell\s+to|exits?|exiting|quits?|quitting|joins?|joining|is\s+leaving)\s+[‘“\"']?{n}"
         rf"(?![\w'’])|"
+        # "Brackley Road legend Maureen Capstick": the show a star is known for
+        # (not a tabloid's shouted opening: "SOAP legend Maureen Tate")
+        rf"(?<![\w'’])(?!(?-i:[A-Z]+)\s){n}\s+(?:legend|star|actress|actor|favourite|favorite|regular|icon|veteran|alum)\s+"
+        rf"(?-i:[A-Z])\w+\s+(?-i:[A-Z])|"
         # "drama The Quiet Acre", "dating series Love, Unfiltered"
         # (not the verb: "The images show Gemma at the party")
         rf"\b(?<![a-z]s\s)(?<!\bto\s)(?<!will\s)(?<!\bcan\s){_KIND}\s+[‘“\"']?{n}(?![\w'’])|"
@@ -134,8 +144,9 @@ def _introducing(name: str) -> re.Pattern[str]:
         # "Mrs. Okafor's Lodgers, a new six-part sitcom", "Kessler: …, a four-part documentary series"
         # (a translation may stand between: "Y Gwyliwr (The Watcher), which stars …")
         # (whose, however the owner's name ends: "La Casa de los Espejos, Solís' new melodrama")
+        # (not a new clause's subject: "Presented by veterinarian Dr Kat Morrow, the series follows …")
         rf"(?<![\w'’]){n}[’'\"”]?{_ASIDE},\s+(?:a|an|the|its|their|his|her|\w+['’]s|\w+s['’])\s+(?:[\w'’-]+\s+){{0,6}}?"
-        rf"{_KIND}\b|"
+        rf"{_KIND}\b(?!\s+(?:follows|centres|centers|stars|tells|is|was|will|has|had|sees|features)\b)|"
         # "The 12-episode series, “Spring in Yeonhui-dong,” will air": the kind, then its title quoted
         rf"\b{_KIND},\s+[‘“\"']{n}[,.]?[’”\"']|"
         # "Channel 4 has commissioned Mrs. Okafor's Lodgers", "released the official trailer for Kessler"
@@ -145,8 +156,10 @@ def _introducing(name: str) -> re.Pattern[str]:
         rf"(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_KIND}\b)|"
         # "Network Ten has confirmed Coral Point will come to an end": the subject of the news the text confirms (not
         # a network's own deed: "announced that Treehouse has greenlit")
-        rf"\b(?:confirmed|announced|revealed|said)\s+(?:that\s+)?[‘“\"']?{n}[’”\"']?\s+(?:will|would)\s+(?:not\s+)?"
-        rf"(?:come|end|return|be|conclude|wrap|bow)\b|"
+        # (and when: "announced on Thursday that La Venganza de Inés will premiere")
+        rf"\b(?:confirmed|announced|revealed|said)\s+(?:(?:on\s+)?(?-i:[A-Z])\w+day\s+|today\s+|yesterday\s+)?"
+        rf"(?:that\s+)?[‘“\"']?{n}[’”\"']?{_ASIDE}\s+(?:will|would)\s+(?:not\s+)?"
+        rf"(?:come|end|return|be|conclude|wrap|bow|premiere|debut|air|launch|arrive)\b|"
         # "Brick & Mortar is officially reopening its doors.": the title opening the text, as the news's subject
         rf"^[‘“\"']?{n}[’”\"']?\s+(?:is|are|isn'?t|will)\s+(?:officially\s+|finally\s+)?"
         rf"(?:back|coming|returning|reopening|getting|going|set|not|ending|over)\b",
@@ -209,6 +222,7 @@ def _may_introduce(name: str, joined: str) -> bool:
             or word is not None
             and (word.group(1).lower() in _CUE_WORDS or word.group(1).endswith(("'s", "’s")))
             or _COMMA_AFTER.match(joined, at + len(name))
+            or _STAR_AFTER.match(joined, at + len(name))
         ):
             return True
         at = joined.find(name, at + 1)
@@ -217,6 +231,7 @@ def _may_introduce(name: str, joined: str) -> bool:
 
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 _SENTENCE_END = re.compile(r"[.!?:]\s+$")
+_STAR_AFTER = re.compile(r"\s+(?:legend|star|actress|actor|favourite|favorite|regular|icon|veteran|alum)\s")
 _COMMA_AFTER = re.compile(r"[’'\"”]?(?:\s*\([^()]{1,40}\))?,")
 # The words right before a title in _introducing's patterns, and every kind of show (its last word)
 _CUE_WORDS = frozenset(
@@ -254,18 +269,31 @@ def described_title(head: str, pick: str, sentences: Sequence[str], cands: Seque
             or c.name.endswith(("'s", "’s"))
             and not re.search(re.escape(c.name) + _CALLED_SHOW, " ".join(sentences))
             or _SEASON_NAMED.match(c.name)  # ("Season 4, which consists of eight episodes")
+            or is_kind_word(c.name)  # ("Soap legend Derek Allsop": the kind, capitalised where a sentence starts)
         ):
             continue
         if _network_first(c.name):
             continue
         seen = introduced_as(c.name, sentences)
         if seen is not None:
-            found.append((seen[0], -len(seen[1]), seen[1]))  # the earliest, and there the longest span
+            found.append((seen[0], -len(seen[1]), past_pick(seen[1], pick)))  # the earliest, and there the longest span
     # "Belfast on The Ferryman's Daughter", "Harriet Lomax in Lydgate: A Confession": a place or a person run into
     # the title after it, when the title alone is introduced too
     names = {name for _at, _n, name in found}
     found = [f for f in found if not any(_RUN_INTO.fullmatch(f[2].removesuffix(n)) for n in names if n != f[2])]
     return min(found)[2] if found else None
+
+
+def past_pick(name: str, pick: str) -> str:
+    """The title after the doubted pick run into it: "Donegal on Cois Cuain" → "Cois Cuain" when the headline's
+    pick was the place "Donegal"."""
+    if not pick or not name.startswith(pick + " "):
+        return name
+    ran_into = _PICK_RUN_INTO.match(name, len(pick))
+    return name[ran_into.end() :] if ran_into else name
+
+
+_PICK_RUN_INTO = re.compile(r"\s+(?:on|in|at|for|from|with)\s+(?=[A-Z])")
 
 
 def _network_first(name: str) -> bool:

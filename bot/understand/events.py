@@ -234,7 +234,9 @@ _SEASON_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_DECISION = re.compile(
-    r"\b(?:cancell?ed|canceled|axed|scrapped|renewed)\s+(?:[A-Z][\w'’+]*\s+)?(?:drama|comedy|sitcom|series|show|"
+    # (a word between describes the show, no preposition: "Show Axed After Show Slump" is no adjective)
+    r"\b(?:cancell?ed|canceled|axed|scrapped|renewed)\s+(?:(?!(?:after|before|by|for|from|in|on|at|as|over|with|"
+    r"amid|despite)\b)[A-Z][\w'’+]*\s+)?(?:drama|comedy|sitcom|series|show|"
     r"thriller|soap)\b",
     re.IGNORECASE,
 )

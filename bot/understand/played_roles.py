@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 # A job right before the name (or before the capitalised words run into it): an actor
-_JOB_BEFORE = re.compile(r"\b(?i:actor|actress|star|co-star|legend|host|presenter|comedian|singer|rapper)\s+$")
+_JOB_BEFORE = re.compile(
+    r"\b(?i:actor|actress|star|co-star|legend|host|presenter|comedian|singer|rapper)\s+$"
+    r"|\b(?i:presented|hosted|fronted|narrated)\s+by\s+(?:[a-z]+\s+)?$"  # ("Presented by veterinarian Dr Kat Morrow")
+)
 # After the name: what only a person does in a report
 _PERSON_AFTER = re.compile(
     r"\s+(?:said|says|told|added|explained|admitted|plays\s+(?!out\b|host\b)|played\s+(?!out\b)|stars\s+as|"

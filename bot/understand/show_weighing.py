@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.understand.candidates import Candidate, full_span, is_year_phrase, person_shape, tidy_title
-from bot.understand.described import introduced
+from bot.understand.described import introduced, is_kind_word, past_pick
 from bot.understand.event_rules import CASTING
 from bot.understand.matching import show_key
 from bot.understand.networks import is_network_name
@@ -62,6 +62,8 @@ def _unconfirmed_fragment(c: Candidate, text_len: int, text_key: str) -> bool:
     decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title. `text_key`:
     the key of the text's first paragraphs."""
     f = c.flags
+    if text_len >= 300 and f.get("absent") and f.get("unconfirmed_head") and _VERB_FIRST.match(c.name):
+        return True  # (never written, and a clause's verb: whatever slot it stands in)
     if (
         text_len < 300
         or not f.get("unconfirmed_head")
@@ -76,6 +78,11 @@ def _unconfirmed_fragment(c: Candidate, text_len: int, text_key: str) -> bool:
     # spelled with other punctuation ("9-1-1: Lone Star") or with one slip ("Stanger Things"): confirmed
     spelled = key_in(c.key, text_key) and not f.get("lower_mentions")
     return not spelled and not misspelt_in(c.key, text_key)
+
+
+# A span that opens with a verb is the headline's clause, not a title beside it ("Drama Is Officially Getting
+# Season 2")
+_VERB_FIRST = re.compile(r"(?:Is|Are|Was|Were|Will|Has|Have|Gets|Getting|Officially|Finally)\s")
 
 
 def the_title(c: Candidate) -> bool:
@@ -142,8 +149,14 @@ _CAST_SUBJECT = re.compile(r" (?:have|has) (?:both |also )?(?:been cast|joined t
 
 
 def not_a_title(c: Candidate, text_len: int, text_key: str) -> bool:
-    """A sentence opener or a headline phrase: dropped when nothing better is found."""
-    return _sentence_opener(c) or _unconfirmed_fragment(c, text_len, text_key) or _mostly_lowercase(c)
+    """A sentence opener, a headline phrase or a kind of show alone: dropped when nothing better is found."""
+    return _sentence_opener(c) or _unconfirmed_fragment(c, text_len, text_key) or _mostly_lowercase(c) or _bare_kind(c)
+
+
+def _bare_kind(c: Candidate) -> bool:
+    """ "Telemundo's Revenge Telenovela Starring …": the kind of show alone, which the text never capitalises."""
+    f = c.flags
+    return is_kind_word(c.name) and not any(f.get(k) for k in ("quoted", "text_quoted", "known", "mid_sentence_caps"))
 
 
 def _mostly_lowercase(c: Candidate) -> bool:
@@ -161,10 +174,18 @@ def _red_flagged(c: Candidate) -> bool:
     return any(c.flags.get(f) for f in _RED_FLAGS)
 
 
+def _person_from_text(c: Candidate) -> bool:
+    """A person's name the headline does not write, taken from the text ("Kat Morrow's outback vets" → "Dr Kat
+    Morrow")."""
+    f = c.flags
+    return bool(f.get("person_shape")) and not any(f.get(k) for k in ("in_head", "quoted", "text_quoted", "known"))
+
+
 def doubtful(c: Candidate, head: str, text_len: int, text_key: str) -> bool:
     """Evidence against the rules' pick: a sentence opener, a headline phrase, a person, a possessive, a network."""
     return (
         not_a_title(c, text_len, text_key)
+        or _person_from_text(c)
         or _casting_person(c, head, text_key)
         or _red_flagged(c)
         or modifier_compound(c.name, head)
@@ -222,7 +243,9 @@ def rerank(r: Reading) -> None:
     named_cast = rule is not None and (_named_cast(rule, r.head, r.text_key) or _credited_pick(rule, r.head))
     played = rule is not None and not named_cast and plays_a_part(rule, r.head, r.lead, r.lead_sents)
     person = rule is not None and (named_cast or played or _headline_person(rule, r.head))
-    doubted = rule is None or junk or person or _red_flagged(rule)
+    # (a person's name from the text is weighed, but kept when nothing likelier is found: a show is often named
+    # for its hero)
+    doubted = rule is None or junk or person or _red_flagged(rule) or _person_from_text(rule)
     absent = rule is not None and bool(rule.flags.get("absent")) and len(r.candidates) >= 2
     scores = ranked(r.candidates, evidence_weights()) if doubted or absent else []
     best = scores if doubted or rule is not None and _outranked_absent(rule, scores) else []
@@ -363,7 +386,8 @@ def _plainly_no_title(c: Candidate, text_len: int, text_key: str) -> bool:
 def _lead_with(r: Reading, c: Candidate, source: str) -> None:
     """The candidate becomes the main show in place of the doubted pick: kept beside its replacement, the pick
     would make the headline look like a roundup."""
-    r.shows = [c.name, *[s for s in r.shows[1:] if show_key(s) != c.key]]
+    name = past_pick(c.name, r.shows[0]) if r.shows else c.name
+    r.shows = [name, *[s for s in r.shows[1:] if show_key(s) not in (c.key, show_key(name))]]
     r.source = source
 
 
