@@ -118,6 +118,8 @@ CANCELLED = spread_rule(
     r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
     # "Prime Video calls time on the family drama"
     r"closed\s+down\s+by|swings?\s+the\s+axe|calls?\s+time\s+on\s+(?!(?:his|her|their)\s)|(?:is|are)\s+now\s+(?:finished|done|over)|"
+    # "Three quick ones: Kiln is done, …": a headline's clause that ends on it (not filming's end)
+    r"(?<!filming\s)(?<!shooting\s)(?<!production\s)(?<!season\s)(?<=\w\s)is\s+done(?=\s*(?:$|[,;!]))|"
     # a Spanish headline: "Movistar Plus+ cancela 'Los herederos del sur'"
     r"cancela|canceló|cancelada)\b"
     r"|^\s*no\s+(?:more|second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+(?:season|series)\b"

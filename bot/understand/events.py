@@ -88,7 +88,7 @@ SERIES_ORDER = spread_rule(
     r"(?:\w+\s+)?(?:dramas?|comed(?:y|ies)|thrillers?|docuseries|sitcoms?|dramed(?:y|ies)|limited\s+series|series)"
     r"\b(?!\s+of\b)|"
     # "picks up three comedy pilots to series", "takes X to series", "gave series orders to"
-    r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,5}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
+    r"(?:picks?|picked|picking)\s+up\s+(?:\S+\s+){0,8}?to\s+series\b|(?:takes?|took|taking)\s+(?:\S+\s+){0,5}?"
     r"to\s+series\b|(?:gives?|gave|given)\s+(?:\S+\s+){0,3}?series\s+orders?\b|"
     # "Iron Petal Gets TV Anime", "is getting a TV anime adaptation": a manga or book adapted is a new series
     r"(?:gets?|getting|receives?|lands?)\s+(?:a\s+|an\s+)?(?:tv\s+|television\s+)?anime(?:\s+(?:adaptation|series))?\b|"
@@ -233,6 +233,8 @@ _SEASON_TRAILER = re.compile(
     r"\b(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:official\s+|first\s+|final\s+)?(?:trailer|teaser)\b",
     re.IGNORECASE,
 )
+_RENEWAL_WORD = re.compile(r"\brenew", re.IGNORECASE)
+_CANCEL_WORD = re.compile(r"\b(?:cancel|axe)", re.IGNORECASE)
 _ADJECTIVE_DECISION = re.compile(
     # (a word between describes the show, no preposition: "Show Axed After Show Slump" is no adjective)
     r"\b(?:cancell?ed|canceled|axed|scrapped|renewed)\s+(?:(?!(?:after|before|by|for|from|in|on|at|as|over|with|"
@@ -458,6 +460,12 @@ def decide_event(
             swallowed = swallowed or plain[hit[1] : hit[2]].casefold() not in title.casefold()
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS or swallowed else None
     event = _event_in(title, bool(title_season and title_season > 1))
+    kicker, colon, rest = title.partition(": ")
+    if colon and _RENEWAL_WORD.search(kicker) and _CANCEL_WORD.search(kicker):
+        # "The CW Renewal & Cancellation Status 2025: Wolfsbane Academy Cancelled": a status board's name over the
+        # news it brings
+        news_after = _event_in(rest, bool(title_season and title_season > 1))
+        event = news_after if news_after in DECISIVE else event
     counted = _COUNTED_KINDS.findall(unmasked or title)
     if len(counted) >= 2:  # (counted before a title guess masked one of them: "Makes Its Calls: Two Renewals")
         event = _kind_of_count(counted[0])

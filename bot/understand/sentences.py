@@ -88,12 +88,21 @@ _FEED_FOOTER = re.compile(r"The post .{1,400}? appeared first on ")
 def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
     """The paragraphs of the first `limit` characters in order, without clutter lines and short author bios. A
     trailing author bio is only known at the end: see drop_trailing_bio."""
+    story = False  # whether a story paragraph has been seen
+    links = False  # inside a block of links to other stories above the story, up to its blank line
     for line in _bounded(text, limit).split("\n"):
         line = line.strip()
+        if links:
+            links = bool(line)
+            continue
         if len(line) < 40 and _LINKS_HEADING.fullmatch(line) or _FEED_FOOTER.match(line):
+            if not story and not _FEED_FOOTER.match(line):
+                links = True  # ("Related Stories" over other headlines, above the story: the story follows)
+                continue
             # "Related Stories" over a list of other headlines, a feed's "The post <headline> appeared first on
             # <site>." (which repeats the headline's words as if the text used them): the story has ended
             return
+        story = story or len(line) >= 80
         if _clutter(line):
             line = _past_clutter(line)
         if line and not (len(line) < 400 and _AUTHOR_BIO.match(line)):

@@ -154,9 +154,14 @@ def not_a_title(c: Candidate, text_len: int, text_key: str) -> bool:
 
 
 def _bare_kind(c: Candidate) -> bool:
-    """ "Telemundo's Revenge Telenovela Starring …": the kind of show alone, which the text never capitalises."""
+    """ "Telemundo's Revenge Telenovela Starring …": the kind of show alone, which the text never capitalises; or
+    a headline's description ending in a kind, which the text never capitalises at all ("Cancels Firehouse
+    Procedural")."""
     f = c.flags
-    return is_kind_word(c.name) and not any(f.get(k) for k in ("quoted", "text_quoted", "known", "mid_sentence_caps"))
+    if any(f.get(k) for k in ("quoted", "text_quoted", "known", "mid_sentence_caps")):
+        return False
+    words = c.name.split()
+    return is_kind_word(c.name) or len(words) >= 2 and is_kind_word(words[-1]) and bool(f.get("unconfirmed_head"))
 
 
 def _mostly_lowercase(c: Candidate) -> bool:
@@ -350,7 +355,9 @@ def _may_replace(top: Candidate, r: Reading, person: bool, played: bool = False)
         or top.flags.get("text_weight", 0.0) >= (0.5 if played else 1.0)
     )
     return bool(confirmed) and not (
+        # (a name the text calls a show is one: "Apple TV+'s spy thriller Harriet Vance")
         top.flags.get("person_shape")
+        and not top.flags.get("after_kind")
         or (person and top.flags.get("person_in_text"))
         # ("with new host Kemi Adeyinka": one the text introduces as a person)
         or (top.flags.get("person_in_text") and top.flags.get("text_weight", 0.0) < 0)
