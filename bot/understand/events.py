@@ -460,12 +460,12 @@ def decide_event(
             swallowed = swallowed or plain[hit[1] : hit[2]].casefold() not in title.casefold()
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS or swallowed else None
     event = _event_in(title, bool(title_season and title_season > 1))
-    kicker, colon, rest = title.partition(": ")
-    if colon and _RENEWAL_WORD.search(kicker) and _CANCEL_WORD.search(kicker):
+    kicker, has_kicker, after_kicker = title.partition(": ")
+    if has_kicker and _RENEWAL_WORD.search(kicker) and _CANCEL_WORD.search(kicker):
         # "The CW Renewal & Cancellation Status 2025: Wolfsbane Academy Cancelled": a status board's name over the
         # news it brings
-        news_after = _event_in(rest, bool(title_season and title_season > 1))
-        event = news_after if news_after in DECISIVE else event
+        kicked = _event_in(after_kicker, bool(title_season and title_season > 1))
+        event = kicked if kicked in DECISIVE else event
     counted = _COUNTED_KINDS.findall(unmasked or title)
     if len(counted) >= 2:  # (counted before a title guess masked one of them: "Makes Its Calls: Two Renewals")
         event = _kind_of_count(counted[0])
