@@ -74,7 +74,8 @@ _DIGEST_DECISION = re.compile(r"\b(?:renew\w*|cancel\w*|axe[sd]?|picked\s+up|ord
 # "Renewed or Cancelled? TVLine's 2025 Scorecard (Updated: …)": a tracker kept up to date, but not a year's
 # scorecard looking back ("Every NBC show renewed or canceled in 2021: the complete scorecard"); "(updated)" keeps
 # a year's list live ("Every Netflix show renewed and canceled in 2024 (updated)")
-_TRACKER = re.compile(r"\b(?:scorecard|tracker)\b", re.IGNORECASE)
+# ("The CW Renewal & Cancellation Status 2025: … (Full List)": a status board)
+_TRACKER = re.compile(r"\b(?:scorecard|tracker|status(?:\s+(?:chart|board|list|update))?|full\s+list)\b", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\(updated\b", re.IGNORECASE)
 

@@ -75,7 +75,8 @@ _ACTIVE = (
     r"recommissions?|saves?|revives?|(?:sets|reveals|announces|unveils|confirms)\s+(?:\w+\s+){0,2}?(?:premiere|return|launch|release)\s+dates?\s+"
     r"for|dates|ends|sets\s+(?:a\s+)?final\s+season\s+(?:for|of)|"
     # "Cancels X, Keeps Y and Z", "as Stan brings back Y": kept shows are renewed
-    r"(?P<kept>keeps|renewals\s+(?:for|of)|brings\s+back|bringing\s+back)|"
+    # ("Peacock wants more Sunny Side Up")
+    r"(?P<kept>keeps|renewals\s+(?:for|of)|brings\s+back|bringing\s+back|wants\s+more)|"
     # "adds northern drama 'Tamarack' to 2025-26 lineup": a new show on the schedule
     r"adds(?=\s[^.;]{1,80}?\bto\s+(?:its\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:line-?up|schedule|slate)\b)"
 )
@@ -87,6 +88,8 @@ _PASSIVE = (
     # ("new comedy Queen of the Coulee greenlit", "X picked up")
     r"saved|recommissioned|commissioned|dropped|greenlit|green-lit|greenlighted|picked\s+up)|"
     r"(?:will|to|set\s+to)\s+(?:end|conclude|wrap)|ending|"
+    # "Three quick ones: Kiln is done, Nachtzug gets a date, …"
+    r"is\s+done(?=\s*$|\s*[,;])|(?:gets?|has)\s+a\s+(?:premiere\s+|release\s+|return\s+)?date|"
     # "'Harbor Lights,' 'Sixth Ward' Go to Series"
     r"(?:go|goes|went)\s+to\s+series|"
     # "… but Night Parrot won't return", "Y gets the chop"
