@@ -128,6 +128,12 @@ _ALSO = prefiltered(
         re.IGNORECASE | re.DOTALL,
     )
 )
+# A headline that unveils a network's slate ("unveils year's TV slate", "reveals 2025 Korean lineup")
+_SLATE_HEAD = re.compile(
+    r"\b(?:unveils?|reveals?|announces?|sets?|lays\s+out)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:slate|line-?up|programme\s+launch)\b",
+    re.IGNORECASE,
+)
 # A lede that announces a network's slate: "FX has revealed its fall premieres, with Mayans M.C. …"
 _SLATE_LEDE = prefiltered(
     re.compile(
@@ -361,6 +367,20 @@ def _analyze(
         first_item = next((e for c in items if (e := _event_in(c, title_has_season)) is not None), None)
         if first_item is not None and first_item != decision.event:
             decision = replace(decision, event=first_item)
+    if (
+        decision.reason == "text"
+        and shows
+        and source in ("headline", "quoted")
+        and _SLATE_HEAD.search(head)
+        and not key_in(show_key(shows[0]), show_key(decision.sentence))
+    ):
+        # "BBC bets on Clydeside thriller Undertow as it unveils year's TV slate", "Netflix reveals 2025 Korean
+        # lineup, with 'Seoul Ghost Bureau' season 2": the show the headline names in a slate is on it, new or back
+        numbered = re.search(re.escape(shows[0]) + r"[’'\"”]?\s+(?:season|series)\s+\d", head, re.IGNORECASE)
+        later = numbered is not None and season is not None and season > 1
+        # (a slate of dates dates it: "SBS Unveils 2024 Drama Lineup Including “Seoul Night Court,” …")
+        slated = "premiere" if decision.event == "premiere" else "renewed" if later else "ordered"
+        decision = replace(decision, event=slated, reason="slate", sentence="", confidence=0.75)
     other_kind = other_page_kind(head, lead_sents[:6], text or "") if decision.event is not None else None
     if other_kind is not None:
         decision = replace(decision, event=None, reason=f"not news: {other_kind}")
