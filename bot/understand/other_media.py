@@ -49,14 +49,30 @@ _GAME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _GAME_ADAPTED = re.compile(r"\b(?:tv\s+series|television\s+series|adaptation|anime|showrunner)\b", re.IGNORECASE)
+# A headline whose subject is a stage show or a game made from a series ("Stage version of hit 90s sitcom cancels
+# Manchester shows", "Studio behind open-world game based on hit TV zombie drama cancels project")
+_STAGE_HEAD = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:stage|theatre|theater|west\s+end|broadway|touring)\s+(?:version|adaptation|"
+    r"show|production|musical|run|tour)\b",
+    re.IGNORECASE,
+)
+_GAME_HEAD = re.compile(
+    r"\b(?:video|open-world|mobile|console|board|card)?[\s-]*games?\s+(?:based\s+on|adapted\s+from|inspired\s+by|"
+    r"tie-?in)\b",
+    re.IGNORECASE,
+)
 # A page whose first line is its section, "Opinion" or "Comment": a column's view, not a decision
 _OPINION_PAGE = re.compile(r"\s*(?i:opinion|comment|column|editorial|op-ed|commentary|comment\s+is\s+free)\s*\n")
 
 
 def other_page_kind(head: str, lead_sents: list[str], text: str) -> str | None:
-    """ "film", "podcast", "game" or "opinion" when the page is that, else None (`lead_sents`: the first paragraphs'
-    sentences, the lede first)."""
+    """ "film", "podcast", "stage", "game" or "opinion" when the page is that, else None (`lead_sents`: the first
+    paragraphs' sentences, the lede first)."""
     lead = " ".join(lead_sents)
+    if _STAGE_HEAD.search(head):
+        return "stage"
+    if _GAME_HEAD.search(head):
+        return "game"
     if _FILM_TEXT.search(lead) and not _TV_TEXT.search(head) and not _TV_TEXT.search(lead):
         return "film"  # film words in the first paragraphs and no word of a series anywhere in them or the headline
     # the sentence that tells the decision, past a byline, a greeting or a teaser ("by the pod report staff",
