@@ -263,6 +263,7 @@ def described_title(head: str, pick: str, sentences: Sequence[str], cands: Seque
             or any(c.flags.get(f) for f in ("network", "numeric", "generic"))
             # (a person's name, unless the headline itself calls it a show: "commissions Nora Considine, a drama")
             or (c.flags.get("person_shape") or c.flags.get("person_in_text"))
+            and not c.flags.get("after_kind")  # ("spy thriller Maud Ferrier": a name the text calls a show)
             and _HEAD_INTRODUCES.search(head.replace(c.name, "\0")) is None
             # (an owner; "Sally's Sofa's ratings" is still a title, and so is a name the text calls a show:
             # "Mackie's, the comedy set in a Paisley chip shop")

@@ -62,7 +62,7 @@ def _unconfirmed_fragment(c: Candidate, text_len: int, text_key: str) -> bool:
     decision verb ("renews X", "X axed") and outside quotes: a phrase of the headline, not a title. `text_key`:
     the key of the text's first paragraphs."""
     f = c.flags
-    if text_len >= 300 and f.get("absent") and f.get("unconfirmed_head") and _VERB_FIRST.match(c.name):
+    if text_len >= 120 and f.get("absent") and f.get("unconfirmed_head") and _VERB_FIRST.match(c.name):
         return True  # (never written, and a clause's verb: whatever slot it stands in)
     if (
         text_len < 300
