@@ -327,6 +327,7 @@ def rerank(r: Reading) -> None:
         r.shows[0] = _text_spelling(r.shows[0], r.candidates)
         r.shows[0] = full_span(r.shows[0], r.lead)
         r.shows[0] = _expanded(r.shows[0], r.titles.all, r.lead)
+        r.shows[0] = headline_continues(r.shows[0], r.head, r.lead)
 
 
 # What a candidate is when it is no title: an owner, a network, a number, a descriptor
@@ -409,6 +410,41 @@ def _outranked_absent(rule: Candidate, scores: list[tuple[float, Candidate]]) ->
     rule_p = next(p for p, c in scores if c.key == rule.key)
     top_p, top = scores[0]
     return top.key != rule.key and bool(top.flags.get("inside_pick")) and top_p >= OUTRANKED_RATIO * rule_p
+
+
+def headline_continues(name: str, head: str, lead: str) -> str:
+    """The whole title where the headline and the text both run on past the name in the same words, the text with
+    capitals ("reincarnated as a lighthouse keeper: a quiet life at world's end anime gets season 2" and "…series
+    Reincarnated as a Lighthouse Keeper: A Quiet Life at World's End (…": the pick "Reincarnated" cut at "as")."""
+    head_words = head.casefold().split()
+    n = len(name.split())
+    starts = [i for i in range(len(head_words) - n + 1) if head_words[i : i + n] == name.casefold().split()]
+    at = lead.find(name + " ")
+    if not starts or at < 0:
+        return name
+    text_words = lead[at:].split(" ", 16)[n:16]
+    best = name
+    longer = name
+    for i, word in enumerate(text_words):
+        k = starts[0] + n + i
+        if k >= len(head_words) or "\n" in word or word.rstrip(",").casefold() != head_words[k].rstrip(","):
+            break
+        bare = word.strip(":,'’")
+        if not bare or not (bare[:1].isupper() or bare.casefold() in _SMALL_WORDS):
+            break
+        following = text_words[i + 1].casefold() if i + 1 < len(text_words) else ""
+        if bare.casefold() == "and" and following != "the":
+            break  # ("Lowlife and Twelve Pints" are two; "Pip and the Puddlejumpers" one)
+        longer += " " + word.rstrip(",")
+        if bare[:1].isupper():
+            best = longer  # (a title ends on a capitalised word)
+        if word.endswith(","):
+            break
+    return best if len(best.split()) >= n + 2 else name
+
+
+# (not "from", "with", "for" or "by": "Ladder Up from Boom Bang Studios" names its maker)
+_SMALL_WORDS = frozenset("a an and as at de in of on the to".split())
 
 
 def _credited(name: str, credited: AbstractSet[str]) -> bool:
