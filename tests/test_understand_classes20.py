@@ -229,3 +229,22 @@ def test_a_show_axed_after_a_ratings_slump_is_axed() -> None:
 def test_picked_up_to_series_reaches_past_a_long_quoted_title() -> None:
     text = "ABC has picked up Wasatch: Search & Rescue to series, a drama filmed in Utah."
     assert main("ABC picks up Utah-filmed drama 'Wasatch: Search & Rescue' to series", text)[0] == "ordered"
+
+
+def test_dumped_after_one_series_and_closing_the_book_are_cancellations() -> None:
+    from bot.understand.events import _event_in
+
+    assert _event_in("DATING SHOW SUNCHASERS DUMPED AFTER JUST ONE SERIES", False) == "cancelled"
+    assert _event_in("ARD to close the book on Der Kiosk after current season", False) == "cancelled"
+    assert _event_in("ZDF thriller Nachtzug wraps in Leipzig ahead of spring launch", False) == "production"
+
+
+# ---------------------------------------------------------------- the whole title the headline writes
+def test_a_long_title_the_headline_and_the_text_both_write_is_whole() -> None:
+    text = (
+        "The TV anime adaptation of Mika Sato's light novel series Reborn as a Lantern Keeper: A Quiet Life by the "
+        "Harbour (Tōrō no Minato) will get a second season, the official website announced on Friday.\n\n"
+        "The first season aired on Tokyo MX last spring."
+    )
+    got = main("reborn as a lantern keeper: a quiet life by the harbour anime gets season 2", text)
+    assert got == ("renewed", "Reborn as a Lantern Keeper: A Quiet Life by the Harbour", 2)

@@ -117,6 +117,9 @@ CANCELLED = spread_rule(
     r"(?:not|won'?t)\s+(?:be\s+)?(?:going|moving|go|move)\s+forward|decided\s+not\s+to\s+(?:move|go)\s+forward|"
     r"shuts?\s+(?:its|their)\s+(?:gates|doors)|culled|cull|part(?:s|ed)?\s+ways\s+with|"
     # "Prime Video calls time on the family drama"
+    # "ZDF to close the book on X after current season", "LOVE ISLAND RIVAL X DUMPED AFTER JUST ONE SERIES"
+    r"clos(?:e|es|ing)\s+the\s+book\s+on|dumped\s+after\s+(?:just\s+)?(?:one|two|three|four|\d+)\s+"
+    r"(?:series|seasons?)|dumps?\s+(?:\S+\s+){0,3}?(?:show|series|drama|comedy|sitcom|quiz|soap)\b|"
     r"closed\s+down\s+by|swings?\s+the\s+axe|calls?\s+time\s+on\s+(?!(?:his|her|their)\s)|(?:is|are)\s+now\s+(?:finished|done|over)|"
     # "Three quick ones: Kiln is done, …": a headline's clause that ends on it (not filming's end)
     r"(?<!filming\s)(?<!shooting\s)(?<!production\s)(?<!season\s)(?<=\w\s)is\s+done(?=\s*(?:$|[,;!]))|"
@@ -317,6 +320,8 @@ PRODUCTION_STRONG = rule(
     r"five)\s+)?(?:production|filming|shooting)"
     # "… as season two wraps", "series 3 wraps in Belfast": a season's shoot ends
     r"|\b(?:season|series)\s+(?:\d+|one|two|three|four|five|six)\s+(?:officially\s+)?wraps\b(?!\s+up\s+(?:with|on))"
+    # "ZDF thriller Nachtfalter wraps in Hamburg ahead of autumn launch": where a shoot ends
+    r"|(?<=\w\s)wraps\s+(?:in|on\s+location\s+in)\s+(?-i:[A-Z])\w*"
     # "Storm forces halt to filming of ZDF crime drama"
     r"|\b(?:halt|pause|stop)\s+to\s+(?:production|filming|shooting)\b"
     r"|(?:returns?|returned|back)\s+(?:to|in|into)\s+production|(?:set\s+to|to)\s+wrap\s+"

@@ -433,8 +433,8 @@ def headline_continues(name: str, head: str, lead: str) -> str:
         if not bare or not (bare[:1].isupper() or bare.casefold() in _SMALL_WORDS):
             break
         following = text_words[i + 1].casefold() if i + 1 < len(text_words) else ""
-        if bare.casefold() == "and" and following != "the":
-            break  # ("Lowlife and Twelve Pints" are two; "Pip and the Puddlejumpers" one)
+        if bare.casefold() in ("and", "by") and following != "the":
+            break  # ("Lowlife and Twelve Pints" are two, "… by Boom Bang" its maker; "Pip and the Puddlejumpers" one)
         longer += " " + word.rstrip(",")
         if bare[:1].isupper():
             best = longer  # (a title ends on a capitalised word)
@@ -443,8 +443,8 @@ def headline_continues(name: str, head: str, lead: str) -> str:
     return best if len(best.split()) >= n + 2 else name
 
 
-# (not "from", "with", "for" or "by": "Ladder Up from Boom Bang Studios" names its maker)
-_SMALL_WORDS = frozenset("a an and as at de in of on the to".split())
+# (not "from", "with" or "for": "Ladder Up from Boom Bang Studios" names its maker)
+_SMALL_WORDS = frozenset("a an and as at by de in of on the to".split())
 
 
 def _credited(name: str, credited: AbstractSet[str]) -> bool:
