@@ -134,6 +134,7 @@ _SLATE_HEAD = re.compile(
     r"(?:slate|line-?up|programme\s+launch)\b",
     re.IGNORECASE,
 )
+_PREMIERES_ON = re.compile(r"\b(?:will\s+premiere|premieres|is\s+set\s+to\s+premiere)\s+on\b")
 # A lede that announces a network's slate: "FX has revealed its fall premieres, with Mayans M.C. …"
 _SLATE_LEDE = prefiltered(
     re.compile(
@@ -378,9 +379,13 @@ def _analyze(
         # lineup, with 'Seoul Ghost Bureau' season 2": the show the headline names in a slate is on it, new or back
         numbered = re.search(re.escape(shows[0]) + r"[’'\"”]?\s+(?:season|series)\s+\d", head, re.IGNORECASE)
         later = numbered is not None and season is not None and season > 1
-        # (a slate of dates dates it: "SBS Unveils 2024 Drama Lineup Including “Seoul Night Court,” …")
-        slated = "premiere" if decision.event == "premiere" else "renewed" if later else "ordered"
+        # (a slate of dates dates it: "SBS Unveils 2024 Drama Lineup Including “Seoul Night Court,” …", then "The
+        # drama will premiere on January 12")
+        dated = decision.event == "premiere" or any(_PREMIERES_ON.search(x) for x in lead_sents[:4])
+        slated = "renewed" if later else "premiere" if dated else "ordered"
         decision = replace(decision, event=slated, reason="slate", sentence="", confidence=0.75)
+        if slated == "ordered":
+            season, seasons, title_has_season = None, (), False  # (a new show's: the headline's number is another's)
     other_kind = other_page_kind(head, lead_sents[:6], text or "") if decision.event is not None else None
     if other_kind is not None:
         decision = replace(decision, event=None, reason=f"not news: {other_kind}")

@@ -233,6 +233,7 @@ _SEASON_TRAILER = re.compile(
     r"\b(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:official\s+|first\s+|final\s+)?(?:trailer|teaser)\b",
     re.IGNORECASE,
 )
+_LIST_MARK = re.compile(r"[,;]")
 _RENEWAL_WORD = re.compile(r"\brenew", re.IGNORECASE)
 _CANCEL_WORD = re.compile(r"\b(?:cancel|axe)", re.IGNORECASE)
 _ADJECTIVE_DECISION = re.compile(
@@ -461,9 +462,14 @@ def decide_event(
             refused = hit[0] if hit[0] in UNHIDDEN_REFUSALS or swallowed else None
     event = _event_in(title, bool(title_season and title_season > 1))
     kicker, has_kicker, after_kicker = title.partition(": ")
-    if has_kicker and _RENEWAL_WORD.search(kicker) and _CANCEL_WORD.search(kicker):
+    if (
+        has_kicker
+        and _RENEWAL_WORD.search(kicker)
+        and _CANCEL_WORD.search(kicker)
+        and not _LIST_MARK.search(after_kicker)
+    ):
         # "The CW Renewal & Cancellation Status 2025: Wolfsbane Academy Cancelled": a status board's name over the
-        # news it brings
+        # one piece of news it brings (not over a list: "Renewals & Cancellations: Harbor Lives On, Glen Street …")
         kicked = _event_in(after_kicker, bool(title_season and title_season > 1))
         event = kicked if kicked in DECISIVE else event
     counted = _COUNTED_KINDS.findall(unmasked or title)

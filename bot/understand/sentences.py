@@ -88,7 +88,7 @@ _FEED_FOOTER = re.compile(r"The post .{1,400}? appeared first on ")
 def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
     """The paragraphs of the first `limit` characters in order, without clutter lines and short author bios. A
     trailing author bio is only known at the end: see drop_trailing_bio."""
-    story = False  # whether a story paragraph has been seen
+    story = False  # whether any line has been read
     links = False  # inside a block of links to other stories above the story, up to its blank line
     for line in _bounded(text, limit).split("\n"):
         line = line.strip()
@@ -102,7 +102,7 @@ def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
             # "Related Stories" over a list of other headlines, a feed's "The post <headline> appeared first on
             # <site>." (which repeats the headline's words as if the text used them): the story has ended
             return
-        story = story or len(line) >= 80
+        story = story or bool(line)  # (only a heading that opens the page is above the story)
         if _clutter(line):
             line = _past_clutter(line)
         if line and not (len(line) < 400 and _AUTHOR_BIO.match(line)):
