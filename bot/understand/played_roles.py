@@ -41,12 +41,20 @@ def _mentions(name: str, lead: str) -> list[tuple[int, int, int]]:
     words = name.split()
     spellings = [name] + ([words[-1]] if 2 <= len(words) <= 3 and len(words[-1]) > 2 else [])
     found = []
+    window = lead[:3000]
     for spelled in spellings:
-        for m in re.finditer(rf"(?<![\w'’]){re.escape(spelled)}(?![\w])", lead[:3000]):
-            run = _RUN_BEFORE.search(lead, max(0, m.start() - 40), m.start())
-            tail = _RUN_AFTER.match(lead, m.end())
-            end = tail.end() if spelled == name and tail is not None else m.end()
-            found.append((run.start() if run else m.start(), m.start(), end))
+        # (a plain search, not a pattern per name: names are many and a pattern cache is not)
+        start = window.find(spelled)
+        while start >= 0:
+            stop = start + len(spelled)
+            before = window[start - 1 : start]
+            after = window[stop : stop + 1]
+            if not (before.isalnum() or before in ("_", "'", "’") or after.isalnum() or after == "_"):
+                run = _RUN_BEFORE.search(lead, max(0, start - 40), start)
+                tail = _RUN_AFTER.match(lead, stop)
+                end = tail.end() if spelled == name and tail is not None else stop
+                found.append((run.start() if run else start, start, end))
+            start = window.find(spelled, start + 1)
     return found
 
 
