@@ -134,6 +134,7 @@ _SLATE_HEAD = re.compile(
     r"(?:slate|line-?up|programme\s+launch)\b",
     re.IGNORECASE,
 )
+_SEASON_NUMBER_NEXT = re.compile(r"[’'\"”]?\s+(?:season|series)\s+\d", re.IGNORECASE)  # ("'X' season 2")
 _PREMIERES_ON = re.compile(r"\b(?:will\s+premiere|premieres|is\s+set\s+to\s+premiere)\s+on\b")
 # A lede that announces a network's slate: "FX has revealed its fall premieres, with Mayans M.C. …"
 _SLATE_LEDE = prefiltered(
@@ -377,8 +378,9 @@ def _analyze(
     ):
         # "BBC bets on Clydeside thriller Undertow as it unveils year's TV slate", "Netflix reveals 2025 Korean
         # lineup, with 'Seoul Ghost Bureau' season 2": the show the headline names in a slate is on it, new or back
-        numbered = re.search(re.escape(shows[0]) + r"[’'\"”]?\s+(?:season|series)\s+\d", head, re.IGNORECASE)
-        later = numbered is not None and season is not None and season > 1
+        at = head.casefold().find(shows[0].casefold())
+        numbered = at >= 0 and _SEASON_NUMBER_NEXT.match(head, at + len(shows[0])) is not None
+        later = numbered and season is not None and season > 1
         # (a slate of dates dates it: "SBS Unveils 2024 Drama Lineup Including “Seoul Night Court,” …", then "The
         # drama will premiere on January 12")
         dated = decision.event == "premiere" or any(_PREMIERES_ON.search(x) for x in lead_sents[:4])

@@ -23,6 +23,8 @@ _KIND_WORDS = (
     "epic romance romcom rom-com mystery anthology serial dizi toon melodrama telenovelas dramas comedies sitcoms "
     "soaps thrillers k-dramas"
 ).split()
+# What a show's star is called right after its title ("Brackley Road legend Maureen Capstick")
+_STAR_WORDS = r"(?:legend|star|actress|actor|favourite|favorite|regular|icon|veteran|alum)"
 _KIND_SET = frozenset(w.replace("_", " ") for w in _KIND_WORDS)
 _KIND = "(?:" + "|".join(re.escape(w).replace("_", r"\s+") for w in _KIND_WORDS) + ")"
 _CALLED_SHOW = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\b"  # ", the comedy …" after a name
@@ -131,7 +133,7 @@ def _introducing(name: str) -> re.Pattern[str]:
         rf"(?![\w'’])|"
         # "Brackley Road legend Maureen Capstick": the show a star is known for
         # (not a tabloid's shouted opening: "SOAP legend Maureen Tate")
-        rf"(?<![\w'’])(?!(?-i:[A-Z]+)\s){n}\s+(?:legend|star|actress|actor|favourite|favorite|regular|icon|veteran|alum)\s+"
+        rf"(?<![\w'’])(?!(?-i:[A-Z]+)\s){n}\s+{_STAR_WORDS}\s+"
         rf"(?-i:[A-Z])\w+\s+(?-i:[A-Z])|"
         # "drama The Quiet Acre", "dating series Love, Unfiltered"
         # (not the verb: "The images show Gemma at the party")
@@ -231,7 +233,7 @@ def _may_introduce(name: str, joined: str) -> bool:
 
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 _SENTENCE_END = re.compile(r"[.!?:]\s+$")
-_STAR_AFTER = re.compile(r"\s+(?:legend|star|actress|actor|favourite|favorite|regular|icon|veteran|alum)\s")
+_STAR_AFTER = re.compile(rf"\s+{_STAR_WORDS}\s")
 _COMMA_AFTER = re.compile(r"[’'\"”]?(?:\s*\([^()]{1,40}\))?,")
 # The words right before a title in _introducing's patterns, and every kind of show (its last word)
 _CUE_WORDS = frozenset(

@@ -233,7 +233,6 @@ _SEASON_TRAILER = re.compile(
     r"\b(?:season|series|part)\s+(?:\d+|two|three|four|five)\s+(?:official\s+|first\s+|final\s+)?(?:trailer|teaser)\b",
     re.IGNORECASE,
 )
-_LIST_MARK = re.compile(r"[,;]")
 _RENEWAL_WORD = re.compile(r"\brenew", re.IGNORECASE)
 _CANCEL_WORD = re.compile(r"\b(?:cancel|axe)", re.IGNORECASE)
 _ADJECTIVE_DECISION = re.compile(
@@ -466,7 +465,8 @@ def decide_event(
         has_kicker
         and _RENEWAL_WORD.search(kicker)
         and _CANCEL_WORD.search(kicker)
-        and not _LIST_MARK.search(after_kicker)
+        and "," not in after_kicker
+        and ";" not in after_kicker
     ):
         # "The CW Renewal & Cancellation Status 2025: Wolfsbane Academy Cancelled": a status board's name over the
         # one piece of news it brings (not over a list: "Renewals & Cancellations: Harbor Lives On, Glen Street …")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understand.callmemo import per_call
+
 # A job right before the name (or before the capitalised words run into it): an actor
 _JOB_BEFORE = re.compile(
     r"\b(?i:actor|actress|star|co-star|legend|host|presenter|comedian|singer|rapper)\s+$"
@@ -58,6 +60,7 @@ def _mentions(name: str, lead: str) -> list[tuple[int, int, int]]:
     return found
 
 
+@per_call  # (asked by the pick's first check and again by the reranking)
 def actor_in_text(name: str, lead: str) -> bool:
     """Whether the text writes the name as a real person: after a job, or before what only a person does."""
     if not name[:1].isupper():
@@ -71,6 +74,7 @@ def actor_in_text(name: str, lead: str) -> bool:
     )
 
 
+@per_call
 def character_in_text(name: str, head: str, lead: str) -> bool:
     """Whether the headline calls the name a character ("Barmaid Bev") and the text writes it as one someone
     plays ("played brassy barmaid Bev Doyle")."""

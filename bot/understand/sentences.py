@@ -95,8 +95,9 @@ def page_paragraphs(text: str, *, limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
         if links:
             links = bool(line)
             continue
-        if len(line) < 40 and _LINKS_HEADING.fullmatch(line) or _FEED_FOOTER.match(line):
-            if not story and not _FEED_FOOTER.match(line):
+        footer = _FEED_FOOTER.match(line) is not None
+        if len(line) < 40 and _LINKS_HEADING.fullmatch(line) or footer:
+            if not story and not footer:
                 links = True  # ("Related Stories" over other headlines, above the story: the story follows)
                 continue
             # "Related Stories" over a list of other headlines, a feed's "The post <headline> appeared first on

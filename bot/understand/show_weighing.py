@@ -417,16 +417,17 @@ def headline_continues(name: str, head: str, lead: str) -> str:
     capitals ("reincarnated as a lighthouse keeper: a quiet life at world's end anime gets season 2" and "…series
     Reincarnated as a Lighthouse Keeper: A Quiet Life at World's End (…": the pick "Reincarnated" cut at "as")."""
     head_words = head.casefold().split()
-    n = len(name.split())
-    starts = [i for i in range(len(head_words) - n + 1) if head_words[i : i + n] == name.casefold().split()]
+    own = name.casefold().split()
+    n = len(own)
+    start = next((i for i in range(len(head_words) - n + 1) if head_words[i : i + n] == own), None)
     at = lead.find(name + " ")
-    if not starts or at < 0:
+    if start is None or at < 0:
         return name
     text_words = lead[at:].split(" ", 16)[n:16]
     best = name
     longer = name
     for i, word in enumerate(text_words):
-        k = starts[0] + n + i
+        k = start + n + i
         if k >= len(head_words) or "\n" in word or word.rstrip(",").casefold() != head_words[k].rstrip(","):
             break
         bare = word.strip(":,'’")
